@@ -1,0 +1,44 @@
+package org.trialkg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * One input to read: a file on disk or an entry of a zip archive. {@link #open()} may be called more than once for
+ * a file; a zip entry can be opened once, so readers open it once and stream.
+ *
+ * @param name path as given, with {@code !/entry} for a zip entry
+ * @param size length in bytes, or -1 when unknown
+ * @param head the first bytes, for format detection
+ * @param opener opens the whole content from the start
+ */
+public record SourceInput(String name, long size, byte[] head, Opener opener) {
+    /** Opens the content from its first byte. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    public SourceInput {
+        Objects.requireNonNull(name, "source name");
+        Objects.requireNonNull(head, "source head");
+        Objects.requireNonNull(opener, "source opener");
+    }
+
+    public InputStream open() throws IOException {
+        return opener.open();
+    }
+
+    /** The file name without folders or zip path, lower-cased. */
+    public String fileName() {
+        String n = name;
+        int cut = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return (cut >= 0 ? n.substring(cut + 1) : n).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The head decoded as UTF-8 (lossy), for content sniffing. */
+    public String headText() {
+        return new String(head, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

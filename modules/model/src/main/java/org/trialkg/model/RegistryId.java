@@ -1,0 +1,108 @@
+package org.trialkg.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A trial identifier in one registry, in that registry's normal form.
+ *
+ * <pre>{@code
+ * RegistryId.parse("nct07177794")        // Optional[NCT07177794]
+ * RegistryId.parse("EUCTR2020-001113-21-FR") // Optional[euctr 2020-001113-21]
+ * RegistryId.findAll("see NCT05244798 and ChiCTR2000034346")
+ * }</pre>
+ */
+public record RegistryId(Registry registry, String value) implements Comparable<RegistryId> {
+
+    // ICTRP prefixes EU CTR trial IDs with "EUCTR" and suffixes a country code: EUCTR2020-001113-21-FR.
+    private static final Pattern EUCTR_ICTRP = Pattern.compile("(?i)EUCTR(\\d{4}-\\d{6}-\\d{2})(?:-[A-Z]{2,3})?");
+    private static final Pattern EUDRACT_COUNTRY = Pattern.compile("(\\d{4}-\\d{6}-\\d{2})-[A-Z]{2,3}");
+    private static final Pattern ANY;
+
+    static {
+        StringBuilder sb = new StringBuilder("(?<![A-Za-z0-9/-])(?:EUCTR)?(");
+        Registry[] all = Registry.values();
+        for (int i = 0; i < all.length; i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            sb.append(all[i].pattern().pattern());
+        }
+        sb.append(")(?![0-9])");
+        ANY = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    public RegistryId {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(value, "value");
+        Optional<String> norm = registry.normalise(value);
+        if (norm.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "registry ID: '" + value + "' is not a valid " + registry.label() + " ID");
+        }
+        value = norm.get();
+    }
+
+    /** Reads an ID of any known registry, accepting ICTRP's prefixed EU CTR form; empty when it is none. */
+    public static Optional<RegistryId> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        Matcher eu = EUCTR_ICTRP.matcher(t);
+        if (eu.matches()) {
+            return Optional.of(new RegistryId(Registry.EUCTR, eu.group(1)));
+        }
+        Matcher euc = EUDRACT_COUNTRY.matcher(t);
+        if (euc.matches()) {
+            return Optional.of(new RegistryId(Registry.EUCTR, euc.group(1)));
+        }
+        for (Registry r : Registry.values()) {
+            Optional<String> v = r.normalise(t);
+            if (v.isPresent()) {
+                return Optional.of(new RegistryId(r, v.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads an ID of the given registry; empty when the text is not a valid ID there. */
+    public static Optional<RegistryId> parse(Registry registry, String text) {
+        return parse(text).filter(id -> id.registry == registry);
+    }
+
+    /** Every registry ID written in a text, in order of appearance, without repeats. */
+    public static List<RegistryId> findAll(CharSequence text) {
+        Set<RegistryId> found = new LinkedHashSet<>();
+        if (text == null) {
+            return List.of();
+        }
+        Matcher m = ANY.matcher(text);
+        while (m.find()) {
+            parse(m.group(1)).ifPresent(found::add);
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** A form safe for an IRI path segment: {@code CTRI/2020/04/024773} becomes {@code CTRI-2020-04-024773}. */
+    public String localName() {
+        return value.replace('/', '-');
+    }
+
+    @Override
+    public int compareTo(RegistryId o) {
+        int c = registry.compareTo(o.registry);
+        return c != 0 ? c : value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
