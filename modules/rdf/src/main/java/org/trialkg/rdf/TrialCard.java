@@ -1,0 +1,80 @@
+package org.trialkg.rdf;
+
+import java.util.List;
+
+/**
+ * Everything the graph knows of one trial, merged over all its records, in the shape of the {@code trialkg trial
+ * --json} output. Enumerations use ClinicalTrials.gov values; countries are ISO 3166-1 alpha-2 codes. Absent values
+ * are null or empty lists.
+ */
+public record TrialCard(
+        String iri,
+        List<String> ids,
+        List<OtherIdCard> otherIds,
+        String title,
+        String officialTitle,
+        String acronym,
+        String status,
+        String phase,
+        String studyType,
+        DesignCard design,
+        Integer enrollment,
+        String startDate,
+        String completionDate,
+        List<String> conditions,
+        List<String> keywords,
+        String briefSummary,
+        String detailedDescription,
+        List<ArmCard> arms,
+        List<InterventionCard> interventions,
+        List<DrugCard> drugs,
+        List<RegimenCard> regimens,
+        List<SponsorCard> sponsors,
+        ResponsiblePartyCard responsibleParty,
+        List<InvestigatorCard> investigators,
+        List<SiteCard> sites,
+        List<String> countries,
+        EligibilityCard eligibility,
+        List<OutcomeCard> outcomes,
+        List<ReferenceCard> references,
+        List<String> related,
+        List<String> sameAs,
+        List<SourceCard> sources) {
+
+    /** {@code phase} joins several phases with {@code |}, as {@code PHASE2|PHASE3}. */
+    public record OtherIdCard(String id, String type, String domain) {}
+
+    public record DesignCard(String allocation, String model, String purpose, String masking) {}
+
+    public record ArmCard(String label, String type, String description, List<String> interventions) {}
+
+    public record InterventionCard(String type, String name, String description, List<String> otherNames) {}
+
+    /** A drug concept the trial uses, its classes, and each name the records used for it. */
+    public record DrugCard(String iri, String name, List<String> classes, List<String> mentions) {}
+
+    public record DoseCard(Double value, Double min, Double max) {}
+
+    public record RegimenCard(String arm, String kind, String drug, String drugIri, DoseCard dose, String unit,
+            String route, String days, String interval, Integer timesPerDay, DoseCard cycles, String maxDuration,
+            String treatmentPhase, List<String> alternativeTo, DoseCard totalDose, DoseCard fractions,
+            Double dosePerFraction, String duration, String technique, String text) {}
+
+    public record SponsorCard(String name, String role, String agencyClass) {}
+
+    public record ResponsiblePartyCard(String type, String name, String title, String affiliation) {}
+
+    public record InvestigatorCard(String name, String role, String affiliation, String title) {}
+
+    public record SiteCard(String facility, String city, String region, String zip, String country, String status) {}
+
+    public record EligibilityCard(String minAge, String maxAge, String sex, Boolean healthyVolunteers,
+            String criteria) {}
+
+    public record OutcomeCard(String kind, String measure, String description, String timeFrame) {}
+
+    public record ReferenceCard(String pmid, String doi, String citation, String type) {}
+
+    /** One source record of the trial: the file it came from, the layout detected, its content hash. */
+    public record SourceCard(String file, String layout, String record, String contentHash, String graph) {}
+}
