@@ -1,0 +1,401 @@
+package org.trialkg.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index of trials, one document per trial. A writable index keeps one {@link IndexWriter} and a
+ * near-real-time searcher that sees updates without reopening; a read-only index only searches.
+ *
+ * <pre>{@code
+ * try (TrialIndex index = TrialIndex.open(dir, true)) {
+ *     index.update(doc);
+ *     index.commit();
+ *     SearchResult r = index.search(SearchRequest.of("JS001", 10));
+ * }
+ * }</pre>
+ */
+public final class TrialIndex implements AutoCloseable {
+    private static final FieldType TEXT_STORED = textType();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer queryAnalyzer = TrialAnalyzers.forQueries();
+    private final FacetsConfig facetsConfig = facetsConfig();
+
+    private TrialIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Opens the index in a folder; a writable one is created when missing, a read-only one must exist. */
+    public static TrialIndex open(Path dir, boolean writable) {
+        try {
+            Directory d = FSDirectory.open(dir);
+            if (writable) {
+                Files.createDirectories(dir);
+                IndexWriterConfig cfg = new IndexWriterConfig(TrialAnalyzers.forIndexing());
+                cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                cfg.setRAMBufferSizeMB(64);
+                IndexWriter w = new IndexWriter(d, cfg);
+                return new TrialIndex(d, w, new SearcherManager(w, null));
+            }
+            if (!DirectoryReader.indexExists(d)) {
+                d.close();
+                throw new SearchException("no search index in " + dir + "; run 'trialkg ingest' or 'trialkg reindex' first", null);
+            }
+            return new TrialIndex(d, null, new SearcherManager(d, null));
+        } catch (IOException e) {
+            throw new SearchException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An index in memory, for tests. */
+    public static TrialIndex inMemory() {
+        try {
+            Directory d = new org.apache.lucene.store.ByteBuffersDirectory();
+            IndexWriter w = new IndexWriter(d, new IndexWriterConfig(TrialAnalyzers.forIndexing()));
+            return new TrialIndex(d, w, new SearcherManager(w, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the trial's document, replacing the one with the same IRI. */
+    public void update(TrialDocument t) {
+        requireWritable();
+        try {
+            writer.updateDocument(new Term(TrialFields.IRI, t.iri()), facetsConfig.build(toLucene(t)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + t.iri(), e);
+        }
+    }
+
+    /** Removes the trials' documents. */
+    public void delete(List<String> iris) {
+        requireWritable();
+        try {
+            for (String iri : iris) {
+                writer.deleteDocuments(new Term(TrialFields.IRI, iri));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes every document. */
+    public void deleteAll() {
+        requireWritable();
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes durable and visible to new searches. */
+    public void commit() {
+        requireWritable();
+        try {
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
+        }
+    }
+
+    /** Runs a search. */
+    public SearchResult search(SearchRequest request) {
+        Query query = withFilters(new TrialQueryParser(queryAnalyzer).parse(request.query()), request.filters());
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top;
+            Map<String, List<SearchResult.FacetCount>> facets = Map.of();
+            if (request.facets()) {
+                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(
+                        searcher, query, request.limit(), new FacetsCollectorManager());
+                top = fr.topDocs();
+                facets = facetCounts(searcher, fr);
+            } else {
+                top = searcher.search(query, request.limit());
+            }
+            return new SearchResult(top.totalHits.value, hits(searcher, query, top), facets);
+        } catch (IOException e) {
+            throw new SearchException("cannot read the search index: " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The IRIs of every trial in the index. */
+    public Set<String> iris() {
+        IndexSearcher searcher = acquire();
+        try {
+            Set<String> out = new HashSet<>();
+            StoredFields stored = searcher.getIndexReader().storedFields();
+            TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+            for (ScoreDoc sd : all.scoreDocs) {
+                out.add(stored.document(sd.doc, Set.of(TrialFields.IRI)).get(TrialFields.IRI));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new SearchException("cannot read the search index: " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** How many trials the index holds. */
+    public int size() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of()
+                : UnifiedHighlighter.builder(searcher, queryAnalyzer).withMaxLength(20_000).build()
+                        .highlightFields(TrialFields.SNIPPET_FIELDS, query, top);
+        StoredFields stored = searcher.getIndexReader().storedFields();
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = stored.document(sd.doc);
+            String snippet = null;
+            String snippetField = null;
+            for (String f : TrialFields.SNIPPET_FIELDS) {
+                String[] s = snippets.get(f);
+                if (s != null && s[i] != null && s[i].contains("<b>")) {
+                    snippet = s[i];
+                    snippetField = f;
+                    break;
+                }
+            }
+            if (snippet == null) {
+                snippet = d.get(TrialFields.SUMMARY) == null ? null : shorten(d.get(TrialFields.SUMMARY));
+                snippetField = snippet == null ? null : TrialFields.SUMMARY;
+            }
+            out.add(new SearchResult.Hit(d.get(TrialFields.IRI), sd.score, d.get(TrialFields.TITLE),
+                    List.of(d.getValues(TrialFields.ID)), snippet, snippetField));
+        }
+        return out;
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facetCounts(IndexSearcher searcher,
+            FacetsCollectorManager.FacetsResult fr) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fr.facetsCollector());
+        for (String dim : TrialFields.FACETS) {
+            FacetResult r;
+            try {
+                r = counts.getTopChildren(20, dim);
+            } catch (IllegalArgumentException absentDim) {
+                continue;
+            }
+            if (r != null) {
+                List<SearchResult.FacetCount> values = new ArrayList<>();
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                }
+                out.put(dim, values);
+            }
+        }
+        return out;
+    }
+
+    private static Query withFilters(Query q, Map<String, List<String>> filters) {
+        if (filters.isEmpty()) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+        for (var e : filters.entrySet()) {
+            List<BytesRef> values = e.getValue().stream().map(v -> new BytesRef(facetValue(e.getKey(), v))).toList();
+            b.add(new TermInSetQuery(TrialFields.facetField(e.getKey()), values), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    // Enumerations and country codes are upper-case; names keep their case. Filters accept either for enumerations.
+    private static String facetValue(String dim, String v) {
+        return switch (dim) {
+            case TrialFields.PHASE, TrialFields.STATUS, TrialFields.TYPE, TrialFields.COUNTRY ->
+                    v.strip().toUpperCase(java.util.Locale.ROOT);
+            default -> v.strip();
+        };
+    }
+
+    private Document toLucene(TrialDocument t) {
+        Document d = new Document();
+        d.add(new StringField(TrialFields.IRI, t.iri(), Field.Store.YES));
+        for (String id : t.ids()) {
+            d.add(new Field(TrialFields.ID, id, TEXT_STORED));
+        }
+        text(d, TrialFields.TITLE, t.title());
+        t.otherTitles().forEach(v -> text(d, TrialFields.OTHER_TITLE, v));
+        text(d, TrialFields.SUMMARY, t.summary());
+        t.conditions().forEach(v -> text(d, TrialFields.CONDITION, v));
+        t.interventions().forEach(v -> text(d, TrialFields.INTERVENTION, v));
+        t.drugs().forEach(v -> text(d, TrialFields.DRUG, v));
+        t.drugSynonyms().forEach(v -> text(d, TrialFields.DRUG, v));
+        t.drugClasses().forEach(v -> text(d, TrialFields.DRUG_CLASS, v));
+        t.sponsors().forEach(v -> text(d, TrialFields.SPONSOR, v));
+        t.sites().forEach(v -> text(d, TrialFields.SITE, v));
+        for (String c : t.countries()) {
+            text(d, TrialFields.COUNTRY, c + " " + countryName(c));
+        }
+        text(d, TrialFields.ELIGIBILITY, t.eligibility());
+        t.outcomes().forEach(v -> text(d, TrialFields.OUTCOME, v));
+        keyword(d, TrialFields.PHASE, t.phase() == null ? List.of() : List.of(t.phase().split("\\|")));
+        keyword(d, TrialFields.STATUS, t.status() == null ? List.of() : List.of(t.status()));
+        keyword(d, TrialFields.TYPE, t.studyType() == null ? List.of() : List.of(t.studyType()));
+        keyword(d, TrialFields.YEAR, t.startYear() == null ? List.of() : List.of(t.startYear().toString()));
+        facetOnly(d, TrialFields.COUNTRY, t.countries());
+        facetOnly(d, TrialFields.DRUG, t.drugs());
+        facetOnly(d, TrialFields.DRUG_CLASS, t.drugClasses());
+        facetOnly(d, TrialFields.SPONSOR, t.sponsors());
+        return d;
+    }
+
+    private static void text(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new Field(field, value, TEXT_STORED));
+        }
+    }
+
+    // A value that is searchable (field:value), filterable (exact) and counted as a facet.
+    private static void keyword(Document d, String dim, List<String> values) {
+        for (String v : values) {
+            d.add(new Field(dim, v, TEXT_STORED));
+        }
+        facetOnly(d, dim, values);
+    }
+
+    private static void facetOnly(Document d, String dim, List<String> values) {
+        for (String v : new java.util.LinkedHashSet<>(values)) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String fv = facetValue(dim, v);
+            d.add(new StringField(TrialFields.facetField(dim), fv, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(dim, fv));
+        }
+    }
+
+    private static String countryName(String code) {
+        if (code.length() != 2) {
+            return "";
+        }
+        String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+        return name.equalsIgnoreCase(code) ? "" : name;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 240 ? s : s.substring(0, s.lastIndexOf(' ', 240) > 0 ? s.lastIndexOf(' ', 240) : 240) + " ...";
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        for (String dim : TrialFields.FACETS) {
+            c.setMultiValued(dim, true);
+        }
+        return c;
+    }
+
+    private static FieldType textType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(true);
+        // offsets in the postings let the highlighter find passages without re-analysing the text
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            searchers.maybeRefresh();
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new SearchException("cannot read the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("the search index was opened read-only");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+}

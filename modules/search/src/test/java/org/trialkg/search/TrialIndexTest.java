@@ -1,0 +1,125 @@
+package org.trialkg.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TrialIndexTest {
+    private static final String T1 = "https://w3id.org/trialkg/id/trial/nct/NCT07177794";
+    private static final String T2 = "https://w3id.org/trialkg/id/trial/nct/NCT06190782";
+    private static final String T3 = "https://w3id.org/trialkg/id/trial/chictr/ChiCTR2000034346";
+
+    private TrialIndex index;
+
+    @BeforeEach
+    void fill() {
+        index = TrialIndex.inMemory();
+        index.update(new TrialDocument(T1, List.of("NCT07177794"),
+                "Consolidation of Toripalimab and Capecitabine After Chemoradiotherapy in ESCC", List.of(),
+                "Toripalimab combined with capecitabine as maintenance therapy.", List.of("Esophageal Cancer"),
+                List.of("toripalimab", "capecitabine"), List.of("toripalimab", "capecitabine"),
+                List.of("JS-001", "Tuoyi", "Xeloda"), List.of("PD-1 inhibitor", "fluoropyrimidine"),
+                List.of("Sun Yat-sen University"), List.of("Sun Yat-sen University Cancer Center, Guangzhou"),
+                List.of("CN"), "Age 18-75 years", List.of("Overall survival"), "PHASE3", "NOT_YET_RECRUITING",
+                "INTERVENTIONAL", 2025));
+        index.update(new TrialDocument(T2, List.of("NCT06190782"),
+                "Local Therapy for Oligometastatic ESCC Patients Treated With PD-1 Inhibitor", List.of(),
+                "PD-1 inhibitor +/- chemotherapy combined with local therapy.", List.of("Esophageal Squamous Cell Carcinoma"),
+                List.of("PD-1 inhibitor+/- chemotherapy combined with local therapy"), List.of(), List.of(),
+                List.of("PD-1 inhibitor"), List.of("Fudan University"), List.of("Fudan University Shanghai cancer center"),
+                List.of("CN"), "ECOG 0-1", List.of("Progression-free survival"), "PHASE3", "RECRUITING",
+                "INTERVENTIONAL", 2023));
+        index.update(new TrialDocument(T3, List.of("ChiCTR2000034346"), "Camrelizumab in hepatocellular carcinoma",
+                List.of(), "A trial of SHR-1210.", List.of("Hepatocellular carcinoma"), List.of("SHR 1210"),
+                List.of("camrelizumab"), List.of("SHR-1210", "AiRuiKa"), List.of("PD-1 inhibitor"),
+                List.of("Jiangsu Hengrui"), List.of(), List.of("CN"), null, List.of(), "PHASE2", "COMPLETED",
+                "INTERVENTIONAL", 2020));
+        index.commit();
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private List<String> iris(String q) {
+        return index.search(SearchRequest.of(q, 10)).hits().stream().map(SearchResult.Hit::iri).toList();
+    }
+
+    @Test
+    void findsResearchCodeInEveryWrittenVariant() {
+        for (String q : List.of("JS001", "JS-001", "js 001", "js001", "\"JS 001\"")) {
+            assertEquals(List.of(T1), iris(q), q);
+        }
+        assertEquals(List.of(T3), iris("SHR1210"));
+        assertEquals(List.of(T3), iris("shr-1210"));
+    }
+
+    @Test
+    void findsDrugByBrandAndByInn() {
+        assertEquals(List.of(T1), iris("tuoyi"));
+        assertEquals(List.of(T1), iris("drug:toripalimab"));
+        assertEquals(List.of(T3), iris("drug:airuika"));
+    }
+
+    @Test
+    void supportsPhrasePrefixFuzzyBooleanAndFields() {
+        assertEquals(List.of(T3), iris("camreli*"));
+        assertEquals(List.of(T1), iris("toripalimb~"));
+        assertEquals(List.of(T2), iris("\"local therapy\" AND phase:phase3"));
+        assertEquals(List.of(T1), iris("status:not_yet_recruiting"));
+        assertEquals(List.of(T3), iris("id:chictr2000034346"));
+        assertEquals(List.of(T1, T2).size(), iris("class:\"PD-1 inhibitor\" AND phase:PHASE3").size());
+        assertTrue(iris("country:china").containsAll(List.of(T1, T2, T3)));
+    }
+
+    @Test
+    void ranksTitleMatchAboveSummaryMatch() {
+        List<String> hits = iris("toripalimab");
+        assertEquals(T1, hits.get(0));
+    }
+
+    @Test
+    void highlightsTheMatchedWords() {
+        SearchResult r = index.search(SearchRequest.of("capecitabine", 10));
+        assertTrue(r.hits().get(0).snippet().contains("<b>Capecitabine</b>"), r.hits().get(0).snippet());
+        assertEquals("title", r.hits().get(0).snippetField());
+    }
+
+    @Test
+    void countsFacetsAndFilters() {
+        SearchResult r = index.search(new SearchRequest("esophageal", Map.of(), 10, true));
+        assertEquals(2, r.total());
+        assertEquals(List.of(new SearchResult.FacetCount("PHASE3", 2)), r.facets().get("phase"));
+        SearchResult filtered = index.search(new SearchRequest("*", Map.of("phase", List.of("phase2")), 10, true));
+        assertEquals(1, filtered.total());
+        assertEquals(T3, filtered.hits().get(0).iri());
+        assertEquals(List.of(new SearchResult.FacetCount("camrelizumab", 1)), filtered.facets().get("drug"));
+    }
+
+    @Test
+    void rejectsMalformedQueryWithOneLineMessage() {
+        SearchException e = assertThrows(SearchException.class, () -> index.search(SearchRequest.of("(toripalimab", 10)));
+        assertTrue(e.getMessage().startsWith("cannot read the query '(toripalimab'"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        SearchException f = assertThrows(SearchException.class, () -> index.search(SearchRequest.of("colour:red", 10)));
+        assertTrue(f.getMessage().contains("unknown field 'colour:'"), f.getMessage());
+    }
+
+    @Test
+    void replacesDocumentOfTheSameTrial() {
+        index.update(new TrialDocument(T3, List.of("ChiCTR2000034346"), "Renamed trial", List.of(), null, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), null, null,
+                null, null));
+        index.commit();
+        assertEquals(3, index.size());
+        assertEquals(List.of(T3), iris("renamed"));
+        assertTrue(iris("camrelizumab").isEmpty());
+    }
+}
