@@ -1,0 +1,76 @@
+package org.trialkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.trialkg.ingest.Problem;
+import org.trialkg.pipeline.Ingest;
+import org.trialkg.pipeline.IngestOptions;
+import org.trialkg.pipeline.IngestReport;
+import org.trialkg.pipeline.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "ingest", description = {
+    "Reads trial records from files, folders (recursively) and zip archives into the store and the search index.",
+    "Formats are detected from content: ClinicalTrials.gov pages, MedPath pages, CSV rows, prose summaries, as "
+        + "text, HTML, PDF or DOCX. An unchanged record is skipped; a changed one replaces its graph."})
+final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or zip archives.")
+    List<Path> paths;
+
+    @Option(names = "--strict", description = "Stop at the first problem.")
+    boolean strict;
+
+    @Option(names = "--force", description = "Re-derive records even when their content is unchanged.")
+    boolean force;
+
+    @Option(names = "--batch", defaultValue = "500", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--threads", description = "Reader threads (default: the number of cores, at most 4).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        IngestOptions o = new IngestOptions(strict, force, batch,
+                threads == null ? IngestOptions.DEFAULT.threads() : threads);
+        long start = System.nanoTime();
+        IngestReport r;
+        try (Workspace ws = Workspace.open(main.storeDir(), true)) {
+            try {
+                r = new Ingest(ws, o, System.err::println).run(paths);
+            } catch (Ingest.StrictFailure e) {
+                System.err.println("trialkg ingest: " + e.problem().oneLine());
+                System.err.println("stopped at the first problem (--strict); nothing of the failed batch was stored");
+                return Main.PARTIAL;
+            }
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        for (Problem p : r.problems()) {
+            System.err.println("problem: " + p.oneLine());
+        }
+        System.out.printf("%,d files read, %,d records (%,d stored, %,d unchanged) in %.1f s%n", r.inputs(),
+                r.records(), r.stored(), r.unchanged(), secs);
+        if (!r.byFormat().isEmpty()) {
+            StringBuilder sb = new StringBuilder("by format:");
+            for (Map.Entry<String, Long> e : new java.util.TreeMap<>(r.byFormat()).entrySet()) {
+                sb.append(' ').append(e.getKey()).append(' ').append(String.format("%,d", e.getValue()));
+            }
+            System.out.println(sb);
+        }
+        System.out.printf("store %s: %,d trials, %,d drugs, %,d sponsors, %,d sites, %,d triples%n",
+                main.storeDir(), r.trials(), r.drugs(), r.sponsors(), r.sites(), r.triples());
+        if (!r.problems().isEmpty()) {
+            System.out.printf("%,d problems in %,d files (listed above)%n", r.problems().size(), r.failedInputs());
+            return Main.PARTIAL;
+        }
+        return 0;
+    }
+}

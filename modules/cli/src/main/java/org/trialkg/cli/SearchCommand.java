@@ -1,0 +1,77 @@
+package org.trialkg.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.trialkg.pipeline.Workspace;
+import org.trialkg.search.SearchRequest;
+import org.trialkg.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "search", description = {
+    "Full-text search of trials, ranked, with highlighted snippets.",
+    "Syntax: words (all must match), \"a phrase\", camreli* (prefix), toripalimb~ (fuzzy), AND OR NOT, and fields "
+        + "id: title: drug: class: condition: intervention: sponsor: site: country: phase: status: type: year:.",
+    "Example: trialkg search 'toripalimab consolidation' --filter phase=PHASE3 --facets"})
+final class SearchCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+    List<String> query;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--filter", paramLabel = "FACET=VALUE",
+            description = "Keep trials with this facet value (phase, status, type, country, drug, class, sponsor, year); repeatable.")
+    List<String> filters = new ArrayList<>();
+
+    @Option(names = "--facets", description = "Also count the matches per facet value.")
+    boolean facets;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        for (String s : filters) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--filter: expected FACET=VALUE, was '" + s + "'");
+            }
+            f.computeIfAbsent(s.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+                    .add(s.substring(eq + 1).strip());
+        }
+        SearchRequest request = new SearchRequest(String.join(" ", query), f, limit, facets);
+        SearchResult r;
+        try (Workspace ws = Workspace.open(main.storeDir(), false)) {
+            r = ws.index().search(request);
+        }
+        if (json) {
+            System.out.println(Json.write(r));
+            return 0;
+        }
+        System.out.printf("%,d trials match%n", r.total());
+        int n = 1;
+        for (SearchResult.Hit h : r.hits()) {
+            System.out.printf("%n%d. %s  [%s]  score %.2f%n", n++, h.title() == null ? "(no title)" : h.title(),
+                    h.ids().isEmpty() ? h.iri() : String.join(", ", h.ids()), h.score());
+            if (h.snippet() != null) {
+                System.out.println("   " + h.snippetField() + ": " + Terminal.bold(h.snippet().replaceAll("\\s+", " ")));
+            }
+        }
+        for (var e : r.facets().entrySet()) {
+            StringBuilder sb = new StringBuilder(e.getKey()).append(':');
+            e.getValue().forEach(c -> sb.append(' ').append(c.value()).append(" (").append(c.count()).append(')'));
+            System.out.println(n == 1 ? sb : (e.getKey().equals(r.facets().keySet().iterator().next()) ? "\n" : "") + sb);
+        }
+        return 0;
+    }
+}

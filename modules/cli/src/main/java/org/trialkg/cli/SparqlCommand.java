@@ -1,0 +1,61 @@
+package org.trialkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.trialkg.pipeline.Sparql;
+import org.trialkg.pipeline.Workspace;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "sparql", description = {
+    "Runs a SPARQL query over the store (the default graph is the union of all records).",
+    "tk:search runs a full-text search inside the query: (?trial ?score ?snippet) tk:search (\"query\" 20).",
+    "Example: trialkg sparql queries/trials-of-drug.rq"})
+final class SparqlCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "A file holding the query.")
+        Path file;
+
+        @Option(names = {"-e", "--query"}, paramLabel = "QUERY", description = "The query text.")
+        String text;
+    }
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        Sparql.Format f;
+        try {
+            f = Sparql.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--format: expected table, csv, tsv or json, was '" + format + "'");
+        }
+        String query;
+        if (source.file != null) {
+            if (!Files.isReadable(source.file)) {
+                throw new IllegalArgumentException("cannot read the query file " + source.file);
+            }
+            query = Files.readString(source.file);
+        } else {
+            query = source.text;
+        }
+        try (Workspace ws = Workspace.open(main.storeDir(), false)) {
+            new Sparql(ws).run(query, f, System.out);
+        }
+        System.out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.trialkg.pipeline;
+
+import java.util.List;
+import org.trialkg.enrich.Enricher;
+import org.trialkg.enrich.drug.DrugEnricher;
+import org.trialkg.enrich.drug.DrugLexicon;
+import org.trialkg.enrich.place.CountryEnricher;
+import org.trialkg.enrich.regimen.RegimenEnricher;
+import org.trialkg.enrich.regimen.RegimenParser;
+import org.trialkg.ingest.FormatDetector;
+import org.trialkg.ingest.SourceReader;
+import org.trialkg.ingest.document.DocumentReader;
+
+/** The readers and enrichers an ingest uses, in one place. */
+final class Components {
+    private Components() {
+    }
+
+    /** Every reader trialkg has; structured formats first, documents (the fallback) last. */
+    static FormatDetector detector() {
+        List<SourceReader> readers = List.of(new DocumentReader());
+        return new FormatDetector(readers);
+    }
+
+    /** Countries to ISO codes, then drug mentions, then regimens (which link to the drugs). */
+    static Enricher enrichers(DrugLexicon lexicon) {
+        return new CountryEnricher().andThen(new DrugEnricher(lexicon))
+                .andThen(new RegimenEnricher(new RegimenParser(lexicon)));
+    }
+}

@@ -1,0 +1,70 @@
+package org.trialkg.pipeline;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.system.Txn;
+import org.trialkg.search.SearchPropertyFunction;
+
+/**
+ * Runs SPARQL over the store, with {@code tk:search} bound to the store's index, and writes the results.
+ */
+public final class Sparql {
+    /** Output formats of SELECT and ASK results. */
+    public enum Format { TABLE, CSV, TSV, JSON }
+
+    private final Workspace ws;
+
+    public Sparql(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** Parses a query; a syntax error comes back as an {@link IllegalArgumentException} with line and column. */
+    public static Query parse(String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("SPARQL syntax error at line " + e.getLine() + ", column "
+                    + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^Encountered ", "found "), e);
+        }
+    }
+
+    /** Runs the query and writes its results in the format; CONSTRUCT and DESCRIBE write Turtle. */
+    public void run(String text, Format format, OutputStream out) {
+        Query q = parse(text);
+        Txn.executeRead(ws.store().dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ws.store().dataset()).query(q).build()) {
+                SearchPropertyFunction.register(qe.getContext(), ws.index());
+                if (q.isSelectType()) {
+                    var rs = qe.execSelect();
+                    switch (format) {
+                        case TABLE -> ResultSetFormatter.out(out, rs, q);
+                        case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
+                        case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
+                        case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);
+                    }
+                } else if (q.isAskType()) {
+                    boolean b = qe.execAsk();
+                    if (format == Format.JSON) {
+                        ResultSetFormatter.outputAsJSON(out, b);
+                    } else {
+                        new java.io.PrintStream(out, true).println(String.valueOf(b).toLowerCase(Locale.ROOT));
+                    }
+                } else if (q.isConstructType() || q.isDescribeType()) {
+                    var m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    RDFDataMgr.write(out, m, format == Format.JSON ? RDFFormat.JSONLD : RDFFormat.TURTLE_PRETTY);
+                } else {
+                    throw new IllegalArgumentException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
+                }
+            }
+        });
+    }
+
+}

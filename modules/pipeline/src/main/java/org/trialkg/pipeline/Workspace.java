@@ -1,0 +1,156 @@
+package org.trialkg.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.trialkg.enrich.drug.DrugLexicon;
+import org.trialkg.enrich.drug.SkosDrugLexicon;
+import org.trialkg.ingest.Hashes;
+import org.trialkg.search.TrialIndex;
+import org.trialkg.store.GraphWrite;
+import org.trialkg.store.TrialStore;
+import org.trialkg.vocab.TK;
+
+/**
+ * A trialkg store folder: the TDB2 store of record in {@code tdb2/}, the search index derived from it in
+ * {@code lucene/}, and the drug lexicon (the one the project ships plus any the user loaded).
+ *
+ * <pre>{@code
+ * try (Workspace ws = Workspace.open(Path.of("trialkg-store"), false)) {
+ *     ws.index().search(SearchRequest.of("toripalimab", 10));
+ * }
+ * }</pre>
+ */
+public final class Workspace implements AutoCloseable {
+    /** The named graph holding the shipped drug lexicon. */
+    public static final String LEXICON_GRAPH = TK.ID + "graph/lexicon/shipped";
+    /** Prefix of the named graphs holding vocabularies loaded by the user. */
+    public static final String VOCAB_GRAPH_PREFIX = TK.ID + "graph/vocab/";
+    static final String SHIPPED_LEXICON = "/ontology/drugs.ttl";
+
+    private final Path dir;
+    private final TrialStore store;
+    private final TrialIndex index;
+    private final boolean writable;
+    private volatile DrugLexicon lexicon;
+    private final IndexSync indexSync;
+
+    private Workspace(Path dir, TrialStore store, TrialIndex index, boolean writable) {
+        this.dir = dir;
+        this.store = store;
+        this.index = index;
+        this.writable = writable;
+        this.indexSync = new IndexSync(store, index);
+    }
+
+    /** Opens the store folder; {@code writable} for ingest, reindex and loading vocabularies. */
+    public static Workspace open(Path dir, boolean writable) {
+        TrialStore store = TrialStore.open(dir);
+        try {
+            return new Workspace(dir, store, TrialIndex.open(dir.resolve("lucene"), writable), writable);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** A workspace in memory, for tests. */
+    public static Workspace inMemory() {
+        return new Workspace(null, TrialStore.inMemory(), TrialIndex.inMemory(), true);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public TrialStore store() {
+        return store;
+    }
+
+    public TrialIndex index() {
+        return index;
+    }
+
+    public IndexSync indexSync() {
+        return indexSync;
+    }
+
+    /** The drug lexicon: the shipped vocabulary and every vocabulary loaded into the store. Built once. */
+    public DrugLexicon lexicon() {
+        DrugLexicon l = lexicon;
+        if (l == null) {
+            synchronized (this) {
+                if (lexicon == null) {
+                    lexicon = buildLexicon();
+                }
+                l = lexicon;
+            }
+        }
+        return l;
+    }
+
+    /** Puts the shipped lexicon into the store when it is missing or has changed, so SPARQL sees drug names. */
+    public void ensureLexicon() {
+        if (!writable) {
+            return;
+        }
+        byte[] bytes = shippedLexiconBytes();
+        String hash = Hashes.sha256(bytes);
+        Node g = NodeFactory.createURI(LEXICON_GRAPH);
+        if (store.contentHash(g).filter(hash::equals).isPresent()) {
+            return;
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(graph, new java.io.ByteArrayInputStream(bytes), Lang.TURTLE);
+        graph.add(g, TK.contentHash.asNode(), NodeFactory.createLiteralString(hash));
+        store.write(List.of(new GraphWrite(g, graph)));
+    }
+
+    private DrugLexicon buildLexicon() {
+        SkosDrugLexicon.Builder b = SkosDrugLexicon.builder();
+        Model shipped = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(shipped, new java.io.ByteArrayInputStream(shippedLexiconBytes()), Lang.TURTLE);
+        b.add(shipped);
+        Model loaded = ModelFactory.createDefaultModel();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                .listGraphNodes().forEachRemaining(gn -> {
+                    if (gn.getURI().startsWith(VOCAB_GRAPH_PREFIX)) {
+                        loaded.add(ModelFactory.createModelForGraph(store.dataset().asDatasetGraph().getGraph(gn)));
+                    }
+                }));
+        if (!loaded.isEmpty()) {
+            b.add(loaded);
+        }
+        return b.build();
+    }
+
+    private static byte[] shippedLexiconBytes() {
+        try (InputStream in = Workspace.class.getResourceAsStream(SHIPPED_LEXICON)) {
+            if (in == null) {
+                throw new IllegalStateException("the drug lexicon " + SHIPPED_LEXICON + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
+    }
+}
