@@ -1,0 +1,77 @@
+package org.trialkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.trialkg.model.RegistryId;
+import org.trialkg.model.Source;
+import org.trialkg.model.TrialRecord;
+import org.trialkg.vocab.TK;
+
+/**
+ * Mints every IRI of the data, so that the same record always gives the same IRIs.
+ *
+ * <pre>{@code
+ * Iris.trial(RegistryId.parse("NCT07177794").orElseThrow()) // https://w3id.org/trialkg/id/trial/nct/NCT07177794
+ * Iris.record(source)                                       // https://w3id.org/trialkg/id/record/3f9a...
+ * }</pre>
+ */
+public final class Iris {
+    private static final Pattern HEX16 = Pattern.compile("[0-9a-fA-F]{16,}");
+
+    private Iris() {
+    }
+
+    /** The trial registered under an ID: {@code trial/<registry slug>/<ID>}. */
+    public static String trial(RegistryId id) {
+        return TK.ID + "trial/" + id.registry().slug() + "/" + id.localName();
+    }
+
+    /** The trial a record describes: from its primary registry ID, else from its content hash. */
+    public static String trial(TrialRecord record) {
+        return record.primaryId().map(Iris::trial).orElseGet(() -> unregisteredTrial(record.source()));
+    }
+
+    /** A trial known only from a document without a registry ID: {@code trial/doc/<16 hex of the content hash>}. */
+    public static String unregisteredTrial(Source source) {
+        String h = source.contentHash();
+        // A content hash is hex SHA-256; anything else (a test's short key) is hashed so the IRI stays well formed.
+        String hex = HEX16.matcher(h).matches() ? h.toLowerCase(Locale.ROOT) : sha256Hex(h);
+        return TK.ID + "trial/doc/" + hex.substring(0, 16);
+    }
+
+    /** The registry record, which is also the name of the graph holding its triples. */
+    public static String record(Source source) {
+        return TK.ID + "record/" + sha256Hex(source.file() + "#" + source.recordKey()).substring(0, 24);
+    }
+
+    /** The file a record was read from. */
+    public static String sourceDocument(Source source) {
+        return TK.ID + "source/" + sha256Hex(source.file()).substring(0, 24);
+    }
+
+    /** A part of a record (arm, intervention, mention, ...), numbered from 1 in the record's order. */
+    public static String child(String recordIri, String kind, int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("child IRI: number must be >= 1, was " + number);
+        }
+        return recordIri + "/" + kind + "/" + number;
+    }
+
+    /** A single part of a record (its eligibility, its responsible party). */
+    public static String child(String recordIri, String kind) {
+        return recordIri + "/" + kind;
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}
