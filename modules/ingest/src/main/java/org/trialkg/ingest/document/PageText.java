@@ -1,0 +1,71 @@
+package org.trialkg.ingest.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text of a document as lines: each stripped, blank ones kept so that paragraphs can be told apart. */
+final class PageText {
+    private final String text;
+    private final List<String> rawLines;
+    private final List<String> lines;
+
+    PageText(String text) {
+        this.text = text;
+        List<String> raw = new ArrayList<>();
+        List<String> full = new ArrayList<>();
+        for (String l : text.split("\\R", -1)) {
+            String s = strip(l);
+            raw.add(s);
+            if (!s.isEmpty()) {
+                full.add(s);
+            }
+        }
+        this.rawLines = List.copyOf(raw);
+        this.lines = List.copyOf(full);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Every line, stripped, blank ones included. */
+    List<String> rawLines() {
+        return rawLines;
+    }
+
+    /** The lines that are not blank, stripped. */
+    List<String> lines() {
+        return lines;
+    }
+
+    /** Index of the first non-blank line equal to one of the given ones, or -1. */
+    int indexOf(String line) {
+        return lines.indexOf(line);
+    }
+
+    /** Strips spaces including the no-break and zero-width ones that HTML and PDF text carry. */
+    static String strip(String s) {
+        return s.replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "").strip();
+    }
+
+    /**
+     * Joins lines into text: lines in one paragraph with a line break, paragraphs (runs separated by blank lines)
+     * with an empty line between; leading and trailing blank lines are dropped.
+     */
+    static String join(List<String> raw) {
+        StringBuilder sb = new StringBuilder();
+        boolean gap = false;
+        for (String l : raw) {
+            if (l.isEmpty()) {
+                gap = true;
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(gap ? "\n\n" : "\n");
+            }
+            sb.append(l);
+            gap = false;
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+}

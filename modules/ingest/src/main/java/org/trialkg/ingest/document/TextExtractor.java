@@ -1,0 +1,130 @@
+package org.trialkg.ingest.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Set;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.trialkg.ingest.Hashes;
+import org.trialkg.ingest.SourceInput;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns a text, HTML, PDF or DOCX file into plain text with Tika, within a limit on the text's length, and hashes
+ * the file's bytes as they stream past. One instance is shared by every thread: Tika's parser is thread-safe, and
+ * each call builds its own handler and context.
+ */
+final class TextExtractor {
+    /** The text of one document, its detected media type and the SHA-256 of its bytes. */
+    record Extracted(String text, String mediaType, String sha256) {
+    }
+
+    static final String NOT_A_DOCUMENT = "not a text, HTML, PDF or DOCX document (detected %s)";
+    private static final Set<String> DOCUMENT_TYPES = Set.of("text/html", "application/xhtml+xml", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final int maxText;
+
+    TextExtractor(int maxText) {
+        if (maxText < 1) {
+            throw new IllegalArgumentException("maxText: must be at least 1, was " + maxText);
+        }
+        this.maxText = maxText;
+    }
+
+    Extracted extract(SourceInput input) throws IOException, UnreadableDocumentException {
+        if (input.size() == 0 || (input.size() < 0 && input.head().length == 0)) {
+            throw new UnreadableDocumentException("read", "empty file", null);
+        }
+        MessageDigest digest = Hashes.digest();
+        try (InputStream raw = input.open(); DigestInputStream hashing = new DigestInputStream(raw, digest);
+                TikaInputStream in = TikaInputStream.get(hashing)) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, input.fileName());
+            String type = parser.getDetector().detect(in, metadata).getBaseType().toString();
+            if (type.startsWith("text/") && looksBinary(input.head())) {
+                type = MediaType.OCTET_STREAM.toString();
+            }
+            if (!type.startsWith("text/") && !DOCUMENT_TYPES.contains(type)) {
+                throw new UnreadableDocumentException("detect", String.format(NOT_A_DOCUMENT, type), null);
+            }
+            String text = parse(in, metadata, type);
+            // Tika may stop reading before the end (a PDF's trailer is read first); hash every byte all the same.
+            hashing.transferTo(OutputStream.nullOutputStream());
+            return new Extracted(text, type, HexFormat.of().formatHex(digest.digest()));
+        }
+    }
+
+    private String parse(TikaInputStream in, Metadata metadata, String type)
+            throws IOException, UnreadableDocumentException {
+        BodyContentHandler handler = new BodyContentHandler(maxText);
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        // Text only: OCR would be slow and needs Tesseract; a scanned PDF is reported as having no text instead.
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        try {
+            parser.parse(in, handler, metadata, context);
+        } catch (ZeroByteFileException e) {
+            throw new UnreadableDocumentException("read", "empty file", e);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocumentException("read",
+                    "encrypted document (" + type + "); save an unprotected copy and ingest that", e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new UnreadableDocumentException("read", "text longer than " + maxText
+                        + " characters; split the file or raise --max-text", e);
+            }
+            throw new UnreadableDocumentException("read", "malformed " + type + ": " + e.getMessage(), e);
+        } catch (TikaException | IOException e) {
+            // Parsers report broken content as IOException too; either way this one file cannot be read.
+            String what = type.equals("application/pdf") ? "damaged or truncated PDF" : "unreadable " + type;
+            throw new UnreadableDocumentException("read", what + ": " + rootMessage(e), e);
+        }
+        return handler.toString();
+    }
+
+    // A text file holds no NUL bytes and few control characters; random bytes hold many.
+    static boolean looksBinary(byte[] head) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            return false;
+        }
+        int control = 0;
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) || c == 0x7F) {
+                control++;
+            }
+        }
+        return control > head.length / 20;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+}
