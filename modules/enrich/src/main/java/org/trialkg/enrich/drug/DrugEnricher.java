@@ -1,0 +1,97 @@
+package org.trialkg.enrich.drug;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.trialkg.enrich.Enricher;
+import org.trialkg.model.Arm;
+import org.trialkg.model.DrugMention;
+import org.trialkg.model.Intervention;
+import org.trialkg.model.Span;
+import org.trialkg.model.TrialRecord;
+
+/**
+ * Finds the drugs a record names, in its interventions (name, other names, description) and arm descriptions, or
+ * in its brief summary when it lists no interventions, and links each to a drug or drug-class concept. A drug or
+ * biological intervention whose name matches nothing is kept as an unresolved mention, never guessed.
+ *
+ * <pre>{@code
+ * TrialRecord enriched = new DrugEnricher(SkosDrugLexicon.shipped()).enrich(record);
+ * }</pre>
+ */
+public final class DrugEnricher implements Enricher {
+    private static final Set<String> DRUG_TYPES = Set.of("DRUG", "BIOLOGICAL");
+
+    private final DrugLexicon lexicon;
+
+    public DrugEnricher(DrugLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    @Override
+    public TrialRecord enrich(TrialRecord record) {
+        // keyed by (concept, text, field) so that a name met twice in one field is one mention
+        Map<List<Object>, DrugMention> found = new LinkedHashMap<>();
+        List<Intervention> interventions = record.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention in = interventions.get(i);
+            String prefix = "interventions[" + i + "].";
+            boolean named = name(in.name(), prefix + "name", found);
+            if (!named && in.type() != null && DRUG_TYPES.contains(in.type().toUpperCase(java.util.Locale.ROOT))) {
+                String text = in.name().strip();
+                int start = in.name().indexOf(text);
+                add(found, new DrugMention(text, null, null, false, "unresolved", 0.0,
+                        new Span(prefix + "name", start, start + text.length())));
+            }
+            for (int j = 0; j < in.otherNames().size(); j++) {
+                name(in.otherNames().get(j), prefix + "otherNames[" + j + "]", found);
+            }
+            scan(in.description(), prefix + "description", found);
+        }
+        List<Arm> arms = record.arms();
+        for (int k = 0; k < arms.size(); k++) {
+            scan(arms.get(k).description(), "arms[" + k + "].description", found);
+        }
+        if (interventions.isEmpty()) {
+            scan(record.briefSummary(), "briefSummary", found);
+        }
+        return record.toBuilder().drugMentions(new ArrayList<>(found.values())).build();
+    }
+
+    /** A name is first looked up whole (salt forms, codes, misspellings), then scanned for the names it holds. */
+    private boolean name(String name, String field, Map<List<Object>, DrugMention> found) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        Optional<DrugHit> whole = lexicon.lookup(name);
+        if (whole.isPresent()) {
+            add(found, mention(whole.get(), field));
+            return true;
+        }
+        return scan(name, field, found);
+    }
+
+    private boolean scan(String text, String field, Map<List<Object>, DrugMention> found) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        List<DrugHit> hits = lexicon.scan(text);
+        for (DrugHit h : hits) {
+            add(found, mention(h, field));
+        }
+        return !hits.isEmpty();
+    }
+
+    private static DrugMention mention(DrugHit h, String field) {
+        return new DrugMention(h.text(), h.conceptIri(), h.label(), h.classLevel(), h.method(), h.confidence(),
+                new Span(field, h.start(), h.end()));
+    }
+
+    private static void add(Map<List<Object>, DrugMention> found, DrugMention m) {
+        found.putIfAbsent(java.util.Arrays.asList(m.conceptIri(), m.text(), m.span().field()), m);
+    }
+}

@@ -1,0 +1,130 @@
+package org.trialkg.enrich.drug;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** How drug names are folded into lookup keys: case, accents, separators, salt and dosage-form words. */
+final class NameKeys {
+    /** Salt and hydrate words that name the same active moiety: "irinotecan hydrochloride" is irinotecan. */
+    static final Set<String> SALT_WORDS = Set.of("hydrochloride", "dihydrochloride", "hcl", "hydrobromide",
+            "sodium", "disodium", "potassium", "calcium", "magnesium", "mesylate", "mesilate", "dimesylate",
+            "maleate", "dimaleate", "malate", "tosylate", "citrate", "sulfate", "sulphate", "phosphate", "acetate",
+            "tartrate", "bitartrate", "besylate", "besilate", "fumarate", "succinate", "bromide", "lactate",
+            "monohydrate", "trihydrate", "hydrate", "anhydrous", "dimeglumine", "meglumine");
+    /** Dosage-form words trailing a name: "Loperamide Hydrochloride Capsules", "paclitaxel for injection". */
+    static final Set<String> FORM_WORDS = Set.of("injection", "injections", "injectable", "for", "tablet",
+            "tablets", "capsule", "capsules", "solution", "infusion", "powder", "concentrate", "granules",
+            "suspension", "tm");
+
+    private NameKeys() {
+    }
+
+    /** NFKC (full-width punctuation to ASCII), accents removed, lower case, trademark signs dropped. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        n = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replace('®', ' ').replace('™', ' ');
+    }
+
+    /** The name folded, with spacing collapsed and trailing salt and form words removed; punctuation is kept. */
+    static String strict(String name) {
+        List<String> words = new ArrayList<>(List.of(fold(name).strip().split("\\s+")));
+        while (words.size() > 1 && isStrippable(trimPunct(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    /** The strict key with every character that is not a letter or digit removed: JS-001, JS 001 become js001. */
+    static String loose(String name) {
+        return lettersAndDigits(strict(name));
+    }
+
+    /** Letters and digits of a folded token sequence; the words of a name as the scanner sees them. */
+    static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : fold(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        while (out.size() > 1 && isStrippable(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    static boolean isStrippable(String word) {
+        return SALT_WORDS.contains(word) || FORM_WORDS.contains(word);
+    }
+
+    static boolean hasDigit(String s) {
+        return s.chars().anyMatch(Character::isDigit);
+    }
+
+    static int letterCount(String s) {
+        return (int) s.chars().filter(Character::isLetter).count();
+    }
+
+    static String lettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** A research code: letters and digits together, such as js001, shr1210, bgba317. */
+    static boolean isCodeLike(String looseKey) {
+        return hasDigit(looseKey) && looseKey.chars().anyMatch(Character::isLetter);
+    }
+
+    /** js001 -> [js, 001]; shra1921 -> [shra, 1921]: a code written with a space at a letter-digit boundary. */
+    static List<String> splitLetterDigit(String looseKey) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < looseKey.length(); i++) {
+            if (Character.isDigit(looseKey.charAt(i)) != Character.isDigit(looseKey.charAt(i - 1))) {
+                out.add(looseKey.substring(start, i));
+                start = i;
+            }
+        }
+        out.add(looseKey.substring(start));
+        return out;
+    }
+
+    /** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions), capped at max + 1. */
+    static int distance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+        }
+        return Math.min(d[a.length()][b.length()], max + 1);
+    }
+
+    private static String trimPunct(String w) {
+        return w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+}

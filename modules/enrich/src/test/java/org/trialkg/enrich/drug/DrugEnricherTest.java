@@ -1,0 +1,136 @@
+package org.trialkg.enrich.drug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.trialkg.model.Arm;
+import org.trialkg.model.DrugMention;
+import org.trialkg.model.Intervention;
+import org.trialkg.model.Source;
+import org.trialkg.model.TrialRecord;
+
+class DrugEnricherTest {
+    private static final String DRUG = "https://w3id.org/trialkg/id/drug/";
+    private final DrugEnricher enricher = new DrugEnricher(ShippedLexicon.get());
+
+    private static TrialRecord.Builder record() {
+        return TrialRecord.builder(new Source("seed.txt", "test", "00", ""));
+    }
+
+    private static Set<String> labels(TrialRecord r, String field) {
+        return r.drugMentions().stream().filter(m -> m.span().field().equals(field) && m.resolved())
+                .map(DrugMention::conceptLabel).collect(Collectors.toSet());
+    }
+
+    @Test
+    void linksSeed002InterventionsAndOtherNames() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "toripalimab", "Patients will receive toripalimab with a "
+                        + "maximum treatment duration of one year (240 mg, IV drip, Q3W, for 16 cycles).",
+                        List.of("JS001"), List.of("Experimental")))
+                .intervention(new Intervention("DRUG", "capecitabine", "Patients will receive metronomic capecitabine"
+                        + " (500 mg, twice daily, orally).", List.of("Xeloda"), List.of("Experimental")))
+                .arm(new Arm("Experimental", "EXPERIMENTAL", "Patients will receive toripalimab combined with "
+                        + "metronomic capecitabine", List.of("toripalimab", "capecitabine")))
+                .build());
+        assertEquals(Set.of("toripalimab"), labels(r, "interventions[0].name"));
+        assertEquals(Set.of("toripalimab"), labels(r, "interventions[0].otherNames[0]"));
+        assertEquals(Set.of("capecitabine"), labels(r, "interventions[1].otherNames[0]"));
+        assertEquals(Set.of("toripalimab", "capecitabine"), labels(r, "arms[0].description"));
+        DrugMention js = r.drugMentions().stream().filter(m -> m.text().equals("JS001")).findFirst().orElseThrow();
+        assertEquals(DRUG + "toripalimab", js.conceptIri());
+        assertEquals(0, js.span().start());
+        assertEquals(5, js.span().end());
+        assertTrue(r.drugMentions().stream().allMatch(DrugMention::resolved));
+    }
+
+    @Test
+    void findsEveryDrugAndTheClassInSeed001Description() {
+        String description = "79 patients will receive treatment with a PD-1 inhibitor (sintilimab or camrelizumab "
+                + "200mg, d1, q3w) combined with monotherapy chemotherapy (paclitaxel 175mg/m2 or docetaxel 75mg/m2 or "
+                + "irinotecan 270mg/m2, d1, q3w) for 4 cycles; salvage radiotherapy with paclitaxel and carboplatin.";
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Sintilimab Combined With Docetaxel Monotherapy", description,
+                        List.of(), List.of()))
+                .build());
+        Set<String> found = labels(r, "interventions[0].description");
+        assertTrue(found.containsAll(Set.of("sintilimab", "camrelizumab", "paclitaxel", "docetaxel", "irinotecan",
+                "carboplatin", "PD-1 inhibitor")), found.toString());
+        assertEquals(Set.of("sintilimab", "docetaxel"), labels(r, "interventions[0].name"));
+        DrugMention pd1 = r.drugMentions().stream().filter(m -> "PD-1 inhibitor".equals(m.conceptLabel()))
+                .findFirst().orElseThrow();
+        assertTrue(pd1.classLevel());
+        assertEquals("PD-1 inhibitor", description.substring(pd1.span().start(), pd1.span().end()));
+        long paclitaxel = r.drugMentions().stream()
+                .filter(m -> m.text().equals("paclitaxel") && m.span().field().endsWith("description")).count();
+        assertEquals(1, paclitaxel, "the same (concept, text, field) is one mention");
+    }
+
+    @Test
+    void keepsUnmatchedDrugNamesAsUnresolvedButNotOtherTypes() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "XYZ-9999 tablets", null, List.of(), List.of()))
+                .intervention(new Intervention("PROCEDURE", "Tumour assessment", null, List.of(), List.of()))
+                .build());
+        assertEquals(1, r.drugMentions().size());
+        DrugMention m = r.drugMentions().get(0);
+        assertEquals("unresolved", m.method());
+        assertEquals(0.0, m.confidence());
+        assertEquals("interventions[0].name", m.span().field());
+    }
+
+    @Test
+    void readsTheBriefSummaryOnlyWhenThereAreNoInterventions() {
+        TrialRecord none = enricher.enrich(record().briefSummary("Toripalimab 240 mg every 3 weeks").build());
+        assertEquals(Set.of("toripalimab"), labels(none, "briefSummary"));
+        TrialRecord some = enricher.enrich(record().briefSummary("Toripalimab 240 mg")
+                .intervention(new Intervention("DRUG", "capecitabine", null, List.of(), List.of())).build());
+        assertTrue(labels(some, "briefSummary").isEmpty());
+    }
+
+    @Test
+    void resolvesAtLeast90PercentOfNsclcDrugInterventions() throws IOException {
+        Path file = shared().resolve("data/ctgov-json/nsclc-phase3-100.json");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "shared data absent: " + file);
+        JsonNode studies = new ObjectMapper().readTree(file.toFile());
+        int total = 0;
+        List<String> unresolved = new ArrayList<>();
+        for (JsonNode s : studies) {
+            for (JsonNode in : s.path("protocolSection").path("armsInterventionsModule").path("interventions")) {
+                String type = in.path("type").asText();
+                if (!type.equals("DRUG") && !type.equals("BIOLOGICAL")) {
+                    continue;
+                }
+                List<String> otherNames = new ArrayList<>();
+                in.path("otherNames").forEach(n -> otherNames.add(n.asText()));
+                TrialRecord r = enricher.enrich(record().intervention(
+                        new Intervention(type, in.path("name").asText(), null, otherNames, List.of())).build());
+                total++;
+                if (r.drugMentions().stream().noneMatch(DrugMention::resolved)) {
+                    unresolved.add(in.path("name").asText());
+                }
+            }
+        }
+        double share = 1.0 - (double) unresolved.size() / total;
+        assertTrue(total > 100, "interventions read: " + total);
+        assertTrue(share >= 0.90, String.format("resolved %.3f of %d; unresolved: %s", share, total, unresolved));
+        assertTrue(new HashSet<>(unresolved).size() < 15, unresolved.toString());
+    }
+
+    static Path shared() {
+        String p = System.getProperty("trialkg.shared");
+        return p != null && !p.isBlank() ? Path.of(p) : Path.of("../../../shared");
+    }
+}

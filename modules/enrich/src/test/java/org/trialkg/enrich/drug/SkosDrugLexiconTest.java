@@ -1,0 +1,149 @@
+package org.trialkg.enrich.drug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+
+class SkosDrugLexiconTest {
+    private static final String DRUG = "https://w3id.org/trialkg/id/drug/";
+    private static final String CLASS = "https://w3id.org/trialkg/id/drug-class/";
+    private final SkosDrugLexicon lexicon = ShippedLexicon.get();
+
+    private DrugHit lookup(String name) {
+        return lexicon.lookup(name).orElseThrow(() -> new AssertionError("no concept for '" + name + "'"));
+    }
+
+    @Test
+    void shippedVocabularyHasAtLeast150DrugConceptsAndTheClassScheme() {
+        Model m = RDFDataMgr.loadModel(ShippedLexicon.file().toString());
+        int drugs = m.listSubjectsWithProperty(RDF.type, m.createResource("https://w3id.org/trialkg/ns#Drug")).toList().size();
+        assertTrue(drugs >= 150, "drug concepts: " + drugs);
+        assertTrue(m.contains(m.createResource(CLASS + "pd-1-inhibitor"), SKOS.inScheme,
+                m.createResource(CLASS + "scheme")));
+        assertTrue(m.contains(m.createResource(DRUG + "toripalimab"), SKOS.broader,
+                m.createResource(CLASS + "pd-1-inhibitor")));
+    }
+
+    @Test
+    void matchesInnExactlyWhateverTheCase() {
+        DrugHit h = lookup("Toripalimab");
+        assertEquals(DRUG + "toripalimab", h.conceptIri());
+        assertEquals("toripalimab", h.label());
+        assertEquals("exact", h.method());
+        assertEquals(1.0, h.confidence());
+        assertFalse(h.classLevel());
+    }
+
+    @Test
+    void stripsSaltAndDosageFormWords() {
+        assertEquals(DRUG + "irinotecan", lookup("Irinotecan Hydrochloride").conceptIri());
+        assertEquals(DRUG + "loperamide", lookup("Loperamide Hydrochloride Capsules").conceptIri());
+        assertEquals(DRUG + "paclitaxel", lookup("Paclitaxel for Injection").conceptIri());
+        assertEquals(DRUG + "diosmectite", lookup("Smectite Powder").conceptIri());
+        assertEquals(DRUG + "apatinib", lookup("Apatinib Mesylate").conceptIri());
+        assertEquals("exact", lookup("Atropine Hydrochloride").method());
+    }
+
+    @Test
+    void mapsBrandNamesToTheirInn() {
+        assertEquals(DRUG + "capecitabine", lookup("Xeloda").conceptIri());
+        assertEquals(DRUG + "pembrolizumab", lookup("KEYTRUDA").conceptIri());
+        assertEquals(DRUG + "sintilimab", lookup("Tyvyt").conceptIri());
+        assertEquals(DRUG + "camrelizumab", lookup("AiRuiKa").conceptIri());
+    }
+
+    @Test
+    void mapsJs001AndItsVariantsToToripalimab() {
+        assertEquals("exact", lookup("JS001").method());
+        assertEquals("exact", lookup("js001").method());
+        for (String variant : List.of("JS-001", "JS 001", "js-001")) {
+            DrugHit h = lookup(variant);
+            assertEquals(DRUG + "toripalimab", h.conceptIri(), variant);
+            assertEquals("code-variant", h.method(), variant);
+            assertEquals(0.95, h.confidence(), variant);
+        }
+    }
+
+    @Test
+    void mapsShr1210ToCamrelizumab() {
+        assertEquals(DRUG + "camrelizumab", lookup("SHR-1210").conceptIri());
+        assertEquals("code-variant", lookup("SHR1210").method());
+        assertEquals(DRUG + "camrelizumab", lookup("SHR1210").conceptIri());
+        assertEquals(DRUG + "tislelizumab", lookup("BGB A317").conceptIri());
+    }
+
+    @Test
+    void matchesMisspellingFuzzilyWithLowerConfidence() {
+        DrugHit h = lookup("toripalimb");
+        assertEquals(DRUG + "toripalimab", h.conceptIri());
+        assertEquals("fuzzy", h.method());
+        assertTrue(h.confidence() < 1.0 && h.confidence() > 0.5, "confidence " + h.confidence());
+        assertEquals(DRUG + "pembrolizumab", lookup("pembrolizumb").conceptIri());
+        assertEquals(DRUG + "cisplatin", lookup("cisplatim").conceptIri());
+    }
+
+    @Test
+    void neverGuessesForNonDrugWordsShortNamesOrCodes() {
+        for (String word : List.of("patients", "combined", "Radiotherapy", "surgery", "placebo", "Observation",
+                "JS002", "SHR-1211", "")) {
+            assertTrue(lexicon.lookup(word).isEmpty(), word);
+        }
+    }
+
+    @Test
+    void matchesClassNamesAsClassConcepts() {
+        DrugHit h = lookup("PD-1 inhibitor");
+        assertEquals(CLASS + "pd-1-inhibitor", h.conceptIri());
+        assertTrue(h.classLevel());
+        assertEquals("class", h.method());
+        assertEquals(CLASS + "pd-1-inhibitor", lookup("anti-PD-1 antibody").conceptIri());
+        assertEquals(CLASS + "pd-1-inhibitor", lookup("PD-1 Inhibitors").conceptIri());
+        assertEquals(CLASS + "pd-1-inhibitor",
+                lookup("programmed death receptor 1 (PD-1) inhibitor").conceptIri());
+        assertEquals(CLASS + "pd-l1-inhibitor", lookup("PD-L1 inhibitor").conceptIri());
+    }
+
+    @Test
+    void scanFindsLongestNamesWithOffsetsIntoTheOriginalText() {
+        String text = "a PD-1 inhibitor (sintilimab or camrelizumab 200mg, d1, q3w) with JS-001 and Loperamide "
+                + "Hydrochloride";
+        List<DrugHit> hits = lexicon.scan(text);
+        assertEquals(List.of("PD-1 inhibitor", "sintilimab", "camrelizumab", "JS-001", "Loperamide Hydrochloride"),
+                hits.stream().map(DrugHit::text).toList());
+        for (DrugHit h : hits) {
+            assertEquals(h.text(), text.substring(h.start(), h.end()));
+        }
+        assertEquals(text.indexOf("JS-001"), hits.get(3).start());
+        assertEquals("code-variant", hits.get(3).method());
+        assertTrue(hits.get(0).classLevel());
+    }
+
+    @Test
+    void scanFindsMisspelledDrugWordsButNoOrdinaryWords() {
+        List<DrugHit> hits = lexicon.scan("Patients combined toripalimb with docetaxle and received treatment");
+        assertEquals(List.of("toripalimb", "docetaxle"), hits.stream().map(DrugHit::text).toList());
+        assertEquals("fuzzy", hits.get(0).method());
+    }
+
+    @Test
+    void scanFindsNothingInTextWithoutDrugs() {
+        assertTrue(lexicon.scan("The patients were randomised and followed for overall survival.").isEmpty());
+    }
+
+    @Test
+    void builderTakesNamePairsAndRejectsAnEmptyLexicon() {
+        SkosDrugLexicon small = SkosDrugLexicon.builder()
+                .add("ABC-123", "urn:x:abc", "abcimab", false).add("abcimab", "urn:x:abc", "abcimab", false).build();
+        assertEquals("urn:x:abc", small.lookup("ABC 123").orElseThrow().conceptIri());
+        assertEquals(1, small.conceptCount());
+        assertThrows(IllegalStateException.class, () -> SkosDrugLexicon.builder().build());
+    }
+}
