@@ -23,7 +23,7 @@ public record Stats(long trials, long records, long drugs, long sponsors, long s
               (COUNT(DISTINCT ?o) AS ?sponsors) (COUNT(DISTINCT ?s) AS ?sites)
             WHERE {
               { ?t a tk:Trial } UNION { ?r a tk:RegistryRecord } UNION { ?x tk:usesDrug ?d }
-              UNION { ?x tk:sponsorship/tk:organization ?o } UNION { ?s a tk:Site }
+              UNION { ?x tk:sponsorship/tk:organization/<http://www.w3.org/2000/01/rdf-schema#label> ?o } UNION { ?s a tk:Site }
             }""";
 
     /** Reads the counts from a store. */
