@@ -1,0 +1,65 @@
+package org.trialkg.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.trialkg.pipeline.DrugReport;
+import org.trialkg.pipeline.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "drug", description = {
+    "Shows a drug (or drug class) and every trial that uses it, grouped by registry, with the name each record used.",
+    "Any name works: INN, research code in any spelling, brand, salt form. Example: trialkg drug JS001"})
+final class DrugCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The drug's name; several words are joined.")
+    List<String> name;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        String n = String.join(" ", name);
+        DrugReport r;
+        try (Workspace ws = Workspace.open(main.storeDir(), false)) {
+            r = DrugReport.of(ws, n).orElse(null);
+        }
+        if (r == null) {
+            System.err.println("trialkg drug: no drug or drug class named '" + n + "' in the lexicon");
+            return 1;
+        }
+        if (json) {
+            System.out.println(Json.write(r));
+            return 0;
+        }
+        System.out.println(r.name() + (r.classLevel() ? " (drug class)" : "")
+                + ("exact".equals(r.matchedBy()) ? "" : "  [matched '" + n + "' by " + r.matchedBy() + "]"));
+        System.out.println("  " + r.iri());
+        if (!r.otherNames().isEmpty()) {
+            System.out.println("  other names: " + String.join(", ", r.otherNames()));
+        }
+        if (!r.classes().isEmpty()) {
+            System.out.println("  class: " + String.join(", ", r.classes()));
+        }
+        if (!r.identifiers().isEmpty()) {
+            System.out.println("  identifiers: " + String.join(" ", r.identifiers()));
+        }
+        int total = r.trialsByRegistry().values().stream().mapToInt(List::size).sum();
+        System.out.printf("%d trials%n", total);
+        for (Map.Entry<String, List<DrugReport.TrialUse>> e : r.trialsByRegistry().entrySet()) {
+            System.out.println(e.getKey() + ":");
+            for (DrugReport.TrialUse t : e.getValue()) {
+                System.out.printf("  %-20s %s%s%n", t.ids().isEmpty() ? "(no ID)" : String.join(",", t.ids()),
+                        t.title() == null ? "(no title)" : t.title(),
+                        t.namesUsed().isEmpty() ? "" : "  [as " + String.join(", ", t.namesUsed()) + "]");
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+package org.trialkg.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.trialkg.enrich.drug.DrugHit;
+
+/**
+ * A drug concept and every trial that uses it, grouped by registry, with the names each trial's records used:
+ * the answer of {@code trialkg drug NAME}.
+ *
+ * @param query the name asked for
+ * @param matchedBy how the name was matched to the concept ({@code exact}, {@code code-variant}, {@code fuzzy}, {@code class})
+ * @param iri the concept
+ * @param name its preferred name
+ * @param classLevel true when the concept is a drug class; its trials are those of its drugs and those naming the class
+ * @param otherNames research codes, brand names and other names
+ * @param classes the classes of the drug
+ * @param identifiers exact matches in other vocabularies (DrugBank, UNII, ...)
+ * @param trialsByRegistry registry slug ({@code nct}, {@code chictr}, {@code none}) to the trials
+ */
+public record DrugReport(String query, String matchedBy, String iri, String name, boolean classLevel,
+        List<String> otherNames, List<String> classes, List<String> identifiers,
+        Map<String, List<TrialUse>> trialsByRegistry) {
+
+    /** One trial that uses the drug, and the names its records used for it. */
+    public record TrialUse(String iri, List<String> ids, String title, List<String> namesUsed) {}
+
+    private static final String CONCEPT = """
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?p ?o WHERE { ?c ?p ?o FILTER (?p IN (skos:prefLabel, skos:altLabel, skos:broader, skos:exactMatch)) }
+            """;
+    private static final String TRIALS = """
+            PREFIX tk: <https://w3id.org/trialkg/ns#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            SELECT ?trial ?id ?registry ?title ?written WHERE {
+              { ?trial tk:usesDrug ?c } UNION { ?trial tk:usesDrugClass ?c }
+              UNION { ?d skos:broader ?c . ?trial tk:usesDrug ?d }
+              OPTIONAL { ?trial tk:hasIdentifier ?idn . ?idn tk:identifier ?id . OPTIONAL { ?idn tk:registry/skos:notation ?registry } }
+              OPTIONAL { ?trial dct:title ?title }
+              OPTIONAL { ?trial tk:drugMention ?m . ?m tk:text ?written . { ?m tk:concept ?c } UNION { ?m tk:concept ?d } }
+            }""";
+
+    /** The report for a name, or empty when no drug or class of the lexicon has that name. */
+    public static Optional<DrugReport> of(Workspace ws, String name) {
+        Optional<DrugHit> hit = ws.lexicon().lookup(name);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        String c = hit.get().conceptIri();
+        return Optional.of(Txn.calculateRead(ws.store().dataset(), () -> {
+            List<String> others = new ArrayList<>();
+            List<String> classes = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            String pref = hit.get().label();
+            ParameterizedSparqlString q = new ParameterizedSparqlString(CONCEPT);
+            q.setIri("c", c);
+            try (QueryExecution qe = QueryExecution.dataset(ws.store().dataset()).query(q.asQuery()).build()) {
+                for (var rs = qe.execSelect(); rs.hasNext(); ) {
+                    QuerySolution s = rs.next();
+                    String p = s.getResource("p").getLocalName();
+                    RDFNode o = s.get("o");
+                    switch (p) {
+                        case "altLabel" -> others.add(o.asLiteral().getString());
+                        case "broader" -> classes.add(ws.lexicon().lookup(o.asResource().getURI()).map(DrugHit::label)
+                                .orElse(labelOf(ws, o.asResource().getURI())));
+                        case "exactMatch" -> ids.add(o.asResource().getURI());
+                        default -> { }
+                    }
+                }
+            }
+            Map<String, TrialUseBuilder> trials = new LinkedHashMap<>();
+            ParameterizedSparqlString t = new ParameterizedSparqlString(TRIALS);
+            t.setIri("c", c);
+            try (QueryExecution qe = QueryExecution.dataset(ws.store().dataset()).query(t.asQuery()).build()) {
+                for (var rs = qe.execSelect(); rs.hasNext(); ) {
+                    QuerySolution s = rs.next();
+                    TrialUseBuilder b = trials.computeIfAbsent(s.getResource("trial").getURI(), TrialUseBuilder::new);
+                    if (s.contains("id")) {
+                        b.ids.add(s.getLiteral("id").getString());
+                    }
+                    if (s.contains("registry") && b.registry == null) {
+                        b.registry = s.getLiteral("registry").getString();
+                    }
+                    if (s.contains("title")) {
+                        b.title = s.getLiteral("title").getString();
+                    }
+                    if (s.contains("written")) {
+                        b.names.add(s.getLiteral("written").getString());
+                    }
+                }
+            }
+            Map<String, List<TrialUse>> byRegistry = new TreeMap<>();
+            for (TrialUseBuilder b : trials.values()) {
+                byRegistry.computeIfAbsent(b.registry == null ? "none" : b.registry, k -> new ArrayList<>())
+                        .add(new TrialUse(b.iri, List.copyOf(b.ids), b.title, List.copyOf(b.names)));
+            }
+            return new DrugReport(name, hit.get().method(), c, pref, hit.get().classLevel(), others, classes, ids,
+                    byRegistry);
+        }));
+    }
+
+    private static String labelOf(Workspace ws, String iri) {
+        int cut = iri.lastIndexOf('/');
+        return cut >= 0 ? iri.substring(cut + 1) : iri;
+    }
+
+    private static final class TrialUseBuilder {
+        final String iri;
+        final LinkedHashSet<String> ids = new LinkedHashSet<>();
+        final LinkedHashSet<String> names = new LinkedHashSet<>();
+        String registry;
+        String title;
+
+        TrialUseBuilder(String iri) {
+            this.iri = iri;
+        }
+    }
+}
