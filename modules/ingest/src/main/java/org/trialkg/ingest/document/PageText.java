@@ -38,11 +38,6 @@ final class PageText {
         return lines;
     }
 
-    /** Index of the first non-blank line equal to one of the given ones, or -1. */
-    int indexOf(String line) {
-        return lines.indexOf(line);
-    }
-
     /** Strips spaces including the no-break and zero-width ones that HTML and PDF text carry. */
     static String strip(String s) {
         return s.replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "").strip();
