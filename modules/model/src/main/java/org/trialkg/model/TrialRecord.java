@@ -214,6 +214,10 @@ public record TrialRecord(
         public Builder related(RegistryId v) { if (v != null && !related.contains(v)) related.add(v); return this; }
         public Builder drugMentions(List<DrugMention> v) { drugMentions.clear(); drugMentions.addAll(v); return this; }
         public Builder regimens(List<RegimenComponent> v) { regimens.clear(); regimens.addAll(v); return this; }
+        /** Replaces the sites (an enricher that normalises them). */
+        public Builder sites(List<Site> v) { sites.clear(); v.forEach(this::site); return this; }
+        /** Replaces the countries (an enricher that normalises them). */
+        public Builder countries(List<String> v) { countries.clear(); v.forEach(this::country); return this; }
 
         public List<RegistryId> ids() { return ids; }
         public String title() { return title; }

@@ -209,6 +209,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
             if (k.charAt(0) != looseKey.charAt(0)) {
                 continue; // a misspelling rarely changes the first letter; this keeps false positives down
             }
+            if (k.length() == looseKey.length() && sameStem(k, looseKey)) {
+                continue; // eflotinib is not a typo of erlotinib: a changed letter before a shared stem is another INN
+            }
             int d = NameKeys.distance(looseKey, k, Math.min(max, maxEdits(k.length())));
             if (d == 0 || d > Math.min(max, maxEdits(k.length()))) {
                 continue;
@@ -242,6 +245,15 @@ public final class SkosDrugLexicon implements DrugLexicon {
      */
     private static boolean looksLikeMisspelling(String word, String key) {
         return endsWithStem(key) && (endsWithStem(word) || word.regionMatches(0, key, 0, 4));
+    }
+
+    private static boolean sameStem(String a, String b) {
+        for (String stem : DRUG_STEMS) {
+            if (a.endsWith(stem) && b.endsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithStem(String word) {

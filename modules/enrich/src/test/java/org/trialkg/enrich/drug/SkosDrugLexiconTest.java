@@ -92,7 +92,7 @@ class SkosDrugLexiconTest {
 
     @Test
     void neverGuessesForNonDrugWordsShortNamesOrCodes() {
-        for (String word : List.of("patients", "combined", "Radiotherapy", "surgery", "placebo", "Observation",
+        for (String word : List.of("patients", "combined", "Radiotherapy", "surgery", "placebo", "Observation", "eflotinib", "vomitinib", "eclitinib",
                 "JS002", "SHR-1211", "")) {
             assertTrue(lexicon.lookup(word).isEmpty(), word);
         }

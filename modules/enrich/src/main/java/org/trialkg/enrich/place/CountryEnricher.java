@@ -1,0 +1,48 @@
+package org.trialkg.enrich.place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.trialkg.enrich.Enricher;
+import org.trialkg.model.Site;
+import org.trialkg.model.TrialRecord;
+
+/**
+ * Writes the countries of a record and of its sites as ISO 3166-1 alpha-2 codes, keeping a name it cannot resolve
+ * as written; a record that lists no countries gets those of its sites.
+ */
+public final class CountryEnricher implements Enricher {
+    private final CountryCodes codes;
+
+    public CountryEnricher() {
+        this(new CountryCodes());
+    }
+
+    public CountryEnricher(CountryCodes codes) {
+        this.codes = Objects.requireNonNull(codes, "codes");
+    }
+
+    @Override
+    public TrialRecord enrich(TrialRecord record) {
+        List<Site> sites = new ArrayList<>(record.sites().size());
+        for (Site s : record.sites()) {
+            String c = s.country() == null || s.country().isBlank() ? s.country() : codes.normalise(s.country());
+            sites.add(Objects.equals(c, s.country()) ? s
+                    : new Site(s.facility(), s.city(), s.region(), s.zip(), c, s.status(), s.latitude(), s.longitude()));
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (String c : record.countries()) {
+            countries.add(codes.normalise(c));
+        }
+        if (countries.isEmpty()) {
+            for (Site s : sites) {
+                if (s.country() != null && !s.country().isBlank()) {
+                    countries.add(s.country());
+                }
+            }
+        }
+        return record.toBuilder().sites(sites).countries(new ArrayList<>(countries)).build();
+    }
+}
