@@ -182,7 +182,7 @@ class RecordMapperTest {
         Resource tori = m.getResource(rec + "/regimen/1");
         assertTrue(m.contains(tori, RDF.type, TK.DrugAdministration));
         assertTrue(m.contains(tori, RDF.type, TK.RegimenComponent));
-        assertEquals("240", literal(tori, TK.doseMin).getLexicalForm());
+        assertEquals("240.0", literal(tori, TK.doseMin).getLexicalForm());
         assertEquals(XSDDatatype.XSDdecimal.getURI(), literal(tori, TK.doseMax).getDatatypeURI());
         assertEquals("mg", literal(tori, TK.unit).getString());
         assertEquals("P21D", literal(tori, TK.interval).getLexicalForm());
@@ -193,10 +193,10 @@ class RecordMapperTest {
         assertEquals(m.getResource(rec + "/arm/1"), one(tori, TK.inArm));
         assertEquals(Records.TORIPALIMAB, one(tori, TK.drug).getURI());
         Resource cape = m.getResource(rec + "/regimen/2");
-        assertEquals("800", literal(cape, TK.doseMin).getLexicalForm());
-        assertEquals("1000", literal(cape, TK.doseMax).getLexicalForm());
+        assertEquals("800.0", literal(cape, TK.doseMin).getLexicalForm());
+        assertEquals("1000.0", literal(cape, TK.doseMax).getLexicalForm());
         assertEquals(2, literal(cape, TK.timesPerDay).getInt());
-        assertEquals("6", literal(cape, TK.cyclesMax).getLexicalForm());
+        assertEquals("6.0", literal(cape, TK.cyclesMax).getLexicalForm());
         Resource cis = m.getResource(rec + "/regimen/3");
         Resource carbo = m.getResource(rec + "/regimen/4");
         assertTrue(m.contains(cis, TK.alternativeTo, carbo));
@@ -205,7 +205,7 @@ class RecordMapperTest {
         Resource rt = m.getResource(rec + "/regimen/5");
         assertTrue(m.contains(rt, RDF.type, TK.RadiotherapyCourse));
         assertEquals("50.4", literal(rt, TK.totalDoseMin).getLexicalForm());
-        assertEquals("28", literal(rt, TK.fractionsMax).getLexicalForm());
+        assertEquals("28.0", literal(rt, TK.fractionsMax).getLexicalForm());
         assertEquals("1.8", literal(rt, TK.dosePerFraction).getLexicalForm());
         assertEquals("IMRT", literal(rt, TK.technique).getString());
         assertFalse(m.contains(rt, TK.duration), "a range of durations is no xsd:duration");
