@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -50,7 +51,7 @@ public final class CardReader {
 
     /** Every trial some record describes, in IRI order. */
     public List<String> trialIris() {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         g.graph().find(Node.ANY, TK.describes.asNode(), Node.ANY)
                 .forEachRemaining(t -> out.add(t.getObject().getURI()));
         return new ArrayList<>(out);

@@ -36,6 +36,13 @@ class IrisTest {
     }
 
     @Test
+    void everyRegistryHasAConceptInTheOntology() {
+        for (org.trialkg.model.Registry r : org.trialkg.model.Registry.values()) {
+            assertTrue(TK.registry(r.slug()).isPresent(), "no tk:registry_" + r.slug());
+        }
+    }
+
+    @Test
     void childIrisAreNumberedFromOne() {
         assertEquals("r/arm/1", Iris.child("r", "arm", 1));
         assertThrows(IllegalArgumentException.class, () -> Iris.child("r", "arm", 0));
