@@ -23,9 +23,11 @@ final class Literals {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
+    /** The canonical xsd:decimal form ({@code 240.0}, {@code 0.95}), so equal values are equal terms. */
     static Node decimal(double d) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(),
-                XSDDatatype.XSDdecimal);
+        BigDecimal v = BigDecimal.valueOf(d).stripTrailingZeros();
+        String lex = v.scale() <= 0 ? v.toBigInteger() + ".0" : v.toPlainString();
+        return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
     }
 
     static Node bool(boolean b) {

@@ -120,6 +120,23 @@ class TKTest {
     }
 
     @Test
+    void shapesListEveryConceptOfEveryScheme() throws Exception {
+        Model shapes = ModelFactory.createDefaultModel();
+        try (InputStream in = TK.class.getResourceAsStream(TK.SHAPES_RESOURCE)) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(shapes);
+        }
+        Set<String> missing = new TreeSet<>();
+        for (Enumeration e : Enumeration.values()) {
+            for (String v : e.notations()) {
+                if (!shapes.containsResource(e.concept(v).orElseThrow())) {
+                    missing.add(e + " " + v);
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "concepts missing from the sh:in lists of ontology/shapes.ttl");
+    }
+
+    @Test
     void shapesAreOnTheClasspathAndParse() throws Exception {
         try (InputStream in = TK.class.getResourceAsStream(TK.SHAPES_RESOURCE)) {
             assertNotNull(in, "ontology/shapes.ttl is not on the classpath");

@@ -1,0 +1,248 @@
+package org.trialkg.rdf;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.DCTerms;
+import org.trialkg.model.RegistryId;
+import org.trialkg.rdf.TrialCard.DesignCard;
+import org.trialkg.rdf.TrialCard.SourceCard;
+import org.trialkg.vocab.Enumeration;
+import org.trialkg.vocab.TK;
+
+/**
+ * Reads trial cards back from the graph: everything known of a trial, merged over every record describing it and
+ * over the trials it is the same as ({@code tk:sameTrialAs}, read in both directions and transitively).
+ *
+ * <pre>{@code
+ * dataset.executeRead(() -> {
+ *     CardReader cards = new CardReader(dataset.getUnionGraph());
+ *     cards.resolve("nct07177794").flatMap(cards::read).ifPresent(System.out::println);
+ * });
+ * }</pre>
+ *
+ * <p>Single values (title, status, ...) that differ between records are not attributable in the union graph; the
+ * card takes those of the requested trial IRI first, and the lexically first among equals, so it is stable.
+ */
+public final class CardReader {
+    private final GraphReader g;
+    private final PartReader parts;
+
+    /** Reads from a graph, usually the union graph of the store, inside the caller's read transaction. */
+    public CardReader(Graph graph) {
+        this.g = new GraphReader(graph);
+        this.parts = new PartReader(g);
+    }
+
+    public CardReader(Model model) {
+        this(model.getGraph());
+    }
+
+    /** Every trial some record describes, in IRI order. */
+    public List<String> trialIris() {
+        Set<String> out = new TreeSet<>();
+        g.graph().find(Node.ANY, TK.describes.asNode(), Node.ANY)
+                .forEachRemaining(t -> out.add(t.getObject().getURI()));
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The trial an ID or IRI names: a registry ID in any form ({@code nct07177794}, {@code EUCTR2020-001113-21-FR}),
+     * another identifier a record lists, or a trial IRI; empty when no record describes it.
+     */
+    public Optional<String> resolve(String idOrIri) {
+        if (idOrIri == null || idOrIri.isBlank()) {
+            return Optional.empty();
+        }
+        String text = idOrIri.strip();
+        if (text.startsWith("http://") || text.startsWith("https://")) {
+            return described(NodeFactory.createURI(text)) ? Optional.of(text) : Optional.empty();
+        }
+        Optional<RegistryId> id = RegistryId.parse(text);
+        if (id.isPresent()) {
+            Node direct = NodeFactory.createURI(Iris.trial(id.get()));
+            if (described(direct)) {
+                return Optional.of(direct.getURI());
+            }
+            text = id.get().value();
+        }
+        for (Node s : g.subjects(TK.identifier, NodeFactory.createLiteralString(text))) {
+            for (Node trial : trialsOf(s)) {
+                if (described(trial)) {
+                    return Optional.of(trial.getURI());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The card of a trial, or empty when no record describes the trial or any trial it is the same as. */
+    public Optional<TrialCard> read(String trialIri) {
+        Node start = NodeFactory.createURI(trialIri);
+        List<Node> cluster = cluster(start);
+        List<Node> records = new ArrayList<>();
+        for (Node t : cluster) {
+            g.subjects(TK.describes, t).stream().filter(r -> !records.contains(r)).forEach(records::add);
+        }
+        if (records.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> sameAs = cluster.stream().skip(1).map(Node::getURI).toList();
+        String allocation = single(cluster, n -> g.enumerated(n, Enumeration.ALLOCATION));
+        String model = single(cluster, n -> g.enumerated(n, Enumeration.INTERVENTION_MODEL));
+        String purpose = single(cluster, n -> g.enumerated(n, Enumeration.PURPOSE));
+        String masking = single(cluster, n -> g.enumerated(n, Enumeration.MASKING));
+        DesignCard design = allocation == null && model == null && purpose == null && masking == null ? null
+                : new DesignCard(allocation, model, purpose, masking);
+        return Optional.of(new TrialCard(
+                trialIri,
+                ids(cluster),
+                parts.otherIds(cluster),
+                single(cluster, n -> g.string(n, DCTerms.title)),
+                single(cluster, n -> g.string(n, TK.officialTitle)),
+                single(cluster, n -> g.string(n, TK.acronym)),
+                single(cluster, n -> g.enumerated(n, Enumeration.STATUS)),
+                phase(cluster),
+                single(cluster, n -> g.enumerated(n, Enumeration.STUDY_TYPE)),
+                design,
+                single(cluster, n -> g.integer(n, TK.enrollment)),
+                single(cluster, n -> g.string(n, TK.startDate)),
+                single(cluster, n -> g.string(n, TK.completionDate)),
+                parts.labels(cluster, TK.condition),
+                all(cluster, TK.keyword),
+                single(cluster, n -> g.string(n, TK.briefSummary)),
+                single(cluster, n -> g.string(n, TK.detailedDescription)),
+                parts.arms(cluster),
+                parts.interventions(cluster),
+                parts.drugs(cluster),
+                parts.regimens(cluster),
+                parts.sponsors(cluster),
+                parts.responsibleParty(cluster),
+                parts.investigators(cluster),
+                parts.sites(cluster),
+                countries(cluster),
+                parts.eligibility(cluster),
+                parts.outcomes(cluster),
+                parts.references(cluster),
+                related(cluster),
+                sameAs,
+                sources(records)));
+    }
+
+    /** The trial and every trial it is the same as, the requested one first. */
+    List<Node> cluster(Node start) {
+        List<Node> seen = new ArrayList<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.add(start);
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            if (seen.contains(n)) {
+                continue;
+            }
+            seen.add(n);
+            todo.addAll(g.objects(n, TK.sameTrialAs));
+            todo.addAll(g.subjects(TK.sameTrialAs, n));
+        }
+        return seen;
+    }
+
+    private boolean described(Node trial) {
+        for (Node t : cluster(trial)) {
+            if (g.graph().contains(Node.ANY, TK.describes.asNode(), t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An identifier literal sits on a trial node itself or on an Identifier node hanging off one.
+    private List<Node> trialsOf(Node s) {
+        List<Node> out = new ArrayList<>();
+        out.add(s);
+        out.addAll(g.subjects(TK.hasIdentifier, s));
+        out.addAll(g.subjects(TK.otherIdentifier, s));
+        return out.stream().filter(Node::isURI).toList();
+    }
+
+    private List<String> ids(List<Node> cluster) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node t : cluster) {
+            for (Node idNode : g.objects(t, TK.hasIdentifier)) {
+                out.addAll(g.strings(idNode, TK.identifier));
+            }
+        }
+        for (Node t : cluster) {
+            out.addAll(g.strings(t, TK.identifier));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private String phase(List<Node> cluster) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node t : cluster) {
+            out.addAll(g.enumerated(t, Enumeration.PHASE, TK.phase, TK.phaseText));
+        }
+        return out.isEmpty() ? null : String.join("|", out);
+    }
+
+    private List<String> countries(List<Node> cluster) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node t : cluster) {
+            out.addAll(g.strings(t, TK.countryCode));
+            out.addAll(g.strings(t, TK.countryText));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private List<String> related(List<Node> cluster) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node t : cluster) {
+            for (Node r : g.objects(t, TK.relatedTrial)) {
+                if (!cluster.contains(r)) {
+                    String id = g.string(r, TK.identifier);
+                    out.add(id != null ? id : r.getURI());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private List<SourceCard> sources(List<Node> records) {
+        List<SourceCard> out = new ArrayList<>();
+        for (Node r : records.stream().sorted(GraphReader.ORDER).toList()) {
+            String file = g.first(r, TK.wasDerivedFrom).map(d -> g.string(d, TK.filePath)).orElse(null);
+            out.add(new SourceCard(file, g.string(r, TK.layout), g.string(r, TK.recordKey),
+                    g.string(r, TK.contentHash), r.getURI()));
+        }
+        return out;
+    }
+
+    private List<String> all(List<Node> cluster, Property p) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node t : cluster) {
+            out.addAll(g.strings(t, p));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static <T> T single(List<Node> cluster, Function<Node, T> read) {
+        for (Node t : cluster) {
+            T v = read.apply(t);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
