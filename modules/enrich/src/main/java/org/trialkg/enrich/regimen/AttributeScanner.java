@@ -34,7 +34,7 @@ final class AttributeScanner {
     private static final Pattern GY_WEEKS_AFTER = p("^\\s*(?:/|,|over|in|within|for)\\s*(" + D + ")(?:" + TO + "("
             + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
     private static final Pattern AUC = p("\\bAUC\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
-            + "))?(?![\\d.])(?:\\s*mg\\s*/\\s*ml\\s*/\\s*min)?");
+            + "))?(?!\\d|\\.\\d)(?:\\s*mg\\s*/\\s*ml\\s*/\\s*min)?");
     private static final Pattern DOSE = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*"
             + "(mg\\s*/\\s*m(?:2|²|\\^2)\\s*/\\s*d(?:ay)?|mg\\s*/\\s*m(?:2|²|\\^2)|mg\\s*/\\s*kg|g\\s*/\\s*m(?:2|²|\\^2)"
             + "|(?:µg|μg|ug|mcg)\\s*/\\s*kg|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
@@ -47,7 +47,7 @@ final class AttributeScanner {
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
             + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern PHASE_EXCLUDED_BEFORE = p("\\b(?:after|following|post|prior\\s+to|before"
-            + "|completion\\s+of|completed|completing|undergone|undergoing|received|than)\\b(?:[\\s-]+[\\w/-]+){0,2}"
+            + "|completion\\s+of|completed|completing|undergone|undergoing|received|than)\\b(?:[\\s-]+[\\w/-]+){0,3}"
             + "[\\s-]*$");
 
     private record Rule(Pattern pattern, Attr attr, java.util.function.Function<Matcher, Object> value) {
