@@ -43,9 +43,10 @@ final class AttributeScanner {
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after|up\\s+to|maximum\\s+of|max\\.?"
             + "|maximum|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
-            + "|completion\\s+of|following|least|than|over)\\s+(?:[\\w-]+\\s+)?$");
+            + "|completion\\s+of|following|least|than|over|to)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
             + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
     private static final Pattern PHASE_EXCLUDED_BEFORE = p("\\b(?:after|following|post|prior\\s+to|before"
             + "|completion\\s+of|completed|completing|undergone|undergoing|received|than)\\b(?:[\\s-]+[\\w/-]+){0,3}"
             + "[\\s-]*$");
@@ -70,7 +71,7 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
-            new Rule(p("\\bevery\\s+(" + NUM + ")\\s+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
+            new Rule(p("\\bevery\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"),
                     Attr.INTERVAL, m -> "P1W"),
@@ -82,7 +83,7 @@ final class AttributeScanner {
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
                     + "|\\bday\\s+one\\b"), Attr.DAYS, m -> "d1"),
             new Rule(p("\\b(?:d(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
-                    + "\\d{1,2})?(?:\\s*(?:,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?![\\d.])"
+                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?![\\d.])"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?![\\d.])"),
                     Attr.DAYS, m -> days(m.group())),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
@@ -148,6 +149,8 @@ final class AttributeScanner {
             case DURATION -> DURATION_EXCLUDED_BEFORE.matcher(before).find();
             case PHASE -> PHASE_EXCLUDED_BEFORE.matcher(before).find();
             // "stage IV" and "phase IV" are not routes
+            // "60 or 40 mg": the dose of the first number is not written, so neither is read
+            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find();
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");
             default -> false;
         };
@@ -251,7 +254,7 @@ final class AttributeScanner {
     private static String days(String written) {
         String s = written.toLowerCase(Locale.ROOT).replaceAll("\\b(?:and|&)\\b", ",").replace("through", "-")
                 .replaceAll("\\bto\\b", "-").replace('–', '-').replace('—', '-').replace('~', '-')
-                .replaceAll("\\b(?:on|days?)\\b", "").replace("d", "").replaceAll("\\s+", "");
+                .replaceAll("\\b(?:on|days?)\\b", "").replace("d", "").replaceAll("\\s+", "").replaceAll(",+", ",");
         return s.matches("\\d+(?:-\\d+)?(?:,\\d+(?:-\\d+)?)*") ? "d" + s : null;
     }
 

@@ -97,6 +97,14 @@ final class Draft {
         spanEnd = Math.max(spanEnd, f.end());
     }
 
+    /**
+     * Only years and months are read as a drug's maximum duration: "for 14 days" and "for 2 weeks" beside a drug
+     * usually describe the days of each cycle, not how long treatment lasts.
+     */
+    private static String maxDuration(Period p) {
+        return p == null || !p.isSingle() || (p.unit() != 'Y' && p.unit() != 'M') ? null : p.iso();
+    }
+
     RegimenComponent build(String text, String arm, String field) {
         String written = text.substring(spanStart, spanEnd);
         Span span = new Span(field, spanStart, spanEnd);
@@ -117,7 +125,7 @@ final class Draft {
         return new RegimenComponent(arm, RegimenComponent.DRUG, anchor.drug(), anchor.conceptIri(),
                 dose == null ? null : dose.amount(), dose == null ? null : dose.unit(),
                 (String) get(Attr.ROUTE), (String) get(Attr.DAYS), interval, timesPerDay,
-                (Range) get(Attr.CYCLES), duration == null || !duration.isSingle() ? null : duration.iso(),
+                (Range) get(Attr.CYCLES), maxDuration(duration),
                 phase, alternativeGroup, null, null, null, null, null, written, span);
     }
 }

@@ -47,6 +47,9 @@ class RegimenParserPatternsTest {
         consolidation durvalumab 10 mg/kg q2w | drug=durvalumab iri=drug:durvalumab dose=10 unit=mg/kg interval=P2W phase=consolidation
         adjuvant osimertinib 80 mg daily for 3 years | drug=osimertinib iri=drug:osimertinib dose=80 unit=mg interval=P1D timesPerDay=1 maxDuration=P3Y phase=adjuvant
         neoadjuvant nivolumab 360 mg every three weeks | drug=nivolumab iri=drug:nivolumab dose=360 unit=mg interval=P3W phase=neoadjuvant
+        gemcitabine 1000 mg/m2 IV on Days 1, 8, and 15 of each 28-day cycle | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 route=IV days=d1,8,15 interval=P28D
+        osimertinib 12 mg orally daily for 14 days every 21 days | drug=osimertinib iri=drug:osimertinib dose=12 unit=mg route=oral interval=P21D timesPerDay=1
+        bevacizumab 15 mg/kg every 3-week cycle | drug=bevacizumab iri=drug:bevacizumab dose=15 unit=mg/kg interval=P3W
         pemetrexed 500 mg/m2 maintenance every 3 weeks | drug=pemetrexed iri=drug:pemetrexed dose=500 unit=mg/m2 interval=P3W phase=maintenance
         """)
     void readsOneComponent(String text, String expected) {
@@ -112,6 +115,9 @@ class RegimenParserPatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
         pembrolizumab 200 mg or 400 mg every 3 weeks | drug=pembrolizumab iri=drug:pembrolizumab interval=P3W
         nivolumab 240 mg q2w q4w | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg
+        osimertinib 60 or 40 mg daily | drug=osimertinib iri=drug:osimertinib interval=P1D timesPerDay=1
+        bevacizumab 10 mg/kg every 2-week cycle (Q2W) then every 3-week cycle (Q3W) | drug=bevacizumab iri=drug:bevacizumab dose=10 unit=mg/kg interval=P2W
+        pembrolizumab 200 mg q3w to 35 cycles | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W
         """)
     void leavesContradictoryValuesNull(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
