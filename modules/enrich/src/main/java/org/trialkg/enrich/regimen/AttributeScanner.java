@@ -1,0 +1,291 @@
+package org.trialkg.enrich.regimen;
+
+import static org.trialkg.enrich.regimen.Numbers.NUM;
+import static org.trialkg.enrich.regimen.Numbers.TO;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trialkg.enrich.regimen.Found.Attr;
+import org.trialkg.enrich.regimen.Found.Dose;
+import org.trialkg.enrich.regimen.Found.Period;
+import org.trialkg.model.Range;
+
+/**
+ * Reads every regimen value written in a text (doses, routes, schedules, cycles, durations, radiotherapy doses,
+ * treatment phases) without deciding yet which drug it belongs to. Patterns run in priority order and a later
+ * pattern never reads characters an earlier one has read, so "twice daily" is never also "daily". Stateless.
+ */
+final class AttributeScanner {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String D = "\\d+(?:\\.\\d+)?";
+    private static final String UNIT_TIME = "(years?|yrs?|months?|mos?|weeks?|wks?|days?)";
+
+    private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy)(?![\\w])");
+    private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|f|time)s?"
+            + "|\\s*(?:fractions?|fx)|\\s*(?:daily|/\\s*d(?:ay)?|per\\s+day|once\\s+(?:a\\s+)?daily|qd))(?![\\w])");
+    private static final Pattern GY_PER_FRACTION_BEFORE = p("(?:\\bat|fractions?\\s+of)\\s*$");
+    private static final Pattern GY_FRACTIONS_AFTER = p("^\\s*(?:/|in|over|with|,)\\s*(\\d+)(?:" + TO
+            + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|f|times)(?![\\w])");
+    private static final Pattern GY_WEEKS_AFTER = p("^\\s*(?:/|,|over|in|within|for)\\s*(" + D + ")(?:" + TO + "("
+            + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
+    private static final Pattern AUC = p("\\bAUC\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
+            + "))?(?!\\d|\\.\\d)(?:\\s*mg\\s*/\\s*ml\\s*/\\s*min)?");
+    private static final Pattern DOSE = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*"
+            + "(mg\\s*/\\s*m(?:2|²|\\^2)\\s*/\\s*d(?:ay)?|mg\\s*/\\s*m(?:2|²|\\^2)|mg\\s*/\\s*kg|g\\s*/\\s*m(?:2|²|\\^2)"
+            + "|(?:µg|μg|ug|mcg)\\s*/\\s*kg|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
+            + "|international\\s+units?)(?![\\w²])");
+    private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
+            + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
+    private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after|up\\s+to|maximum\\s+of|max\\.?"
+            + "|maximum|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
+            + "|completion\\s+of|following|least|than|over|to)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
+            + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
+    private static final Pattern PHASE_EXCLUDED_BEFORE = p("\\b(?:after|following|post|prior\\s+to|before"
+            + "|completion\\s+of|completed|completing|undergone|undergoing|received|than)\\b(?:[\\s-]+[\\w/-]+){0,3}"
+            + "[\\s-]*$");
+
+    private record Rule(Pattern pattern, Attr attr, java.util.function.Function<Matcher, Object> value) {
+    }
+
+    private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("mg/m2/d", "mg/m2/d"),
+            Map.entry("mg/m2", "mg/m2"), Map.entry("mg/kg", "mg/kg"), Map.entry("g/m2", "g/m2"),
+            Map.entry("ug/kg", "ug/kg"), Map.entry("ug", "ug"), Map.entry("mg/d", "mg/d"), Map.entry("mg", "mg"),
+            Map.entry("g", "g"), Map.entry("iu/m2", "[iU]/m2"), Map.entry("iu/kg", "[iU]/kg"), Map.entry("iu", "[iU]"),
+            Map.entry("internationalunit", "[iU]"), Map.entry("internationalunits", "[iU]"));
+
+    private final List<Rule> rules = List.of(
+            new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
+            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|(?:twice|two\\s+times)\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+                    Attr.TIMES_PER_DAY, m -> 2),
+            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+                    Attr.TIMES_PER_DAY, m -> 3),
+            new Rule(p("\\b(?:qd|q\\.d\\.?|once\\s+(?:a\\s+|per\\s+)?(?:daily|day)|daily|every\\s+day)(?![\\w])"),
+                    Attr.TIMES_PER_DAY, m -> 1),
+            new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
+                    m -> iso(period(m.group(1), null, m.group(2)))),
+            new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
+            new Rule(p("\\bevery\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
+                    m -> iso(period(m.group(1), null, m.group(2)))),
+            new Rule(p("\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"),
+                    Attr.INTERVAL, m -> "P1W"),
+            new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
+            new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month)\\b"), Attr.INTERVAL, m -> "P1M"),
+            new Rule(p("\\b(\\d+)[-\\s]days?\\s+(?:treatment\\s+)?cycles?\\b|\\bcycles?\\s+(?:of|=|:|is|every)\\s+"
+                    + "(\\d+)\\s+days\\b|\\b(\\d+)\\s+days\\s+(?:per|as\\s+(?:a|one))\\s+cycle\\b"), Attr.INTERVAL,
+                    m -> iso(period(first(m, 1, 2, 3), null, "d"))),
+            new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
+                    + "|\\bday\\s+one\\b"), Attr.DAYS, m -> "d1"),
+            new Rule(p("\\b(?:d(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
+                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?![\\d.])"
+                    + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?![\\d.])"),
+                    Attr.DAYS, m -> days(m.group())),
+            new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
+                    + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
+            new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
+                    + "|at\\s+most\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*" + UNIT_TIME + "(?![\\w])"),
+                    Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
+            new Rule(p("\\bup\\s+to\\s+(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
+                    m -> period(m.group(1), null, m.group(2))),
+            new Rule(p("\\bmax(?:imum|\\.)?\\s+(?:treatment\\s+|medication\\s+|therapy\\s+)?(?:duration|period|time)"
+                    + "(?:\\s+of\\s+(?:treatment|medication|therapy|administration|dosing))?\\s*(?:is|of|:|=|will\\s+be"
+                    + "|was)?\\s*(?:up\\s+to\\s+)?(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
+                    m -> period(m.group(1), null, m.group(2))),
+            new Rule(p("\\b(" + NUM + ")[-\\s](year|month|week)s?(?=\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:treatment|therapy)\\b)"),
+                    Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
+            new Rule(FRACTIONS, Attr.RT_FRACTIONS, m -> range(m.group(1), m.group(2))),
+            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
+                    + "|push)\\b)?"), Attr.ROUTE, m -> "IV"),
+            new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth)(?![\\w])"), Attr.ROUTE,
+                    m -> "oral"),
+            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut)(?![\\w])(?:\\s+injection\\b)?"),
+                    Attr.ROUTE, m -> "subcutaneous"),
+            new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.)(?![\\w])"), Attr.ROUTE, m -> "intramuscular"),
+            new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),
+            new Rule(Techniques.PATTERN, Attr.TECHNIQUE, m -> Techniques.name(m.group())),
+            new Rule(p("\\b(?:neo-?adjuvant|adjuvant|induction|consolidation|consolidative|maintenance|salvage"
+                    + "|concurrent|concurrently)\\b"), Attr.PHASE, m -> phase(m.group())));
+
+    /** Every value in the text, ordered by position, non-overlapping. */
+    List<Found> scan(String text) {
+        boolean[] taken = new boolean[text.length() + 1];
+        List<Found> out = new ArrayList<>();
+        scanRadiotherapyDoses(text, taken, out);
+        Matcher auc = AUC.matcher(text);
+        while (auc.find()) {
+            Range r = range(auc.group(1), auc.group(2));
+            if (r != null && free(taken, auc.start(), auc.end())) {
+                take(taken, auc.start(), auc.end());
+                out.add(new Found(Attr.DOSE, auc.start(), auc.end(), new Dose(r, "AUC")));
+            }
+        }
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() == m.start() || !free(taken, m.start(), m.end()) || excluded(rule.attr(), text, m)) {
+                    continue;
+                }
+                Object value = rule.value().apply(m);
+                if (value != null) {
+                    take(taken, m.start(), m.end());
+                    out.add(new Found(rule.attr(), m.start(), m.end(), value));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        return out;
+    }
+
+    private static boolean excluded(Attr attr, String text, Matcher m) {
+        String before = text.substring(Math.max(0, m.start() - 45), m.start());
+        return switch (attr) {
+            case CYCLES -> CYCLE_EXCLUDED_BEFORE.matcher(before).find();
+            case DURATION -> DURATION_EXCLUDED_BEFORE.matcher(before).find();
+            case PHASE -> PHASE_EXCLUDED_BEFORE.matcher(before).find();
+            // "stage IV" and "phase IV" are not routes
+            // "60 or 40 mg": the dose of the first number is not written, so neither is read
+            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find();
+            case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");
+            default -> false;
+        };
+    }
+
+    private static void scanRadiotherapyDoses(String text, boolean[] taken, List<Found> out) {
+        Matcher m = GY.matcher(text);
+        while (m.find()) {
+            double scale = m.group(3).toLowerCase(Locale.ROOT).startsWith("c") ? 0.01 : 1;
+            Range gy = range(m.group(1), m.group(2));
+            if (gy == null) {
+                continue;
+            }
+            gy = new Range(round(gy.min() * scale), round(gy.max() * scale));
+            String rest = text.substring(m.end());
+            String before = text.substring(Math.max(0, m.start() - 20), m.start());
+            Matcher pf = GY_PER_FRACTION_AFTER.matcher(rest);
+            boolean perFractionAfter = pf.find();
+            if (perFractionAfter || GY_PER_FRACTION_BEFORE.matcher(before).find()) {
+                int end = perFractionAfter ? m.end() + pf.end() : m.end();
+                if (gy.isSingle()) {
+                    out.add(new Found(Attr.RT_PER_FRACTION, m.start(), end, gy.min()));
+                }
+                take(taken, m.start(), end);
+                continue;
+            }
+            out.add(new Found(Attr.RT_TOTAL, m.start(), m.end(), gy));
+            int end = m.end();
+            Matcher fx = GY_FRACTIONS_AFTER.matcher(rest);
+            if (fx.find()) {
+                Range fractions = range(fx.group(1), fx.group(2));
+                if (fractions != null) {
+                    out.add(new Found(Attr.RT_FRACTIONS, m.end() + fx.start(1), m.end() + fx.end(), fractions));
+                }
+                end = m.end() + fx.end();
+                Matcher wk = GY_WEEKS_AFTER.matcher(text.substring(end));
+                if (wk.find()) {
+                    Period weeks = period(wk.group(1), wk.group(2), "w");
+                    if (weeks != null) {
+                        out.add(new Found(Attr.RT_DURATION, end + wk.start(1), end + wk.end(), weeks));
+                    }
+                    end += wk.end();
+                }
+            }
+            take(taken, m.start(), end);
+        }
+    }
+
+    private static Object dose(Matcher m) {
+        Range r = range(m.group(1), m.group(2));
+        String key = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replace("²", "2").replace("^2", "2")
+                .replace("µ", "u").replace("μ", "u").replace("mcg", "ug").replace("/day", "/d");
+        String unit = UNITS.get(key);
+        return r == null || unit == null ? null : new Dose(r, unit);
+    }
+
+    private static Object cycles(Matcher m) {
+        String second = m.group(2) != null ? m.group(2) : m.group(3);
+        return range(m.group(1), second);
+    }
+
+    private static String iso(Period p) {
+        return p == null || !p.isSingle() ? null : p.iso();
+    }
+
+    private static String first(Matcher m, int... groups) {
+        for (int g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+
+    /** A {@link Period} for a single value or range and a unit word; null when unreadable. */
+    static Period period(String min, String max, String unitWord) {
+        double a = Numbers.value(min);
+        double b = max == null ? a : Numbers.value(max);
+        if (Double.isNaN(a) || Double.isNaN(b) || b < a || a <= 0) {
+            return null;
+        }
+        char unit = switch (Character.toLowerCase(unitWord.charAt(0))) {
+            case 'y' -> 'Y';
+            case 'm' -> 'M';
+            case 'w' -> 'W';
+            case 'd' -> 'D';
+            default -> '?';
+        };
+        return unit == '?' ? null : new Period(a, b, unit);
+    }
+
+    private static Range range(String min, String max) {
+        double a = Numbers.value(min);
+        double b = max == null ? a : Numbers.value(max);
+        if (Double.isNaN(a) || Double.isNaN(b) || b < a || a <= 0) {
+            return null;
+        }
+        return new Range(a, b);
+    }
+
+    private static String days(String written) {
+        String s = written.toLowerCase(Locale.ROOT).replaceAll("\\b(?:and|&)\\b", ",").replace("through", "-")
+                .replaceAll("\\bto\\b", "-").replace('–', '-').replace('—', '-').replace('~', '-')
+                .replaceAll("\\b(?:on|days?)\\b", "").replace("d", "").replaceAll("\\s+", "").replaceAll(",+", ",");
+        return s.matches("\\d+(?:-\\d+)?(?:,\\d+(?:-\\d+)?)*") ? "d" + s : null;
+    }
+
+    private static String phase(String written) {
+        String w = written.toLowerCase(Locale.ROOT).replace("-", "");
+        if (w.startsWith("consolidat")) {
+            return "consolidation";
+        }
+        return w.startsWith("concurrent") ? "concurrent" : w;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void take(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, FLAGS);
+    }
+}

@@ -1,0 +1,131 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.trialkg.enrich.regimen.Found.Attr;
+import org.trialkg.enrich.regimen.Found.Dose;
+import org.trialkg.enrich.regimen.Found.Period;
+import org.trialkg.model.Range;
+import org.trialkg.model.RegimenComponent;
+import org.trialkg.model.Span;
+
+/**
+ * A regimen component being assembled. Two different values for the same attribute cancel each other: the
+ * component then says nothing rather than something wrong.
+ */
+final class Draft {
+    final Anchor anchor;
+    final int sentence;
+    final int clause;
+    private final Map<Attr, Found> values = new EnumMap<>(Attr.class);
+    private final Set<Attr> conflicts = EnumSet.noneOf(Attr.class);
+    private int spanStart;
+    private int spanEnd;
+    String phase;
+    Integer alternativeGroup;
+
+    Draft(Anchor anchor, int sentence, int clause) {
+        this.anchor = anchor;
+        this.sentence = sentence;
+        this.clause = clause;
+        this.spanStart = anchor.start();
+        this.spanEnd = anchor.end();
+    }
+
+    /** Records a value read for this component itself. */
+    void put(Found f) {
+        Found old = values.get(f.attr());
+        if (old == null && !conflicts.contains(f.attr())) {
+            values.put(f.attr(), f);
+        } else if (old != null && !old.value().equals(f.value())) {
+            values.remove(f.attr());
+            conflicts.add(f.attr());
+        }
+        cover(f);
+    }
+
+    /** Records a value shared from the list or clause the component is in, unless it already has one. */
+    boolean fill(Found f, int sentenceOfFound) {
+        if (has(f.attr())) {
+            return false;
+        }
+        values.put(f.attr(), f);
+        if (sentenceOfFound == sentence) {
+            cover(f);
+        }
+        return true;
+    }
+
+    /** Whether the component has a value or a conflict for the attribute. */
+    boolean has(Attr a) {
+        return values.containsKey(a) || conflicts.contains(a);
+    }
+
+    Object get(Attr a) {
+        Found f = values.get(a);
+        return f == null ? null : f.value();
+    }
+
+    /** The value as read, with its place, for sharing it with another component. */
+    Found found(Attr a) {
+        return values.get(a);
+    }
+
+    /** Whether the text gives this drug its own dose, route or schedule. */
+    boolean dosed() {
+        for (Attr a : Attr.values()) {
+            if (a.drugLevel() && has(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasRadiotherapyValue() {
+        for (Attr a : Attr.values()) {
+            if ((a.radiotherapy() || a == Attr.DURATION) && values.containsKey(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void cover(Found f) {
+        spanStart = Math.min(spanStart, f.start());
+        spanEnd = Math.max(spanEnd, f.end());
+    }
+
+    /**
+     * Only years and months are read as a drug's maximum duration: "for 14 days" and "for 2 weeks" beside a drug
+     * usually describe the days of each cycle, not how long treatment lasts.
+     */
+    private static String maxDuration(Period p) {
+        return p == null || !p.isSingle() || (p.unit() != 'Y' && p.unit() != 'M') ? null : p.iso();
+    }
+
+    RegimenComponent build(String text, String arm, String field) {
+        String written = text.substring(spanStart, spanEnd);
+        Span span = new Span(field, spanStart, spanEnd);
+        Period duration = (Period) get(Attr.DURATION);
+        if (anchor.radiotherapy()) {
+            Period course = get(Attr.RT_DURATION) != null ? (Period) get(Attr.RT_DURATION) : duration;
+            return new RegimenComponent(arm, RegimenComponent.RADIOTHERAPY, null, null, null, null, null, null, null,
+                    null, null, null, phase, alternativeGroup, (Range) get(Attr.RT_TOTAL),
+                    (Range) get(Attr.RT_FRACTIONS), (Double) get(Attr.RT_PER_FRACTION),
+                    course == null ? null : course.iso(), (String) get(Attr.TECHNIQUE), written, span);
+        }
+        Dose dose = (Dose) get(Attr.DOSE);
+        Integer timesPerDay = (Integer) get(Attr.TIMES_PER_DAY);
+        String interval = (String) get(Attr.INTERVAL);
+        if (interval == null && timesPerDay != null && !conflicts.contains(Attr.INTERVAL)) {
+            interval = "P1D";
+        }
+        return new RegimenComponent(arm, RegimenComponent.DRUG, anchor.drug(), anchor.conceptIri(),
+                dose == null ? null : dose.amount(), dose == null ? null : dose.unit(),
+                (String) get(Attr.ROUTE), (String) get(Attr.DAYS), interval, timesPerDay,
+                (Range) get(Attr.CYCLES), maxDuration(duration),
+                phase, alternativeGroup, null, null, null, null, null, written, span);
+    }
+}

@@ -1,0 +1,68 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.Objects;
+import org.trialkg.model.Range;
+
+/**
+ * One value read from regimen text, with where it was written.
+ *
+ * @param attr what the value is
+ * @param start offset of the first character it was read from
+ * @param end offset after the last character
+ * @param value a {@link Dose}, {@link Period}, {@link Range}, {@code String}, {@code Integer} or {@code Double}
+ *     according to {@code attr}
+ */
+record Found(Attr attr, int start, int end, Object value) {
+
+    /** The kinds of value the scanner reads. */
+    enum Attr {
+        DOSE, ROUTE, DAYS, INTERVAL, TIMES_PER_DAY, CYCLES, DURATION,
+        RT_TOTAL, RT_FRACTIONS, RT_PER_FRACTION, RT_DURATION, TECHNIQUE, PHASE;
+
+        /** Values that belong to one drug administration and never travel to another drug. */
+        boolean drugLevel() {
+            return this == DOSE || this == ROUTE || this == DAYS || this == INTERVAL || this == TIMES_PER_DAY;
+        }
+
+        boolean radiotherapy() {
+            return this == RT_TOTAL || this == RT_FRACTIONS || this == RT_PER_FRACTION || this == RT_DURATION
+                    || this == TECHNIQUE;
+        }
+    }
+
+    /** A dose per administration and its UCUM unit. */
+    record Dose(Range amount, String unit) {
+        Dose {
+            Objects.requireNonNull(amount, "dose amount");
+            Objects.requireNonNull(unit, "dose unit");
+        }
+    }
+
+    /** A length of time as written: {@code 1 year}, {@code 5-5.5 weeks}; unit is Y, M, W or D. */
+    record Period(double min, double max, char unit) {
+        Period {
+            if (max < min || "YMWD".indexOf(unit) < 0) {
+                throw new IllegalArgumentException("period: expected min <= max and unit Y/M/W/D, was "
+                        + min + ".." + max + " " + unit);
+            }
+        }
+
+        boolean isSingle() {
+            return min == max;
+        }
+
+        /** ISO 8601 duration, or two durations joined by {@code /} for a range ({@code P5W/P5.5W}). */
+        String iso() {
+            String first = "P" + Numbers.format(min) + unit;
+            return isSingle() ? first : first + "/P" + Numbers.format(max) + unit;
+        }
+    }
+
+    Found {
+        Objects.requireNonNull(attr, "found attr");
+        Objects.requireNonNull(value, "found value");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("found: expected 0 <= start <= end, was " + start + ".." + end);
+        }
+    }
+}

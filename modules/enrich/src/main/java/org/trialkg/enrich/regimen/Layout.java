@@ -1,0 +1,130 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The structure of a regimen text that decides which values may travel to which drug: sentences, clauses (split
+ * at "followed by", "then"), parenthesis depth and semicolons.
+ */
+final class Layout {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\b(?:followed\\s+by|then|thereafter|subsequently|after\\s+that|afterwards)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that end with a period without ending a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("vs", "etc", "approx", "fig", "no", "dr", "al", "e.g",
+            "i.e", "b.i.d", "t.i.d", "q.d", "p.o", "i.v", "s.c", "i.m");
+
+    private final String text;
+    private final int[] sentence;
+    private final int[] clause;
+    private final int[] depth;
+    private final int[] clauseStartOfId;
+
+    Layout(String text) {
+        this.text = text;
+        int n = text.length();
+        sentence = new int[n + 1];
+        clause = new int[n + 1];
+        depth = new int[n + 1];
+        boolean[] clauseBreak = new boolean[n + 1];
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        while (m.find()) {
+            clauseBreak[m.start()] = true;
+        }
+        int s = 0;
+        int c = 0;
+        int d = 0;
+        int[] starts = new int[n + 2];
+        starts[0] = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (clauseBreak[i]) {
+                starts[++c] = i;
+            }
+            if (ch == '(' || ch == '[') {
+                d++;
+            }
+            sentence[i] = s;
+            clause[i] = c;
+            depth[i] = d;
+            if ((ch == ')' || ch == ']') && d > 0) {
+                d--;
+            }
+            if (endsSentence(i)) {
+                s++;
+                starts[++c] = i + 1;
+                d = 0;
+            }
+        }
+        sentence[n] = s;
+        clause[n] = c;
+        depth[n] = 0;
+        clauseStartOfId = java.util.Arrays.copyOf(starts, c + 1);
+    }
+
+    private boolean endsSentence(int i) {
+        char ch = text.charAt(i);
+        if (ch == '\n' || ch == '\r') {
+            return true;
+        }
+        if (ch != '.' && ch != '!' && ch != '?') {
+            return false;
+        }
+        int j = i + 1;
+        if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j < text.length() && !Character.isUpperCase(text.charAt(j)) && !Character.isDigit(text.charAt(j))) {
+            return false;
+        }
+        int k = i;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = text.substring(k, i).toLowerCase(java.util.Locale.ROOT);
+        boolean abbreviation = ABBREVIATIONS.contains(word) || (word.length() == 1 && k == i - 1
+                && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))));
+        return !abbreviation;
+    }
+
+    int sentence(int pos) {
+        return sentence[Math.min(pos, text.length())];
+    }
+
+    int clause(int pos) {
+        return clause[Math.min(pos, text.length())];
+    }
+
+    int depth(int pos) {
+        return depth[Math.min(pos, text.length())];
+    }
+
+    /** Where a clause starts; the text's length for a clause past the last. */
+    int clauseStart(int clauseId) {
+        return clauseId < clauseStartOfId.length ? clauseStartOfId[clauseId] : text.length();
+    }
+
+    /**
+     * Where the values of a name at {@code start} stop: the end of its sentence or clause, a semicolon, or the
+     * parenthesis that encloses the name closing; never past {@code limit}.
+     */
+    int scopeEnd(int start, int limit) {
+        int s = sentence(start);
+        int c = clause(start);
+        int d = depth(start);
+        int i = start;
+        while (i < limit) {
+            char ch = text.charAt(i);
+            if (sentence[i] != s || clause[i] != c || depth[i] < d || (ch == ';' && depth[i] <= d)
+                    || (ch == ')' && depth[i] == d && d > 0)) {
+                return i;
+            }
+            i++;
+        }
+        return limit;
+    }
+}

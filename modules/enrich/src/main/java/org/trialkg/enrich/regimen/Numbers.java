@@ -1,0 +1,45 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Numbers as regimen texts write them: digits or the words one to twelve. */
+final class Numbers {
+    /** Regex alternative for one number, in digits or words. */
+    static final String NUM = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /** Regex for a range separator between two numbers. */
+    static final String TO = "\\s*(?:-|–|—|~|to)\\s*";
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+    private Numbers() {
+    }
+
+    /** The value of a number matched by {@link #NUM}; NaN when it is not one. */
+    static double value(String s) {
+        if (s == null) {
+            return Double.NaN;
+        }
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        Integer w = WORDS.get(t);
+        if (w != null) {
+            return w;
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** {@code 3} for 3.0, {@code 5.5} for 5.5. */
+    static String format(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trialkg.enrich.regimen.Found.Attr;
+
+/** Gives components the treatment phase of their clause, or of their arm's label; the rules are in {@link RegimenParser}. */
+final class Phases {
+    private final AttributeScanner scanner;
+    private final Layout layout;
+
+    Phases(AttributeScanner scanner, Layout layout) {
+        this.scanner = scanner;
+        this.layout = layout;
+    }
+
+    void apply(List<Draft> drafts, List<Found> finds, String arm) {
+        Map<Integer, Set<String>> byClause = new HashMap<>();
+        for (Found f : finds) {
+            if (f.attr() == Attr.PHASE) {
+                byClause.computeIfAbsent(layout.clause(f.start()), k -> new LinkedHashSet<>()).add((String) f.value());
+            }
+        }
+        String armPhase = arm == null ? null : single(phases(arm));
+        for (Draft d : drafts) {
+            d.phase = single(byClause.getOrDefault(d.clause, Set.of()));
+            if (d.phase == null && !d.anchor.radiotherapy() && byClause.getOrDefault(d.clause, Set.of()).isEmpty()
+                    && "maintenance".equals(single(byClause.getOrDefault(d.clause + 1, Set.of())))
+                    && layout.sentence(layout.clauseStart(d.clause + 1)) == d.sentence) {
+                d.phase = "induction";
+            }
+            if (d.phase == null) {
+                d.phase = armPhase;
+            }
+        }
+    }
+
+    private Set<String> phases(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Found f : scanner.scan(text)) {
+            if (f.attr() == Attr.PHASE) {
+                out.add((String) f.value());
+            }
+        }
+        return out;
+    }
+
+    private static String single(Set<String> values) {
+        return values.size() == 1 ? values.iterator().next() : null;
+    }
+}

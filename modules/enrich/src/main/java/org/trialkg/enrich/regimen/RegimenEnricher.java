@@ -1,0 +1,132 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.trialkg.enrich.Enricher;
+import org.trialkg.model.Arm;
+import org.trialkg.model.Intervention;
+import org.trialkg.model.RegimenComponent;
+import org.trialkg.model.TrialRecord;
+
+/**
+ * Adds the regimen components written in a record's arm and intervention descriptions to the record.
+ *
+ * <p>Each arm's description is read first; when it gives no regimen (no dose, schedule, cycles or radiotherapy
+ * value), the descriptions of the arm's interventions are read instead, for that arm, with each intervention's
+ * name as the drug of a dose the text gives alone. Interventions linked to no arm are read with no arm. A record
+ * with neither arms nor interventions has its brief summary read. Identical components are kept once.
+ *
+ * <pre>{@code
+ * TrialRecord enriched = new RegimenEnricher(new RegimenParser(lexicon)).enrich(record);
+ * }</pre>
+ */
+public final class RegimenEnricher implements Enricher {
+    private final RegimenParser parser;
+
+    public RegimenEnricher(RegimenParser parser) {
+        this.parser = Objects.requireNonNull(parser, "regimen enricher parser");
+    }
+
+    @Override
+    public TrialRecord enrich(TrialRecord record) {
+        Collector out = new Collector();
+        List<Intervention> interventions = record.interventions();
+        boolean[] linked = new boolean[interventions.size()];
+        for (int i = 0; i < record.arms().size(); i++) {
+            Arm arm = record.arms().get(i);
+            List<RegimenComponent> fromArm = parser.parse(arm.description(), arm.label(),
+                    "arm[" + i + "].description", null);
+            List<List<RegimenComponent>> fromInterventions = new ArrayList<>();
+            for (int j = 0; j < interventions.size(); j++) {
+                Intervention iv = interventions.get(j);
+                if (givenIn(iv, arm)) {
+                    linked[j] = true;
+                    if (!hasRegimen(fromArm)) {
+                        fromInterventions.add(parser.parse(iv.description(), arm.label(),
+                                "intervention[" + j + "].description", iv.name()));
+                    }
+                }
+            }
+            if (!hasRegimen(fromArm) && fromInterventions.stream().anyMatch(RegimenEnricher::hasRegimen)) {
+                fromInterventions.forEach(out::add);
+            } else {
+                out.add(fromArm);
+            }
+        }
+        for (int j = 0; j < interventions.size(); j++) {
+            Intervention iv = interventions.get(j);
+            if (!linked[j]) {
+                out.add(parser.parse(iv.description(), null, "intervention[" + j + "].description", iv.name()));
+            }
+        }
+        if (record.arms().isEmpty() && interventions.isEmpty()) {
+            out.add(parser.parse(record.briefSummary(), null, "briefSummary", null));
+        }
+        return record.toBuilder().regimens(out.components()).build();
+    }
+
+    private static boolean givenIn(Intervention iv, Arm arm) {
+        if (iv.armLabels().contains(arm.label())) {
+            return true;
+        }
+        for (String name : arm.interventions()) {
+            // ClinicalTrials.gov writes an arm's interventions as "Drug: Toripalimab"
+            String bare = name.contains(": ") ? name.substring(name.indexOf(": ") + 2) : name;
+            if (name.equalsIgnoreCase(iv.name()) || bare.equalsIgnoreCase(iv.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the components say more than which drugs are given. */
+    static boolean hasRegimen(List<RegimenComponent> components) {
+        for (RegimenComponent c : components) {
+            if (c.kind().equals(RegimenComponent.RADIOTHERAPY) || c.dose() != null || c.route() != null
+                    || c.days() != null || c.interval() != null || c.timesPerDay() != null || c.cycles() != null
+                    || c.maxDuration() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Collects components from several texts: alternative groups are numbered per text by the parser, so they
+     * are renumbered to stay distinct in the record; a component equal to one already kept (apart from where it
+     * was read and its group number) is dropped.
+     */
+    private static final class Collector {
+        private final Map<List<Object>, RegimenComponent> kept = new LinkedHashMap<>();
+        private int groups;
+
+        void add(List<RegimenComponent> components) {
+            int offset = groups;
+            for (RegimenComponent c : components) {
+                Integer group = c.alternativeGroup() == null ? null : c.alternativeGroup() + offset;
+                if (group != null) {
+                    groups = Math.max(groups, group);
+                }
+                RegimenComponent renumbered = new RegimenComponent(c.arm(), c.kind(), c.drug(), c.drugConceptIri(),
+                        c.dose(), c.unit(), c.route(), c.days(), c.interval(), c.timesPerDay(), c.cycles(),
+                        c.maxDuration(), c.treatmentPhase(), group, c.totalDose(), c.fractions(),
+                        c.dosePerFraction(), c.duration(), c.technique(), c.text(), c.span());
+                kept.putIfAbsent(key(c), renumbered);
+            }
+        }
+
+        private static List<Object> key(RegimenComponent c) {
+            return java.util.Arrays.asList(c.arm(), c.kind(), c.drug(), c.drugConceptIri(), c.dose(), c.unit(),
+                    c.route(), c.days(), c.interval(), c.timesPerDay(), c.cycles(), c.maxDuration(),
+                    c.treatmentPhase(), c.totalDose(), c.fractions(), c.dosePerFraction(), c.duration(),
+                    c.technique(), c.text());
+        }
+
+        List<RegimenComponent> components() {
+            return new ArrayList<>(kept.values());
+        }
+    }
+}

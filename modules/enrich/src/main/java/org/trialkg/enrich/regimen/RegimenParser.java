@@ -1,0 +1,384 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trialkg.enrich.drug.DrugHit;
+import org.trialkg.enrich.drug.DrugLexicon;
+import org.trialkg.enrich.regimen.Found.Attr;
+import org.trialkg.model.RegimenComponent;
+
+/**
+ * Reads regimen components (drug, dose, unit, route, days, interval, cycles, duration, phase; radiotherapy dose,
+ * fractions and technique) from the free text of an arm or intervention. Built once and shared between threads.
+ *
+ * <pre>{@code
+ * RegimenParser parser = new RegimenParser(lexicon);
+ * List<RegimenComponent> c = parser.parse("toripalimab 240 mg, IV drip, Q3W, for 16 cycles",
+ *         "Arm A", "arms[0].description", null);
+ * // toripalimab, 240 mg, IV, P3W, 16 cycles
+ * }</pre>
+ *
+ * <p>How values find their drug:
+ * <ul>
+ * <li>A drug's own values (dose, unit, route, days, interval, times per day) are those written after its name and
+ * before the next drug or radiotherapy name, the end of the sentence or clause ("followed by", "then"), a semicolon
+ * or the parenthesis around the name closing. A dose never crosses a sentence or another drug, with one exception:
+ * <li>Alternatives ("A or B 200 mg, d1, q3w"): a value written once after the last alternative is common to the
+ * list when an earlier alternative states none of its own, so both A and B get 200 mg, d1, q3w; a dose stated for
+ * an alternative is its own ("paclitaxel 175 mg/m2 or docetaxel 75 mg/m2, d1, q3w": each keeps its dose, both get
+ * d1 and q3w).
+ * <li>Combinations ("A 50 mg/m2, d1 + B AUC 2, d1, qw"): only the interval written after the last drug is shared,
+ * with drugs that have a dose but no interval or daily frequency of their own; routes and days are not shared, as
+ * in "capecitabine bid + oxaliplatin iv d1" they differ.
+ * <li>Cycles, maximum duration and a single interval written outside every drug's own values ("(...) for 4 cycles",
+ * "with a maximum treatment duration of one year (...)") hold for every drug of the clause that has none of its own.
+ * A sentence that names no drug ("A total of 3 cycles will be given.") gives its cycles and maximum duration to the
+ * drugs of the last sentence that named one.
+ * <li>The treatment phase is the one phase word of the clause ("maintenance", "salvage"); with none or several it
+ * is the one phase word of the arm's label; otherwise null. Words after "after", "following", "prior to" name an
+ * earlier treatment and are ignored. A clause without a phase followed by a maintenance clause is induction.
+ * <li>Text that gives a dose without naming a drug uses the default drug (the intervention's name) when the text
+ * names no drug at all; otherwise the component's drug is null.
+ * </ul>
+ * Anything unreadable or contradictory is left null; the component always keeps the text it was read from.
+ */
+public final class RegimenParser {
+    private static final Pattern DRUG_PREFIX = Pattern.compile(
+            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
+    private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*[(\\[]\\s*$");
+
+    private final DrugLexicon lexicon;
+    private final AttributeScanner scanner = new AttributeScanner();
+
+    public RegimenParser(DrugLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "regimen parser lexicon");
+    }
+
+    /**
+     * The regimen components written in a text, in text order.
+     *
+     * @param arm the arm label the components belong to, or null
+     * @param field where the text is in the record, for the components' spans
+     * @param defaultDrug the drug a dose belongs to when the text names none (an intervention's name), or null
+     */
+    public List<RegimenComponent> parse(String text, String arm, String field, String defaultDrug) {
+        Objects.requireNonNull(field, "regimen parse field");
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Layout layout = new Layout(text);
+        List<Found> finds = scanner.scan(text);
+        List<Anchor> named = drugAnchors(text);
+        boolean namesDrug = !named.isEmpty();
+        List<Anchor> anchors = new ArrayList<>(named);
+        anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
+        Segments seg = new Segments(text, layout, anchors);
+        for (Found f : finds) {
+            if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)) {
+                anchors.add(new Anchor(f.start(), f.start(), true, null, null, false));
+                seg = new Segments(text, layout, anchors);
+            }
+        }
+        String fallback = namesDrug ? null : defaultDrug;
+        String fallbackIri = fallback == null ? null : conceptOf(fallback);
+        Set<Anchor> dosedImplicit = new java.util.HashSet<>();
+        for (Found f : finds) {
+            if (!f.attr().drugLevel()) {
+                continue;
+            }
+            Anchor owner = seg.owner(f);
+            boolean secondDose = owner != null && f.attr() == Attr.DOSE && owner.drug() == null
+                    && !owner.radiotherapy() && !dosedImplicit.add(owner);
+            boolean orphan = owner == null && (f.attr() == Attr.DOSE || fallback != null);
+            if (orphan || secondDose) {
+                Anchor implicit = new Anchor(f.start(), f.start(), false, fallback, fallbackIri, false);
+                anchors.add(implicit);
+                if (f.attr() == Attr.DOSE) {
+                    dosedImplicit.add(implicit);
+                }
+                seg = new Segments(text, layout, anchors);
+            }
+        }
+        return assemble(text, arm, field, layout, finds, seg);
+    }
+
+    private List<RegimenComponent> assemble(String text, String arm, String field, Layout layout, List<Found> finds,
+            Segments seg) {
+        Map<Anchor, Draft> drafts = new LinkedHashMap<>();
+        for (Anchor a : seg.anchors()) {
+            drafts.put(a, new Draft(a, layout.sentence(a.start()), layout.clause(a.start())));
+        }
+        List<Found> shared = new ArrayList<>();
+        for (Found f : finds) {
+            Anchor owner = seg.owner(f);
+            if (f.attr() == Attr.PHASE) {
+                continue;
+            }
+            if (owner == null) {
+                shared.add(f);
+            } else if (owner.radiotherapy()) {
+                if (f.attr().radiotherapy() || f.attr() == Attr.DURATION) {
+                    drafts.get(owner).put(f);
+                } else if (f.attr() == Attr.CYCLES) {
+                    shared.add(f);
+                }
+            } else if (f.attr().drugLevel() || f.attr() == Attr.CYCLES || f.attr() == Attr.DURATION) {
+                drafts.get(owner).put(f);
+            }
+        }
+        // cycles and durations written beside a bare drug name describe the whole clause
+        for (Draft d : drafts.values()) {
+            if (!d.anchor.radiotherapy() && !d.dosed()) {
+                for (Attr a : List.of(Attr.CYCLES, Attr.DURATION)) {
+                    for (Found f : finds) {
+                        if (f.attr() == a && seg.owner(f) == d.anchor) {
+                            shared.add(f);
+                        }
+                    }
+                }
+            }
+        }
+        List<Draft> list = new ArrayList<>(drafts.values());
+        new Sharing(text, layout).apply(list);
+        shareByClause(layout, list, shared);
+        shareFromDruglessSentences(layout, list, shared, seg);
+        new Phases(scanner, layout).apply(list, finds, arm);
+        List<Draft> kept = dropRepeatedBareNames(list);
+        List<RegimenComponent> out = new ArrayList<>();
+        for (Draft d : kept) {
+            if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue()) {
+                continue;
+            }
+            out.add(d.build(text, arm, field));
+        }
+        return out;
+    }
+
+    private static void shareByClause(Layout layout, List<Draft> drafts, List<Found> shared) {
+        Map<Integer, Map<Attr, Set<Object>>> byClause = new HashMap<>();
+        Map<Integer, Map<Attr, Found>> example = new HashMap<>();
+        for (Found f : shared) {
+            if (f.attr() == Attr.CYCLES || f.attr() == Attr.DURATION || f.attr() == Attr.INTERVAL) {
+                int c = layout.clause(f.start());
+                byClause.computeIfAbsent(c, k -> new HashMap<>()).computeIfAbsent(f.attr(), k -> new LinkedHashSet<>())
+                        .add(f.value());
+                example.computeIfAbsent(c, k -> new HashMap<>()).putIfAbsent(f.attr(), f);
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.anchor.radiotherapy()) {
+                continue;
+            }
+            Map<Attr, Set<Object>> values = byClause.getOrDefault(d.clause, Map.of());
+            for (Map.Entry<Attr, Set<Object>> e : values.entrySet()) {
+                boolean dailyAlready = e.getKey() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY);
+                if (e.getValue().size() == 1 && !dailyAlready) {
+                    d.fill(example.get(d.clause).get(e.getKey()), -1);
+                }
+            }
+        }
+    }
+
+    private static void shareFromDruglessSentences(Layout layout, List<Draft> drafts, List<Found> shared,
+            Segments seg) {
+        Set<Integer> withAnchors = new java.util.HashSet<>();
+        for (Anchor a : seg.anchors()) {
+            withAnchors.add(layout.sentence(a.start()));
+        }
+        for (Found f : shared) {
+            int s = layout.sentence(f.start());
+            if ((f.attr() != Attr.CYCLES && f.attr() != Attr.DURATION) || withAnchors.contains(s)) {
+                continue;
+            }
+            int last = -1;
+            for (Draft d : drafts) {
+                if (!d.anchor.radiotherapy() && d.sentence < s) {
+                    last = Math.max(last, d.sentence);
+                }
+            }
+            for (Draft d : drafts) {
+                if (!d.anchor.radiotherapy() && d.sentence == last) {
+                    d.fill(f, -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * A drug named again without values of its own ("receive toripalimab ... (toripalimab 240 mg ...)") is the
+     * same component as its dosed mention; its cycles, duration and phase go to that mention when there is one.
+     */
+    private static List<Draft> dropRepeatedBareNames(List<Draft> drafts) {
+        Map<String, List<Draft>> byConcept = new HashMap<>();
+        for (Draft d : drafts) {
+            if (!d.anchor.radiotherapy() && d.anchor.conceptIri() != null) {
+                byConcept.computeIfAbsent(d.anchor.conceptIri(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        Set<Draft> dropped = new java.util.HashSet<>();
+        for (List<Draft> same : byConcept.values()) {
+            List<Draft> dosed = same.stream().filter(Draft::dosed).toList();
+            List<Draft> bare = same.stream().filter(d -> !d.dosed()).toList();
+            Draft target = dosed.size() == 1 ? dosed.get(0) : dosed.isEmpty() ? bare.get(0) : null;
+            for (Draft b : bare) {
+                if (b == target || (dosed.isEmpty() && b != bare.get(0))) {
+                    if (b != target) {
+                        dropped.add(b);
+                        merge(b, target);
+                    }
+                    continue;
+                }
+                dropped.add(b);
+                if (target != null) {
+                    merge(b, target);
+                }
+            }
+        }
+        return drafts.stream().filter(d -> !dropped.contains(d)).toList();
+    }
+
+    private static void merge(Draft from, Draft to) {
+        for (Attr a : List.of(Attr.CYCLES, Attr.DURATION)) {
+            if (from.get(a) != null && !to.has(a)) {
+                to.fill(new Found(a, from.anchor.start(), from.anchor.end(), from.get(a)), -1);
+            }
+        }
+        if (to.phase == null) {
+            to.phase = from.phase;
+        }
+    }
+
+    private List<Anchor> drugAnchors(String text) {
+        List<DrugHit> hits = lexicon.scan(text);
+        List<Anchor> out = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            DrugHit h = hits.get(i);
+            if (i > 0) {
+                DrugHit prev = hits.get(i - 1);
+                // "toripalimab (JS001)": the name in parentheses is an alias, not a second drug
+                if (prev.conceptIri().equals(h.conceptIri()) && h.start() >= prev.end()
+                        && ALIAS_AROUND.matcher(text.substring(prev.end(), h.start())).matches()) {
+                    continue;
+                }
+            }
+            // "a PD-1 inhibitor (sintilimab or camrelizumab ...)": the class heads the drugs in parentheses
+            if (h.classLevel() && OPEN_PAREN.matcher(text.substring(h.end())).find() && i + 1 < hits.size()) {
+                int close = text.indexOf(')', h.end());
+                if (close > hits.get(i + 1).start()) {
+                    continue;
+                }
+            }
+            out.add(new Anchor(h.start(), h.end(), false, h.text(), h.conceptIri(), h.classLevel()));
+        }
+        return out;
+    }
+
+    private static List<Anchor> radiotherapyAnchors(String text, Layout layout, List<Found> finds,
+            List<Anchor> named) {
+        List<Anchor> out = new ArrayList<>();
+        Matcher m = Techniques.ANCHOR.matcher(text);
+        Anchor prev = null;
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (named.stream().anyMatch(a -> s < a.end() && e > a.start())) {
+                continue;
+            }
+            if (prev != null) {
+                int from = prev.end();
+                boolean drugBetween = named.stream().anyMatch(a -> a.start() >= from && a.start() < s);
+                boolean valueBetween = finds.stream().anyMatch(f -> f.attr().radiotherapy()
+                        && f.attr() != Attr.TECHNIQUE && f.start() >= from && f.start() < s);
+                if (!drugBetween && !valueBetween && layout.sentence(from) == layout.sentence(s)) {
+                    continue; // "radiotherapy (IMRT)": one course named twice
+                }
+            }
+            prev = new Anchor(s, e, true, null, null, false);
+            out.add(prev);
+        }
+        return out;
+    }
+
+    private String conceptOf(String name) {
+        Optional<DrugHit> hit = lexicon.lookup(name);
+        if (hit.isPresent()) {
+            return hit.get().conceptIri();
+        }
+        List<DrugHit> hits = lexicon.scan(name);
+        Set<String> concepts = new LinkedHashSet<>();
+        hits.forEach(h -> concepts.add(h.conceptIri()));
+        return concepts.size() == 1 ? concepts.iterator().next() : null;
+    }
+
+    /** Which anchor owns each stretch of text. */
+    private static final class Segments {
+        private final String text;
+        private final List<Anchor> anchors;
+        private final int[] starts;
+        private final int[] ends;
+
+        Segments(String text, Layout layout, List<Anchor> all) {
+            this.text = text;
+            this.anchors = all.stream().sorted(Comparator.comparingInt(Anchor::start)).toList();
+            int n = anchors.size();
+            starts = new int[n];
+            ends = new int[n];
+            for (int i = 0; i < n; i++) {
+                Anchor a = anchors.get(i);
+                int s = a.start();
+                if (!a.radiotherapy() && a.drug() != null) {
+                    Matcher m = DRUG_PREFIX.matcher(text.substring(Math.max(0, s - 20), s));
+                    if (m.find()) {
+                        s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (m.end() - m.start()));
+                    }
+                }
+                starts[i] = s;
+            }
+            for (int i = 0; i < n; i++) {
+                int limit = i + 1 < n ? starts[i + 1] : text.length();
+                ends[i] = Math.max(anchors.get(i).end(), layout.scopeEnd(anchors.get(i).start(), limit));
+            }
+        }
+
+        List<Anchor> anchors() {
+            return anchors;
+        }
+
+        Anchor owner(Found f) {
+            if (f.attr() == Attr.DOSE) {
+                for (Anchor a : anchors) {
+                    if (a.start() >= f.end()) {
+                        boolean named = !a.radiotherapy() && a.drug() != null;
+                        if (named && DOSE_BEFORE_DRUG.matcher(text.substring(f.end(), a.start())).matches()) {
+                            return a;
+                        }
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < anchors.size(); i++) {
+                if (starts[i] <= f.start() && f.start() < ends[i]) {
+                    return anchors.get(i);
+                }
+            }
+            return null;
+        }
+
+        boolean ownedByRadiotherapy(Found f) {
+            Anchor a = owner(f);
+            return a != null && a.radiotherapy();
+        }
+    }
+}

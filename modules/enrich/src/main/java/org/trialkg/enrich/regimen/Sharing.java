@@ -1,0 +1,100 @@
+package org.trialkg.enrich.regimen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.trialkg.enrich.regimen.Found.Attr;
+
+/**
+ * Shares values written once after the last drug of a list with the drugs before it: everything for alternatives
+ * ("A or B 200 mg, d1"), only the interval for combinations ("A 50 mg/m2, d1 + B AUC 2, d1, qw"). The rules and
+ * their reasons are in {@link RegimenParser}.
+ */
+final class Sharing {
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMBINATION = Pattern.compile(
+            "(?:\\+|\\bplus|\\band|combined\\s+with|,)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final List<Attr> ALTERNATIVE_SHARED = List.of(Attr.DOSE, Attr.ROUTE, Attr.DAYS, Attr.INTERVAL,
+            Attr.TIMES_PER_DAY, Attr.CYCLES, Attr.DURATION);
+
+    private final String text;
+    private final Layout layout;
+
+    Sharing(String text, Layout layout) {
+        this.text = text;
+        this.layout = layout;
+    }
+
+    void apply(List<Draft> drafts) {
+        int group = 0;
+        int i = 0;
+        while (i < drafts.size()) {
+            List<Draft> chain = new ArrayList<>(List.of(drafts.get(i)));
+            Pattern joiner = null;
+            int j = i + 1;
+            while (j < drafts.size()) {
+                Pattern link = link(drafts.get(j - 1), drafts.get(j));
+                if (link == null || (joiner != null && joiner != link)) {
+                    break;
+                }
+                joiner = link;
+                chain.add(drafts.get(j));
+                j++;
+            }
+            if (chain.size() > 1 && joiner == ALTERNATIVE) {
+                group++;
+                shareAlternatives(chain, group);
+            } else if (chain.size() > 1) {
+                shareInterval(chain);
+            }
+            i = j;
+        }
+    }
+
+    private Pattern link(Draft a, Draft b) {
+        if (a.anchor.radiotherapy() || b.anchor.radiotherapy() || a.clause != b.clause
+                || layout.depth(a.anchor.start()) != layout.depth(b.anchor.start())
+                || b.anchor.start() < a.anchor.end()) {
+            return null;
+        }
+        String between = text.substring(a.anchor.end(), b.anchor.start());
+        if (between.indexOf(';') >= 0) {
+            return null;
+        }
+        if (ALTERNATIVE.matcher(between).find()) {
+            return ALTERNATIVE;
+        }
+        return COMBINATION.matcher(between).find() ? COMBINATION : null;
+    }
+
+    private static void shareAlternatives(List<Draft> chain, int group) {
+        Draft last = chain.get(chain.size() - 1);
+        for (Draft d : chain) {
+            d.alternativeGroup = group;
+            if (d == last) {
+                continue;
+            }
+            for (Attr a : ALTERNATIVE_SHARED) {
+                Found f = last.found(a);
+                boolean daily = (a == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY))
+                        || (a == Attr.TIMES_PER_DAY && d.has(Attr.INTERVAL));
+                if (f != null && !daily) {
+                    d.fill(f, d.sentence);
+                }
+            }
+        }
+    }
+
+    private static void shareInterval(List<Draft> chain) {
+        Draft last = chain.get(chain.size() - 1);
+        Found interval = last.found(Attr.INTERVAL);
+        if (interval == null) {
+            return;
+        }
+        for (Draft d : chain) {
+            if (d != last && d.has(Attr.DOSE) && !d.has(Attr.TIMES_PER_DAY)) {
+                d.fill(interval, d.sentence);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.trialkg.enrich.regimen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.trialkg.model.RegimenComponent;
+
+class RegimenParserPatternsTest {
+    private final RegimenParser parser = new RegimenParser(new FakeDrugLexicon());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        toripalimab 240 mg, IV drip, Q3W, for 16 cycles | drug=toripalimab iri=drug:toripalimab dose=240 unit=mg route=IV interval=P3W cycles=16
+        radiotherapy 45-50.4 Gy/25-28 F/5-5.5 weeks | kind=radiotherapy totalDose=45-50.4 fractions=25-28 duration=P5W/P5.5W
+        radiotherapy 60 Gy in 30 fractions | kind=radiotherapy totalDose=60 fractions=30
+        thoracic radiotherapy 2 Gy per fraction | kind=radiotherapy dosePerFraction=2
+        radiotherapy 50.4 Gy at 1.8 Gy | kind=radiotherapy totalDose=50.4 dosePerFraction=1.8
+        IMRT 60 Gy/30 fractions over 6 weeks | kind=radiotherapy totalDose=60 fractions=30 duration=P6W technique=IMRT
+        SBRT 50 Gy/5 Fx | kind=radiotherapy totalDose=50 fractions=5 technique=SBRT
+        intensity-modulated radiotherapy to the primary tumour | kind=radiotherapy technique=IMRT
+        capecitabine 1000 mg/m2 bid d1-14 | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 days=d1-14 interval=P1D timesPerDay=2
+        gemcitabine 1000 mg/m2 d1,8 q3w | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 days=d1,8 interval=P3W
+        gemcitabine 1000 mg/m2 on days 1 and 8 every 3 weeks | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 days=d1,8 interval=P3W
+        osimertinib 80 mg once daily | drug=osimertinib iri=drug:osimertinib dose=80 unit=mg interval=P1D timesPerDay=1
+        nivolumab 240 mg every 2 weeks | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P2W
+        nivolumab 3 mg/kg q2w | drug=nivolumab iri=drug:nivolumab dose=3 unit=mg/kg interval=P2W
+        paclitaxel 80 mg/m2 weekly | drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W
+        weekly paclitaxel 80 mg/m2 | drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W
+        fluorouracil 1 g/m2 d1-4 every 4 weeks | drug=fluorouracil iri=drug:fluorouracil dose=1 unit=g/m2 days=d1-4 interval=P4W
+        carboplatin AUC 5 d1 | drug=carboplatin iri=drug:carboplatin dose=5 unit=AUC days=d1
+        carboplatin AUC=6 mg/mL/min every 21 days | drug=carboplatin iri=drug:carboplatin dose=6 unit=AUC interval=P21D
+        erlotinib 150 mg orally | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg route=oral
+        erlotinib 150 mg po qd | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg route=oral interval=P1D timesPerDay=1
+        erlotinib 150 mg p.o. daily | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg route=oral interval=P1D timesPerDay=1
+        pembrolizumab 200 mg iv q3w | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        pembrolizumab 200 mg intravenously | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV
+        200 mg of pembrolizumab | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg
+        durvalumab 1500 mg q4w for up to 2 years | drug=durvalumab iri=drug:durvalumab dose=1500 unit=mg interval=P4W maxDuration=P2Y
+        docetaxel 75 mg/m2 q3w for 6 cycles | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 interval=P3W cycles=6
+        cisplatin 75 mg/m2 q3w for 4-6 cycles | drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 interval=P3W cycles=4-6
+        cisplatin 75 mg/m2 d1 of a 21-day cycle | drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 days=d1 interval=P21D
+        induction cisplatin 75 mg/m2 q3w | drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 interval=P3W phase=induction
+        concurrent weekly cisplatin 40 mg/m2 | drug=cisplatin iri=drug:cisplatin dose=40 unit=mg/m2 interval=P1W phase=concurrent
+        consolidation durvalumab 10 mg/kg q2w | drug=durvalumab iri=drug:durvalumab dose=10 unit=mg/kg interval=P2W phase=consolidation
+        adjuvant osimertinib 80 mg daily for 3 years | drug=osimertinib iri=drug:osimertinib dose=80 unit=mg interval=P1D timesPerDay=1 maxDuration=P3Y phase=adjuvant
+        neoadjuvant nivolumab 360 mg every three weeks | drug=nivolumab iri=drug:nivolumab dose=360 unit=mg interval=P3W phase=neoadjuvant
+        gemcitabine 1000 mg/m2 IV on Days 1, 8, and 15 of each 28-day cycle | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 route=IV days=d1,8,15 interval=P28D
+        osimertinib 12 mg orally daily for 14 days every 21 days | drug=osimertinib iri=drug:osimertinib dose=12 unit=mg route=oral interval=P21D timesPerDay=1
+        bevacizumab 15 mg/kg every 3-week cycle | drug=bevacizumab iri=drug:bevacizumab dose=15 unit=mg/kg interval=P3W
+        pemetrexed 500 mg/m2 maintenance every 3 weeks | drug=pemetrexed iri=drug:pemetrexed dose=500 unit=mg/m2 interval=P3W phase=maintenance
+        """)
+    void readsOneComponent(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components of '" + text + "': " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+        RegimenComponent c = got.get(0);
+        assertEquals(c.text(), text.substring(c.span().start(), c.span().end()), "text is what the span covers");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        100000 IU subcutaneous injection three times a week | interferon | drug=interferon dose=100000 unit=[iU] route=subcutaneous
+        5 mg/kg sc q3w | bevacizumab | drug=bevacizumab iri=drug:bevacizumab dose=5 unit=mg/kg route=subcutaneous interval=P3W
+        Given 1200 mg IV on day 1 of each 21-day cycle | atezolizumab | drug=atezolizumab iri=drug:atezolizumab dose=1200 unit=mg route=IV days=d1 interval=P21D
+        """)
+    void takesTheDrugFromTheInterventionNameWhenTheTextNamesNone(String text, String name, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", name);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients aged 18-75 years with ECOG 0-1; 79 patients will be enrolled.
+        Stage IV non-small cell lung cancer, 2 cycles of prior therapy allowed.
+        Overall survival at 24 months; patients followed up for 5 years.
+        """)
+    void readsNothingFromNumbersThatAreNotDoses(String text) {
+        assertEquals(List.of(), parser.parse(text, null, "f", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients aged 18-75 years with ECOG 0-1 receive pembrolizumab; 79 patients will be enrolled. | drug=pembrolizumab iri=drug:pembrolizumab
+        After 2 cycles of induction chemotherapy, patients receive durvalumab. | drug=durvalumab iri=drug:durvalumab
+        Patients with stage IV disease receive pembrolizumab and are followed up for 2 years. | drug=pembrolizumab iri=drug:pembrolizumab
+        Durvalumab after concurrent chemoradiotherapy. | drug=Durvalumab iri=drug:durvalumab
+        """)
+    void readsNoValueFromNumbersNearADrugThatAreNotItsRegimen(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients receive pembrolizumab. The dose is 200 mg every 3 weeks.
+        Patients receive pembrolizumab and carboplatin AUC 5.
+        Pembrolizumab; cisplatin 75 mg/m2.
+        """)
+    void neverGivesADoseAcrossASentenceOrAnotherDrug(String text) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        RegimenComponent pembro = got.stream().filter(c -> "pembrolizumab".equalsIgnoreCase(c.drug())).findFirst()
+                .orElseThrow();
+        assertEquals(null, pembro.dose());
+        assertEquals(null, pembro.unit());
+        assertEquals(null, pembro.interval());
+        assertTrue(got.stream().anyMatch(c -> c.dose() != null), () -> "the dose is still read: " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        pembrolizumab 200 mg or 400 mg every 3 weeks | drug=pembrolizumab iri=drug:pembrolizumab interval=P3W
+        nivolumab 240 mg q2w q4w | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg
+        osimertinib 60 or 40 mg daily | drug=osimertinib iri=drug:osimertinib interval=P1D timesPerDay=1
+        bevacizumab 10 mg/kg every 2-week cycle (Q2W) then every 3-week cycle (Q3W) | drug=bevacizumab iri=drug:bevacizumab dose=10 unit=mg/kg interval=P2W
+        pembrolizumab 200 mg q3w to 35 cycles | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W
+        """)
+    void leavesContradictoryValuesNull(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+}
