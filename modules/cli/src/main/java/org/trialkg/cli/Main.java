@@ -41,6 +41,12 @@ public final class Main {
         return Path.of(env == null || env.isBlank() ? "trialkg-store" : env);
     }
 
+    static {
+        // Apache POI logs through the Log4j API; without a provider it prints a warning on every run.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -61,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
         System.out.printf("%,d trials match%n", r.total());
         int n = 1;
         for (SearchResult.Hit h : r.hits()) {
-            System.out.printf("%n%d. %s  [%s]  score %.2f%n", n++, h.title() == null ? "(no title)" : h.title(),
+            System.out.printf("%n%d. %s  [%s]  score %.2f%n", n++, h.title() == null ? "(no title: a record without a registry ID)" : h.title(),
                     h.ids().isEmpty() ? h.iri() : String.join(", ", h.ids()), h.score());
             if (h.snippet() != null) {
                 System.out.println("   " + h.snippetField() + ": " + Terminal.bold(h.snippet().replaceAll("\\s+", " ")));

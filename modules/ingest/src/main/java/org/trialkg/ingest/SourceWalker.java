@@ -33,7 +33,8 @@ public final class SourceWalker {
     /** Calls {@code each} for every input under the roots, in order. */
     public void walk(List<Path> roots, Consumer<SourceInput> each) {
         for (Path root : roots) {
-            walkOne(root, each);
+            // Absolute paths: the same file ingested from another working directory is the same source record.
+            walkOne(root.toAbsolutePath().normalize(), each);
         }
     }
 

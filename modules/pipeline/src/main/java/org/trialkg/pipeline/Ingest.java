@@ -74,7 +74,7 @@ public final class Ingest {
                 throw new StrictFailure(p);
             }
         };
-        ws.ensureLexicon();
+        ws.ensureVocabularies();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(options.batchSize() * 2);
         Writer writer = new Writer(queue, report);
         Thread writerThread = new Thread(writer, "trialkg-writer");

@@ -34,6 +34,9 @@ import org.trialkg.vocab.TK;
 public final class Workspace implements AutoCloseable {
     /** The named graph holding the shipped drug lexicon. */
     public static final String LEXICON_GRAPH = TK.ID + "graph/lexicon/shipped";
+    /** The named graph holding the ontology, so that queries can use the labels and notations of its concepts. */
+    public static final String ONTOLOGY_GRAPH = TK.ID + "graph/ontology";
+    static final String ONTOLOGY = "/ontology/trialkg.ttl";
     /** Prefix of the named graphs holding vocabularies loaded by the user. */
     public static final String VOCAB_GRAPH_PREFIX = TK.ID + "graph/vocab/";
     static final String SHIPPED_LEXICON = "/ontology/drugs.ttl";
@@ -99,14 +102,21 @@ public final class Workspace implements AutoCloseable {
         return l;
     }
 
-    /** Puts the shipped lexicon into the store when it is missing or has changed, so SPARQL sees drug names. */
-    public void ensureLexicon() {
+    /**
+     * Puts the ontology and the shipped lexicon into the store when missing or changed, so that SPARQL sees drug
+     * names and the notations of phases, statuses and the other enumerations.
+     */
+    public void ensureVocabularies() {
         if (!writable) {
             return;
         }
-        byte[] bytes = shippedLexiconBytes();
+        ensureGraph(ONTOLOGY_GRAPH, resourceBytes(ONTOLOGY));
+        ensureGraph(LEXICON_GRAPH, resourceBytes(SHIPPED_LEXICON));
+    }
+
+    private void ensureGraph(String name, byte[] bytes) {
         String hash = Hashes.sha256(bytes);
-        Node g = NodeFactory.createURI(LEXICON_GRAPH);
+        Node g = NodeFactory.createURI(name);
         if (store.contentHash(g).filter(hash::equals).isPresent()) {
             return;
         }
@@ -119,7 +129,7 @@ public final class Workspace implements AutoCloseable {
     private DrugLexicon buildLexicon() {
         SkosDrugLexicon.Builder b = SkosDrugLexicon.builder();
         Model shipped = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(shipped, new java.io.ByteArrayInputStream(shippedLexiconBytes()), Lang.TURTLE);
+        RDFDataMgr.read(shipped, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
         b.add(shipped);
         Model loaded = ModelFactory.createDefaultModel();
         org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph()
@@ -134,10 +144,10 @@ public final class Workspace implements AutoCloseable {
         return b.build();
     }
 
-    private static byte[] shippedLexiconBytes() {
-        try (InputStream in = Workspace.class.getResourceAsStream(SHIPPED_LEXICON)) {
+    private static byte[] resourceBytes(String resource) {
+        try (InputStream in = Workspace.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the drug lexicon " + SHIPPED_LEXICON + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return in.readAllBytes();
         } catch (IOException e) {
