@@ -81,7 +81,7 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
         SearchResult result;
         try {
             result = index.search(SearchRequest.of(queryNode.getLiteralLexicalForm(), Math.max(1, Math.min(limit, 10_000))));
-        } catch (SearchException e) {
+        } catch (SearchException | InvalidQueryException e) {
             throw new QueryExecException("tk:search: " + e.getMessage());
         }
         List<Node> targets = subject.isList() ? subject.getArgList() : List.of(subject.getArg());

@@ -37,10 +37,10 @@ final class TrialQueryParser {
             return parser.parse(normaliseFields(q));
         } catch (ParseException | IllegalArgumentException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new SearchException("cannot read the query '" + q + "': " + msg.replaceFirst("^Cannot parse '.*?': ", "")
+            throw new InvalidQueryException("cannot read the query '" + q + "': " + msg.replaceFirst("^Cannot parse '.*?': ", "")
                     + " (quote phrases with \"...\", and escape + - ! ( ) : ^ [ ] { } ~ * ? with \\)", e);
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new SearchException("the query '" + q + "' expands to too many terms; use a longer prefix", e);
+            throw new InvalidQueryException("the query '" + q + "' expands to too many terms; use a longer prefix", e);
         }
     }
 
@@ -55,7 +55,7 @@ final class TrialQueryParser {
                 out.append(q, last, m.start(1)).append(name);
                 last = m.end(1);
             } else {
-                throw new SearchException("unknown field '" + m.group(1) + ":' in the query '" + q
+                throw new InvalidQueryException("unknown field '" + m.group(1) + ":' in the query '" + q
                         + "'; fields are " + String.join(", ", TrialFields.DEFAULT_FIELDS.keySet()) + ", "
                         + String.join(", ", TrialFields.FACETS) + " (escape a colon with \\: to search for it)", null);
             }

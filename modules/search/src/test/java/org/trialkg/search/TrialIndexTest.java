@@ -105,10 +105,10 @@ class TrialIndexTest {
 
     @Test
     void rejectsMalformedQueryWithOneLineMessage() {
-        SearchException e = assertThrows(SearchException.class, () -> index.search(SearchRequest.of("(toripalimab", 10)));
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(SearchRequest.of("(toripalimab", 10)));
         assertTrue(e.getMessage().startsWith("cannot read the query '(toripalimab'"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
-        SearchException f = assertThrows(SearchException.class, () -> index.search(SearchRequest.of("colour:red", 10)));
+        InvalidQueryException f = assertThrows(InvalidQueryException.class, () -> index.search(SearchRequest.of("colour:red", 10)));
         assertTrue(f.getMessage().contains("unknown field 'colour:'"), f.getMessage());
     }
 

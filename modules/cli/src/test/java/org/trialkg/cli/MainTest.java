@@ -1,0 +1,96 @@
+package org.trialkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on the bundled examples: exit codes, the JSON trial card, search and SPARQL output. */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private static Path examples() {
+        return Path.of(System.getProperty("maven.multiModuleProjectDirectory", "../.."), "examples");
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    private static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void ingestsExamplesThenShowsCardSearchAndSparql() throws IOException {
+        String store = tmp.resolve("store").toString();
+        Run ingest = run("ingest", "--store", store, examples().toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.out().contains("5 files read, 5 records"), ingest.out());
+
+        Run card = run("trial", "--store", store, "--json", "NCT09000005");
+        assertEquals(0, card.code(), card.err());
+        JsonNode json = new ObjectMapper().readTree(card.out());
+        for (String key : List.of("iri", "ids", "otherIds", "title", "status", "phase", "studyType", "design",
+                "enrollment", "startDate", "completionDate", "conditions", "arms", "drugs", "regimens", "sponsors",
+                "investigators", "sites", "eligibility", "outcomes", "references", "related", "sources")) {
+            assertTrue(json.has(key), "trial card key " + key);
+        }
+        assertEquals("NCT09000005", json.get("ids").get(0).asText());
+        boolean toripalimab = false;
+        for (JsonNode d : json.get("drugs")) {
+            toripalimab |= d.get("name").asText().equals("toripalimab");
+        }
+        assertTrue(toripalimab, "JS001 is toripalimab: " + json.get("drugs"));
+
+        Run search = run("search", "--store", store, "--json", "toripalimab");
+        assertEquals(0, search.code(), search.err());
+        JsonNode hits = new ObjectMapper().readTree(search.out()).get("hits");
+        assertTrue(hits.toString().contains("NCT09000005"), "a trial that wrote JS001 is found by its INN");
+
+        Run sparql = run("sparql", "--store", store, "--format", "csv", "-e",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?t a <https://w3id.org/trialkg/ns#Trial> }");
+        assertEquals(0, sparql.code(), sparql.err());
+        assertEquals("n\r\n5", sparql.out().strip().replace("\n", "\r\n").replace("\r\r", "\r"));
+    }
+
+    @Test
+    void exitCodesSayWhatHappened() throws IOException {
+        String store = tmp.resolve("store").toString();
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Run partial = run("ingest", "--store", store, dir.toString());
+        assertEquals(3, partial.code());
+        assertTrue(partial.err().contains("empty.txt") && partial.err().contains("empty file"), partial.err());
+
+        assertEquals(2, run("ingest", "--store", store).code(), "no path given");
+        Run badQuery = run("search", "--store", store, "(unclosed");
+        assertEquals(2, badQuery.code());
+        assertEquals(1, badQuery.err().strip().lines().count(), badQuery.err());
+        Run badSparql = run("sparql", "--store", store, "-e", "SELECT WHERE {");
+        assertEquals(2, badSparql.code());
+        assertTrue(badSparql.err().contains("line 1"), badSparql.err());
+        assertEquals(1, run("trial", "--store", store, "NCT00000000").code());
+    }
+}
