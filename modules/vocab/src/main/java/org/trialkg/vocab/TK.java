@@ -178,6 +178,8 @@ public final class TK {
     public static final Property spanEnd = property("spanEnd");
     public static final Property usesDrug = property("usesDrug");
     public static final Property usesDrugClass = property("usesDrugClass");
+    /** The full-text search property function (see the search module), not a stored property. */
+    public static final Property search = property("search");
     public static final Property regimenComponent = property("regimenComponent");
     public static final Property kind = property("kind");
     public static final Property drugText = property("drugText");
