@@ -133,6 +133,11 @@ public final class IctrpXlsxReader implements SourceReader {
             for (int i = 0; i < header.size(); i++) {
                 row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
             }
+            String phase = row.get("phase");
+            if (phase != null && phase.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                // Excel read the phase ranges "2-3" and "1-2" as dates (2 March, 1 February): undo that.
+                row.put("phase", Integer.parseInt(phase.substring(8)) + "-" + Integer.parseInt(phase.substring(5, 7)));
+            }
             try {
                 sink.record(mapper.map(row, file));
             } catch (IllegalArgumentException e) {
