@@ -31,7 +31,8 @@ public enum Registry {
     REBEC("rebec", "Brazilian Clinical Trials Registry", "RBR-[0-9a-z]{6,8}", v -> "RBR-" + v.substring(4).toLowerCase(Locale.ROOT)),
     SLCTR("slctr", "Sri Lanka Clinical Trials Registry", "SLCTR/\\d{4}/\\d{3}", v -> v.toUpperCase(Locale.ROOT)),
     LBCTR("lbctr", "Lebanese Clinical Trials Registry", "LBCTR\\d{10}", v -> v.toUpperCase(Locale.ROOT)),
-    RPCEC("rpcec", "Cuban Public Registry of Clinical Trials", "RPCEC\\d{11}", v -> v.toUpperCase(Locale.ROOT)),
+    // ICTRP exports Cuban IDs with eight digits (RPCEC00000306); longer forms are accepted too.
+    RPCEC("rpcec", "Cuban Public Registry of Clinical Trials", "RPCEC\\d{8,11}", v -> v.toUpperCase(Locale.ROOT)),
     PER("per", "Peruvian Clinical Trial Registry", "PER-\\d{3}-\\d{2}", v -> v.toUpperCase(Locale.ROOT));
 
     private final String slug;
