@@ -9,7 +9,13 @@ import org.trialkg.enrich.regimen.RegimenEnricher;
 import org.trialkg.enrich.regimen.RegimenParser;
 import org.trialkg.ingest.FormatDetector;
 import org.trialkg.ingest.SourceReader;
+import org.trialkg.ingest.chictr.ChictrPageReader;
+import org.trialkg.ingest.chictr.ChictrXmlReader;
+import org.trialkg.ingest.ctrdata.CtrdataJsonReader;
 import org.trialkg.ingest.document.DocumentReader;
+import org.trialkg.ingest.ictrp.IctrpCsvReader;
+import org.trialkg.ingest.ictrp.IctrpXlsxReader;
+import org.trialkg.ingest.ictrp.IctrpXmlReader;
 
 /** The readers and enrichers an ingest uses, in one place. */
 final class Components {
@@ -18,7 +24,8 @@ final class Components {
 
     /** Every reader trialkg has; structured formats first, documents (the fallback) last. */
     static FormatDetector detector() {
-        List<SourceReader> readers = List.of(new DocumentReader());
+        List<SourceReader> readers = List.of(new IctrpXmlReader(), new IctrpCsvReader(), new IctrpXlsxReader(),
+                new ChictrXmlReader(), new ChictrPageReader(), new CtrdataJsonReader(), new DocumentReader());
         return new FormatDetector(readers);
     }
 
