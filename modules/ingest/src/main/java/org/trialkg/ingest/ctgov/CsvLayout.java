@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The columns of a ClinicalTrials.gov CSV export, found by name in its header: the current "Download CSV"
@@ -49,6 +50,7 @@ final class CsvLayout {
     }
 
     private final boolean classic;
+    private Pattern rowStart;
     private final int width;
     private final Map<Column, Integer> index = new HashMap<>();
 
@@ -69,6 +71,12 @@ final class CsvLayout {
         boolean classic = byName.containsKey("rank") || byName.containsKey("title")
                 || byName.containsKey(normal("Sponsor/Collaborators"));
         CsvLayout layout = new CsvLayout(classic, header.length);
+        String firstColumn = normal(header[0]);
+        if (firstColumn.equals("nct number")) {
+            layout.rowStart = Pattern.compile("\"?NCT\\d{8}\"?[,\\t]");
+        } else if (firstColumn.equals("rank")) {
+            layout.rowStart = Pattern.compile("\\d+[,\\t]\"?NCT\\d{8}\"?[,\\t]");
+        }
         for (Column c : Column.values()) {
             for (String n : c.names) {
                 Integer i = byName.get(normal(n));
@@ -84,6 +92,11 @@ final class CsvLayout {
     /** True for the classic pre-2023 export, whose values are words ({@code Recruiting}, {@code Phase 2}). */
     boolean classic() {
         return classic;
+    }
+
+    /** How a new row begins when the NCT Number (or the classic rank before it) comes first; else null. */
+    Pattern rowStart() {
+        return rowStart;
     }
 
     int width() {

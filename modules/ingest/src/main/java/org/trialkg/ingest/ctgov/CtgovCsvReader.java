@@ -1,13 +1,12 @@
 package org.trialkg.ingest.ctgov;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,6 +32,8 @@ public final class CtgovCsvReader implements SourceReader {
 
     private static final Pattern HEADER = Pattern.compile(
             "^\\uFEFF?\"?(?:Rank\"?[,\\t]\"?)?NCT Number\"?[,\\t]");
+
+    private static final Pattern NCT = Pattern.compile("NCT\\d{8}");
 
     private final CsvMapper mapper = new CsvMapper();
     private final CsvRowMapper rows = new CsvRowMapper();
@@ -61,38 +62,51 @@ public final class CtgovCsvReader implements SourceReader {
             // The tab-separated export does not quote: a quote in it is part of the value ("Study Protocol", ...).
             schema = schema.withoutQuoteChar();
         }
-        try (Reader in = new InputStreamReader(input.open(), StandardCharsets.UTF_8);
-                MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema)
-                        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES)
-                        .readValues(in)) {
-            if (!it.hasNextValue()) {
+        ObjectReader values = mapper.readerFor(String[].class).with(schema);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8))) {
+            CsvRecords records = new CsvRecords(in, separator != '\t');
+            CsvRecords.Raw header = records.next();
+            if (header == null) {
                 sink.problem(new Problem(input.name(), "", "read", "empty file: no CSV header"));
                 return;
             }
-            CsvLayout layout = CsvLayout.of(it.nextValue());
+            CsvLayout layout;
+            try {
+                layout = CsvLayout.of(values.readValue(header.text()));
+            } catch (IOException e) {
+                sink.problem(new Problem(input.name(), "", "read", "unreadable CSV header: " + e.getMessage()));
+                return;
+            }
             if (layout == null) {
                 sink.problem(new Problem(input.name(), "", "read", "not a ClinicalTrials.gov CSV export: the header "
                         + "has no 'NCT Number' column"));
                 return;
             }
+            records.rowStart(layout.rowStart());
             int n = 0;
-            while (true) {
+            CsvRecords.Raw raw;
+            while ((raw = records.next()) != null) {
+                n++;
                 String[] row;
                 try {
-                    if (!it.hasNextValue()) {
-                        break;
-                    }
-                    n++;
-                    row = it.nextValue();
-                } catch (IOException | RuntimeJsonMappingException e) {
-                    sink.problem(new Problem(input.name(), "row " + n, "read", "broken CSV near line "
-                            + it.getCurrentLocation().getLineNr() + ": " + e.getMessage()
-                            + "; the rest of the file is not read"));
-                    return;
+                    row = raw.unclosedQuote() ? null : values.readValue(raw.text());
+                } catch (IOException e) {
+                    row = null;
                 }
-                row(input, layout, row, n, it.getCurrentLocation().getLineNr(), sink);
+                if (row == null) {
+                    sink.problem(new Problem(input.name(), "row " + n + nctIn(raw.text()), "read", "broken quote in "
+                            + "the row starting at line " + raw.line() + " (a quote opened and not closed, or text "
+                            + "after a closing quote); row skipped"));
+                    continue;
+                }
+                row(input, layout, row, n, raw.line(), sink);
             }
         }
+    }
+
+    private static String nctIn(String text) {
+        java.util.regex.Matcher m = NCT.matcher(text);
+        return m.find() ? " " + m.group() : "";
     }
 
     private void row(SourceInput input, CsvLayout layout, String[] row, int n, int line, RecordSink sink) {
@@ -101,7 +115,7 @@ public final class CtgovCsvReader implements SourceReader {
         if (row.length != layout.width()) {
             sink.problem(new Problem(input.name(), nct != null ? key + " " + nct : key, "read", "the row has "
                     + row.length + " fields, the header " + layout.width() + " (a broken quote or a stray "
-                    + "separator?) ending at line " + line + "; row skipped"));
+                    + "separator?) starting at line " + line + "; row skipped"));
             return;
         }
         RegistryId id = null;

@@ -113,7 +113,11 @@ final class CtgovEnums {
         return out;
     }
 
+    /** {@code INTERVENTIONAL}, {@code OBSERVATIONAL} or {@code EXPANDED_ACCESS}; {@code N/A} gives null. */
     static String studyType(String text) {
+        if (text == null || NOT_APPLICABLE.matcher(text).matches()) {
+            return null;
+        }
         String c = code(text);
         return c == null ? null : STUDY_TYPE.getOrDefault(c, c);
     }
