@@ -11,6 +11,9 @@ import org.trialkg.ingest.FormatDetector;
 import org.trialkg.ingest.SourceReader;
 import org.trialkg.ingest.chictr.ChictrPageReader;
 import org.trialkg.ingest.chictr.ChictrXmlReader;
+import org.trialkg.ingest.ctgov.CtgovCsvReader;
+import org.trialkg.ingest.ctgov.CtgovJsonReader;
+import org.trialkg.ingest.ctgov.CtgovXmlReader;
 import org.trialkg.ingest.ctrdata.CtrdataJsonReader;
 import org.trialkg.ingest.document.DocumentReader;
 import org.trialkg.ingest.ictrp.IctrpCsvReader;
@@ -24,7 +27,8 @@ final class Components {
 
     /** Every reader trialkg has; structured formats first, documents (the fallback) last. */
     static FormatDetector detector() {
-        List<SourceReader> readers = List.of(new IctrpXmlReader(), new IctrpCsvReader(), new IctrpXlsxReader(),
+        List<SourceReader> readers = List.of(new CtgovJsonReader(), new CtgovCsvReader(), new CtgovXmlReader(),
+                new IctrpXmlReader(), new IctrpCsvReader(), new IctrpXlsxReader(),
                 new ChictrXmlReader(), new ChictrPageReader(), new CtrdataJsonReader(), new DocumentReader());
         return new FormatDetector(readers);
     }
