@@ -30,7 +30,7 @@ public final class IndexSync {
         this.index = index;
     }
 
-    /** Rewrites the documents of these trials from the store, and commits. */
+    /** Rewrites the documents of these trials from the store; the caller commits the index. */
     public void update(Collection<String> trialIris) {
         List<TrialDocument> docs = new ArrayList<>();
         List<String> gone = new ArrayList<>();
@@ -58,7 +58,6 @@ public final class IndexSync {
         });
         index.delete(gone);
         docs.forEach(index::update);
-        index.commit();
     }
 
     /** Rebuilds the whole index from the store; returns the number of trial documents. */
@@ -96,6 +95,7 @@ public final class IndexSync {
         if (!d.missingFromIndex().isEmpty() || !d.extraInIndex().isEmpty()) {
             index.delete(d.extraInIndex());
             update(d.missingFromIndex());
+            index.commit();
         }
         return d;
     }

@@ -204,12 +204,20 @@ public final class Ingest {
         }
     }
 
-    /** The single writer: batches mapped records into store transactions and index commits. */
+    /** The single writer: batches mapped records into store transactions, and hands each batch to the indexer. */
     private final class Writer implements Runnable {
         private final BlockingQueue<Object> queue;
         private final Consumer<Problem> report;
         private long stored;
         private RuntimeException failure;
+        private long lastCommit = System.nanoTime();
+        // Indexing batch N (reading cards, analysing text) overlaps with storing batch N+1.
+        private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "trialkg-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<?> indexing;
 
         Writer(BlockingQueue<Object> queue, Consumer<Problem> report) {
             this.queue = queue;
@@ -224,6 +232,8 @@ public final class Ingest {
                     Object o = queue.poll(2, TimeUnit.SECONDS);
                     if (o == END) {
                         flush(batch);
+                        awaitIndexing();
+                        ws.index().commit();
                         return;
                     }
                     if (o instanceof MappedRecord m) {
@@ -239,6 +249,7 @@ public final class Ingest {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 failure = e;
+                indexer.shutdownNow();
                 // keep draining so the workers never block on a full queue
                 while (queue.poll() != END) {
                     Thread.onSpinWait();
@@ -258,8 +269,33 @@ public final class Ingest {
             }
             ws.store().write(writes);
             stored += batch.size();
-            ws.indexSync().update(trials);
+            awaitIndexing();
+            indexing = indexer.submit(() -> {
+                ws.indexSync().update(trials);
+                // The store commits every batch; the index commits every few seconds (a commit flushes and syncs
+                // its segments). A run killed in between leaves the index behind: 'verify --repair' mends it.
+                if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(10)) {
+                    ws.index().commit();
+                    lastCommit = System.nanoTime();
+                }
+            });
             batch.clear();
+        }
+
+        private void awaitIndexing() {
+            if (indexing == null) {
+                return;
+            }
+            try {
+                indexing.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } finally {
+                indexing = null;
+            }
         }
     }
 

@@ -147,6 +147,15 @@ public final class TrialIndex implements AutoCloseable {
         }
     }
 
+    /** Makes the changes visible to new searches without making them durable (near-real-time). */
+    public void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the search index", e);
+        }
+    }
+
     /** Runs a search. */
     public SearchResult search(SearchRequest request) {
         Query query = withFilters(new TrialQueryParser(queryAnalyzer).parse(request.query()), request.filters());
