@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param size length in bytes, or -1 when unknown
  * @param head the first bytes, for format detection
  * @param opener opens the whole content from the start
+ * @param readOnce true when the content can be opened once only, and only before the next input is walked to (a
+ *     large zip entry streamed from its archive): such an input must be read at once, on the walking thread
  */
-public record SourceInput(String name, long size, byte[] head, Opener opener) {
+public record SourceInput(String name, long size, byte[] head, Opener opener, boolean readOnce) {
     /** Opens the content from its first byte. */
     @FunctionalInterface
     public interface Opener {
@@ -24,6 +26,11 @@ public record SourceInput(String name, long size, byte[] head, Opener opener) {
         Objects.requireNonNull(name, "source name");
         Objects.requireNonNull(head, "source head");
         Objects.requireNonNull(opener, "source opener");
+    }
+
+    /** An input that can be opened any number of times, such as a file. */
+    public SourceInput(String name, long size, byte[] head, Opener opener) {
+        this(name, size, head, opener, false);
     }
 
     public InputStream open() throws IOException {

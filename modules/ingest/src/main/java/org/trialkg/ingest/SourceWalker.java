@@ -23,6 +23,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class SourceWalker {
     static final int HEAD_BYTES = 8192;
+    // Zip entries up to this size are read into memory, so that they can be parsed on any thread, in parallel.
+    static final int BUFFERED_ENTRY_BYTES = 16 * 1024 * 1024;
 
     private final Consumer<Problem> problems;
 
@@ -88,7 +90,13 @@ public final class SourceWalker {
                 if (base.startsWith(".") || e.getName().startsWith("__MACOSX/")) {
                     continue;
                 }
-                byte[] head = in.readNBytes(HEAD_BYTES);
+                byte[] start = in.readNBytes(BUFFERED_ENTRY_BYTES + 1);
+                byte[] head = java.util.Arrays.copyOf(start, Math.min(start.length, HEAD_BYTES));
+                if (start.length <= BUFFERED_ENTRY_BYTES) {
+                    each.accept(new SourceInput(name, start.length, head,
+                            () -> new java.io.ByteArrayInputStream(start)));
+                    continue;
+                }
                 InputStream rest = new FilterInputStream(in) {
                     @Override
                     public void close() {
@@ -101,8 +109,8 @@ public final class SourceWalker {
                         throw new IOException("a zip entry can be read once only: " + name);
                     }
                     opened[0] = true;
-                    return new SequenceInputStream(new java.io.ByteArrayInputStream(head), rest);
-                }));
+                    return new SequenceInputStream(new java.io.ByteArrayInputStream(start), rest);
+                }, true));
             }
         } catch (ZipException e) {
             problems.accept(new Problem(zip.toString(), "", "read", "broken zip archive: " + e.getMessage()));

@@ -86,10 +86,24 @@ public final class Ingest {
         });
         List<Future<?>> pending = new ArrayList<>();
         Progress meter = new Progress(progress, records);
+        // At most a few inputs wait per worker, so that walking a large zip never buffers more than that.
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(options.threads() * 4);
         try {
             new SourceWalker(report).walk(paths, input -> {
                 inputs.incrementAndGet();
-                pending.add(workers.submit(() -> readOne(input, queue, report, records, unchanged, byFormat)));
+                if (input.readOnce()) {
+                    // a large zip entry streams from its archive: read it before the walk moves on
+                    readOne(input, queue, report, records, unchanged, byFormat);
+                } else {
+                    inFlight.acquireUninterruptibly();
+                    pending.add(workers.submit(() -> {
+                        try {
+                            readOne(input, queue, report, records, unchanged, byFormat);
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                }
                 drainDone(pending);
                 meter.tick();
             });
