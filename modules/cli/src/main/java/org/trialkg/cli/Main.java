@@ -41,10 +41,15 @@ public final class Main {
         return Path.of(env == null || env.isBlank() ? "trialkg-store" : env);
     }
 
+    // Held in a field so that the level set below stays (loggers are weakly referenced).
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     static {
         // Apache POI logs through the Log4j API; without a provider it prints a warning on every run.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        // Lucene tells through java.util.logging which memory-mapping and vector code it picked on newer JDKs.
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     public static void main(String[] args) {
