@@ -73,7 +73,7 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                     switch (p) {
                         case "altLabel" -> others.add(o.asLiteral().getString());
                         case "broader" -> classes.add(ws.lexicon().lookup(o.asResource().getURI()).map(DrugHit::label)
-                                .orElse(labelOf(ws, o.asResource().getURI())));
+                                .orElse(localName(o.asResource().getURI())));
                         case "exactMatch" -> ids.add(o.asResource().getURI());
                         default -> { }
                     }
@@ -110,7 +110,7 @@ public record DrugReport(String query, String matchedBy, String iri, String name
         }));
     }
 
-    private static String labelOf(Workspace ws, String iri) {
+    private static String localName(String iri) {
         int cut = iri.lastIndexOf('/');
         return cut >= 0 ? iri.substring(cut + 1) : iri;
     }

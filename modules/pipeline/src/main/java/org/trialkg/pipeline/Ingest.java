@@ -184,10 +184,8 @@ public final class Ingest {
         if (input.head().length == 0) {
             return "empty file";
         }
-        return "name " + input.fileName() + ", starts with '"
-                + input.headText().strip().lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "?")
-                        .substring(0, Math.min(40, input.headText().strip().lines().findFirst().orElse("").length()))
-                + "'";
+        String first = input.headText().strip().lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "?");
+        return "name " + input.fileName() + ", starts with '" + first.substring(0, Math.min(40, first.length())) + "'";
     }
 
     private static void drainDone(List<Future<?>> pending) {
