@@ -47,6 +47,8 @@ import org.trialkg.model.RegimenComponent;
  * <li>The treatment phase is the one phase word of the clause ("maintenance", "salvage"); with none or several it
  * is the one phase word of the arm's label; otherwise null. Words after "after", "following", "prior to" name an
  * earlier treatment and are ignored. A clause without a phase followed by a maintenance clause is induction.
+ * <li>A drug class ("chemotherapy", "PD-1 inhibitor") is a component only when the text gives it a value (dose,
+ * route, schedule, cycles or duration); named bare it is context ("after platinum-based chemotherapy").
  * <li>Text that gives a dose without naming a drug uses the default drug (the intervention's name) when the text
  * names no drug at all; otherwise the component's drug is null.
  * </ul>
@@ -159,6 +161,11 @@ public final class RegimenParser {
         List<RegimenComponent> out = new ArrayList<>();
         for (Draft d : kept) {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue()) {
+                continue;
+            }
+            // "progressed after platinum-based chemotherapy", "TKI-resistant": a drug class named with no value
+            // of its own is context, not something the arm gives
+            if (d.anchor.classLevel() && !d.dosed() && !d.has(Attr.CYCLES) && !d.has(Attr.DURATION)) {
                 continue;
             }
             out.add(d.build(text, arm, field));
