@@ -225,7 +225,8 @@ public final class RegimenParser {
 
     /**
      * A drug named again without values of its own ("receive toripalimab ... (toripalimab 240 mg ...)") is the
-     * same component as its dosed mention; its cycles, duration and phase go to that mention when there is one.
+     * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
+     * phase too when both are in one sentence.
      */
     private static List<Draft> dropRepeatedBareNames(List<Draft> drafts) {
         Map<String, List<Draft>> byConcept = new HashMap<>();
@@ -262,7 +263,9 @@ public final class RegimenParser {
                 to.fill(new Found(a, from.anchor.start(), from.anchor.end(), from.get(a)), -1);
             }
         }
-        if (to.phase == null) {
+        // "erlotinib with neoadjuvant chemotherapy. ... Once adjuvant therapy is completed, erlotinib 150 mg daily":
+        // a phase read in another sentence belongs to that other course
+        if (to.phase == null && from.sentence == to.sentence) {
             to.phase = from.phase;
         }
     }

@@ -36,7 +36,7 @@ import org.w3c.dom.Node;
  *
  * <p>Expected and predicted components of a description are paired by drug (the lexicon's label of the predicted
  * concept, else the name as written) or by kind for radiotherapy, in text order; a predicted component without a
- * drug is then paired with the next unpaired expected one. A field counts a true positive when a pair agrees on a
+ * drug is then paired with the unpaired expected one it shares most values with (the first on a tie). A field counts a true positive when a pair agrees on a
  * non-null value, a false positive for every predicted non-null value that is wrong or unexpected, and a false
  * negative for every expected value not predicted. The drug field counts pairs, unpaired predicted drugs and
  * unpaired expected drugs.
@@ -166,12 +166,18 @@ class RegimenAccuracyTest {
                 counts.get("drug").fp++;
                 continue;
             }
+            int best = -1;
+            int bestAgreement = -1;
             for (int x = 0; x < expected.size(); x++) {
-                if (!used[x]) {
-                    used[x] = true;
-                    pairs.put(p, x);
-                    break;
+                int agreement = agreement(predicted.get(p), expected.get(x));
+                if (!used[x] && agreement > bestAgreement) {
+                    best = x;
+                    bestAgreement = agreement;
                 }
+            }
+            if (best >= 0) {
+                used[best] = true;
+                pairs.put(p, best);
             }
         }
         for (int x = 0; x < expected.size(); x++) {
@@ -192,6 +198,17 @@ class RegimenAccuracyTest {
                 }
             }
         }
+    }
+
+    /** How many values a predicted component without a drug shares with an expected one. */
+    private static int agreement(RegimenComponent c, Expected e) {
+        int n = 0;
+        for (String f : FIELDS.subList(1, FIELDS.size())) {
+            String got = value(c, f);
+            String want = e.values().get(f);
+            n += got != null && want != null && normal(f, got).equals(normal(f, want)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static int keyOf(Map<Integer, Integer> pairs, int expectedIndex) {
