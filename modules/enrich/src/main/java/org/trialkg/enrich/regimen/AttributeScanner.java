@@ -93,9 +93,13 @@ final class AttributeScanner {
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
                     + "|\\bday\\s+one\\b"), Attr.DAYS, m -> "d1"),
             new Rule(p("\\b(?:d(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
-                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?![\\d.])"
-                    + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?![\\d.])"),
+                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
+                    + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
+            // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
+            new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|of\\s+(?:each|every|a)\\b"
+                    + "|q\\.?\\s?\\d|in\\s+(?:each|every|a)\\s+(?:\\d+[-\\s]days?\\s+)?cycle))"), Attr.DAYS,
+                    m -> "d1-" + Integer.parseInt(m.group(1))),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
                     + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
             new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
