@@ -35,10 +35,16 @@ final class AttributeScanner {
             + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
     private static final Pattern AUC = p("\\bAUC\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
             + "))?(?!\\d|\\.\\d)(?:\\s*mg\\s*/\\s*ml\\s*/\\s*min)?");
-    private static final Pattern DOSE = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*"
-            + "(mg\\s*/\\s*m(?:2|²|\\^2)\\s*/\\s*d(?:ay)?|mg\\s*/\\s*m(?:2|²|\\^2)|mg\\s*/\\s*kg|g\\s*/\\s*m(?:2|²|\\^2)"
+    /** Square metres as written: m2, m², m^2, m\\^2 (Markdown-escaped), sq m. */
+    private static final String M2 = "(?:m\\s*(?:2|²|\\\\?\\^\\s*2)|sq\\.?\\s*m(?:eters?|etres?)?)";
+    /** A dose number; "1,250" is one thousand two hundred and fifty, never 250. */
+    private static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?";
+    private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
+            + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*/\\s*" + M2 + "|mg\\s*/\\s*kg|g\\s*/\\s*" + M2
             + "|(?:µg|μg|ug|mcg)\\s*/\\s*kg|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
-            + "|international\\s+units?)(?![\\w²])");
+            + "|international\\s+units?)(?![\\w²])"
+            // "mg/sq.m" or "mg/m" written some other way is a dose per body surface, not a flat dose in mg
+            + "(?!\\s*/\\s*(?:m\\b|m\\d|m²|m\\\\|m\\^|sq|kg))");
     private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after|up\\s+to|maximum\\s+of|max\\.?"
@@ -47,7 +53,11 @@ final class AttributeScanner {
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
             + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
-    private static final Pattern PHASE_EXCLUDED_BEFORE = p("\\b(?:after|following|post|prior\\s+to|before"
+    private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
+    /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
+    private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
+            + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
+    private static final Pattern PHASE_EXCLUDED_BEFORE = p("\\b(?:after|following|post|prior\\s+to|before|no|not|without"
             + "|completion\\s+of|completed|completing|undergone|undergoing|received|than)\\b(?:[\\s-]+[\\w/-]+){0,3}"
             + "[\\s-]*$");
 
@@ -83,9 +93,13 @@ final class AttributeScanner {
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
                     + "|\\bday\\s+one\\b"), Attr.DAYS, m -> "d1"),
             new Rule(p("\\b(?:d(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
-                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?![\\d.])"
-                    + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?![\\d.])"),
+                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
+                    + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
+            // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
+            new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|of\\s+(?:each|every|a)\\b"
+                    + "|q\\.?\\s?\\d|in\\s+(?:each|every|a)\\s+(?:\\d+[-\\s]days?\\s+)?cycle))"), Attr.DAYS,
+                    m -> "d1-" + Integer.parseInt(m.group(1))),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
                     + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
             new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
@@ -147,7 +161,9 @@ final class AttributeScanner {
         return switch (attr) {
             case CYCLES -> CYCLE_EXCLUDED_BEFORE.matcher(before).find();
             case DURATION -> DURATION_EXCLUDED_BEFORE.matcher(before).find();
-            case PHASE -> PHASE_EXCLUDED_BEFORE.matcher(before).find();
+            case PHASE -> PHASE_EXCLUDED_BEFORE.matcher(before).find()
+                    || PHASE_EXCLUDED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)))
+                            .find();
             // "stage IV" and "phase IV" are not routes
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
             case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find();
@@ -167,6 +183,10 @@ final class AttributeScanner {
             gy = new Range(round(gy.min() * scale), round(gy.max() * scale));
             String rest = text.substring(m.end());
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
+            if (PLUS_MINUS_BEFORE.matcher(before).find()) {
+                take(taken, m.start(), m.end()); // "33 ± 4 Gy": 4 Gy is a tolerance, not a dose
+                continue;
+            }
             Matcher pf = GY_PER_FRACTION_AFTER.matcher(rest);
             boolean perFractionAfter = pf.find();
             if (perFractionAfter || GY_PER_FRACTION_BEFORE.matcher(before).find()) {
@@ -201,7 +221,8 @@ final class AttributeScanner {
 
     private static Object dose(Matcher m) {
         Range r = range(m.group(1), m.group(2));
-        String key = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replace("²", "2").replace("^2", "2")
+        String key = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replace("²", "2")
+                .replace("\\^2", "2").replace("^2", "2").replaceAll("/sq\\.?m(?:eters?|etres?)?", "/m2")
                 .replace("µ", "u").replace("μ", "u").replace("mcg", "ug").replace("/day", "/d");
         String unit = UNITS.get(key);
         return r == null || unit == null ? null : new Dose(r, unit);

@@ -8,7 +8,7 @@ final class Numbers {
     /** Regex alternative for one number, in digits or words. */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     /** Regex for a range separator between two numbers. */
-    static final String TO = "\\s*(?:-|–|—|~|to)\\s*";
+    static final String TO = "\\s*(?:-|–|—|\\\\?~|to)\\s*";
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -18,12 +18,12 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** The value of a number matched by {@link #NUM}; NaN when it is not one. */
+    /** The value of a number matched by {@link #NUM} or written with thousands separators; NaN when it is not one. */
     static double value(String s) {
         if (s == null) {
             return Double.NaN;
         }
-        String t = s.trim().toLowerCase(Locale.ROOT);
+        String t = s.trim().toLowerCase(Locale.ROOT).replace(",", "");
         Integer w = WORDS.get(t);
         if (w != null) {
             return w;

@@ -47,6 +47,8 @@ import org.trialkg.model.RegimenComponent;
  * <li>The treatment phase is the one phase word of the clause ("maintenance", "salvage"); with none or several it
  * is the one phase word of the arm's label; otherwise null. Words after "after", "following", "prior to" name an
  * earlier treatment and are ignored. A clause without a phase followed by a maintenance clause is induction.
+ * <li>A drug class ("chemotherapy", "PD-1 inhibitor") is a component only when the text gives it a value (dose,
+ * route, schedule, cycles or duration); named bare it is context ("after platinum-based chemotherapy").
  * <li>Text that gives a dose without naming a drug uses the default drug (the intervention's name) when the text
  * names no drug at all; otherwise the component's drug is null.
  * </ul>
@@ -161,6 +163,11 @@ public final class RegimenParser {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue()) {
                 continue;
             }
+            // "progressed after platinum-based chemotherapy", "TKI-resistant": a drug class named with no value
+            // of its own is context, not something the arm gives
+            if (d.anchor.classLevel() && !d.dosed() && !d.has(Attr.CYCLES) && !d.has(Attr.DURATION)) {
+                continue;
+            }
             out.add(d.build(text, arm, field));
         }
         return out;
@@ -218,7 +225,8 @@ public final class RegimenParser {
 
     /**
      * A drug named again without values of its own ("receive toripalimab ... (toripalimab 240 mg ...)") is the
-     * same component as its dosed mention; its cycles, duration and phase go to that mention when there is one.
+     * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
+     * phase too when both are in one sentence.
      */
     private static List<Draft> dropRepeatedBareNames(List<Draft> drafts) {
         Map<String, List<Draft>> byConcept = new HashMap<>();
@@ -255,7 +263,9 @@ public final class RegimenParser {
                 to.fill(new Found(a, from.anchor.start(), from.anchor.end(), from.get(a)), -1);
             }
         }
-        if (to.phase == null) {
+        // "erlotinib with neoadjuvant chemotherapy. ... Once adjuvant therapy is completed, erlotinib 150 mg daily":
+        // a phase read in another sentence belongs to that other course
+        if (to.phase == null && from.sentence == to.sentence) {
             to.phase = from.phase;
         }
     }

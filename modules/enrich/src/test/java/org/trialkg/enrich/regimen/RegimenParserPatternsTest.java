@@ -48,7 +48,7 @@ class RegimenParserPatternsTest {
         adjuvant osimertinib 80 mg daily for 3 years | drug=osimertinib iri=drug:osimertinib dose=80 unit=mg interval=P1D timesPerDay=1 maxDuration=P3Y phase=adjuvant
         neoadjuvant nivolumab 360 mg every three weeks | drug=nivolumab iri=drug:nivolumab dose=360 unit=mg interval=P3W phase=neoadjuvant
         gemcitabine 1000 mg/m2 IV on Days 1, 8, and 15 of each 28-day cycle | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 route=IV days=d1,8,15 interval=P28D
-        osimertinib 12 mg orally daily for 14 days every 21 days | drug=osimertinib iri=drug:osimertinib dose=12 unit=mg route=oral interval=P21D timesPerDay=1
+        osimertinib 12 mg orally daily for 14 days every 21 days | drug=osimertinib iri=drug:osimertinib dose=12 unit=mg route=oral days=d1-14 interval=P21D timesPerDay=1
         bevacizumab 15 mg/kg every 3-week cycle | drug=bevacizumab iri=drug:bevacizumab dose=15 unit=mg/kg interval=P3W
         pemetrexed 500 mg/m2 maintenance every 3 weeks | drug=pemetrexed iri=drug:pemetrexed dose=500 unit=mg/m2 interval=P3W phase=maintenance
         """)

@@ -18,7 +18,7 @@ import org.trialkg.model.TrialRecord;
  * A prose study summary without a registry ID, followed by {@code Key} / {@code VALUE} lines (Study Type,
  * Allocation, Purpose, Masking, Enrollment), an intervention line and outcome blocks closed by
  * {@code Time frame: ...}. Phase, conditions and arms are read from the prose where it states them plainly; a title
- * or ID is never made up.
+ * or ID is never made up. Arms given a drug take the prose's dosage passage as their description.
  */
 final class ProseSummaryLayout implements PageLayout {
     static final String NAME = "prose-summary";
@@ -30,6 +30,12 @@ final class ProseSummaryLayout implements PageLayout {
     private static final Pattern DOSE = Pattern.compile(
             "(?i)\\b\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug|iu|units?|ml)(?:/(?:m2|m²|kg|day))?\\b");
     private static final Pattern ARM = Pattern.compile("([A-Z][A-Za-z0-9 +/-]*? group) \\((Group [A-Z0-9]+)\\)");
+    /** "The medication dosage is as follows:" opens the prose's statement of the regimen. */
+    private static final Pattern DOSAGE_START = Pattern.compile(
+            "(?i)\\bthe\\s+(?:medication\\s+|drug\\s+)?dos(?:age|ing)(?:\\s+regimen)?\\s+(?:is|are)\\s+as\\s+follows\\b");
+    /** The sentence that closes the statement: "The maximum duration of medication is 1 year." */
+    private static final Pattern DOSAGE_END = Pattern.compile(
+            "(?i)\\bmaximum\\s+(?:treatment\\s+)?duration\\b[^\\n]*?\\.(?=\\s|$)");
     private static final Pattern NO_TREATMENT = Pattern.compile(
             "(?i)\\b(observation|no intervention|no treatment|watchful|best supportive care)\\b");
     private static final Pattern POPULATION = Pattern.compile(
@@ -117,9 +123,30 @@ final class ProseSummaryLayout implements PageLayout {
             boolean none = NO_TREATMENT.matcher(m.group(1)).find();
             List<String> given = none ? List.of() : names.stream()
                     .filter(n -> m.group(1).toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))).toList();
-            arms.add(new Arm(label, none ? "NO_INTERVENTION" : "EXPERIMENTAL", null, given));
+            String description = none ? null : dosage(prose, given);
+            arms.add(new Arm(label, none ? "NO_INTERVENTION" : "EXPERIMENTAL", description, given));
         }
         return arms;
+    }
+
+    /**
+     * The prose's dosage passage, from "The medication dosage is as follows" to the end of its "maximum duration"
+     * sentence, for an arm whose interventions it names: the intervention line often gives less (no route, cycles
+     * or maximum duration). Null when the prose has no such passage or it names none of the arm's interventions.
+     */
+    static String dosage(String prose, List<String> interventions) {
+        Matcher start = DOSAGE_START.matcher(prose);
+        if (!start.find()) {
+            return null;
+        }
+        Matcher end = DOSAGE_END.matcher(prose);
+        if (!end.find(start.end())) {
+            return null;
+        }
+        String passage = prose.substring(start.start(), end.end()).strip();
+        String lower = passage.toLowerCase(Locale.ROOT);
+        boolean names = interventions.stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT)));
+        return names ? passage : null;
     }
 
     /** The words before the dose: {@code Toripalimab 240 mg, ...} names Toripalimab. */

@@ -74,11 +74,18 @@ class SeedDocumentsTest {
                 "The maximum duration of medication is 1 year.", r.briefSummary());
         assertNull(r.detailedDescription());
         assertEquals(List.of("esophageal squamous cell carcinoma"), r.conditions());
+        String dosage = "The medication dosage is as follows: Toripalimab 240mg, intravenous infusion on Day 1, every 3 "
+                + "weeks (Q3W). A total of 3 treatment cycles will be administered. Subsequent treatment continuation "
+                + "will be determined by the patient. If continued, treatment will proceed until the occurrence of "
+                + "disease progression (radiological progression confirmed by RECIST v1.1), intolerable toxicity, "
+                + "initiation of new antitumor therapy, voluntary withdrawal of the subject from the study, or the "
+                + "investigator's judgment that the subject needs to withdraw. The maximum duration of medication is "
+                + "1 year.";
         assertEquals(List.of(
-                new Arm("Toripalimab monotherapy maintenance group (Group A1)", "EXPERIMENTAL", null,
+                new Arm("Toripalimab monotherapy maintenance group (Group A1)", "EXPERIMENTAL", dosage,
                         List.of("Toripalimab")),
                 new Arm("Observation group (Group A2)", "NO_INTERVENTION", null, List.of()),
-                new Arm("Toripalimab monotherapy maintenance group (Group B1)", "EXPERIMENTAL", null,
+                new Arm("Toripalimab monotherapy maintenance group (Group B1)", "EXPERIMENTAL", dosage,
                         List.of("Toripalimab")),
                 new Arm("Observation group (Group B2)", "NO_INTERVENTION", null, List.of())), r.arms());
         assertEquals(List.of(new Intervention("DRUG", "Toripalimab",

@@ -1,0 +1,396 @@
+package org.trialkg.enrich.regimen;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.trialkg.enrich.drug.SkosDrugLexicon;
+import org.trialkg.model.Range;
+import org.trialkg.model.RegimenComponent;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Precision and recall per field of the regimen parser against hand-labelled real descriptions
+ * ({@code regimen/labelled.tsv}); fails when any field drops below what was measured when the set was labelled.
+ *
+ * <p>Expected and predicted components of a description are paired by drug (the lexicon's label of the predicted
+ * concept, else the name as written) or by kind for radiotherapy, in text order; a predicted component without a
+ * drug is then paired with the unpaired expected one it shares most values with (the first on a tie). A field counts a true positive when a pair agrees on a
+ * non-null value, a false positive for every predicted non-null value that is wrong or unexpected, and a false
+ * negative for every expected value not predicted. The drug field counts pairs, unpaired predicted drugs and
+ * unpaired expected drugs.
+ */
+class RegimenAccuracyTest {
+    private static final List<String> FIELDS = List.of("drug", "dose", "unit", "route", "days", "interval",
+            "timesPerDay", "cycles", "maxDuration", "phase", "totalDose", "fractions");
+
+    /**
+     * Floors measured on the labelled set (rounded down to 0.05): precision, then recall. Precision of 1 with no
+     * prediction (radiotherapy values) means none may appear wrongly.
+     */
+    private static final Map<String, double[]> FLOORS = Map.ofEntries(
+            Map.entry("drug", new double[] {0.9, 0.7}),
+            Map.entry("dose", new double[] {0.85, 0.85}),
+            Map.entry("unit", new double[] {0.85, 0.85}),
+            Map.entry("route", new double[] {0.95, 0.75}),
+            Map.entry("days", new double[] {0.85, 0.6}),
+            Map.entry("interval", new double[] {0.85, 0.65}),
+            Map.entry("timesPerDay", new double[] {0.85, 0.7}),
+            Map.entry("cycles", new double[] {0.9, 0.5}),
+            Map.entry("maxDuration", new double[] {0.65, 0.1}),
+            Map.entry("phase", new double[] {0.75, 0.6}),
+            Map.entry("totalDose", new double[] {1.0, 0.0}),
+            Map.entry("fractions", new double[] {1.0, 0.0}));
+
+    private static final Pattern SALT = Pattern.compile("\\s(?:hydrochloride|mesylate|phosphate|sulfate"
+            + "|sodium|calcium|tablets?|injection)$");
+    private static final Pattern FIELD = Pattern.compile("(armGroups|interventions|arm_group|intervention)\\[(\\d+)]"
+            + "\\.description");
+
+    /** One labelled component: the column values by field name ("-" is null). */
+    private record Expected(String kind, Map<String, String> values) {
+    }
+
+    /** A description as read from the shared data: its text, the arm label and the intervention name. */
+    private record Description(String text, String arm, String defaultDrug) {
+    }
+
+    private static final class Count {
+        int tp;
+        int fp;
+        int fn;
+
+        double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        }
+    }
+
+    private final SkosDrugLexicon lexicon = SkosDrugLexicon.shipped();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, JsonNode> studies = new HashMap<>();
+
+    @Test
+    void precisionAndRecallPerFieldStayAtOrAboveTheMeasuredFloors() throws Exception {
+        Path shared = Path.of(System.getProperty("trialkg.shared", "../../../shared"));
+        Path jsonFile = shared.resolve("data/ctgov-json/nsclc-phase3-100.json");
+        Path xmlDir = shared.resolve("data/ctgov-xml/allpublicxml-subset");
+        Assumptions.assumeTrue(Files.isRegularFile(jsonFile) && Files.isDirectory(xmlDir),
+                "shared data absent: " + jsonFile + ", " + xmlDir);
+        for (JsonNode s : json.readTree(jsonFile.toFile())) {
+            studies.put(s.path("protocolSection").path("identificationModule").path("nctId").asText(), s);
+        }
+        Map<List<String>, List<Expected>> labelled = readLabelled();
+        assertTrue(labelled.size() >= 150, "at least 150 labelled descriptions, was " + labelled.size());
+        RegimenParser parser = new RegimenParser(lexicon);
+        Map<String, Count> counts = new LinkedHashMap<>();
+        FIELDS.forEach(f -> counts.put(f, new Count()));
+        int components = 0;
+        StringBuilder details = new StringBuilder();
+        for (Map.Entry<List<String>, List<Expected>> e : labelled.entrySet()) {
+            String id = e.getKey().get(0);
+            String field = e.getKey().get(1);
+            Description d = read(id, field, xmlDir);
+            List<RegimenComponent> predicted = parser.parse(d.text(), d.arm(), field, d.defaultDrug());
+            List<Expected> expected = e.getValue().stream().filter(x -> !x.kind().equals("none")).toList();
+            components += expected.size();
+            details.append(id).append(' ').append(field).append("\n  text: ").append(d.text()).append('\n');
+            for (RegimenComponent c : predicted) {
+                details.append("  got: ").append(key(c));
+                FIELDS.subList(1, FIELDS.size()).forEach(f -> details.append(' ').append(value(c, f)));
+                details.append('\n');
+            }
+            score(expected, predicted, counts, details);
+        }
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "regimen accuracy: %d descriptions, %d expected components%n%-12s %5s %5s %5s %9s %7s%n",
+                labelled.size(), components, "field", "tp", "fp", "fn", "precision", "recall"));
+        for (Map.Entry<String, Count> c : counts.entrySet()) {
+            table.append(String.format(Locale.ROOT, "%-12s %5d %5d %5d %9.3f %7.3f%n", c.getKey(), c.getValue().tp,
+                    c.getValue().fp, c.getValue().fn, c.getValue().precision(), c.getValue().recall()));
+        }
+        System.out.print(table);
+        if (Boolean.getBoolean("regimen.accuracy.details")) {
+            System.out.print(details);
+        }
+        assertAll(counts.entrySet().stream().map(c -> () -> {
+            double[] floor = FLOORS.get(c.getKey());
+            assertTrue(c.getValue().precision() >= floor[0] - 1e-9,
+                    c.getKey() + " precision " + c.getValue().precision() + " below " + floor[0] + "\n" + table);
+            assertTrue(c.getValue().recall() >= floor[1] - 1e-9,
+                    c.getKey() + " recall " + c.getValue().recall() + " below " + floor[1] + "\n" + table);
+        }));
+    }
+
+    private void score(List<Expected> expected, List<RegimenComponent> predicted, Map<String, Count> counts,
+            StringBuilder details) {
+        Map<Integer, Integer> pairs = new LinkedHashMap<>(); // predicted index -> expected index
+        boolean[] used = new boolean[expected.size()];
+        for (int p = 0; p < predicted.size(); p++) {
+            String key = key(predicted.get(p));
+            for (int x = 0; key != null && x < expected.size(); x++) {
+                if (!used[x] && sameDrug(key, expected.get(x))) {
+                    used[x] = true;
+                    pairs.put(p, x);
+                    counts.get("drug").tp++;
+                    break;
+                }
+            }
+        }
+        for (int p = 0; p < predicted.size(); p++) {
+            if (pairs.containsKey(p)) {
+                continue;
+            }
+            if (key(predicted.get(p)) != null) {
+                counts.get("drug").fp++;
+                continue;
+            }
+            int best = -1;
+            int bestAgreement = -1;
+            for (int x = 0; x < expected.size(); x++) {
+                int agreement = agreement(predicted.get(p), expected.get(x));
+                if (!used[x] && agreement > bestAgreement) {
+                    best = x;
+                    bestAgreement = agreement;
+                }
+            }
+            if (best >= 0) {
+                used[best] = true;
+                pairs.put(p, best);
+            }
+        }
+        for (int x = 0; x < expected.size(); x++) {
+            if (!pairs.containsValue(x) || key(predicted.get(keyOf(pairs, x))) == null) {
+                counts.get("drug").fn++;
+            }
+        }
+        for (String f : FIELDS.subList(1, FIELDS.size())) {
+            Count c = counts.get(f);
+            for (int p = 0; p < predicted.size(); p++) {
+                String got = value(predicted.get(p), f);
+                String want = pairs.containsKey(p) ? expected.get(pairs.get(p)).values().get(f) : null;
+                tally(c, got, want, f, details);
+            }
+            for (int x = 0; x < expected.size(); x++) {
+                if (!pairs.containsValue(x)) {
+                    tally(c, null, expected.get(x).values().get(f), f, details);
+                }
+            }
+        }
+    }
+
+    /** How many values a predicted component without a drug shares with an expected one. */
+    private static int agreement(RegimenComponent c, Expected e) {
+        int n = 0;
+        for (String f : FIELDS.subList(1, FIELDS.size())) {
+            String got = value(c, f);
+            String want = e.values().get(f);
+            n += got != null && want != null && normal(f, got).equals(normal(f, want)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int keyOf(Map<Integer, Integer> pairs, int expectedIndex) {
+        return pairs.entrySet().stream().filter(e -> e.getValue() == expectedIndex).findFirst().orElseThrow()
+                .getKey();
+    }
+
+    private static void tally(Count c, String got, String want, String field, StringBuilder details) {
+        boolean same = got != null && want != null && normal(field, got).equals(normal(field, want));
+        if (same) {
+            c.tp++;
+            return;
+        }
+        if (got != null) {
+            c.fp++;
+        }
+        if (want != null) {
+            c.fn++;
+        }
+        if (got != null || want != null) {
+            details.append("  ").append(field).append(": expected ").append(want).append(", got ").append(got)
+                    .append('\n');
+        }
+    }
+
+    /** Days as sets of day numbers, intervals in days where written in days or weeks; other values as written. */
+    private static String normal(String field, String v) {
+        return switch (field) {
+            case "days" -> dayNumbers(v);
+            case "interval" -> {
+                Matcher m = Pattern.compile("P(\\d+)([DW])").matcher(v);
+                yield m.matches() ? "P" + Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1) + "D" : v;
+            }
+            case "unit", "drug" -> v.toLowerCase(Locale.ROOT);
+            default -> v;
+        };
+    }
+
+    private static String dayNumbers(String v) {
+        TreeSet<Integer> days = new TreeSet<>();
+        for (String part : v.replace("d", "").split(",")) {
+            Matcher m = Pattern.compile("(-?\\d+)(?:-(\\d+))?").matcher(part.strip());
+            if (!m.matches()) {
+                return v;
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
+            for (int i = a; i <= b; i++) {
+                days.add(i);
+            }
+        }
+        return days.toString();
+    }
+
+    private String key(RegimenComponent c) {
+        if (c.kind().equals(RegimenComponent.RADIOTHERAPY)) {
+            return "#radiotherapy";
+        }
+        if (c.drugConceptIri() != null) {
+            return lexicon.labelOf(c.drugConceptIri()).map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+        }
+        return c.drug() == null ? null : c.drug().toLowerCase(Locale.ROOT);
+    }
+
+    /** The drug's label, one of the names the labelled set accepts for it, or one of those with a salt after it. */
+    private static boolean sameDrug(String predicted, Expected e) {
+        if (e.kind().equals("radiotherapy")) {
+            return predicted.equals("#radiotherapy");
+        }
+        for (String name : e.values().get("drug").toLowerCase(Locale.ROOT).split("\\|")) {
+            if (predicted.equals(name)
+                    || predicted.startsWith(name) && SALT.matcher(predicted.substring(name.length())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String value(RegimenComponent c, String field) {
+        return switch (field) {
+            case "dose" -> range(c.dose());
+            case "unit" -> c.unit();
+            case "route" -> c.route();
+            case "days" -> c.days();
+            case "interval" -> c.interval();
+            case "timesPerDay" -> c.timesPerDay() == null ? null : c.timesPerDay().toString();
+            case "cycles" -> range(c.cycles());
+            case "maxDuration" -> c.maxDuration();
+            case "phase" -> c.treatmentPhase();
+            case "totalDose" -> range(c.totalDose());
+            case "fractions" -> range(c.fractions());
+            default -> throw new IllegalArgumentException("field " + field);
+        };
+    }
+
+    private static String range(Range r) {
+        return r == null ? null : r.isSingle() ? Numbers.format(r.min())
+                : Numbers.format(r.min()) + "-" + Numbers.format(r.max());
+    }
+
+    private static Map<List<String>, List<Expected>> readLabelled() throws Exception {
+        Map<List<String>, List<Expected>> out = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                RegimenAccuracyTest.class.getResourceAsStream("/regimen/labelled.tsv"), "regimen/labelled.tsv"),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                if (c.length != 15) {
+                    throw new IllegalStateException("labelled.tsv: expected 15 columns, was " + c.length + ": " + line);
+                }
+                Map<String, String> values = new HashMap<>();
+                String[] names = {"drug", "dose", "unit", "route", "days", "interval", "timesPerDay", "cycles",
+                    "maxDuration", "phase", "totalDose", "fractions"};
+                for (int i = 0; i < names.length; i++) {
+                    String v = c[i + 3].strip();
+                    values.put(names[i], v.equals("-") ? null : v);
+                }
+                out.computeIfAbsent(List.of(c[0], c[1]), k -> new ArrayList<>()).add(new Expected(c[2], values));
+            }
+        }
+        return out;
+    }
+
+    private Description read(String id, String field, Path xmlDir) throws Exception {
+        Matcher m = FIELD.matcher(field);
+        if (!m.matches()) {
+            throw new IllegalStateException("labelled.tsv: unknown field " + field);
+        }
+        int i = Integer.parseInt(m.group(2));
+        return switch (m.group(1)) {
+            case "armGroups", "interventions" -> {
+                JsonNode study = Objects.requireNonNull(studies.get(id), "no JSON study " + id);
+                JsonNode item = study.path("protocolSection").path("armsInterventionsModule").path(m.group(1)).get(i);
+                boolean arm = m.group(1).equals("armGroups");
+                yield new Description(item.path("description").asText(), arm ? item.path("label").asText() : null,
+                        arm ? null : item.path("name").asText());
+            }
+            default -> readXml(id, m.group(1), i, xmlDir);
+        };
+    }
+
+    private static Description readXml(String id, String element, int index, Path dir) throws Exception {
+        Path file = dir.resolve(id.substring(0, 7) + "xxxx").resolve(id + ".xml");
+        if (!Files.isRegularFile(file)) {
+            file = dir.resolve(id + ".xml");
+        }
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile())
+                .getDocumentElement();
+        List<Element> items = children(root, element);
+        Element item = items.get(index);
+        Function<String, String> text = name -> children(item, name).stream().findFirst()
+                .map(Node::getTextContent).orElse(null);
+        boolean arm = element.equals("arm_group");
+        return new Description(collapse(text.apply("description")), arm ? text.apply("arm_group_label") : null,
+                arm ? null : text.apply("intervention_name"));
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** As the XML reader gives the text: wrapped lines joined, paragraphs kept apart by a blank line. */
+    private static String collapse(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.strip().split("\\s*\\n\\s*\\n\\s*")) {
+            String p = paragraph.strip().replaceAll("\\s+", " ");
+            if (!p.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n\n").append(p);
+            }
+        }
+        return out.toString();
+    }
+}
