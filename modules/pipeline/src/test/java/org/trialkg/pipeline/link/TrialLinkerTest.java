@@ -76,7 +76,7 @@ class TrialLinkerTest {
     @Test
     void keepsTwoTrialsWithSimilarTitlesApart() {
         TrialStore store = store(CHICTR, NCT_OTHER);
-        TrialLinker.Report r = new TrialLinker(store).run();
+        TrialLinker.Report r = new TrialLinker(store, 0.7, 0.4).run();
         assertEquals(0, r.identityLinks(), r.toString());
         assertEquals(1, r.candidates(), "alike enough to keep as a candidate: " + r);
         Txn.executeRead(store.dataset(), () -> assertFalse(store.dataset().asDatasetGraph().contains(Node.ANY,
