@@ -45,6 +45,19 @@ public final class DrugConcepts {
         return r;
     }
 
+    // Synonyms that are ordinary words in trial text: "SAMe" (ademetionine), "Blood" (whole blood).
+    private static final java.util.Set<String> ORDINARY_WORDS = java.util.Set.of("same", "blood", "plasma", "serum",
+            "milk", "egg", "sugar", "salt", "corn", "maize", "control", "standard", "active", "care", "plan");
+
+    /**
+     * Whether an other name (synonym, brand) is safe to match in free text: "NO" (nitric oxide), "F"
+     * (phenylalanine), "AS" (artesunate), "11C" and ordinary words match far more text than the drug.
+     */
+    static boolean usableOtherName(String name) {
+        String k = key(name);
+        return k.length() >= 4 && !ORDINARY_WORDS.contains(k);
+    }
+
     /** The key two names of one drug share: folded case and accents, letters and digits only. */
     static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);

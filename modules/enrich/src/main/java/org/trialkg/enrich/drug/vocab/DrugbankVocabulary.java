@@ -86,7 +86,7 @@ public final class DrugbankVocabulary {
         String synonyms = value(row, "Synonyms");
         if (synonyms != null) {
             for (String s : SYNONYM_SEPARATOR.split(synonyms)) {
-                if (!s.isBlank() && !s.strip().equals(name)) {
+                if (!s.isBlank() && !s.strip().equals(name) && DrugConcepts.usableOtherName(s)) {
                     labels.add(s.strip());
                 }
             }

@@ -98,7 +98,8 @@ public final class DrugsAtFdaProducts {
                 .addAll(d));
         brandDrugs.forEach((brand, drugs) -> {
             String key = DrugConcepts.key(brand);
-            if (!combinationBrands.contains(key) && drugsOfBrandKey.get(key).size() == 1) {
+            if (!combinationBrands.contains(key) && drugsOfBrandKey.get(key).size() == 1
+                    && DrugConcepts.usableOtherName(brand)) {
                 labels.get(drugs.iterator().next()).add(brand);
             }
         });

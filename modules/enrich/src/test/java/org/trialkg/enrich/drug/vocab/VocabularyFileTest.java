@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
@@ -122,5 +123,7 @@ class VocabularyFileTest {
         Set<String> capeIris = lex.scan("capecitabine and XELODA").stream().map(h -> h.conceptIri())
                 .collect(Collectors.toSet());
         assertEquals(Set.of(DRUG + "capecitabine"), capeIris, "one concept, not a DrugBank duplicate");
+        assertEquals(List.of(), lex.scan("No drug, same as blood F test").stream().map(h -> h.text()).toList(),
+                "short synonyms and ordinary words (NO, F, SAMe, blood) are not drug names in free text");
     }
 }
