@@ -54,7 +54,8 @@ public final class DrugConcepts {
      * (phenylalanine), "AS" (artesunate), "11C" and ordinary words match far more text than the drug.
      */
     static boolean usableOtherName(String name) {
-        String k = key(name);
+        // the lexicon drops trailing salt words when it matches: "Mg sulfate" would be "Mg", "11C-acetate" "11C"
+        String k = key(SaltForms.parent(name.replace('-', ' ')));
         return k.length() >= 4 && !ORDINARY_WORDS.contains(k);
     }
 

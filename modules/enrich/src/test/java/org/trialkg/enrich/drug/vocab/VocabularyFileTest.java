@@ -123,7 +123,7 @@ class VocabularyFileTest {
         Set<String> capeIris = lex.scan("capecitabine and XELODA").stream().map(h -> h.conceptIri())
                 .collect(Collectors.toSet());
         assertEquals(Set.of(DRUG + "capecitabine"), capeIris, "one concept, not a DrugBank duplicate");
-        assertEquals(List.of(), lex.scan("No drug, same as blood F test").stream().map(h -> h.text()).toList(),
-                "short synonyms and ordinary words (NO, F, SAMe, blood) are not drug names in free text");
+        assertEquals(List.of(), lex.scan("No drug, same as blood F test, 5 MG, 11C PET").stream().map(h -> h.text()).toList(),
+                "short synonyms and ordinary words (NO, F, SAMe, blood, Mg sulfate, 11C-acetate) are not drug names in free text");
     }
 }
