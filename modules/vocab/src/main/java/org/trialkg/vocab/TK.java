@@ -54,6 +54,8 @@ public final class TK {
     public static final Resource MeshHeading = resource("MeshHeading");
     public static final Resource Eligibility = resource("Eligibility");
     public static final Resource Publication = resource("Publication");
+    public static final Resource IdentityLink = resource("IdentityLink");
+    public static final Resource CandidateLink = resource("CandidateLink");
 
     // Concept schemes
     public static final Resource Phases = resource("Phases");
@@ -87,6 +89,9 @@ public final class TK {
     public static final Property idDomain = property("idDomain");
     public static final Property sameTrialAs = property("sameTrialAs");
     public static final Property relatedTrial = property("relatedTrial");
+    public static final Property linkedTrial = property("linkedTrial");
+    public static final Property linkScore = property("linkScore");
+    public static final Property evidence = property("evidence");
     public static final Property officialTitle = property("officialTitle");
     public static final Property acronym = property("acronym");
     public static final Property briefSummary = property("briefSummary");

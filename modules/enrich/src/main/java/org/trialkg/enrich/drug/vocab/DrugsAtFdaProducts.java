@@ -1,0 +1,152 @@
+package org.trialkg.enrich.drug.vocab;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Reads Drugs@FDA {@code Products.txt} (tab-separated; {@code DrugName} is the brand, {@code ActiveIngredient} the
+ * active ingredients joined by {@code ;}) into SKOS drug concepts: one per active ingredient, named by its parent
+ * drug (a salt form such as "IRINOTECAN HYDROCHLORIDE" is an alternative label of irinotecan), with every brand of a
+ * single-ingredient product as an alternative label.
+ *
+ * <p>A brand of a combination product names no single drug, and a brand used for products of two different drugs
+ * is ambiguous: neither becomes a label.
+ *
+ * <pre>{@code
+ * Model m = new DrugsAtFdaProducts(KnownDrugs.of(shipped)).read(Files.newBufferedReader(productsTxt));
+ * }</pre>
+ */
+public final class DrugsAtFdaProducts {
+    /** The header cells this reader needs; the file is recognised by them. */
+    public static final List<String> REQUIRED_COLUMNS = List.of("ApplNo", "DrugName", "ActiveIngredient");
+
+    private final KnownDrugs known;
+
+    public DrugsAtFdaProducts(KnownDrugs known) {
+        this.known = Objects.requireNonNull(known, "known drugs");
+    }
+
+    /** The concepts of every product row; rows without an active ingredient are skipped. */
+    public Model read(Reader tsv) {
+        Map<String, Set<String>> labels = new LinkedHashMap<>();
+        Map<String, Set<String>> brandDrugs = new LinkedHashMap<>();
+        Set<String> combinationBrands = new HashSet<>();
+        Map<String, String> conceptOfIngredient = new HashMap<>();
+        Map<String, String> parentNames = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(tsv)) {
+            String header = in.readLine();
+            if (header == null) {
+                throw new IllegalArgumentException("Drugs@FDA Products.txt: the file is empty");
+            }
+            List<String> cols = List.of(header.split("\t", -1));
+            for (String c : REQUIRED_COLUMNS) {
+                if (!cols.contains(c)) {
+                    throw new IllegalArgumentException("Drugs@FDA Products.txt: expected the tab-separated column '"
+                            + c + "', found " + cols);
+                }
+            }
+            int brandCol = cols.indexOf("DrugName");
+            int ingredientCol = cols.indexOf("ActiveIngredient");
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split("\t", -1);
+                if (f.length <= Math.max(brandCol, ingredientCol) || f[ingredientCol].isBlank()) {
+                    continue;
+                }
+                String brand = f[brandCol].strip();
+                Ingredients parts = ingredients(f[ingredientCol]);
+                Set<String> drugs = new LinkedHashSet<>();
+                for (String part : parts.names()) {
+                    if (DrugConcepts.key(part).isEmpty()) {
+                        continue;
+                    }
+                    String iri = conceptOfIngredient.computeIfAbsent(part, p -> conceptOf(p, parentNames));
+                    drugs.add(iri);
+                    Set<String> names = labels.computeIfAbsent(iri, k -> new LinkedHashSet<>());
+                    if (!DrugConcepts.key(part).equals(DrugConcepts.key(SaltForms.parent(part)))) {
+                        names.add(part); // the salt form as written
+                    }
+                }
+                if (brand.isEmpty()) {
+                    continue;
+                }
+                if (parts.combination() || drugs.size() != 1) {
+                    combinationBrands.add(DrugConcepts.key(brand));
+                } else {
+                    brandDrugs.computeIfAbsent(brand, k -> new LinkedHashSet<>()).addAll(drugs);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading Drugs@FDA Products.txt: " + e.getMessage(), e);
+        }
+        Map<String, Set<String>> drugsOfBrandKey = new HashMap<>();
+        brandDrugs.forEach((b, d) -> drugsOfBrandKey.computeIfAbsent(DrugConcepts.key(b), k -> new HashSet<>())
+                .addAll(d));
+        brandDrugs.forEach((brand, drugs) -> {
+            String key = DrugConcepts.key(brand);
+            if (!combinationBrands.contains(key) && drugsOfBrandKey.get(key).size() == 1
+                    && DrugConcepts.usableOtherName(brand)) {
+                labels.get(drugs.iterator().next()).add(brand);
+            }
+        });
+        return model(labels, parentNames);
+    }
+
+    private Model model(Map<String, Set<String>> labels, Map<String, String> parentNames) {
+        Model m = ModelFactory.createDefaultModel();
+        labels.forEach((iri, names) -> {
+            Resource c = DrugConcepts.concept(m, iri);
+            var pref = known.prefLabel(iri);
+            if (pref.isPresent()) {
+                c.addProperty(SKOS.prefLabel, pref.get());
+            } else {
+                c.addProperty(SKOS.prefLabel, parentNames.get(iri), "en");
+            }
+            String prefKey = DrugConcepts.key(pref.map(l -> l.getLexicalForm()).orElse(parentNames.get(iri)));
+            for (String n : names) {
+                if (!DrugConcepts.key(n).equals(prefKey)) {
+                    c.addProperty(SKOS.altLabel, n, "en");
+                }
+            }
+        });
+        return m;
+    }
+
+    private String conceptOf(String ingredient, Map<String, String> parentNames) {
+        String parent = SaltForms.parent(ingredient);
+        String iri = known.byName(parent).or(() -> known.byName(ingredient)).orElseGet(() -> DrugConcepts.iri(parent));
+        parentNames.putIfAbsent(iri, parent);
+        return iri;
+    }
+
+    /** The nameable ingredients of a product, and whether it has more than one active ingredient. */
+    private record Ingredients(List<String> names, boolean combination) {
+    }
+
+    // "TRIPLE SULFA (SULFABENZAMIDE;SULFACETAMIDE;SULFATHIAZOLE)" is one product of three: its parts are not names.
+    private static Ingredients ingredients(String field) {
+        String[] parts = field.split(";");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String s = p.strip();
+            if (!s.isEmpty() && s.indexOf('(') < 0 && s.indexOf(')') < 0) {
+                out.add(s);
+            }
+        }
+        return new Ingredients(out, parts.length > 1);
+    }
+}

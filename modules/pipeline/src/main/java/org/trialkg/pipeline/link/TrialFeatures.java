@@ -1,0 +1,105 @@
+package org.trialkg.pipeline.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.trialkg.vocab.TK;
+
+/**
+ * What the linker compares of one trial IRI, read from the records that describe it (never merged over
+ * {@code tk:sameTrialAs}, so that two records of one trial can be compared with each other).
+ *
+ * @param iri the trial IRI
+ * @param registry the registry slug of the IRI ({@code nct}, {@code chictr}), or null for a trial without an ID
+ * @param titles public and scientific titles, in every language given
+ * @param sponsors sponsor and collaborator names
+ * @param startDate the start date as stored ({@code 2020-03}, {@code 2020-03-15}), or null
+ * @param enrollment the planned or actual enrollment, or null
+ * @param conditions condition names
+ * @param drugs drug concept IRIs
+ */
+public record TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors,
+        String startDate, Integer enrollment, List<String> conditions, Set<String> drugs) {
+    private static final String TRIAL_BASE = TK.ID + "trial/";
+
+    public TrialFeatures {
+        if (iri == null || iri.isBlank()) {
+            throw new IllegalArgumentException("iri: expected a trial IRI, was '" + iri + "'");
+        }
+        titles = List.copyOf(titles);
+        sponsors = List.copyOf(sponsors);
+        conditions = List.copyOf(conditions);
+        drugs = Set.copyOf(drugs);
+    }
+
+    /** Reads the features of a trial IRI from a graph (the union graph, inside a read transaction). */
+    public static TrialFeatures read(Graph g, String iri) {
+        Node t = NodeFactory.createURI(iri);
+        List<String> titles = new ArrayList<>(strings(g, t, DCTerms.title.asNode()));
+        titles.addAll(strings(g, t, TK.officialTitle.asNode()));
+        List<String> sponsors = new ArrayList<>();
+        for (Node sp : objects(g, t, TK.sponsorship.asNode())) {
+            for (Node org : objects(g, sp, TK.organization.asNode())) {
+                sponsors.addAll(strings(g, org, RDFS.label.asNode()));
+            }
+        }
+        List<String> conditions = new ArrayList<>();
+        for (Node c : objects(g, t, TK.condition.asNode())) {
+            conditions.addAll(strings(g, c, RDFS.label.asNode()));
+        }
+        Set<String> drugs = new LinkedHashSet<>();
+        for (Node d : objects(g, t, TK.usesDrug.asNode())) {
+            if (d.isURI()) {
+                drugs.add(d.getURI());
+            }
+        }
+        List<String> starts = strings(g, t, TK.startDate.asNode());
+        Integer enrollment = null;
+        for (Node n : objects(g, t, TK.enrollment.asNode())) {
+            if (n.isLiteral() && n.getLiteralValue() instanceof Number num) {
+                enrollment = num.intValue();
+                break;
+            }
+        }
+        return new TrialFeatures(iri, registryOf(iri), dedupe(titles), dedupe(sponsors),
+                starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs);
+    }
+
+    /** {@code .../trial/nct/NCT01234567} is in registry {@code nct}; a trial from a document without an ID ({@code trial/doc/...}) in none. */
+    static String registryOf(String iri) {
+        if (!iri.startsWith(TRIAL_BASE)) {
+            return null;
+        }
+        String rest = iri.substring(TRIAL_BASE.length());
+        int slash = rest.indexOf('/');
+        String slug = slash < 0 ? null : rest.substring(0, slash).toLowerCase(Locale.ROOT);
+        return slug == null || slug.equals("doc") ? null : slug;
+    }
+
+    private static List<String> dedupe(List<String> in) {
+        return new ArrayList<>(new LinkedHashSet<>(in));
+    }
+
+    private static List<Node> objects(Graph g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        g.find(s, p, Node.ANY).forEachRemaining(tr -> out.add(tr.getObject()));
+        return out;
+    }
+
+    private static List<String> strings(Graph g, Node s, Node p) {
+        List<String> out = new ArrayList<>();
+        for (Node o : objects(g, s, p)) {
+            if (o.isLiteral()) {
+                out.add(o.getLiteralLexicalForm());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package org.trialkg.pipeline.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.trialkg.model.Enrollment;
+import org.trialkg.model.RegistryId;
+import org.trialkg.model.Source;
+import org.trialkg.model.Sponsor;
+import org.trialkg.model.TrialRecord;
+import org.trialkg.rdf.CardReader;
+import org.trialkg.rdf.MappedRecord;
+import org.trialkg.rdf.RecordMapper;
+import org.trialkg.store.GraphWrite;
+import org.trialkg.store.TrialStore;
+import org.trialkg.vocab.TK;
+
+class TrialLinkerTest {
+    private static final String TRIAL = TK.ID + "trial/";
+
+    private static TrialRecord record(String id, String title, String sponsor, String start, int enrollment,
+            String condition) {
+        return TrialRecord.builder(new Source("test/" + id + ".txt", "test", "hash-" + id, id))
+                .id(RegistryId.parse(id).orElseThrow()).title(title).sponsor(new Sponsor(sponsor, Sponsor.LEAD, null))
+                .startDate(start).enrollment(new Enrollment(enrollment, null)).condition(condition).build();
+    }
+
+    private static TrialStore store(TrialRecord... records) {
+        TrialStore store = TrialStore.inMemory();
+        RecordMapper mapper = new RecordMapper();
+        for (TrialRecord r : records) {
+            MappedRecord m = mapper.map(r);
+            store.write(List.of(new GraphWrite(m.graphName(), m.graph())));
+        }
+        return store;
+    }
+
+    private static final TrialRecord CHICTR = record("ChiCTR2000034346",
+            "Toripalimab plus chemoradiotherapy for locally advanced esophageal squamous cell carcinoma",
+            "Sun Yat-sen University Cancer Center", "2020-03", 200, "Esophageal squamous cell carcinoma");
+    private static final TrialRecord NCT_SAME = record("NCT04437212",
+            "Toripalimab Combined With Chemoradiotherapy in Locally Advanced Esophageal Squamous Cell Carcinoma",
+            "Sun Yat-Sen University Cancer Center", "2020-03-15", 200, "Esophageal Squamous Cell Carcinoma");
+    private static final TrialRecord NCT_OTHER = record("NCT04821778",
+            "Camrelizumab Combined With Chemoradiotherapy in Locally Advanced Esophageal Squamous Cell Carcinoma",
+            "Peking University Cancer Hospital", "2021-06", 60, "Esophageal Squamous Cell Carcinoma");
+
+    @Test
+    void linksRecordsOfOneTrialInTwoRegistriesWithEvidence() {
+        TrialStore store = store(CHICTR, NCT_SAME);
+        TrialLinker.Report r = new TrialLinker(store).run();
+        assertEquals(1, r.identityLinks(), r.toString());
+        Node chictr = NodeFactory.createURI(TRIAL + "chictr/ChiCTR2000034346");
+        Node nct = NodeFactory.createURI(TRIAL + "nct/NCT04437212");
+        Txn.executeRead(store.dataset(), () -> {
+            var dsg = store.dataset().asDatasetGraph();
+            Node links = NodeFactory.createURI(TrialLinker.LINKS_GRAPH);
+            assertTrue(dsg.contains(links, chictr, TK.sameTrialAs.asNode(), nct), "identity link stated");
+            List<String> evidence = dsg.stream(links, Node.ANY, TK.evidence.asNode(), Node.ANY)
+                    .map(q -> q.getObject().getLiteralLexicalForm()).toList();
+            assertTrue(evidence.stream().anyMatch(e -> e.startsWith("title ")), evidence.toString());
+            assertTrue(evidence.stream().anyMatch(e -> e.startsWith("sponsor 1.00")), evidence.toString());
+            assertTrue(evidence.stream().anyMatch(e -> e.startsWith("enrollment 1.00")), evidence.toString());
+            CardReader cards = new CardReader(dsg.getUnionGraph());
+            assertEquals(List.of(nct.getURI()), cards.read(chictr.getURI()).orElseThrow().sameAs());
+        });
+    }
+
+    @Test
+    void keepsTwoTrialsWithSimilarTitlesApart() {
+        TrialStore store = store(CHICTR, NCT_OTHER);
+        TrialLinker.Report r = new TrialLinker(store, 0.7, 0.4).run();
+        assertEquals(0, r.identityLinks(), r.toString());
+        assertEquals(1, r.candidates(), "alike enough to keep as a candidate: " + r);
+        Txn.executeRead(store.dataset(), () -> assertFalse(store.dataset().asDatasetGraph().contains(Node.ANY,
+                Node.ANY, TK.sameTrialAs.asNode(), Node.ANY), "no identity link"));
+    }
+
+    @Test
+    void countsSecondaryIdsAsCertainAndDoesNotScoreThem() {
+        TrialRecord withSecondary = NCT_SAME.toBuilder().id(RegistryId.parse("ChiCTR2000034346").orElseThrow())
+                .build();
+        TrialStore store = store(CHICTR, withSecondary);
+        TrialLinker.Report r = new TrialLinker(store).run();
+        assertEquals(1, r.certainLinks());
+        assertEquals(0, r.pairsScored(), "a pair already one trial is not compared");
+    }
+
+    @Test
+    void rerunReplacesEarlierLinks() {
+        TrialStore store = store(CHICTR, NCT_SAME);
+        new TrialLinker(store).run();
+        TrialLinker.Report second = new TrialLinker(store).run();
+        assertEquals(1, second.identityLinks(), "earlier links neither count as certain nor pile up");
+        assertEquals(0, second.certainLinks());
+    }
+
+    @Test
+    void scoresDatesAndEnrollmentByCloseness() {
+        assertEquals(1.0, PairScorer.dateSimilarity("2020-03", "2020-03-31"));
+        assertEquals(0.6, PairScorer.dateSimilarity("2020-03", "2020-05-01"));
+        assertEquals(0.0, PairScorer.dateSimilarity("2020-03", "2021-03"));
+        assertEquals(0.6, PairScorer.enrollmentSimilarity(100, 95));
+        assertEquals(Set.of("toripalimab", "食", "管"), Similarity.tokens("Toripalimab for the 食管"));
+    }
+}

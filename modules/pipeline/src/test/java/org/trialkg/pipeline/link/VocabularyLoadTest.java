@@ -1,0 +1,62 @@
+package org.trialkg.pipeline.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.trialkg.enrich.drug.SkosDrugLexicon;
+import org.trialkg.enrich.drug.vocab.VocabularyFile;
+import org.trialkg.pipeline.Workspace;
+
+class VocabularyLoadTest {
+    private static Path vocab(String file) {
+        String prop = System.getProperty("trialkg.shared");
+        Path p = (prop != null ? Path.of(prop) : Path.of("../../../shared")).resolve("data/vocab").resolve(file);
+        assumeTrue(Files.isRegularFile(p), "real data not found at " + p.toAbsolutePath());
+        return p;
+    }
+
+    @Test
+    void brandOnlyDrugsAtFdaKnowsResolvesAfterLoading() throws Exception {
+        Path products = vocab("drugsatfda-products.txt");
+        try (Stream<String> lines = Files.lines(products)) {
+            assertTrue(lines.anyMatch(l -> l.contains("\tONIVYDE\tIRINOTECAN HYDROCHLORIDE\t")), "brand in the file");
+        }
+        assertTrue(SkosDrugLexicon.shipped().lookup("Onivyde").isEmpty(), "the shipped lexicon does not know it");
+        try (Workspace ws = Workspace.inMemory()) {
+            VocabularyLoad.Result r = new VocabularyLoad(ws).load(products, "drugsatfda");
+            assertEquals(VocabularyFile.Format.DRUGS_AT_FDA, r.format());
+            assertEquals(Workspace.VOCAB_GRAPH_PREFIX + "drugsatfda", r.graph());
+            assertTrue(r.concepts() > 1000 && r.newConcepts() < r.concepts(), r.toString());
+            assertEquals("https://w3id.org/trialkg/id/drug/irinotecan",
+                    ws.lexicon().lookup("ONIVYDE").orElseThrow().conceptIri());
+        }
+    }
+
+    @Test
+    void reloadingUnderTheSameNameReplacesTheGraph() throws Exception {
+        Path products = vocab("drugsatfda-products.txt");
+        try (Workspace ws = Workspace.inMemory()) {
+            VocabularyLoad load = new VocabularyLoad(ws);
+            VocabularyLoad.Result first = load.load(products, "fda");
+            VocabularyLoad.Result second = load.load(products, "fda");
+            assertEquals(first.triples(), second.triples());
+            assertEquals(first.newConcepts(), second.newConcepts(), "its own earlier load is not 'known'");
+            long stored = ws.store().read(g -> (long) g.size());
+            assertTrue(stored <= first.triples() + 10, "one copy stored: " + stored);
+        }
+    }
+
+    @Test
+    void rejectsABadName() {
+        try (Workspace ws = Workspace.inMemory()) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new VocabularyLoad(ws).load(Path.of("x.ttl"), "Bad Name"));
+            assertTrue(e.getMessage().contains("'Bad Name'"), e.getMessage());
+        }
+    }
+}
