@@ -18,7 +18,7 @@ raw_rate=$(echo "$raw" | sed -E 's/.*= ([0-9]+) records\/s/\1/')
 
 heap="${BENCH_HEAP:--Xmx1g}"
 start=$(date +%s.%N)
-TRIALKG_JAVA_OPTS="$heap" /usr/bin/time -f "%M" -o "$out/rss" "$root/bin/trialkg" --store "$out/store" ingest "${inputs[@]}" > "$out/ingest.txt" 2>&1 || true
+TRIALKG_JAVA_OPTS="$heap" /usr/bin/time -f "%M" -o "$out/rss" "$root/bin/trialkg" --store "$out/store" ingest --no-link "${inputs[@]}" > "$out/ingest.txt" 2>&1 || true
 end=$(date +%s.%N)
 records=$(grep -oE '[0-9,]+ records' "$out/ingest.txt" | head -1 | tr -d ', records')
 secs=$(echo "$end - $start" | bc -l)

@@ -9,6 +9,7 @@ import org.trialkg.pipeline.Ingest;
 import org.trialkg.pipeline.IngestOptions;
 import org.trialkg.pipeline.IngestReport;
 import org.trialkg.pipeline.Workspace;
+import org.trialkg.pipeline.link.TrialLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Reader threads (default: the number of cores, at most 4).")
     Integer threads;
 
+    @Option(names = "--no-link", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Link the records of one trial across registries after the ingest (default: on; "
+                    + "--no-link skips it, 'trialkg link' runs it later).")
+    boolean link;
+
     @Override
     public Integer call() {
         IngestOptions o = new IngestOptions(strict, force, batch,
@@ -46,6 +52,15 @@ final class IngestCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(main.storeDir(), true)) {
             try {
                 r = new Ingest(ws, o, System.err::println).run(paths);
+                if (link && r.stored() > 0) {
+                    TrialLinker.Report l = new TrialLinker(ws.store()).run();
+                    if (l.identityLinks() > 0 || l.certainLinks() > 0) {
+                        ws.indexSync().reindex();
+                    }
+                    System.out.printf("linked: %,d certain links, %,d identity links by title/sponsor/dates, "
+                            + "%,d candidates (%.1f s)%n", l.certainLinks(), l.identityLinks(), l.candidates(),
+                            l.millis() / 1000.0);
+                }
             } catch (Ingest.StrictFailure e) {
                 System.err.println("trialkg ingest: " + e.problem().oneLine());
                 System.err.println("stopped at the first problem (--strict); nothing of the failed batch was stored");
