@@ -10,7 +10,7 @@
 #    sponsors > summary, outcomes, sites, countries > eligibility) with a GIN index;
 # 4. times the judged queries (modules/pipeline/src/test/resources/relevance/judged.tsv) and 200 random queries of
 #    title words on both: trialkg's search (top 10 with snippets, in-process) and websearch_to_tsquery + ts_rank_cd
-#    ORDER BY LIMIT 10 (over JDBC on localhost), one warm-up pass then 3 timed passes; prints median and p95 and
+#    ORDER BY LIMIT 10 (over JDBC on localhost), two warm-up passes then 3 timed passes; prints median and p95 and
 #    the ratio postgres / trialkg. PostgreSQL is stopped and every temp folder removed at the end.
 # Field and facet clauses (drug:, phase:) are dropped for PostgreSQL, which searches the same words everywhere.
 set -euo pipefail
@@ -22,6 +22,7 @@ pgver=15
 "$root/bin/trialkg" --version >/dev/null   # builds on first use
 
 work="$(mktemp -d)"
+chmod 711 "$work"   # the postgres user must reach its folder inside
 pgdir="$work/pg"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
