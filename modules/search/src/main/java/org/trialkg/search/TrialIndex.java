@@ -208,9 +208,11 @@ public final class TrialIndex implements AutoCloseable {
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        // Highlight the rewritten query: a fuzzy or prefix term becomes the words it matched, which the highlighter
+        // finds in the postings; given the automaton instead it walks every term of every field (a second or more).
         Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of()
                 : UnifiedHighlighter.builder(searcher, queryAnalyzer).withMaxLength(20_000).build()
-                        .highlightFields(TrialFields.SNIPPET_FIELDS, query, top);
+                        .highlightFields(TrialFields.SNIPPET_FIELDS, searcher.rewrite(query), top);
         StoredFields stored = searcher.getIndexReader().storedFields();
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {

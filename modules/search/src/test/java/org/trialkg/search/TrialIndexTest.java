@@ -93,6 +93,21 @@ class TrialIndexTest {
     }
 
     @Test
+    void highlightsTheWordAMisspellingMatched() {
+        SearchResult r = index.search(SearchRequest.of("capecitabin~", 10));
+        assertTrue(r.hits().get(0).snippet().contains("<b>Capecitabine</b>"), r.hits().get(0).snippet());
+    }
+
+    @Test
+    void covidNamesFindOneAnother() {
+        index.update(new TrialDocument("urn:t4", List.of("NCT04268537"), "Immunoregulatory Therapy for 2019-nCoV",
+                List.of(), null, List.of("2019 nCoV"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, List.of(), null, null, null, null));
+        assertEquals(List.of("urn:t4"), iris("COVID-19"));
+        assertEquals(List.of("urn:t4"), iris("sars-cov-2 immunoregulatory"));
+    }
+
+    @Test
     void countsFacetsAndFilters() {
         SearchResult r = index.search(new SearchRequest("esophageal", Map.of(), 10, true));
         assertEquals(2, r.total());
