@@ -37,7 +37,10 @@ public record DrugReport(String query, String matchedBy, String iri, String name
 
     private static final String CONCEPT = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?p ?o WHERE { ?c ?p ?o FILTER (?p IN (skos:prefLabel, skos:altLabel, skos:broader, skos:exactMatch)) }
+            SELECT ?p ?o ?label WHERE {
+              ?c ?p ?o FILTER (?p IN (skos:prefLabel, skos:altLabel, skos:broader, skos:exactMatch))
+              OPTIONAL { ?o skos:prefLabel ?label }
+            }
             """;
     private static final String TRIALS = """
             PREFIX tk: <https://w3id.org/trialkg/ns#>
@@ -48,7 +51,10 @@ public record DrugReport(String query, String matchedBy, String iri, String name
               UNION { ?d skos:broader ?c . ?trial tk:usesDrug ?d }
               OPTIONAL { ?trial tk:hasIdentifier ?idn . ?idn tk:identifier ?id . OPTIONAL { ?idn tk:registry/skos:notation ?registry } }
               OPTIONAL { ?trial dct:title ?title }
-              OPTIONAL { ?trial tk:drugMention ?m . ?m tk:text ?written . { ?m tk:concept ?c } UNION { ?m tk:concept ?d } }
+              OPTIONAL {
+                ?trial tk:drugMention ?m . ?m tk:text ?written ; tk:concept ?mc .
+                FILTER (?mc = ?c || EXISTS { ?mc skos:broader ?c })
+              }
             }""";
 
     /** The report for a name, or empty when no drug or class of the lexicon has that name. */
@@ -72,8 +78,8 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                     RDFNode o = s.get("o");
                     switch (p) {
                         case "altLabel" -> others.add(o.asLiteral().getString());
-                        case "broader" -> classes.add(ws.lexicon().lookup(o.asResource().getURI()).map(DrugHit::label)
-                                .orElse(localName(o.asResource().getURI())));
+                        case "broader" -> classes.add(s.contains("label") ? s.getLiteral("label").getString()
+                                : localName(o.asResource().getURI()));
                         case "exactMatch" -> ids.add(o.asResource().getURI());
                         default -> { }
                     }

@@ -213,6 +213,20 @@ class SeedPipelineTest {
         assertEquals(List.of("https://w3id.org/trialkg/id/trial/nct/NCT07016737"), hits("\"salvage chemoradiation\""));
     }
 
+    @Test
+    void drugReportIsTheSameForEveryNameOfTheDrug() {
+        DrugReport byCode = DrugReport.of(ws, "JS-001").orElseThrow();
+        DrugReport byInn = DrugReport.of(ws, "toripalimab").orElseThrow();
+        assertEquals("code-variant", byCode.matchedBy());
+        assertEquals("toripalimab", byCode.name());
+        assertEquals(List.of("PD-1 inhibitor"), byCode.classes());
+        assertEquals(byInn.trialsByRegistry(), byCode.trialsByRegistry());
+        DrugReport.TrialUse nct = byCode.trialsByRegistry().get("nct").stream()
+                .filter(t -> t.ids().contains("NCT07177794")).findFirst().orElseThrow();
+        assertEquals(List.of("JS001", "toripalimab"), nct.namesUsed().stream().sorted().toList());
+        assertEquals(1, byCode.trialsByRegistry().get("none").size(), "the prose record without a registry ID");
+    }
+
     private static List<String> hits(String q) {
         return ws.index().search(SearchRequest.of(q, 20)).hits().stream().map(SearchResult.Hit::iri).toList();
     }
