@@ -5,7 +5,7 @@ package org.trialkg.pipeline;
  *
  * @param strict stop at the first problem instead of reporting it and going on
  * @param force re-derive records whose content is unchanged (after a lexicon or extractor change)
- * @param batchSize records per store transaction and index commit
+ * @param batchSize records per store transaction (the index commits every few seconds and at the end)
  * @param threads worker threads that read, enrich and map records (writes go through one writer)
  */
 public record IngestOptions(boolean strict, boolean force, int batchSize, int threads) {

@@ -1,5 +1,6 @@
 package org.trialkg.ingest.chictr;
 
+import org.trialkg.ingest.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -32,13 +33,7 @@ public final class ChictrXmlReader implements SourceReader {
             Map.entry("country2", "countries"));
 
     private final IctrpRecordMapper mapper = new IctrpRecordMapper(FORMAT);
-    private final XMLInputFactory factory = XMLInputFactory.newFactory();
-
-    public ChictrXmlReader() {
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    }
+    private final XMLInputFactory factory = SafeXml.inputFactory();
 
     @Override
     public String format() {

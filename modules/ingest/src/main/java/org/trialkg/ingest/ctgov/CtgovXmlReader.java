@@ -1,5 +1,6 @@
 package org.trialkg.ingest.ctgov;
 
+import org.trialkg.ingest.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ public final class CtgovXmlReader implements SourceReader {
     private static final int MAX_BYTES = 64 * 1024 * 1024;
     private static final Pattern FILE_NCT = Pattern.compile("^(NCT\\d{8})(?![0-9])", Pattern.CASE_INSENSITIVE);
 
-    private final XMLInputFactory factory = XmlElement.safeFactory();
+    private final XMLInputFactory factory = SafeXml.inputFactory();
     private final ClinicalStudyXmlMapper mapper = new ClinicalStudyXmlMapper();
 
     @Override

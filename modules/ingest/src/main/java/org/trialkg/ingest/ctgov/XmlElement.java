@@ -21,21 +21,6 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
         children = List.copyOf(children);
     }
 
-    /**
-     * A StAX factory that never reads a DTD or an external entity: every file is untrusted, and an entity such as
-     * {@code <!ENTITY e SYSTEM "file:///etc/passwd">} must not pull a local file into a record.
-     */
-    static XMLInputFactory safeFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external entity refused: " + systemId);
-        });
-        return f;
-    }
-
     /** Reads the document's root element and everything under it. */
     static XmlElement read(XMLInputFactory factory, InputStream in) throws XMLStreamException {
         XMLStreamReader r = factory.createXMLStreamReader(in);

@@ -1,5 +1,6 @@
 package org.trialkg.ingest.ictrp;
 
+import org.trialkg.ingest.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public final class IctrpXmlReader implements SourceReader {
     static final String ROOT = "Trials_downloaded_from_ICTRP";
 
     private final IctrpRecordMapper mapper = new IctrpRecordMapper(FORMAT);
-    private final XMLInputFactory factory = safeFactory();
+    private final XMLInputFactory factory = SafeXml.inputFactory();
 
     @Override
     public String format() {
@@ -106,14 +107,5 @@ public final class IctrpXmlReader implements SourceReader {
             }
         }
         return row;
-    }
-
-    static XMLInputFactory safeFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        // Every file is untrusted: no DTD, no external entity may be fetched or expanded.
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 }
