@@ -110,12 +110,33 @@ final class CardText {
         line(b, "Related trials", join(c.related()));
         line(b, "Same trial as", join(c.sameAs()));
         if (!c.sources().isEmpty()) {
-            b.append("Sources\n");
+            b.append(c.sources().size() == 1 ? "Source\n" : "Records (" + c.sources().size() + ")\n");
             for (TrialCard.SourceCard s : c.sources()) {
-                b.append("  - ").append(s.file()).append(" (").append(s.layout()).append(")\n");
+                b.append("  - ");
+                if (s.trial() != null && !c.sameAs().isEmpty()) {
+                    b.append(tail(s.trial())).append(": ");
+                }
+                b.append(s.file()).append(" (").append(s.layout()).append(")\n");
+            }
+        }
+        if (!c.links().isEmpty()) {
+            b.append("Linked because\n");
+            for (TrialCard.LinkCard l : c.links()) {
+                b.append("  - ").append(tail(l.a())).append(" = ").append(tail(l.b())).append(": ");
+                if (l.score() == null) {
+                    b.append(String.join("; ", l.evidence())).append('\n');
+                } else {
+                    b.append(String.format(java.util.Locale.ROOT, "score %.2f%n", l.score()));
+                    l.evidence().forEach(e -> b.append("      ").append(e).append('\n'));
+                }
             }
         }
         return b.toString().stripTrailing();
+    }
+
+    /** The registry ID at the end of a trial IRI, or a document trial's own key. */
+    private static String tail(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     private static String regimen(TrialCard.RegimenCard r) {

@@ -38,9 +38,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Reader threads (default: the number of cores, at most 4).")
     Integer threads;
 
-    @Option(names = "--no-link", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Link the records of one trial across registries after the ingest (default: on; "
-                    + "--no-link skips it, 'trialkg link' runs it later).")
+    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Link the records this run stored with the records of the same trials in other "
+                    + "registries (default: on; --no-link skips it, 'trialkg link' recomputes every link later).")
     boolean link;
 
     @Override
@@ -53,13 +53,12 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 r = new Ingest(ws, o, System.err::println).run(paths);
                 if (link && r.stored() > 0) {
-                    TrialLinker.Report l = new TrialLinker(ws.store()).run();
-                    if (l.identityLinks() > 0 || l.certainLinks() > 0) {
-                        ws.indexSync().reindex();
-                    }
-                    System.out.printf("linked: %,d certain links, %,d identity links by title/sponsor/dates, "
-                            + "%,d candidates (%.1f s)%n", l.certainLinks(), l.identityLinks(), l.candidates(),
-                            l.millis() / 1000.0);
+                    TrialLinker.Report l = new TrialLinker(ws.store()).run(r.changedTrials());
+                    ws.indexSync().update(l.reindex());
+                    ws.index().commit();
+                    System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
+                            + "title/sponsor/dates, %,d candidates (%.1f s)%n", r.changedTrials().size(),
+                            l.certainLinks(), l.identityLinks(), l.candidates(), l.millis() / 1000.0);
                 }
             } catch (Ingest.StrictFailure e) {
                 System.err.println("trialkg ingest: " + e.problem().oneLine());

@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
     "Finds the records of one trial across registries: records sharing an ID are one trial for certain; the",
     "others are compared by title, sponsor, start date, enrollment, conditions and drugs, and a pair scoring at",
     "least the threshold is linked (with its evidence; see 'trialkg trial ID'), a lower one kept as a candidate.",
+    "Every link is recomputed (an ingest links only the records it stored).",
     "Example: trialkg link --threshold 0.6"})
 final class LinkCommand implements Callable<Integer> {
     @ParentCommand
@@ -31,8 +32,9 @@ final class LinkCommand implements Callable<Integer> {
             System.out.printf("%,d trials; %,d certain links (shared or secondary IDs) in %,d groups; %,d pairs "
                     + "compared; %,d identity links, %,d candidates (%.1f s)%n", r.trials(), r.certainLinks(),
                     r.certainClusters(), r.pairsScored(), r.identityLinks(), r.candidates(), r.millis() / 1000.0);
-            int n = ws.indexSync().reindex();
-            System.out.printf("%,d trials indexed%n", n);
+            ws.indexSync().update(r.reindex());
+            ws.index().commit();
+            System.out.printf("%,d search documents rewritten (trials whose group changed)%n", r.reindex().size());
         }
         return 0;
     }

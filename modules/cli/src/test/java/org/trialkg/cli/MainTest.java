@@ -48,6 +48,11 @@ class MainTest {
         Run ingest = run("ingest", "--store", store, examples().toString());
         assertEquals(0, ingest.code(), ingest.err());
         assertTrue(ingest.out().contains("5 files read, 5 records"), ingest.out());
+        assertTrue(ingest.out().contains("linked: 5 trials compared"), ingest.out());
+        Run unlinked = run("ingest", "--store", tmp.resolve("plain").toString(), "--no-link",
+                examples().toString());
+        assertEquals(0, unlinked.code(), unlinked.err());
+        assertTrue(!unlinked.out().contains("linked: "), "--no-link skips the linker: " + unlinked.out());
 
         Run card = run("trial", "--store", store, "--json", "NCT09000005");
         assertEquals(0, card.code(), card.err());

@@ -135,7 +135,7 @@ public final class Ingest {
         Stats stats = Stats.of(ws.store());
         return new IngestReport(inputs.get(), records.get(), writer.stored, unchanged.get(), stats.trials(),
                 stats.drugs(), stats.sponsors(), stats.sites(), stats.triples(), Map.copyOf(byFormat),
-                List.copyOf(problems));
+                List.copyOf(problems), writer.changedTrials);
     }
 
     private void readOne(SourceInput input, BlockingQueue<Object> queue, Consumer<Problem> report,
@@ -221,6 +221,7 @@ public final class Ingest {
         private final BlockingQueue<Object> queue;
         private final Consumer<Problem> report;
         private long stored;
+        private final Set<String> changedTrials = new LinkedHashSet<>();
         private RuntimeException failure;
         private long lastCommit = System.nanoTime();
         // Indexing batch N (reading cards, analysing text) overlaps with storing batch N+1.
@@ -281,6 +282,7 @@ public final class Ingest {
             }
             ws.store().write(writes);
             stored += batch.size();
+            changedTrials.addAll(trials);
             awaitIndexing();
             indexing = indexer.submit(() -> {
                 ws.indexSync().update(trials);

@@ -234,20 +234,20 @@ class SeedPipelineTest {
     @Test
     void queriesReturnTheSeedRows() throws Exception {
         assertEquals(List.of("NCT07177794,JS001|toripalimab"),
-                rows("trials-of-drug.rq", r -> r.get("trialId").isEmpty() ? null
-                        : r.get("trialId") + "," + sortedParts(r.get("writtenAs"))));
-        List<String> pd1 = rows("pd1-every-3-weeks.rq", r -> r.get("trialId") + ":" + r.get("drug"));
+                rows("trials-of-drug.rq", r -> r.get("ids").isEmpty() ? null
+                        : r.get("ids") + "," + sortedParts(r.get("writtenAs"))));
+        List<String> pd1 = rows("pd1-every-3-weeks.rq", r -> r.get("ids") + ":" + r.get("drug"));
         assertTrue(pd1.containsAll(List.of("NCT07016737:camrelizumab", "NCT07016737:sintilimab",
                 "NCT07177794:toripalimab", ":toripalimab")), pd1.toString());
         assertEquals(List.of("NCT07016737:50.4"), rows("radiotherapy-above-50gy.rq",
-                r -> r.get("trialId") + ":" + r.get("totalMax")));
+                r -> r.get("ids") + ":" + r.get("totalMax")));
         assertEquals(List.of("CN:3"), rows("sites-by-country.rq", r -> r.get("country") + ":" + r.get("sites")));
-        assertEquals(List.of("NCT07177794"), rows("search-and-graph.rq", r -> r.get("trialId")));
+        assertEquals(List.of("NCT07177794"), rows("search-and-graph.rq", r -> r.get("ids")));
         List<String> sponsors = rows("trials-by-sponsor.rq", r -> r.get("role") + ":" + r.get("sponsor"));
         assertTrue(sponsors.contains("LEAD:Sun Yat-sen University"), sponsors.toString());
-        List<String> class3 = rows("phase3-by-drug-class.rq", r -> r.get("trialId"));
+        List<String> class3 = rows("phase3-by-drug-class.rq", r -> r.get("ids"));
         assertTrue(class3.containsAll(List.of("NCT06190782", "NCT07016737", "NCT07177794")), class3.toString());
-        List<String> doses = rows("drugs-per-trial.rq", r -> r.get("trialId") + ":" + r.get("drug") + ":"
+        List<String> doses = rows("drugs-per-trial.rq", r -> r.get("ids") + ":" + r.get("drug") + ":"
                 + r.get("doseMin") + r.get("unit"));
         assertTrue(doses.containsAll(List.of("NCT07177794:toripalimab:240.0mg", "NCT07177794:capecitabine:500.0mg",
                 "NCT07016737:docetaxel:75.0mg/m2", "NCT07016737:carboplatin:2.0AUC")), doses.toString());
@@ -259,55 +259,7 @@ class SeedPipelineTest {
 
     private static List<String> rows(String file, java.util.function.Function<Map<String, String>, String> f)
             throws Exception {
-        Path q = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "../.."), "queries", file);
-        if (!Files.exists(q)) {
-            q = Path.of("../../queries", file);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Sparql(ws).run(Files.readString(q), Sparql.Format.CSV, out);
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        List<String> header = parseCsv(lines.get(0));
-        List<String> result = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = parseCsv(line);
-            Map<String, String> row = new java.util.HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
-            }
-            String v = f.apply(row);
-            if (v != null) {
-                result.add(v);
-            }
-        }
-        return result;
-    }
-
-    private static List<String> parseCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        return QueryRows.rows(ws, file, f);
     }
 
 }

@@ -3,6 +3,7 @@ package org.trialkg.rdf;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.trialkg.model.RegistryId;
 import org.trialkg.rdf.TrialCard.DesignCard;
+import org.trialkg.rdf.TrialCard.LinkCard;
 import org.trialkg.rdf.TrialCard.SourceCard;
 import org.trialkg.vocab.Enumeration;
 import org.trialkg.vocab.TK;
@@ -98,7 +101,8 @@ public final class CardReader {
         if (records.isEmpty()) {
             return Optional.empty();
         }
-        List<String> sameAs = cluster.stream().skip(1).map(Node::getURI).toList();
+        String canonical = canonical(cluster);
+        List<String> sameAs = cluster.stream().map(Node::getURI).filter(i -> !i.equals(canonical)).toList();
         String allocation = single(cluster, n -> g.enumerated(n, Enumeration.ALLOCATION));
         String model = single(cluster, n -> g.enumerated(n, Enumeration.INTERVENTION_MODEL));
         String purpose = single(cluster, n -> g.enumerated(n, Enumeration.PURPOSE));
@@ -106,7 +110,7 @@ public final class CardReader {
         DesignCard design = allocation == null && model == null && purpose == null && masking == null ? null
                 : new DesignCard(allocation, model, purpose, masking);
         return Optional.of(new TrialCard(
-                trialIri,
+                canonical,
                 ids(cluster),
                 parts.otherIds(cluster),
                 single(cluster, n -> g.string(n, DCTerms.title)),
@@ -137,7 +141,22 @@ public final class CardReader {
                 parts.references(cluster),
                 related(cluster),
                 sameAs,
-                sources(records)));
+                sources(records),
+                links(cluster)));
+    }
+
+    /**
+     * The IRI that stands for a trial known under several: the lexically first that a record describes (the linker
+     * states the same one as {@code tk:canonicalTrial}, and the search index keeps one document under it).
+     */
+    private String canonical(List<Node> cluster) {
+        String out = null;
+        for (Node t : cluster) {
+            if (g.graph().contains(Node.ANY, TK.describes.asNode(), t) && (out == null || t.getURI().compareTo(out) < 0)) {
+                out = t.getURI();
+            }
+        }
+        return out == null ? cluster.get(0).getURI() : out;
     }
 
     /** The trial and every trial it is the same as, the requested one first. */
@@ -222,10 +241,53 @@ public final class CardReader {
         List<SourceCard> out = new ArrayList<>();
         for (Node r : records.stream().sorted(GraphReader.ORDER).toList()) {
             String file = g.first(r, TK.wasDerivedFrom).map(d -> g.string(d, TK.filePath)).orElse(null);
+            String trial = g.first(r, TK.describes).map(Node::getURI).orElse(null);
             out.add(new SourceCard(file, g.string(r, TK.layout), g.string(r, TK.recordKey),
-                    g.string(r, TK.contentHash), r.getURI()));
+                    g.string(r, TK.contentHash), r.getURI(), trial));
         }
         return out;
+    }
+
+    /**
+     * Why the IRIs of the cluster are one trial: each identity link between two of them with its score and
+     * evidence, and each other {@code tk:sameTrialAs} statement as a shared ID.
+     */
+    private List<LinkCard> links(List<Node> cluster) {
+        if (cluster.size() < 2) {
+            return List.of();
+        }
+        List<LinkCard> out = new ArrayList<>();
+        Set<String> explained = new HashSet<>();
+        for (Node t : cluster) {
+            for (Node link : g.subjects(TK.linkedTrial, t)) {
+                if (!g.graph().contains(link, RDF.type.asNode(), TK.IdentityLink.asNode())) {
+                    continue;
+                }
+                List<String> pair = g.objects(link, TK.linkedTrial).stream().map(Node::getURI).sorted().toList();
+                if (pair.size() == 2 && explained.add(pair.get(0) + " " + pair.get(1))) {
+                    Double score = g.first(link, TK.linkScore).filter(Node::isLiteral)
+                            .map(n -> Double.valueOf(n.getLiteralLexicalForm())).orElse(null);
+                    out.add(new LinkCard(pair.get(0), pair.get(1), "identity", score,
+                            g.strings(link, TK.evidence).stream().sorted().toList()));
+                }
+            }
+        }
+        for (Node t : cluster) {
+            for (Node other : g.objects(t, TK.sameTrialAs)) {
+                String a = t.getURI();
+                String b = other.getURI();
+                String key = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+                if (explained.add(key)) {
+                    out.add(new LinkCard(a, b, "shared-id", null,
+                            List.of("the record of " + idOf(a) + " lists " + idOf(b) + " among its registry IDs")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String idOf(String trialIri) {
+        return trialIri.substring(trialIri.lastIndexOf('/') + 1);
     }
 
     private List<String> all(List<Node> cluster, Property p) {

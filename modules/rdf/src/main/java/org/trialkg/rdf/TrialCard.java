@@ -39,7 +39,8 @@ public record TrialCard(
         List<ReferenceCard> references,
         List<String> related,
         List<String> sameAs,
-        List<SourceCard> sources) {
+        List<SourceCard> sources,
+        List<LinkCard> links) {
 
     /** {@code phase} joins several phases with {@code |}, as {@code PHASE2|PHASE3}. */
     public record OtherIdCard(String id, String type, String domain) {}
@@ -75,6 +76,16 @@ public record TrialCard(
 
     public record ReferenceCard(String pmid, String doi, String citation, String type) {}
 
-    /** One source record of the trial: the file it came from, the layout detected, its content hash. */
-    public record SourceCard(String file, String layout, String record, String contentHash, String graph) {}
+    /**
+     * One source record of the trial: the file it came from, the layout detected, its content hash, and the trial
+     * IRI it describes (one of the card's IRIs when the trial is known under several).
+     */
+    public record SourceCard(String file, String layout, String record, String contentHash, String graph,
+            String trial) {}
+
+    /**
+     * Why two IRIs of the trial are one trial: {@code shared-id} when a record of one lists the other's ID,
+     * {@code identity} when the linker found them alike, with its score and the evidence of each feature.
+     */
+    public record LinkCard(String a, String b, String kind, Double score, List<String> evidence) {}
 }

@@ -98,7 +98,8 @@ class CardReaderTest {
         assertEquals(List.of("NCT05244798"), c.related());
         assertEquals(List.of(CHICTR), c.sameAs());
         assertEquals(List.of(new SourceCard("data/ctgov/NCT07177794.json", "ctgov-json", "NCT07177794",
-                Records.HASH, Iris.record(Records.rich().source()))), c.sources());
+                Records.HASH, Iris.record(Records.rich().source()), NCT)), c.sources());
+        assertEquals(List.of(), c.links().stream().filter(l -> l.kind().equals("identity")).toList());
     }
 
     @Test
@@ -153,6 +154,13 @@ class CardReaderTest {
         assertEquals(Records.TORIPALIMAB, tori.iri());
         assertEquals(List.of("JS001", "Tuoyi"), tori.mentions().stream().sorted().toList());
         assertEquals(List.of(NCT), fromChictr.sameAs());
+        assertEquals(CHICTR, fromNct.iri(), "one IRI stands for the trial, whichever ID asked for it");
+        assertEquals(fromChictr.iri(), fromNct.iri());
+        assertEquals(List.of(new TrialCard.LinkCard(NCT, CHICTR, "shared-id", null,
+                List.of("the record of NCT07177794 lists ChiCTR2000034346 among its registry IDs"))), fromNct.links());
+        assertEquals(java.util.Set.of(NCT, CHICTR),
+                fromNct.sources().stream().map(SourceCard::trial).collect(java.util.stream.Collectors.toSet()),
+                "each source names the trial IRI its record describes");
         assertEquals(List.of("CN", "Hong Kong SAR"), fromNct.countries());
     }
 

@@ -88,6 +88,7 @@ public final class TK {
     public static final Property idType = property("idType");
     public static final Property idDomain = property("idDomain");
     public static final Property sameTrialAs = property("sameTrialAs");
+    public static final Property canonicalTrial = property("canonicalTrial");
     public static final Property relatedTrial = property("relatedTrial");
     public static final Property linkedTrial = property("linkedTrial");
     public static final Property linkScore = property("linkScore");

@@ -1,6 +1,8 @@
 package org.trialkg.pipeline.link;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,12 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.trialkg.ingest.Hashes;
 import org.trialkg.store.GraphWrite;
@@ -27,11 +35,16 @@ import org.trialkg.vocab.TK;
  * counted here. Trials without a shared ID are compared by title, sponsor, start date, enrollment, conditions and
  * drugs; a pair scoring at least the link threshold becomes a {@code tk:sameTrialAs} link with a
  * {@code tk:IdentityLink} node holding the score and evidence, a pair between the two thresholds a
- * {@code tk:CandidateLink} only. All of it goes into the graph {@link #LINKS_GRAPH}, rewritten on every run.
+ * {@code tk:CandidateLink} only. Every IRI of a trial known under several gets {@code tk:canonicalTrial}, the IRI
+ * that stands for it (the lexically first one a record describes, as on the trial card), so that queries can
+ * return each trial once. All of it goes into the graph {@link #LINKS_GRAPH}.
+ *
+ * <p>{@link #run()} recomputes every link; {@link #run(Collection)}, after an ingest, compares only the trials the
+ * ingest changed (with every other trial) and keeps the links among the rest.
  *
  * <pre>{@code
- * TrialLinker.Report r = new TrialLinker(ws.store()).run();
- * ws.indexSync().reindex(); // one search document per linked trial
+ * TrialLinker.Report r = new TrialLinker(ws.store()).run(changedTrials);
+ * ws.indexSync().update(r.reindex()); // documents of trials whose group changed
  * }</pre>
  */
 public final class TrialLinker {
@@ -45,6 +58,7 @@ public final class TrialLinker {
     public static final double DEFAULT_LINK_THRESHOLD = 0.7;
     public static final double DEFAULT_CANDIDATE_THRESHOLD = 0.5;
     private static final int CANDIDATES_PER_TRIAL = 10;
+    private static final Node LINKS = NodeFactory.createURI(LINKS_GRAPH);
 
     private final TrialStore store;
     private final double linkThreshold;
@@ -67,70 +81,171 @@ public final class TrialLinker {
 
     /** Recomputes every link; returns what it found. */
     public Report run() {
+        return link(null);
+    }
+
+    /**
+     * Recomputes the links of these trials (new, changed or removed by an ingest) and keeps the others: each is
+     * compared with every trial, as in a full run; the groups and canonical IRIs are recomputed over all links.
+     */
+    public Report run(Collection<String> changedTrials) {
+        return link(Set.copyOf(changedTrials));
+    }
+
+    private Report link(Set<String> changed) {
         long start = System.nanoTime();
-        Node linksGraph = NodeFactory.createURI(LINKS_GRAPH);
-        store.delete(List.of(linksGraph)); // links of an earlier run must not decide the clusters of this one
-        List<TrialFeatures> trials = new ArrayList<>();
-        Clusters clusters = new Clusters();
-        int[] certain = new int[1];
-        store.read(g -> {
-            Set<String> iris = new TreeSet<>();
-            g.find(Node.ANY, TK.describes.asNode(), Node.ANY).forEachRemaining(t -> iris.add(t.getObject().getURI()));
-            for (String iri : iris) {
-                trials.add(TrialFeatures.read(g, iri));
-            }
-            g.find(Node.ANY, TK.sameTrialAs.asNode(), Node.ANY).forEachRemaining(t -> {
-                if (t.getSubject().isURI() && t.getObject().isURI()) {
-                    clusters.union(t.getSubject().getURI(), t.getObject().getURI());
-                    certain[0]++;
+        Graph out = GraphFactory.createDefaultGraph();
+        Map<String, String> oldCanonical = new HashMap<>();
+        Set<String> described = new TreeSet<>();
+        Clusters certain = new Clusters();
+        int[] certainLinks = new int[1];
+        List<PairScore> scored = Txn.calculateRead(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Graph union = dsg.getUnionGraph();
+            union.find(Node.ANY, TK.describes.asNode(), Node.ANY).forEachRemaining(t -> described.add(t.getObject().getURI()));
+            dsg.find(Node.ANY, Node.ANY, TK.sameTrialAs.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (!q.getGraph().equals(LINKS) && q.getSubject().isURI() && q.getObject().isURI()) {
+                    certain.union(q.getSubject().getURI(), q.getObject().getURI());
+                    certainLinks[0]++;
                 }
             });
-            return null;
+            Graph old = dsg.getGraph(LINKS);
+            old.find(Node.ANY, TK.canonicalTrial.asNode(), Node.ANY)
+                    .forEachRemaining(t -> oldCanonical.put(t.getSubject().getURI(), t.getObject().getURI()));
+            if (changed != null) {
+                keepUnchanged(old, changed, out);
+            }
+            Map<String, List<String>> titles = titles(union, described);
+            Map<String, TrialFeatures> features = new HashMap<>();
+            return match(new ArrayList<>(described), titles, changed == null ? iri -> true : changed::contains,
+                    iri -> features.computeIfAbsent(iri, i -> TrialFeatures.read(union, i)), certain::find);
         });
-        List<PairScore> scored = match(trials, clusters::find);
-        Graph out = GraphFactory.createDefaultGraph();
-        int links = 0;
-        int candidates = 0;
         for (PairScore p : scored) {
             if (p.score() >= linkThreshold) {
                 write(out, p, TK.IdentityLink.asNode());
                 out.add(uri(p.a()), TK.sameTrialAs.asNode(), uri(p.b()));
-                links++;
             } else if (p.score() >= candidateThreshold) {
                 write(out, p, TK.CandidateLink.asNode());
-                candidates++;
             }
         }
-        if (!out.isEmpty()) {
-            store.write(List.of(new GraphWrite(linksGraph, out)));
+        Map<String, String> canonical = canonical(certain, out, described);
+        canonical.forEach((member, canon) -> out.add(uri(member), TK.canonicalTrial.asNode(), uri(canon)));
+        if (out.isEmpty()) {
+            store.delete(List.of(LINKS));
+        } else {
+            store.write(List.of(new GraphWrite(LINKS, out)));
         }
-        Set<String> touched = new TreeSet<>();
-        scored.stream().filter(p -> p.score() >= linkThreshold).forEach(p -> {
-            touched.add(p.a());
-            touched.add(p.b());
+        Set<String> reindex = new TreeSet<>();
+        Set<String> keys = new HashSet<>(oldCanonical.keySet());
+        keys.addAll(canonical.keySet());
+        for (String k : keys) {
+            String before = oldCanonical.get(k);
+            String after = canonical.get(k);
+            if (!Objects.equals(before, after)) {
+                reindex.add(k);
+                if (before != null) {
+                    reindex.add(before);
+                }
+                if (after != null) {
+                    reindex.add(after);
+                }
+            }
+        }
+        int links = out.find(Node.ANY, RDF.type.asNode(), TK.IdentityLink.asNode()).toList().size();
+        int candidates = out.find(Node.ANY, RDF.type.asNode(), TK.CandidateLink.asNode()).toList().size();
+        return new Report(described.size(), certainLinks[0], certain.multiMemberClusters(), scored.size(), links,
+                candidates, List.copyOf(reindex), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Copies the links among trials that did not change; the canonical IRIs are recomputed, so not copied. */
+    private static void keepUnchanged(Graph old, Set<String> changed, Graph out) {
+        Set<Node> dropped = new HashSet<>();
+        old.find(Node.ANY, TK.linkedTrial.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (changed.contains(t.getObject().getURI())) {
+                dropped.add(t.getSubject());
+            }
         });
-        return new Report(trials.size(), certain[0], clusters.multiMemberClusters(), scored.size(), links,
-                candidates, List.copyOf(touched), (System.nanoTime() - start) / 1_000_000);
+        old.find().forEachRemaining(t -> {
+            boolean sameAs = t.getPredicate().equals(TK.sameTrialAs.asNode())
+                    && (changed.contains(t.getSubject().getURI()) || changed.contains(t.getObject().getURI()));
+            if (!sameAs && !dropped.contains(t.getSubject()) && !t.getPredicate().equals(TK.canonicalTrial.asNode())) {
+                out.add(t);
+            }
+        });
+    }
+
+    /** The titles of each described trial, read in two scans rather than a lookup per trial. */
+    private static Map<String, List<String>> titles(Graph union, Set<String> described) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Node p : List.of(DCTerms.title.asNode(), TK.officialTitle.asNode())) {
+            union.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                if (t.getSubject().isURI() && t.getObject().isLiteral() && described.contains(t.getSubject().getURI())) {
+                    out.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>())
+                            .add(t.getObject().getLiteralLexicalForm());
+                }
+            });
+        }
+        return out;
     }
 
     /**
-     * Scores the pairs that blocking proposes (trials sharing rare title words), leaving out pairs already one
-     * trial and pairs of two IDs of one registry (a registry gives one trial one ID); best score first.
+     * For every trial IRI in a group of several (by certain and identity links), the IRI standing for the group:
+     * the lexically first that a record describes, the same rule as the trial card's.
      */
-    List<PairScore> match(List<TrialFeatures> trials, java.util.function.Function<String, String> clusterOf) {
+    private static Map<String, String> canonical(Clusters certain, Graph links, Set<String> described) {
+        Clusters all = certain.copy();
+        links.find(Node.ANY, TK.sameTrialAs.asNode(), Node.ANY)
+                .forEachRemaining(t -> all.union(t.getSubject().getURI(), t.getObject().getURI()));
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String member : all.members()) {
+            if (described.contains(member)) {
+                groups.computeIfAbsent(all.find(member), k -> new ArrayList<>()).add(member);
+            }
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (List<String> g : groups.values()) {
+            if (g.size() > 1) {
+                String canon = Collections.min(g);
+                g.forEach(m -> out.put(m, canon));
+            }
+        }
+        return out;
+    }
+
+    /** Blocks and scores pairs over trial features given as a list; for the evaluation. */
+    List<PairScore> match(List<TrialFeatures> trials, Function<String, String> clusterOf) {
+        Map<String, TrialFeatures> byIri = new HashMap<>();
+        Map<String, List<String>> titles = new HashMap<>();
+        for (TrialFeatures t : trials) {
+            byIri.put(t.iri(), t);
+            titles.put(t.iri(), t.titles());
+        }
+        return match(trials.stream().map(TrialFeatures::iri).toList(), titles, iri -> true, byIri::get, clusterOf);
+    }
+
+    /**
+     * Scores the pairs that blocking proposes for each probed trial (the trials sharing the most rare title words
+     * with it), leaving out pairs already one trial and pairs of two IDs of one registry (a registry gives one trial
+     * one ID); best score first.
+     */
+    private List<PairScore> match(List<String> iris, Map<String, List<String>> titles, Predicate<String> probe,
+            Function<String, TrialFeatures> features, Function<String, String> clusterOf) {
         List<Set<String>> words = new ArrayList<>();
         Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < trials.size(); i++) {
-            Set<String> w = Similarity.tokens(trials.get(i).titles());
+        for (int i = 0; i < iris.size(); i++) {
+            Set<String> w = Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
             words.add(w);
             for (String t : w) {
                 postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
         }
-        int maxDf = Math.max(20, trials.size() / 50); // words in more titles than this block nothing
+        int maxDf = Math.max(20, iris.size() / 50); // words in more titles than this block nothing
         Set<Long> seen = new HashSet<>();
         List<PairScore> out = new ArrayList<>();
-        for (int i = 0; i < trials.size(); i++) {
+        for (int i = 0; i < iris.size(); i++) {
+            if (!probe.test(iris.get(i))) {
+                continue;
+            }
             Map<Integer, Integer> shared = new HashMap<>();
             int rare = 0;
             for (String t : words.get(i)) {
@@ -146,23 +261,23 @@ public final class TrialLinker {
                 }
             }
             int need = Math.min(2, rare);
-            TrialFeatures a = trials.get(i);
+            String a = iris.get(i);
             List<Map.Entry<Integer, Integer>> best = shared.entrySet().stream().filter(e -> e.getValue() >= need)
                     .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(CANDIDATES_PER_TRIAL).toList();
             for (Map.Entry<Integer, Integer> e : best) {
                 int j = e.getKey();
-                long key = (long) Math.min(i, j) * trials.size() + Math.max(i, j);
+                long key = (long) Math.min(i, j) * iris.size() + Math.max(i, j);
                 if (!seen.add(key)) {
                     continue;
                 }
-                TrialFeatures b = trials.get(j);
-                if (clusterOf.apply(a.iri()).equals(clusterOf.apply(b.iri()))
-                        || (a.registry() != null && a.registry().equals(b.registry()))) {
+                String b = iris.get(j);
+                String ra = TrialFeatures.registryOf(a);
+                if (clusterOf.apply(a).equals(clusterOf.apply(b)) || (ra != null && ra.equals(TrialFeatures.registryOf(b)))) {
                     continue;
                 }
-                scorer.score(a, b).ifPresent(out::add);
+                scorer.score(features.apply(a), features.apply(b)).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingDouble(PairScore::score).reversed().thenComparing(PairScore::a));
@@ -205,11 +320,23 @@ public final class TrialLinker {
         }
 
         void union(String a, String b) {
+            parent.putIfAbsent(a, a);
+            parent.putIfAbsent(b, b);
             String ra = find(a);
             String rb = find(b);
             if (!ra.equals(rb)) {
                 parent.put(ra, rb);
             }
+        }
+
+        Clusters copy() {
+            Clusters c = new Clusters();
+            c.parent.putAll(parent);
+            return c;
+        }
+
+        Set<String> members() {
+            return parent.keySet();
         }
 
         int multiMemberClusters() {
@@ -227,13 +354,13 @@ public final class TrialLinker {
      * @param trials trial IRIs described by some record
      * @param certainLinks {@code tk:sameTrialAs} statements from shared and secondary IDs
      * @param certainClusters groups of trial IRIs joined by them
-     * @param pairsScored candidate pairs compared
-     * @param identityLinks pairs at or above the link threshold
-     * @param candidates pairs between the thresholds, stored as candidates
-     * @param linkedTrials trial IRIs in an identity link, whose search documents change
+     * @param pairsScored pairs compared in this run
+     * @param identityLinks identity links stored after the run (pairs at or above the link threshold)
+     * @param candidates candidate links stored after the run (pairs between the thresholds)
+     * @param reindex trial IRIs whose group or canonical IRI changed: their search documents change
      * @param millis time taken
      */
     public record Report(int trials, int certainLinks, int certainClusters, int pairsScored, int identityLinks,
-            int candidates, List<String> linkedTrials, long millis) {
+            int candidates, List<String> reindex, long millis) {
     }
 }

@@ -102,6 +102,76 @@ class TrialLinkerTest {
         assertEquals(0, second.certainLinks());
     }
 
+    private static void add(TrialStore store, TrialRecord r) {
+        MappedRecord m = new RecordMapper().map(r);
+        store.write(List.of(new GraphWrite(m.graphName(), m.graph())));
+    }
+
+    private static Set<List<String>> statements(TrialStore store, Node p) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                .stream(NodeFactory.createURI(TrialLinker.LINKS_GRAPH), Node.ANY, p, Node.ANY)
+                .map(q -> List.of(q.getSubject().toString(), q.getObject().toString()))
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void incrementalRunLinksANewRecordToAStoredOne() {
+        TrialStore store = store(CHICTR, NCT_OTHER);
+        new TrialLinker(store).run();
+        add(store, NCT_SAME);
+        String nct = TRIAL + "nct/NCT04437212";
+        String chictr = TRIAL + "chictr/ChiCTR2000034346";
+        TrialLinker.Report r = new TrialLinker(store).run(Set.of(nct));
+        assertEquals(1, r.identityLinks(), r.toString());
+        assertEquals(Set.of(chictr, nct), Set.copyOf(r.reindex()), "both documents become one");
+        assertEquals(Set.of(List.of(chictr, chictr), List.of(nct, chictr)), statements(store, TK.canonicalTrial.asNode()),
+                "the lexically first described IRI stands for the trial");
+    }
+
+    @Test
+    void incrementalRunFindsWhatAFullRunFinds() {
+        TrialStore incremental = store(CHICTR);
+        new TrialLinker(incremental).run();
+        add(incremental, NCT_SAME);
+        add(incremental, NCT_OTHER);
+        new TrialLinker(incremental, 0.7, 0.4).run(Set.of(TRIAL + "nct/NCT04437212", TRIAL + "nct/NCT04821778"));
+        TrialStore full = store(CHICTR, NCT_SAME, NCT_OTHER);
+        new TrialLinker(full, 0.7, 0.4).run();
+        for (Node p : List.of(TK.sameTrialAs.asNode(), TK.canonicalTrial.asNode(), TK.linkScore.asNode(),
+                TK.evidence.asNode())) {
+            assertEquals(statements(full, p), statements(incremental, p), p.toString());
+        }
+        assertFalse(statements(full, TK.linkScore.asNode()).isEmpty());
+    }
+
+    @Test
+    void incrementalRunDropsALinkWhenARecordNoLongerMatches() {
+        TrialStore store = store(CHICTR, NCT_SAME);
+        new TrialLinker(store).run();
+        add(store, NCT_SAME.toBuilder().title("Aspirin for the prevention of migraine in adolescents")
+                .startDate("2011-01").enrollment(new Enrollment(12, null)).build());
+        TrialLinker.Report r = new TrialLinker(store).run(Set.of(TRIAL + "nct/NCT04437212"));
+        assertEquals(0, r.identityLinks(), r.toString());
+        assertTrue(statements(store, TK.canonicalTrial.asNode()).isEmpty(), "no group left");
+        assertEquals(Set.of(TRIAL + "nct/NCT04437212", TRIAL + "chictr/ChiCTR2000034346"), Set.copyOf(r.reindex()),
+                "both documents are split again");
+    }
+
+    @Test
+    void trialCardSaysWhyRecordsAreLinked() {
+        TrialStore store = store(CHICTR, NCT_SAME);
+        new TrialLinker(store).run();
+        var card = Txn.calculateRead(store.dataset(), () -> new CardReader(store.dataset().asDatasetGraph()
+                .getUnionGraph()).read(TRIAL + "nct/NCT04437212").orElseThrow());
+        assertEquals(TRIAL + "chictr/ChiCTR2000034346", card.iri());
+        assertEquals(2, card.sources().size(), "both records");
+        assertEquals(1, card.links().size(), card.links().toString());
+        var link = card.links().get(0);
+        assertEquals("identity", link.kind());
+        assertTrue(link.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD, link.toString());
+        assertTrue(link.evidence().stream().anyMatch(e -> e.startsWith("sponsor 1.00")), link.evidence().toString());
+    }
+
     @Test
     void scoresDatesAndEnrollmentByCloseness() {
         assertEquals(1.0, PairScorer.dateSimilarity("2020-03", "2020-03-31"));

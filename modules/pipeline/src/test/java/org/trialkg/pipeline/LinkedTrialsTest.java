@@ -1,0 +1,64 @@
+package org.trialkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.trialkg.pipeline.link.TrialLinker;
+import org.trialkg.rdf.CardReader;
+import org.trialkg.rdf.TrialCard;
+import org.trialkg.search.SearchRequest;
+import org.trialkg.search.SearchResult;
+import org.trialkg.vocab.TK;
+
+/**
+ * One trial registered in ChiCTR (an ICTRP export row) and in ClinicalTrials.gov (an API v2 study) without a shared
+ * ID: after the ingest and the linker, the queries, the search and the trial card see one trial.
+ */
+class LinkedTrialsTest {
+    private static final String CHICTR = TK.ID + "trial/chictr/ChiCTR2000099999";
+
+    @Test
+    void twoRegistriesRecordsAreOneTrialEverywhere() throws Exception {
+        try (Workspace ws = Workspace.inMemory()) {
+            Path dir = Path.of(LinkedTrialsTest.class.getResource("/linked").toURI());
+            IngestReport ingest = new Ingest(ws, IngestOptions.DEFAULT, s -> { }).run(List.of(dir));
+            assertEquals(2, ingest.stored(), ingest.problems().toString());
+            assertEquals(2, ws.index().search(SearchRequest.of("toripalimab", 10)).hits().size(),
+                    "two documents before linking");
+
+            TrialLinker.Report link = new TrialLinker(ws.store()).run(ingest.changedTrials());
+            ws.indexSync().update(link.reindex());
+            ws.index().commit();
+            assertEquals(1, link.identityLinks(), link.toString());
+
+            List<SearchResult.Hit> hits = ws.index().search(SearchRequest.of("toripalimab esophageal", 10)).hits();
+            assertEquals(List.of(CHICTR), hits.stream().map(SearchResult.Hit::iri).toList(), "one document");
+            assertTrue(ws.indexSync().verify().inStep(), ws.indexSync().verify().toString());
+
+            assertEquals(List.of("ChiCTR2000099999, NCT09100001:JS001|Toripalimab"),
+                    QueryRows.rows(ws, "trials-of-drug.rq", r -> sorted(r.get("ids"), ", ") + ":"
+                            + sorted(r.get("writtenAs"), " | ").replace(", ", "|")));
+            assertEquals(List.of("ChiCTR2000099999, NCT09100001"),
+                    QueryRows.rows(ws, "phase3-by-drug-class.rq", r -> sorted(r.get("ids"), ", ")));
+            assertEquals(List.of("CN:1"),
+                    QueryRows.rows(ws, "sites-by-country.rq", r -> r.get("country") + ":" + r.get("trials")));
+
+            TrialCard card = Txn.calculateRead(ws.store().dataset(), () -> {
+                CardReader r = new CardReader(ws.store().dataset().asDatasetGraph().getUnionGraph());
+                return r.resolve("NCT09100001").flatMap(r::read).orElseThrow();
+            });
+            assertEquals(CHICTR, card.iri());
+            assertEquals(2, card.sources().size());
+            assertEquals("identity", card.links().get(0).kind());
+        }
+    }
+
+    private static String sorted(String joined, String separator) {
+        return String.join(", ", java.util.Arrays.stream(joined.split(java.util.regex.Pattern.quote(separator)))
+                .sorted().toList());
+    }
+}
