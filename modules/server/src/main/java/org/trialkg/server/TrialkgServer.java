@@ -13,7 +13,7 @@ import org.trialkg.search.SearchPropertyFunction;
  *
  * <pre>{@code
  * try (Workspace ws = Workspace.open(Path.of("trialkg-store"), false);
- *      TrialkgServer server = TrialkgServer.start(ws, "127.0.0.1", 3030)) {
+ *      TrialkgServer server = TrialkgServer.start(ws, new TrialkgServer.Address("127.0.0.1", 3030))) {
  *     System.out.println(server.url());
  *     server.join();
  * }
@@ -33,23 +33,30 @@ public final class TrialkgServer implements AutoCloseable {
         this.host = host;
     }
 
+    /** Where the server listens: a host name or address, and a port (0 picks a free one). */
+    public record Address(String host, int port) {
+        public Address {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host: expected a host name or address, was '" + host + "'");
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port: expected 0 to 65535, was " + port);
+            }
+            host = host.strip();
+        }
+    }
+
     /**
-     * Starts serving the workspace on the host and port (0 picks a free port); the caller keeps the workspace
-     * open while the server runs and closes it after.
+     * Starts serving the workspace at the address; the caller keeps the workspace open while the server runs and
+     * closes it after.
      */
-    public static TrialkgServer start(Workspace ws, String host, int port) {
-        if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("host: expected a host name or address, was '" + host + "'");
-        }
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port: expected 0 to 65535, was " + port);
-        }
+    public static TrialkgServer start(Workspace ws, Address address) {
         // Fuseki runs queries with the dataset's own context (where the store also sets the union default graph),
         // so tk:search registered there works in every query, exactly as in `trialkg sparql`.
         SearchPropertyFunction.register(ws.store().dataset().getContext(), ws.index());
         JsonResponse json = new JsonResponse();
         FusekiServer fuseki = FusekiServer.create()
-                .port(port)
+                .port(address.port())
                 // Fuseki modules found on the classpath would add endpoints nobody asked for.
                 .fusekiModules(FusekiModules.empty())
                 .add(DATASET, ws.store().dataset(), false)
@@ -63,11 +70,24 @@ public final class TrialkgServer implements AutoCloseable {
         // Fuseki binds every interface or, with loopback, "localhost"; an explicit host needs the connector itself.
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
-                sc.setHost(host);
+                sc.setHost(address.host());
             }
         }
-        fuseki.start();
-        return new TrialkgServer(fuseki, host);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen on " + address.host() + ":" + address.port() + ": "
+                    + rootMessage(e) + " (is another server using the port? choose another with --port)", e);
+        }
+        return new TrialkgServer(fuseki, address.host());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** The port the server listens on (the one picked when started with 0). */

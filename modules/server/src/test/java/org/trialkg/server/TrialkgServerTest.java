@@ -49,7 +49,7 @@ class TrialkgServerTest {
         }
         // As `trialkg serve` does: the store opened read-only, held by the server while it runs.
         ws = Workspace.open(store, false);
-        server = TrialkgServer.start(ws, "127.0.0.1", 0);
+        server = TrialkgServer.start(ws, new TrialkgServer.Address("127.0.0.1", 0));
     }
 
     @AfterAll
