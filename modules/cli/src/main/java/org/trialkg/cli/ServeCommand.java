@@ -1,0 +1,52 @@
+package org.trialkg.cli;
+
+import java.util.concurrent.Callable;
+import org.trialkg.pipeline.Workspace;
+import org.trialkg.server.TrialkgServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve", description = {
+    "Serves the store over HTTP until stopped: a web page to search, a search and trial-card JSON API, and a",
+    "read-only SPARQL endpoint where tk:search works. The server holds the store folder while it runs.",
+    "Example: trialkg serve --port 3030, then open http://127.0.0.1:3030/"})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Override
+    public Integer call() {
+        // Checked before the store is opened, so that a typo does not wait for (or report on) the store.
+        TrialkgServer.Address address = new TrialkgServer.Address(host, port);
+        Workspace ws = Workspace.open(main.storeDir(), false);
+        TrialkgServer server;
+        try {
+            server = TrialkgServer.start(ws, address);
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+        // The server runs until the process is stopped (Ctrl-C, kill): then stop it and let go of the store.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } finally {
+                ws.close();
+            }
+        }, "trialkg-serve-stop"));
+        System.out.println("trialkg serve: " + server.url() + " (search page), " + server.url() + "api/search?q=..., "
+                + server.url() + "api/trial/{ID}, " + server.sparqlUrl() + " (SPARQL); store " + main.storeDir()
+                + "; stop with Ctrl-C");
+        System.out.flush();
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,211 @@
+package org.trialkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trialkg.pipeline.Ingest;
+import org.trialkg.pipeline.IngestOptions;
+import org.trialkg.pipeline.Workspace;
+
+/** The server over a store folder filled from the repository's examples, called over HTTP as users and scripts do. */
+class TrialkgServerTest {
+    private static final String NCT = "NCT09000001";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path tmp;
+    private static Workspace ws;
+    private static TrialkgServer server;
+
+    @BeforeAll
+    static void serveExamples() {
+        // The module runs its tests from modules/server; the examples folder is at the repository's root.
+        Path examples = Path.of("../../examples");
+        assumeTrue(Files.isDirectory(examples), "the repository's examples/ folder is not at " + examples.toAbsolutePath());
+        Path store = tmp.resolve("store");
+        try (Workspace writable = Workspace.open(store, true)) {
+            writable.ensureVocabularies();
+            new Ingest(writable, IngestOptions.DEFAULT, s -> { }).run(List.of(examples));
+        }
+        // As `trialkg serve` does: the store opened read-only, held by the server while it runs.
+        ws = Workspace.open(store, false);
+        server = TrialkgServer.start(ws, new TrialkgServer.Address("127.0.0.1", 0));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (ws != null) {
+            ws.close();
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                "JSON content type, was " + r.headers().firstValue("Content-Type"));
+        return JSON.readTree(r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> hitIds(JsonNode body) {
+        List<String> ids = new ArrayList<>();
+        body.get("hits").forEach(h -> h.get("ids").forEach(id -> ids.add(id.asText())));
+        return ids;
+    }
+
+    @Test
+    void searchReturnsTheTrialWithSnippetAndFacets() throws Exception {
+        HttpResponse<String> r = get("api/search?q=" + enc("toripalimab consolidation"));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = json(r);
+        assertTrue(body.get("total").asLong() >= 1, r.body());
+        JsonNode first = body.get("hits").get(0);
+        assertTrue(first.get("iri").asText().endsWith("/trial/nct/" + NCT), first.toString());
+        assertTrue(hitIds(body).contains(NCT), r.body());
+        assertTrue(first.get("score").asDouble() > 0, first.toString());
+        assertTrue(first.get("snippet").asText().contains("<b>"), "a highlighted snippet: " + first);
+        assertEquals("/api/trial/" + NCT, first.get("card").asText());
+        assertTrue(body.get("facets").get("phase").size() > 0, "phase facet counts: " + body.get("facets"));
+        assertTrue(body.get("facets").get("country").toString().contains("\"CN\""), body.get("facets").toString());
+    }
+
+    @Test
+    void facetFilterKeepsOnlyTrialsWithTheValue() throws Exception {
+        JsonNode all = json(get("api/search?q=*&limit=100"));
+        JsonNode china = json(get("api/search?q=*&limit=100&country=CN"));
+        JsonNode nowhere = json(get("api/search?q=toripalimab&country=ZZ"));
+        assertTrue(china.get("total").asLong() >= 1, china.toString());
+        assertTrue(china.get("total").asLong() < all.get("total").asLong(), "the filter drops some trials: " + all.get("facets"));
+        assertTrue(hitIds(china).contains(NCT));
+        assertEquals(0, nowhere.get("total").asLong());
+        assertEquals(0, nowhere.get("hits").size());
+    }
+
+    @Test
+    void offsetPagesThroughTheRanking() throws Exception {
+        JsonNode all = json(get("api/search?q=*&limit=3"));
+        JsonNode second = json(get("api/search?q=*&limit=1&offset=1"));
+        assertTrue(all.get("hits").size() >= 2, all.toString());
+        assertEquals(1, second.get("hits").size());
+        assertEquals(1, second.get("offset").asInt());
+        assertEquals(all.get("hits").get(1).get("iri"), second.get("hits").get(0).get("iri"));
+    }
+
+    @Test
+    void malformedQueryIsBadRequestWithOneLineJsonError() throws Exception {
+        HttpResponse<String> r = get("api/search?q=" + enc("(toripalimab"));
+        assertEquals(400, r.statusCode());
+        JsonNode body = json(r);
+        assertEquals(1, body.size(), "only the error: " + r.body());
+        String error = body.get("error").asText();
+        assertTrue(error.startsWith("cannot read the query '(toripalimab'"), error);
+        assertFalse(error.contains("\n") || error.contains("\tat "), "one line, no stack trace: " + error);
+    }
+
+    @Test
+    void unknownParameterOrBadNumberIsBadRequest() throws Exception {
+        HttpResponse<String> unknown = get("api/search?q=x&colour=red");
+        HttpResponse<String> limit = get("api/search?q=x&limit=ten");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(json(unknown).get("error").asText().contains("[colour]"), unknown.body());
+        assertEquals(400, limit.statusCode());
+        assertEquals("limit: expected a whole number, was 'ten'", json(limit).get("error").asText());
+    }
+
+    @Test
+    void sparqlJoinsSearchWithGraphPatterns() throws Exception {
+        String query = """
+                PREFIX tk: <https://w3id.org/trialkg/ns#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT ?trial ?score ?title WHERE {
+                  (?trial ?score) tk:search ("toripalimab" 10) .
+                  ?trial dct:title ?title .
+                  ?trial tk:identifier "%s" .
+                }""".formatted(NCT);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode rows = JSON.readTree(r.body()).get("results").get("bindings");
+        assertEquals(1, rows.size(), r.body());
+        JsonNode row = rows.get(0);
+        assertTrue(row.get("trial").get("value").asText().endsWith("/trial/nct/" + NCT), row.toString());
+        assertTrue(Float.parseFloat(row.get("score").get("value").asText()) > 0, row.toString());
+        assertTrue(row.get("title").get("value").asText().toLowerCase().contains("toripalimab"), row.toString());
+    }
+
+    @Test
+    void queryEndpointAnswersGetAndSeesTheUnionOfRecords() throws Exception {
+        String query = "ASK { ?trial <https://w3id.org/trialkg/ns#identifier> \"" + NCT + "\" }";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "trialkg/query?query=" + enc(query)))
+                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(JSON.readTree(r.body()).get("boolean").asBoolean(), "the default graph is the union of the record graphs");
+    }
+
+    @Test
+    void storeCannotBeUpdatedOverHttp() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "trialkg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() >= 400, "update refused, was " + r.statusCode());
+        assertTrue(json(get("api/search?q=*")).get("total").asLong() > 0, "the trials are still there");
+    }
+
+    @Test
+    void trialCardIsServedByRegistryId() throws Exception {
+        HttpResponse<String> r = get("api/trial/" + NCT);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode card = json(r);
+        assertTrue(card.get("iri").asText().endsWith("/trial/nct/" + NCT), card.toString());
+        assertTrue(card.get("title").asText().contains("Toripalimab"), card.get("title").toString());
+    }
+
+    @Test
+    void unknownTrialIsNotFoundWithJsonError() throws Exception {
+        HttpResponse<String> r = get("api/trial/NCT00000000");
+        assertEquals(404, r.statusCode());
+        assertEquals("no trial with ID 'NCT00000000'", json(r).get("error").asText());
+    }
+
+    @Test
+    void pageIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> r = get("");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("<textarea") && r.body().contains("api/search"), "search box and SPARQL area");
+        assertFalse(r.body().contains("src=\"http"), "nothing fetched from elsewhere");
+        assertEquals(404, get("no-such-page").statusCode());
+    }
+}
