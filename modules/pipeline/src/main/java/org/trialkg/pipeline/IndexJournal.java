@@ -87,6 +87,7 @@ public final class IndexJournal implements AutoCloseable {
             while (buf.hasRemaining()) {
                 at += channel.write(buf, at);
             }
+            // force(false) is fdatasync: it syncs the new length too, which is all a reader needs.
             channel.force(false);
             return dropped + at;
         } catch (IOException e) {
@@ -130,7 +131,8 @@ public final class IndexJournal implements AutoCloseable {
                 dropped += size;
                 return;
             }
-            // Replace the file by its tail in one rename: a crash leaves either the old lines (a superset) or the tail.
+            // Replace the file by its tail in one rename: a crash leaves either the old lines (a superset) or the
+            // synced tail, so the folder need not be synced after the rename.
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.write(tmp, read(upTo));
             try (FileChannel t = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
