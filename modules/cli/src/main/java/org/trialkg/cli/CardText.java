@@ -34,6 +34,7 @@ final class CardText {
         line(b, "Start", c.startDate());
         line(b, "Completion", c.completionDate());
         line(b, "Conditions", join(c.conditions()));
+        line(b, "MeSH", join(c.meshTerms().stream().map(TrialCard.MeshCard::term).toList()));
         if (!c.arms().isEmpty()) {
             b.append("Arms\n");
             for (TrialCard.ArmCard a : c.arms()) {

@@ -1,8 +1,11 @@
 package org.trialkg.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.trialkg.rdf.TrialCard;
@@ -26,6 +29,9 @@ final class CardDocuments {
         }
         Set<String> conditions = new LinkedHashSet<>(c.conditions());
         conditions.addAll(c.keywords());
+        // The registry's MeSH headings go with the conditions, so that "Lung Neoplasms" finds a trial whose own
+        // condition text only says "NSCLC"; a heading the text already has is not counted twice.
+        conditions.addAll(absent(conditions, c.conditionMeshTerms()));
         List<String> interventions = new ArrayList<>();
         for (TrialCard.ArmCard a : c.arms()) {
             add(interventions, a.label());
@@ -36,6 +42,7 @@ final class CardDocuments {
             add(interventions, i.description());
             i.otherNames().forEach(n -> add(interventions, n));
         }
+        interventions.addAll(absent(interventions, c.interventionMeshTerms()));
         Set<String> drugs = new LinkedHashSet<>();
         Set<String> synonyms = new LinkedHashSet<>();
         Set<String> classes = new LinkedHashSet<>();
@@ -72,6 +79,19 @@ final class CardDocuments {
         if (v != null && !v.isBlank()) {
             list.add(v);
         }
+    }
+
+    // The values of 'more' that 'have' lacks, ignoring case.
+    private static List<String> absent(Collection<String> have, List<String> more) {
+        Set<String> seen = new HashSet<>();
+        have.forEach(v -> seen.add(v.toLowerCase(Locale.ROOT)));
+        List<String> out = new ArrayList<>();
+        for (String v : more) {
+            if (v != null && !v.isBlank() && seen.add(v.toLowerCase(Locale.ROOT))) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static List<String> nonNull(String... values) {

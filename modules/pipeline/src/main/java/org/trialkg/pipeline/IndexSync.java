@@ -24,10 +24,12 @@ import org.trialkg.store.TrialStore;
 public final class IndexSync {
     private final TrialStore store;
     private final TrialIndex index;
+    private final IndexJournal journal;
 
-    IndexSync(TrialStore store, TrialIndex index) {
+    IndexSync(TrialStore store, TrialIndex index, IndexJournal journal) {
         this.store = store;
         this.index = index;
+        this.journal = journal;
     }
 
     /** Rewrites the documents of these trials from the store; the caller commits the index. */
@@ -68,7 +70,22 @@ public final class IndexSync {
             update(iris.subList(from, Math.min(iris.size(), from + 1000)));
         }
         index.commit();
+        journal.clear();
         return index.size();
+    }
+
+    /**
+     * Re-derives the documents of the trials the journal lists (those an interrupted run may have left missing or
+     * stale), commits, and clears the journal; returns how many trials it re-derived (0 when the journal was empty).
+     */
+    public int recover() {
+        Set<String> pending = journal.pending();
+        if (!pending.isEmpty()) {
+            update(pending);
+            index.commit();
+        }
+        journal.clear();
+        return pending.size();
     }
 
     /** Trials in the store missing from the index, and documents in the index of trials the store lacks. */
@@ -89,8 +106,12 @@ public final class IndexSync {
                 indexed.size());
     }
 
-    /** Brings the index back in step with the store after an interrupted run. */
+    /**
+     * Brings the index back in step with the store after an interrupted run: the journal's trials first (a stale
+     * document is only found there), then every trial missing from the index or no longer stored.
+     */
     public Difference repair() {
+        recover();
         Difference d = verify();
         if (!d.missingFromIndex().isEmpty() || !d.extraInIndex().isEmpty()) {
             index.delete(d.extraInIndex());

@@ -34,8 +34,9 @@ import org.trialkg.store.GraphWrite;
 
 /**
  * Runs an ingest: walks the inputs, reads, enriches and maps records on worker threads, and writes them through one
- * writer in batches: a store transaction, then the index documents of the trials the batch touched. A bad file or
- * record is reported and counted; the rest goes on (unless the run is strict).
+ * writer in batches: the trials the batch touches go into the index journal, then a store transaction, then their
+ * index documents; an index commit clears the journal up to the batches it covers. A bad file or record is reported
+ * and counted; the rest goes on (unless the run is strict).
  *
  * <pre>{@code
  * try (Workspace ws = Workspace.open(Path.of("trialkg-store"), true)) {
@@ -224,6 +225,7 @@ public final class Ingest {
         private final Set<String> changedTrials = new LinkedHashSet<>();
         private RuntimeException failure;
         private long lastCommit = System.nanoTime();
+        private long journalMark;
         // Indexing batch N (reading cards, analysing text) overlaps with storing batch N+1.
         private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "trialkg-indexer");
@@ -247,6 +249,7 @@ public final class Ingest {
                         flush(batch);
                         awaitIndexing();
                         ws.index().commit();
+                        ws.journal().clearThrough(journalMark);
                         return;
                     }
                     if (o instanceof MappedRecord m) {
@@ -280,6 +283,10 @@ public final class Ingest {
                 writes.add(new GraphWrite(m.graphName(), m.graph()));
                 trials.add(m.trial().getURI());
             }
+            // Journal first: a run killed after the store commits and before the index does leaves these trials
+            // listed, and the next writable open re-derives just them.
+            long mark = ws.journal().append(trials);
+            journalMark = mark;
             ws.store().write(writes);
             stored += batch.size();
             changedTrials.addAll(trials);
@@ -287,9 +294,10 @@ public final class Ingest {
             indexing = indexer.submit(() -> {
                 ws.indexSync().update(trials);
                 // The store commits every batch; the index commits every few seconds (a commit flushes and syncs
-                // its segments). A run killed in between leaves the index behind: 'verify --repair' mends it.
+                // its segments), and then the journal forgets the batches up to this one (later ones stay).
                 if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(10)) {
                     ws.index().commit();
+                    ws.journal().clearThrough(mark);
                     lastCommit = System.nanoTime();
                 }
             });

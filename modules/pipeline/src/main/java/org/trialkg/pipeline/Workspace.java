@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,7 +24,8 @@ import org.trialkg.vocab.TK;
 
 /**
  * A trialkg store folder: the TDB2 store of record in {@code tdb2/}, the search index derived from it in
- * {@code lucene/}, and the drug lexicon (the one the project ships plus any the user loaded).
+ * {@code lucene/}, the journal of trials whose documents may lag the store in {@code index-pending}, and the drug
+ * lexicon (the one the project ships plus any the user loaded).
  *
  * <pre>{@code
  * try (Workspace ws = Workspace.open(Path.of("trialkg-store"), false)) {
@@ -46,30 +48,59 @@ public final class Workspace implements AutoCloseable {
     private final TrialIndex index;
     private final boolean writable;
     private volatile DrugLexicon lexicon;
+    private final IndexJournal journal;
     private final IndexSync indexSync;
 
-    private Workspace(Path dir, TrialStore store, TrialIndex index, boolean writable) {
+    private Workspace(Path dir, TrialStore store, TrialIndex index, IndexJournal journal, boolean writable) {
         this.dir = dir;
         this.store = store;
         this.index = index;
+        this.journal = journal;
         this.writable = writable;
-        this.indexSync = new IndexSync(store, index);
+        this.indexSync = new IndexSync(store, index, journal);
     }
 
-    /** Opens the store folder; {@code writable} for ingest, reindex and loading vocabularies. */
+    /**
+     * Opens the store folder; {@code writable} for ingest, reindex and loading vocabularies. A writable open first
+     * re-derives the documents an interrupted run left behind, saying so on standard error.
+     */
     public static Workspace open(Path dir, boolean writable) {
+        return open(dir, writable, System.err::println);
+    }
+
+    /** Opens the store folder, telling {@code notices} when the index had to be brought back in step. */
+    public static Workspace open(Path dir, boolean writable, Consumer<String> notices) {
         TrialStore store = TrialStore.open(dir);
+        TrialIndex index = null;
+        IndexJournal journal = null;
         try {
-            return new Workspace(dir, store, TrialIndex.open(dir.resolve("lucene"), writable), writable);
+            index = TrialIndex.open(dir.resolve("lucene"), writable);
+            // Every writing command opens the folder writable, so this is the one place a lagging index is caught.
+            journal = writable ? IndexJournal.open(dir.resolve(IndexJournal.FILE_NAME)) : IndexJournal.disabled();
+            Workspace ws = new Workspace(dir, store, index, journal, writable);
+            if (writable) {
+                int n = ws.indexSync.recover();
+                if (n > 0) {
+                    notices.accept(String.format("trialkg: the search index lagged the store after an interrupted "
+                            + "run; re-indexed %,d trial%s", n, n == 1 ? "" : "s"));
+                }
+            }
+            return ws;
         } catch (RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
+            if (index != null) {
+                index.close();
+            }
             store.close();
             throw e;
         }
     }
 
-    /** A workspace in memory, for tests. */
+    /** A workspace in memory, for tests; no crash can leave it behind, so it keeps no journal. */
     public static Workspace inMemory() {
-        return new Workspace(null, TrialStore.inMemory(), TrialIndex.inMemory(), true);
+        return new Workspace(null, TrialStore.inMemory(), TrialIndex.inMemory(), IndexJournal.disabled(), true);
     }
 
     public Path dir() {
@@ -86,6 +117,11 @@ public final class Workspace implements AutoCloseable {
 
     public IndexSync indexSync() {
         return indexSync;
+    }
+
+    /** The trials whose documents may lag the store (empty and inert for a read-only or in-memory workspace). */
+    public IndexJournal journal() {
+        return journal;
     }
 
     /** The drug lexicon: the shipped vocabulary and every vocabulary loaded into the store. Built once. */
@@ -160,7 +196,11 @@ public final class Workspace implements AutoCloseable {
         try {
             index.close();
         } finally {
-            store.close();
+            try {
+                journal.close();
+            } finally {
+                store.close();
+            }
         }
     }
 }

@@ -125,6 +125,7 @@ public final class CardReader {
                 single(cluster, n -> g.string(n, TK.completionDate)),
                 parts.labels(cluster, TK.condition),
                 all(cluster, TK.keyword),
+                parts.meshTerms(cluster),
                 single(cluster, n -> g.string(n, TK.briefSummary)),
                 single(cluster, n -> g.string(n, TK.detailedDescription)),
                 parts.arms(cluster),

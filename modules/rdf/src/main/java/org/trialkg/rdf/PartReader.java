@@ -52,6 +52,11 @@ final class PartReader {
         return each(cluster, p, n -> g.string(n, RDFS.label));
     }
 
+    List<TrialCard.MeshCard> meshTerms(List<Node> cluster) {
+        return each(cluster, TK.meshHeading, n -> new TrialCard.MeshCard(g.string(n, RDFS.label),
+                g.string(n, TK.meshId), g.string(n, TK.meshOf)));
+    }
+
     List<OtherIdCard> otherIds(List<Node> cluster) {
         return each(cluster, TK.otherIdentifier, n -> new OtherIdCard(g.string(n, TK.identifier),
                 g.string(n, TK.idType), g.string(n, TK.idDomain)));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything the graph knows of one trial, merged over all its records, in the shape of the {@code trialkg trial
  * --json} output. Enumerations use ClinicalTrials.gov values; countries are ISO 3166-1 alpha-2 codes. Absent values
- * are null or empty lists.
+ * are null or empty lists. {@code meshTerms} came later: a card built without them has an empty list.
  */
 public record TrialCard(
         String iri,
@@ -23,6 +23,7 @@ public record TrialCard(
         String completionDate,
         List<String> conditions,
         List<String> keywords,
+        List<MeshCard> meshTerms,
         String briefSummary,
         String detailedDescription,
         List<ArmCard> arms,
@@ -41,6 +42,35 @@ public record TrialCard(
         List<String> sameAs,
         List<SourceCard> sources,
         List<LinkCard> links) {
+
+    public TrialCard {
+        meshTerms = meshTerms == null ? List.of() : meshTerms;
+    }
+
+    /** A card without MeSH terms, in the shape cards had before they carried them. */
+    public TrialCard(String iri, List<String> ids, List<OtherIdCard> otherIds, String title, String officialTitle,
+            String acronym, String status, String phase, String studyType, DesignCard design, Integer enrollment,
+            String startDate, String completionDate, List<String> conditions, List<String> keywords,
+            String briefSummary, String detailedDescription, List<ArmCard> arms, List<InterventionCard> interventions,
+            List<DrugCard> drugs, List<RegimenCard> regimens, List<SponsorCard> sponsors,
+            ResponsiblePartyCard responsibleParty, List<InvestigatorCard> investigators, List<SiteCard> sites,
+            List<String> countries, EligibilityCard eligibility, List<OutcomeCard> outcomes,
+            List<ReferenceCard> references, List<String> related, List<String> sameAs, List<SourceCard> sources) {
+        this(iri, ids, otherIds, title, officialTitle, acronym, status, phase, studyType, design, enrollment,
+                startDate, completionDate, conditions, keywords, List.of(), briefSummary, detailedDescription, arms,
+                interventions, drugs, regimens, sponsors, responsibleParty, investigators, sites, countries,
+                eligibility, outcomes, references, related, sameAs, sources);
+    }
+
+    /** The MeSH headings the registry derived for the trial's conditions. */
+    public List<String> conditionMeshTerms() {
+        return meshTerms.stream().filter(m -> MeshCard.CONDITION.equals(m.of())).map(MeshCard::term).toList();
+    }
+
+    /** The MeSH headings the registry derived for the trial's interventions. */
+    public List<String> interventionMeshTerms() {
+        return meshTerms.stream().filter(m -> MeshCard.INTERVENTION.equals(m.of())).map(MeshCard::term).toList();
+    }
 
     /** {@code phase} joins several phases with {@code |}, as {@code PHASE2|PHASE3}. */
     public record OtherIdCard(String id, String type, String domain) {}
@@ -73,6 +103,17 @@ public record TrialCard(
             String criteria) {}
 
     public record OutcomeCard(String kind, String measure, String description, String timeFrame) {}
+
+    /**
+     * A MeSH heading the registry derived (ClinicalTrials.gov's condition and intervention browse modules).
+     *
+     * @param id descriptor ID such as {@code D002289}; may be null (the legacy XML gives none)
+     * @param of {@code CONDITION} or {@code INTERVENTION}
+     */
+    public record MeshCard(String term, String id, String of) {
+        public static final String CONDITION = "CONDITION";
+        public static final String INTERVENTION = "INTERVENTION";
+    }
 
     public record ReferenceCard(String pmid, String doi, String citation, String type) {}
 

@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
+import org.trialkg.model.MeshTerm;
 import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.TrialCard.ArmCard;
 import org.trialkg.rdf.TrialCard.DesignCard;
@@ -20,6 +21,7 @@ import org.trialkg.rdf.TrialCard.DrugCard;
 import org.trialkg.rdf.TrialCard.EligibilityCard;
 import org.trialkg.rdf.TrialCard.InterventionCard;
 import org.trialkg.rdf.TrialCard.InvestigatorCard;
+import org.trialkg.rdf.TrialCard.MeshCard;
 import org.trialkg.rdf.TrialCard.OtherIdCard;
 import org.trialkg.rdf.TrialCard.OutcomeCard;
 import org.trialkg.rdf.TrialCard.ReferenceCard;
@@ -162,6 +164,32 @@ class CardReaderTest {
                 fromNct.sources().stream().map(SourceCard::trial).collect(java.util.stream.Collectors.toSet()),
                 "each source names the trial IRI its record describes");
         assertEquals(List.of("CN", "Hong Kong SAR"), fromNct.countries());
+    }
+
+    @Test
+    void carriesTheMeshTermsOfConditionsAndInterventions() {
+        TrialRecord r = Records.rich().toBuilder()
+                .meshTerm(new MeshTerm("D002289", "Carcinoma, Non-Small-Cell Lung", "CONDITION"))
+                .meshTerm(new MeshTerm(null, "Capecitabine", "INTERVENTION"))
+                .build();
+        TrialCard c = reader(false, r).read(NCT).orElseThrow();
+        assertEquals(List.of(
+                new MeshCard("Esophageal Squamous Cell Carcinoma", "D000077277", MeshCard.CONDITION),
+                new MeshCard("Carcinoma, Non-Small-Cell Lung", "D002289", MeshCard.CONDITION),
+                new MeshCard("Capecitabine", null, MeshCard.INTERVENTION)), c.meshTerms());
+        assertEquals(List.of("Esophageal Squamous Cell Carcinoma", "Carcinoma, Non-Small-Cell Lung"),
+                c.conditionMeshTerms());
+        assertEquals(List.of("Capecitabine"), c.interventionMeshTerms());
+        assertEquals(List.of(), reader(false, Records.small()).read(CHICTR).orElseThrow().meshTerms());
+    }
+
+    @Test
+    void aCardBuiltInTheEarlierShapeHasNoMeshTerms() {
+        TrialCard c = new TrialCard(NCT, List.of(), List.of(), null, null, null, null, null, null, null, null, null,
+                null, List.of("NSCLC"), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
+        assertEquals(List.of(), c.meshTerms());
+        assertEquals(List.of("NSCLC"), c.conditions());
     }
 
     @Test
