@@ -53,9 +53,7 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 r = new Ingest(ws, o, System.err::println).run(paths);
                 if (link && r.stored() > 0) {
-                    TrialLinker.Report l = new TrialLinker(ws.store()).run(r.changedTrials());
-                    ws.indexSync().update(l.reindex());
-                    ws.index().commit();
+                    TrialLinker.Report l = new TrialLinker(ws.store()).runAndIndex(ws, r.changedTrials());
                     System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
                             + "title/sponsor/dates, %,d candidates (%.1f s)%n", r.changedTrials().size(),
                             l.certainLinks(), l.identityLinks(), l.candidates(), l.millis() / 1000.0);

@@ -28,12 +28,10 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(main.storeDir(), true)) {
-            TrialLinker.Report r = new TrialLinker(ws.store(), threshold, candidateThreshold).run();
+            TrialLinker.Report r = new TrialLinker(ws.store(), threshold, candidateThreshold).runAndIndex(ws, null);
             System.out.printf("%,d trials; %,d certain links (shared or secondary IDs) in %,d groups; %,d pairs "
                     + "compared; %,d identity links, %,d candidates (%.1f s)%n", r.trials(), r.certainLinks(),
                     r.certainClusters(), r.pairsScored(), r.identityLinks(), r.candidates(), r.millis() / 1000.0);
-            ws.indexSync().update(r.reindex());
-            ws.index().commit();
             System.out.printf("%,d search documents rewritten (trials whose group changed)%n", r.reindex().size());
         }
         return 0;

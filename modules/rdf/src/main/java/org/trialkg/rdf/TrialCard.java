@@ -47,21 +47,6 @@ public record TrialCard(
         meshTerms = meshTerms == null ? List.of() : meshTerms;
     }
 
-    /** A card without MeSH terms, in the shape cards had before they carried them. */
-    public TrialCard(String iri, List<String> ids, List<OtherIdCard> otherIds, String title, String officialTitle,
-            String acronym, String status, String phase, String studyType, DesignCard design, Integer enrollment,
-            String startDate, String completionDate, List<String> conditions, List<String> keywords,
-            String briefSummary, String detailedDescription, List<ArmCard> arms, List<InterventionCard> interventions,
-            List<DrugCard> drugs, List<RegimenCard> regimens, List<SponsorCard> sponsors,
-            ResponsiblePartyCard responsibleParty, List<InvestigatorCard> investigators, List<SiteCard> sites,
-            List<String> countries, EligibilityCard eligibility, List<OutcomeCard> outcomes,
-            List<ReferenceCard> references, List<String> related, List<String> sameAs, List<SourceCard> sources) {
-        this(iri, ids, otherIds, title, officialTitle, acronym, status, phase, studyType, design, enrollment,
-                startDate, completionDate, conditions, keywords, List.of(), briefSummary, detailedDescription, arms,
-                interventions, drugs, regimens, sponsors, responsibleParty, investigators, sites, countries,
-                eligibility, outcomes, references, related, sameAs, sources);
-    }
-
     /** The MeSH headings the registry derived for the trial's conditions. */
     public List<String> conditionMeshTerms() {
         return meshTerms.stream().filter(m -> MeshCard.CONDITION.equals(m.of())).map(MeshCard::term).toList();

@@ -184,15 +184,6 @@ class CardReaderTest {
     }
 
     @Test
-    void aCardBuiltInTheEarlierShapeHasNoMeshTerms() {
-        TrialCard c = new TrialCard(NCT, List.of(), List.of(), null, null, null, null, null, null, null, null, null,
-                null, List.of("NSCLC"), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
-        assertEquals(List.of(), c.meshTerms());
-        assertEquals(List.of("NSCLC"), c.conditions());
-    }
-
-    @Test
     void resolvesAnyFormOfAnIdToTheDescribedTrial() {
         CardReader cards = reader(false, Records.rich());
         assertEquals(Optional.of(NCT), cards.resolve("nct07177794"));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -25,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.trialkg.ingest.Hashes;
+import org.trialkg.pipeline.Workspace;
 import org.trialkg.store.GraphWrite;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
@@ -81,7 +83,7 @@ public final class TrialLinker {
 
     /** Recomputes every link; returns what it found. */
     public Report run() {
-        return link(null);
+        return link(null, iris -> { });
     }
 
     /**
@@ -89,10 +91,27 @@ public final class TrialLinker {
      * compared with every trial, as in a full run; the groups and canonical IRIs are recomputed over all links.
      */
     public Report run(Collection<String> changedTrials) {
-        return link(Set.copyOf(changedTrials));
+        return link(Set.copyOf(changedTrials), iris -> { });
     }
 
-    private Report link(Set<String> changed) {
+    /**
+     * Links the changed trials (all of them when {@code changedTrials} is null), then rewrites the search
+     * documents of the trials whose group changed. Those trials are journalled before the links are stored, so a
+     * run killed between the store and the index is mended when the store is next opened for writing.
+     */
+    public Report runAndIndex(Workspace ws, Collection<String> changedTrials) {
+        long[] mark = {-1};
+        Report r = link(changedTrials == null ? null : Set.copyOf(changedTrials),
+                iris -> mark[0] = ws.journal().append(iris));
+        ws.indexSync().update(r.reindex());
+        ws.index().commit();
+        if (mark[0] >= 0) {
+            ws.journal().clearThrough(mark[0]);
+        }
+        return r;
+    }
+
+    private Report link(Set<String> changed, Consumer<Collection<String>> beforeWrite) {
         long start = System.nanoTime();
         Graph out = GraphFactory.createDefaultGraph();
         Map<String, String> oldCanonical = new HashMap<>();
@@ -130,11 +149,6 @@ public final class TrialLinker {
         }
         Map<String, String> canonical = canonical(certain, out, described);
         canonical.forEach((member, canon) -> out.add(uri(member), TK.canonicalTrial.asNode(), uri(canon)));
-        if (out.isEmpty()) {
-            store.delete(List.of(LINKS));
-        } else {
-            store.write(List.of(new GraphWrite(LINKS, out)));
-        }
         Set<String> reindex = new TreeSet<>();
         Set<String> keys = new HashSet<>(oldCanonical.keySet());
         keys.addAll(canonical.keySet());
@@ -150,6 +164,12 @@ public final class TrialLinker {
                     reindex.add(after);
                 }
             }
+        }
+        beforeWrite.accept(reindex);
+        if (out.isEmpty()) {
+            store.delete(List.of(LINKS));
+        } else {
+            store.write(List.of(new GraphWrite(LINKS, out)));
         }
         int links = out.find(Node.ANY, RDF.type.asNode(), TK.IdentityLink.asNode()).toList().size();
         int candidates = out.find(Node.ANY, RDF.type.asNode(), TK.CandidateLink.asNode()).toList().size();
