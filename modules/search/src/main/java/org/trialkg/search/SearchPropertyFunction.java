@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -81,7 +82,10 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
         SearchResult result;
         try {
             result = index.search(SearchRequest.of(queryNode.getLiteralLexicalForm(), Math.max(1, Math.min(limit, 10_000))));
-        } catch (SearchException | InvalidQueryException e) {
+        } catch (InvalidQueryException e) {
+            // the user's search text is malformed, as a bad SPARQL text would be: servers answer 400, not 500
+            throw new QueryParseException("tk:search: " + e.getMessage(), -1, -1);
+        } catch (SearchException e) {
             throw new QueryExecException("tk:search: " + e.getMessage());
         }
         List<Node> targets = subject.isList() ? subject.getArgList() : List.of(subject.getArg());

@@ -166,6 +166,16 @@ class TrialkgServerTest {
     }
 
     @Test
+    void malformedSearchInsideSparqlIsABadRequest() throws Exception {
+        String query = "PREFIX tk: <https://w3id.org/trialkg/ns#> SELECT ?trial WHERE { ?trial tk:search \"(toripalimab\" }";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("tk:search"), r.body());
+    }
+
+    @Test
     void queryEndpointAnswersGetAndSeesTheUnionOfRecords() throws Exception {
         String query = "ASK { ?trial <https://w3id.org/trialkg/ns#identifier> \"" + NCT + "\" }";
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "trialkg/query?query=" + enc(query)))
