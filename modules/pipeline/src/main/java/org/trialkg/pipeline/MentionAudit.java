@@ -60,15 +60,17 @@ public final class MentionAudit {
      * One stored drug mention.
      *
      * @param recordId the record's first registry ID, else its record key
+     * @param recordIri the record (one trial may have records from several files under one ID)
      * @param field the record field it was read from, such as {@code interventions[0].name}
      * @param start its offset in that field
      * @param method {@code exact}, {@code code-variant}, {@code fuzzy}, {@code class} or {@code unresolved}
      * @param conceptIri null when unresolved
      */
-    public record Mention(String recordId, String field, int start, String text, String method, double confidence,
-            String conceptIri, String conceptLabel, Origin origin) {
+    public record Mention(String recordId, String recordIri, String field, int start, String text, String method,
+            double confidence, String conceptIri, String conceptLabel, Origin origin) {
         public Mention {
             Objects.requireNonNull(recordId, "mention recordId");
+            Objects.requireNonNull(recordIri, "mention recordIri");
             Objects.requireNonNull(text, "mention text");
             Objects.requireNonNull(method, "mention method");
             Objects.requireNonNull(origin, "mention origin");
@@ -166,15 +168,15 @@ public final class MentionAudit {
             select(store, MENTIONS, s -> {
                 String rec = s.getResource("rec").getURI();
                 String field = s.contains("field") ? s.getLiteral("field").getString() : "";
-                out.add(new Mention(ids.getOrDefault(rec, rec), field,
+                out.add(new Mention(ids.getOrDefault(rec, rec), rec, field,
                         s.contains("start") ? s.getLiteral("start").getInt() : 0, s.getLiteral("text").getString(),
                         s.getLiteral("method").getString(), s.contains("conf") ? s.getLiteral("conf").getDouble() : 0,
                         s.contains("concept") ? s.getResource("concept").getURI() : null,
                         s.contains("label") ? s.getLiteral("label").getString() : null,
                         origin(rec, field, drugInterventions)));
             });
-            out.sort(Comparator.comparing(Mention::recordId).thenComparing(Mention::field)
-                    .thenComparingInt(Mention::start).thenComparing(Mention::text));
+            out.sort(Comparator.comparing(Mention::recordId).thenComparing(Mention::recordIri)
+                    .thenComparing(Mention::field).thenComparingInt(Mention::start).thenComparing(Mention::text));
             return new MentionAudit(out);
         });
     }
@@ -186,11 +188,11 @@ public final class MentionAudit {
 
     public Summary summary() {
         Map<Origin, List<Mention>> byOrigin = new TreeMap<>();
-        Map<String, Boolean> drugNames = new HashMap<>(); // record + intervention index -> resolved
+        Map<String, Boolean> drugNames = new HashMap<>(); // record IRI + intervention field -> resolved
         for (Mention m : mentions) {
             byOrigin.computeIfAbsent(m.origin(), o -> new ArrayList<>()).add(m);
             if (m.origin() == Origin.DRUG_INTERVENTION_NAME) {
-                drugNames.merge(m.recordId() + " " + m.field(), m.resolved(), Boolean::logicalOr);
+                drugNames.merge(m.recordIri() + " " + m.field(), m.resolved(), Boolean::logicalOr);
             }
         }
         Map<Origin, Tally> tallies = new LinkedHashMap<>();
@@ -237,8 +239,8 @@ public final class MentionAudit {
         // the mentions are in a fixed order, so one seed always shuffles them the same way
         Collections.shuffle(resolved, new Random(seed));
         List<Mention> picked = new ArrayList<>(resolved.subList(0, Math.min(size, resolved.size())));
-        picked.sort(Comparator.comparing(Mention::recordId).thenComparing(Mention::field)
-                .thenComparingInt(Mention::start));
+        picked.sort(Comparator.comparing(Mention::recordId).thenComparing(Mention::recordIri)
+                .thenComparing(Mention::field).thenComparingInt(Mention::start));
         return picked;
     }
 
