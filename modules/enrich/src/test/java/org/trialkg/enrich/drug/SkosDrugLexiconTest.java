@@ -61,6 +61,22 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void mapsCovid19AndAlzheimerCandidatesByCodeBrandAndSalt() {
+        assertEquals(DRUG + "remdesivir", lookup("GS-5734").conceptIri());
+        assertEquals(DRUG + "lecanemab", lookup("BAN2401").conceptIri());
+        assertEquals(DRUG + "aducanumab", lookup("BIIB037").conceptIri());
+        assertEquals(DRUG + "hydroxychloroquine", lookup("Hydroxychloroquine Sulfate").conceptIri());
+        assertEquals(DRUG + "hydroxychloroquine", lookup("Plaquenil").conceptIri());
+        assertEquals(DRUG + "tocilizumab", lookup("RoActemra").conceptIri());
+        assertEquals(DRUG + "lopinavir-ritonavir", lookup("Kaletra").conceptIri());
+        assertEquals(DRUG + "lopinavir-ritonavir", lookup("Lopinavir/ritonavir").conceptIri());
+        assertEquals(DRUG + "indinavir", lookup("Indinavir sulfate").conceptIri());
+        assertEquals(DRUG + "ciclosporin", lookup("cyclosporine").conceptIri());
+        assertEquals(CLASS + "interferon-alfa", lookup("recombinant interferon alfa").conceptIri());
+        assertEquals(DRUG + "interferon-alfa-2b", lookup("Interferon alfa-2b").conceptIri());
+    }
+
+    @Test
     void mapsJs001AndItsVariantsToToripalimab() {
         assertEquals("exact", lookup("JS001").method());
         assertEquals("exact", lookup("js001").method());
