@@ -138,6 +138,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
         if (c.isPresent()) {
             return Optional.of(hit(start, end, text, c.get(), !NameKeys.isCodeLike(lk)));
         }
+        if (NameKeys.tokens(text).size() > 1) {
+            return Optional.empty(); // "Vitamin D" is not a misspelt "vitamin C": a name of several words is never guessed
+        }
         return fuzzy(lk).map(f -> fuzzyHit(start, end, text, f));
     }
 

@@ -115,6 +115,25 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void neverGuessesANameOfSeveralWords() {
+        assertEquals(DRUG + "ascorbic-acid", lookup("Vitamin C").conceptIri());
+        assertTrue(lexicon.lookup("Vitamin D").isEmpty(), "vitamin D is not a misspelt vitamin C");
+        assertTrue(lexicon.lookup("Vitamin E").isEmpty(), "vitamin E is not a misspelt vitamin C");
+    }
+
+    @Test
+    void mapsInterferonSpellingsToTheDrugNotItsClass() {
+        assertEquals(DRUG + "interferon-alfa-2b", lookup("Interferon-Alpha2B").conceptIri());
+        assertEquals(DRUG + "interferon-alfa-2b", lexicon.scan("Interferon-Alpha2B").get(0).conceptIri());
+        assertEquals(DRUG + "interferon-beta-1a", lookup("IFN beta-1a").conceptIri());
+    }
+
+    @Test
+    void takesNoOrdinaryWordForAClass() {
+        assertTrue(lexicon.scan("vv-ECMO with cytokine adsorption; inflammatory cytokines and chemokines").isEmpty());
+    }
+
+    @Test
     void matchesClassNamesAsClassConcepts() {
         DrugHit h = lookup("PD-1 inhibitor");
         assertEquals(CLASS + "pd-1-inhibitor", h.conceptIri());
