@@ -50,7 +50,7 @@ public final class SkosDrugLexicon implements DrugLexicon {
     /** Endings of drug names (INN stems); only a scanned word with one of them is tried for a misspelling. */
     private static final List<String> DRUG_STEMS = List.of("mab", "nib", "platin", "taxel", "rubicin", "citabine",
             "trexed", "tecan", "parib", "ciclib", "rasib", "fenib", "zomib", "mustine", "prazole", "setron",
-            "pitant", "methasone", "solone", "cept", "lisib", "degib");
+            "pitant", "methasone", "solone", "cept", "lisib", "degib", "statin", "mycin", "cytidine");
 
     private record Concept(String iri, String label, boolean classLevel) {
     }
@@ -212,16 +212,18 @@ public final class SkosDrugLexicon implements DrugLexicon {
             if (k.charAt(0) != looseKey.charAt(0)) {
                 continue; // a misspelling rarely changes the first letter; this keeps false positives down
             }
-            if (k.length() == looseKey.length() && sameStem(k, looseKey)) {
-                continue; // eflotinib is not a typo of erlotinib: a changed letter before a shared stem is another INN
-            }
             int d = NameKeys.distance(looseKey, k, Math.min(max, maxEdits(k.length())));
             if (d == 0 || d > Math.min(max, maxEdits(k.length()))) {
                 continue;
             }
-            Optional<Concept> c = resolve(loose.get(k));
-            if (c.isEmpty()) {
+            if (sameStem(k, looseKey) && (k.length() == looseKey.length() || d > 1)) {
+                // eflotinib is not a typo of erlotinib, nor pitavastatin of pravastatin: a changed letter, or two
+                // edits, before a shared stem make another INN
                 continue;
+            }
+            Optional<Concept> c = resolve(loose.get(k));
+            if (c.isEmpty() || c.get().classLevel()) {
+                continue; // a class is never guessed: "Prolastin" is no misspelt progestin
             }
             if (d < best) {
                 best = d;

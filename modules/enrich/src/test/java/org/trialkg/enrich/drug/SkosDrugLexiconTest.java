@@ -129,6 +129,17 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void neverGuessesAnotherInnWithTheSameStemOrAClass() {
+        for (String other : List.of("apolizumab", "daptomycin", "deoxycytidine", "Prolastin", "Platinwas")) {
+            assertTrue(lexicon.lookup(other).isEmpty(), other);
+        }
+        assertEquals(DRUG + "pitavastatin", lookup("Pitavastatin").conceptIri());
+        assertEquals(DRUG + "cycloserine", lookup("Cycloserine").conceptIri());
+        assertEquals(DRUG + "tocilizumab", lookup("Tociliuzumab").conceptIri(), "one letter inserted is a typo");
+        assertEquals("fuzzy", lookup("Tociliuzumab").method());
+    }
+
+    @Test
     void takesNoOrdinaryWordForAClass() {
         assertTrue(lexicon.scan("vv-ECMO with cytokine adsorption; inflammatory cytokines and chemokines").isEmpty());
     }
