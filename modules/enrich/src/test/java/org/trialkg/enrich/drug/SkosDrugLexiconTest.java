@@ -135,6 +135,7 @@ class SkosDrugLexiconTest {
         }
         assertEquals(DRUG + "pitavastatin", lookup("Pitavastatin").conceptIri());
         assertEquals(DRUG + "cycloserine", lookup("Cycloserine").conceptIri());
+        assertEquals(DRUG + "cyclophosphamide", lookup("Cyclostine").conceptIri(), "Cyclostin is cyclophosphamide");
         assertEquals(DRUG + "tocilizumab", lookup("Tociliuzumab").conceptIri(), "one letter inserted is a typo");
         assertEquals("fuzzy", lookup("Tociliuzumab").method());
     }
