@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         description = "Clinical-trial registry records into a knowledge graph you can query with SPARQL and search.",
         subcommands = {IngestCommand.class, SearchCommand.class, SparqlCommand.class, TrialCommand.class,
             TrialsCommand.class, DrugCommand.class, StatsCommand.class, ValidateCommand.class, ReindexCommand.class,
-            VerifyCommand.class, ExportCommand.class, VocabCommand.class, LinkCommand.class, ServeCommand.class,
+            VerifyCommand.class, ExportCommand.class, VocabCommand.class, LinkCommand.class, MentionsCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed (see the message)", "2:bad usage", "3:some inputs could not be ingested"})

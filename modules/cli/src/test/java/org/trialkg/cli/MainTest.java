@@ -78,6 +78,18 @@ class MainTest {
                 "SELECT (COUNT(*) AS ?n) WHERE { ?t a <https://w3id.org/trialkg/ns#Trial> }");
         assertEquals(0, sparql.code(), sparql.err());
         assertEquals("n\r\n5", sparql.out().strip().replace("\n", "\r\n").replace("\r\r", "\r"));
+
+        Run sample = run("mentions", "--store", store, "--sample", "3", "--seed", "7");
+        assertEquals(0, sample.code(), sample.err());
+        List<String> rows = sample.out().strip().lines().toList();
+        assertEquals("record_id\tmention\tconcept\tmethod\tconfidence", rows.get(0));
+        assertEquals(4, rows.size(), sample.out());
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.split("\t").length == 5), sample.out());
+        assertEquals(sample.out(), run("mentions", "--store", store, "--sample", "3", "--seed", "7").out(),
+                "the same seed draws the same sample");
+        Run counts = run("mentions", "--store", store);
+        assertEquals(0, counts.code(), counts.err());
+        assertTrue(counts.out().startsWith("drug and biological interventions"), counts.out());
     }
 
     @Test

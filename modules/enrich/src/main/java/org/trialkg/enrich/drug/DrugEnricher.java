@@ -72,18 +72,28 @@ public final class DrugEnricher implements Enricher {
             add(found, mention(whole.get(), field));
             return true;
         }
-        return scan(name, field, found);
+        return scan(name, field, true, found);
     }
 
     private boolean scan(String text, String field, Map<List<Object>, DrugMention> found) {
+        return scan(text, field, false, found);
+    }
+
+    /** In a name, a drug in the same part as "placebo" is the placebo's ("Remdesivir placebo"), not the drug. */
+    private boolean scan(String text, String field, boolean isName, Map<List<Object>, DrugMention> found) {
         if (text == null || text.isBlank()) {
             return false;
         }
-        List<DrugHit> hits = lexicon.scan(text);
-        for (DrugHit h : hits) {
+        boolean any = false;
+        for (DrugHit h : lexicon.scan(text)) {
+            if (MentionContext.measured(text, h.start(), h.end())
+                    || isName && MentionContext.placebo(text, h.start(), h.end())) {
+                continue;
+            }
             add(found, mention(h, field));
+            any = true;
         }
-        return !hits.isEmpty();
+        return any;
     }
 
     private static DrugMention mention(DrugHit h, String field) {

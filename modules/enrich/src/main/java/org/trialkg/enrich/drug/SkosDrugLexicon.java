@@ -50,7 +50,7 @@ public final class SkosDrugLexicon implements DrugLexicon {
     /** Endings of drug names (INN stems); only a scanned word with one of them is tried for a misspelling. */
     private static final List<String> DRUG_STEMS = List.of("mab", "nib", "platin", "taxel", "rubicin", "citabine",
             "trexed", "tecan", "parib", "ciclib", "rasib", "fenib", "zomib", "mustine", "prazole", "setron",
-            "pitant", "methasone", "solone", "cept", "lisib", "degib");
+            "pitant", "methasone", "solone", "cept", "lisib", "degib", "statin", "mycin", "cytidine");
 
     private record Concept(String iri, String label, boolean classLevel) {
     }
@@ -138,6 +138,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
         if (c.isPresent()) {
             return Optional.of(hit(start, end, text, c.get(), !NameKeys.isCodeLike(lk)));
         }
+        if (NameKeys.tokens(text).size() > 1) {
+            return Optional.empty(); // "Vitamin D" is not a misspelt "vitamin C": a name of several words is never guessed
+        }
         return fuzzy(lk).map(f -> fuzzyHit(start, end, text, f));
     }
 
@@ -209,16 +212,18 @@ public final class SkosDrugLexicon implements DrugLexicon {
             if (k.charAt(0) != looseKey.charAt(0)) {
                 continue; // a misspelling rarely changes the first letter; this keeps false positives down
             }
-            if (k.length() == looseKey.length() && sameStem(k, looseKey)) {
-                continue; // eflotinib is not a typo of erlotinib: a changed letter before a shared stem is another INN
-            }
             int d = NameKeys.distance(looseKey, k, Math.min(max, maxEdits(k.length())));
             if (d == 0 || d > Math.min(max, maxEdits(k.length()))) {
                 continue;
             }
-            Optional<Concept> c = resolve(loose.get(k));
-            if (c.isEmpty()) {
+            if (sameStem(k, looseKey) && (k.length() == looseKey.length() || d > 1)) {
+                // eflotinib is not a typo of erlotinib, nor pitavastatin of pravastatin: a changed letter, or two
+                // edits, before a shared stem make another INN
                 continue;
+            }
+            Optional<Concept> c = resolve(loose.get(k));
+            if (c.isEmpty() || c.get().classLevel()) {
+                continue; // a class is never guessed: "Prolastin" is no misspelt progestin
             }
             if (d < best) {
                 best = d;

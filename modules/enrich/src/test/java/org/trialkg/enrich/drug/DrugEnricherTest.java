@@ -57,6 +57,31 @@ class DrugEnricherTest {
     }
 
     @Test
+    void keepsAPlaceboMadeToMatchADrugUnresolvedButNotADrugGivenWithPlacebo() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Remdesivir placebo", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Matching Placebo (Gantenerumab)", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Donepezil + placebo", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Hydroxychloroquine or placebo", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"));
+        assertEquals(Set.of(), labels(r, "interventions[1].name"));
+        assertEquals(Set.of("donepezil"), labels(r, "interventions[2].name"));
+        assertEquals(Set.of("hydroxychloroquine"), labels(r, "interventions[3].name"));
+        List<String> unresolved = r.drugMentions().stream().filter(m -> !m.resolved()).map(DrugMention::text).toList();
+        assertEquals(List.of("Remdesivir placebo", "Matching Placebo (Gantenerumab)"), unresolved);
+    }
+
+    @Test
+    void takesNoMeasuredLevelForADrugGiven() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("Stroke is associated with low plasma levels of folate. Patients take folic acid daily; "
+                        + "tacrolimus trough levels are kept low while on sirolimus.")
+                .build());
+        assertEquals(Set.of("folic acid", "sirolimus"), labels(r, "briefSummary"));
+    }
+
+    @Test
     void findsEveryDrugAndTheClassInSeed001Description() {
         String description = "79 patients will receive treatment with a PD-1 inhibitor (sintilimab or camrelizumab "
                 + "200mg, d1, q3w) combined with monotherapy chemotherapy (paclitaxel 175mg/m2 or docetaxel 75mg/m2 or "

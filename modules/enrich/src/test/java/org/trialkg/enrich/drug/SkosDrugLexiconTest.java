@@ -61,6 +61,22 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void mapsCovid19AndAlzheimerCandidatesByCodeBrandAndSalt() {
+        assertEquals(DRUG + "remdesivir", lookup("GS-5734").conceptIri());
+        assertEquals(DRUG + "lecanemab", lookup("BAN2401").conceptIri());
+        assertEquals(DRUG + "aducanumab", lookup("BIIB037").conceptIri());
+        assertEquals(DRUG + "hydroxychloroquine", lookup("Hydroxychloroquine Sulfate").conceptIri());
+        assertEquals(DRUG + "hydroxychloroquine", lookup("Plaquenil").conceptIri());
+        assertEquals(DRUG + "tocilizumab", lookup("RoActemra").conceptIri());
+        assertEquals(DRUG + "lopinavir-ritonavir", lookup("Kaletra").conceptIri());
+        assertEquals(DRUG + "lopinavir-ritonavir", lookup("Lopinavir/ritonavir").conceptIri());
+        assertEquals(DRUG + "indinavir", lookup("Indinavir sulfate").conceptIri());
+        assertEquals(DRUG + "ciclosporin", lookup("cyclosporine").conceptIri());
+        assertEquals(CLASS + "interferon-alfa", lookup("recombinant interferon alfa").conceptIri());
+        assertEquals(DRUG + "interferon-alfa-2b", lookup("Interferon alfa-2b").conceptIri());
+    }
+
+    @Test
     void mapsJs001AndItsVariantsToToripalimab() {
         assertEquals("exact", lookup("JS001").method());
         assertEquals("exact", lookup("js001").method());
@@ -96,6 +112,37 @@ class SkosDrugLexiconTest {
                 "JS002", "SHR-1211", "")) {
             assertTrue(lexicon.lookup(word).isEmpty(), word);
         }
+    }
+
+    @Test
+    void neverGuessesANameOfSeveralWords() {
+        assertEquals(DRUG + "ascorbic-acid", lookup("Vitamin C").conceptIri());
+        assertTrue(lexicon.lookup("Vitamin D").isEmpty(), "vitamin D is not a misspelt vitamin C");
+        assertTrue(lexicon.lookup("Vitamin E").isEmpty(), "vitamin E is not a misspelt vitamin C");
+    }
+
+    @Test
+    void mapsInterferonSpellingsToTheDrugNotItsClass() {
+        assertEquals(DRUG + "interferon-alfa-2b", lookup("Interferon-Alpha2B").conceptIri());
+        assertEquals(DRUG + "interferon-alfa-2b", lexicon.scan("Interferon-Alpha2B").get(0).conceptIri());
+        assertEquals(DRUG + "interferon-beta-1a", lookup("IFN beta-1a").conceptIri());
+    }
+
+    @Test
+    void neverGuessesAnotherInnWithTheSameStemOrAClass() {
+        for (String other : List.of("apolizumab", "daptomycin", "deoxycytidine", "Prolastin", "Platinwas")) {
+            assertTrue(lexicon.lookup(other).isEmpty(), other);
+        }
+        assertEquals(DRUG + "pitavastatin", lookup("Pitavastatin").conceptIri());
+        assertEquals(DRUG + "cycloserine", lookup("Cycloserine").conceptIri());
+        assertEquals(DRUG + "cyclophosphamide", lookup("Cyclostine").conceptIri(), "Cyclostin is cyclophosphamide");
+        assertEquals(DRUG + "tocilizumab", lookup("Tociliuzumab").conceptIri(), "one letter inserted is a typo");
+        assertEquals("fuzzy", lookup("Tociliuzumab").method());
+    }
+
+    @Test
+    void takesNoOrdinaryWordForAClass() {
+        assertTrue(lexicon.scan("vv-ECMO with cytokine adsorption; inflammatory cytokines and chemokines").isEmpty());
     }
 
     @Test
