@@ -50,14 +50,18 @@ final class DrugCommand implements Callable<Integer> {
         if (!r.identifiers().isEmpty()) {
             System.out.println("  identifiers: " + String.join(" ", r.identifiers()));
         }
-        int total = r.trialsByRegistry().values().stream().mapToInt(List::size).sum();
-        System.out.printf("%d trials%n", total);
+        List<DrugReport.TrialUse> all = r.trialsByRegistry().values().stream().flatMap(List::stream).toList();
+        System.out.printf(all.size() == r.trialCount() ? "%d trials%n" : "%d trials (%d records in registries)%n",
+                r.trialCount(), all.size());
         for (Map.Entry<String, List<DrugReport.TrialUse>> e : r.trialsByRegistry().entrySet()) {
             System.out.println(e.getKey() + ":");
             for (DrugReport.TrialUse t : e.getValue()) {
-                System.out.printf("  %-20s %s%s%n", t.ids().isEmpty() ? "(no ID)" : String.join(",", t.ids()),
+                List<String> twins = all.stream().filter(o -> o.trial().equals(t.trial()) && !o.iri().equals(t.iri()))
+                        .flatMap(o -> o.ids().stream()).toList();
+                System.out.printf("  %-20s %s%s%s%n", t.ids().isEmpty() ? "(no ID)" : String.join(",", t.ids()),
                         t.title() == null ? "(no title)" : t.title(),
-                        t.namesUsed().isEmpty() ? "" : "  [as " + String.join(", ", t.namesUsed()) + "]");
+                        t.namesUsed().isEmpty() ? "" : "  [as " + String.join(", ", t.namesUsed()) + "]",
+                        twins.isEmpty() ? "" : "  (same trial as " + String.join(", ", twins) + ")");
             }
         }
         return 0;

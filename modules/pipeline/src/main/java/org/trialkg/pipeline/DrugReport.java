@@ -32,8 +32,17 @@ public record DrugReport(String query, String matchedBy, String iri, String name
         List<String> otherNames, List<String> classes, List<String> identifiers,
         Map<String, List<TrialUse>> trialsByRegistry) {
 
-    /** One trial that uses the drug, and the names its records used for it. */
-    public record TrialUse(String iri, List<String> ids, String title, List<String> namesUsed) {}
+    /**
+     * One trial IRI that uses the drug, and the names its records used for it. {@code trial} is the IRI that stands
+     * for the trial: the same as {@code iri} unless the trial is also known under another registry's IRI, in which
+     * case every TrialUse of that trial has the same {@code trial}.
+     */
+    public record TrialUse(String iri, List<String> ids, String title, List<String> namesUsed, String trial) {}
+
+    /** Distinct trials: a trial listed by two registries counts once. */
+    public long trialCount() {
+        return trialsByRegistry.values().stream().flatMap(List::stream).map(TrialUse::trial).distinct().count();
+    }
 
     private static final String CONCEPT = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -46,11 +55,12 @@ public record DrugReport(String query, String matchedBy, String iri, String name
             PREFIX tk: <https://w3id.org/trialkg/ns#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX dct: <http://purl.org/dc/terms/>
-            SELECT ?trial ?id ?registry ?title ?written WHERE {
+            SELECT ?trial ?id ?registry ?title ?written ?canonical WHERE {
               { ?trial tk:usesDrug ?c } UNION { ?trial tk:usesDrugClass ?c }
               UNION { ?d skos:broader ?c . ?trial tk:usesDrug ?d }
               OPTIONAL { ?trial tk:hasIdentifier ?idn . ?idn tk:identifier ?id . OPTIONAL { ?idn tk:registry/skos:notation ?registry } }
               OPTIONAL { ?trial dct:title ?title }
+              OPTIONAL { ?trial tk:canonicalTrial ?canonical }
               OPTIONAL {
                 ?trial tk:drugMention ?m . ?m tk:text ?written ; tk:concept ?mc .
                 FILTER (?mc = ?c || EXISTS { ?mc skos:broader ?c })
@@ -101,6 +111,9 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                     if (s.contains("title")) {
                         b.title = s.getLiteral("title").getString();
                     }
+                    if (s.contains("canonical")) {
+                        b.canonical = s.getResource("canonical").getURI();
+                    }
                     if (s.contains("written")) {
                         b.names.add(s.getLiteral("written").getString());
                     }
@@ -109,7 +122,8 @@ public record DrugReport(String query, String matchedBy, String iri, String name
             Map<String, List<TrialUse>> byRegistry = new TreeMap<>();
             for (TrialUseBuilder b : trials.values()) {
                 byRegistry.computeIfAbsent(b.registry == null ? "none" : b.registry, k -> new ArrayList<>())
-                        .add(new TrialUse(b.iri, List.copyOf(b.ids), b.title, List.copyOf(b.names)));
+                        .add(new TrialUse(b.iri, List.copyOf(b.ids), b.title, List.copyOf(b.names),
+                                b.canonical == null ? b.iri : b.canonical));
             }
             return new DrugReport(name, hit.get().method(), c, pref, hit.get().classLevel(), others, classes, ids,
                     byRegistry);
@@ -127,6 +141,7 @@ public record DrugReport(String query, String matchedBy, String iri, String name
         final LinkedHashSet<String> names = new LinkedHashSet<>();
         String registry;
         String title;
+        String canonical;
 
         TrialUseBuilder(String iri) {
             this.iri = iri;

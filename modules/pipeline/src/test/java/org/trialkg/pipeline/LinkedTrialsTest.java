@@ -47,6 +47,12 @@ class LinkedTrialsTest {
             assertEquals(List.of("CN:1"),
                     QueryRows.rows(ws, "sites-by-country.rq", r -> r.get("country") + ":" + r.get("trials")));
 
+            DrugReport drug = DrugReport.of(ws, "JS001").orElseThrow();
+            assertEquals(1, drug.trialCount(), "one trial, though two registries list it");
+            assertEquals(List.of("chictr", "nct"), List.copyOf(drug.trialsByRegistry().keySet()));
+            assertEquals(List.of(CHICTR, CHICTR), drug.trialsByRegistry().values().stream()
+                    .flatMap(List::stream).map(DrugReport.TrialUse::trial).toList());
+
             TrialCard card = Txn.calculateRead(ws.store().dataset(), () -> {
                 CardReader r = new CardReader(ws.store().dataset().asDatasetGraph().getUnionGraph());
                 return r.resolve("NCT09100001").flatMap(r::read).orElseThrow();
