@@ -151,13 +151,14 @@ public final class CardReader {
      * states the same one as {@code tk:canonicalTrial}, and the search index keeps one document under it).
      */
     private String canonical(List<Node> cluster) {
-        String out = null;
-        for (Node t : cluster) {
-            if (g.graph().contains(Node.ANY, TK.describes.asNode(), t) && (out == null || t.getURI().compareTo(out) < 0)) {
-                out = t.getURI();
-            }
-        }
-        return out == null ? cluster.get(0).getURI() : out;
+        List<String> described = cluster.stream()
+                .filter(t -> g.graph().contains(Node.ANY, TK.describes.asNode(), t)).map(Node::getURI).toList();
+        return described.isEmpty() ? cluster.get(0).getURI() : canonicalOf(described);
+    }
+
+    /** Of the IRIs of one trial that records describe, the one that stands for the trial. */
+    public static String canonicalOf(java.util.Collection<String> describedIris) {
+        return java.util.Collections.min(describedIris);
     }
 
     /** The trial and every trial it is the same as, the requested one first. */

@@ -2,7 +2,6 @@ package org.trialkg.pipeline.link;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +26,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.trialkg.ingest.Hashes;
 import org.trialkg.pipeline.Workspace;
+import org.trialkg.rdf.CardReader;
 import org.trialkg.store.GraphWrite;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
@@ -225,7 +225,7 @@ public final class TrialLinker {
         Map<String, String> out = new TreeMap<>();
         for (List<String> g : groups.values()) {
             if (g.size() > 1) {
-                String canon = Collections.min(g);
+                String canon = CardReader.canonicalOf(g);
                 g.forEach(m -> out.put(m, canon));
             }
         }

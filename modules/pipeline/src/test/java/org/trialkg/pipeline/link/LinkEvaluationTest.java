@@ -80,7 +80,8 @@ class LinkEvaluationTest {
         Path file = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "../.."), "bench",
                 "link-judged.tsv");
         Map<String, Boolean> out = new HashMap<>();
-        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t", -1);
             if (!c[4].equals("unsure")) {
                 String a = TRIAL + c[0];
