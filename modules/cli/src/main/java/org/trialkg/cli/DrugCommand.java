@@ -3,7 +3,7 @@ package org.trialkg.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.trialkg.pipeline.DrugReport;
+import org.trialkg.pipeline.query.DrugReport;
 import org.trialkg.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

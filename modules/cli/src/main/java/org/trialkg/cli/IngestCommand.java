@@ -8,8 +8,9 @@ import org.trialkg.ingest.Problem;
 import org.trialkg.pipeline.Ingest;
 import org.trialkg.pipeline.IngestOptions;
 import org.trialkg.pipeline.IngestReport;
+import org.trialkg.pipeline.query.Stats;
 import org.trialkg.pipeline.Workspace;
-import org.trialkg.pipeline.link.TrialLinker;
+import org.trialkg.link.TrialLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-derive records even when their content is unchanged.")
     boolean force;
 
-    @Option(names = "--batch", defaultValue = "500", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + IngestOptions.DEFAULT_BATCH, description = "Records per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--threads", description = "Reader threads (default: the number of cores, at most 4).")
@@ -49,15 +50,19 @@ final class IngestCommand implements Callable<Integer> {
                 threads == null ? IngestOptions.DEFAULT.threads() : threads);
         long start = System.nanoTime();
         IngestReport r;
+        Stats stats;
         try (Workspace ws = Workspace.open(main.storeDir(), true)) {
             try {
                 r = new Ingest(ws, o, System.err::println).run(paths);
                 if (link && r.stored() > 0) {
-                    TrialLinker.Report l = new TrialLinker(ws.store()).runAndIndex(ws, r.changedTrials());
+                    TrialLinker.Report l = ws.link(new TrialLinker(ws.store()), r.changedTrials());
                     System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
                             + "title/sponsor/dates, %,d candidates (%.1f s)%n", r.changedTrials().size(),
                             l.certainLinks(), l.identityLinks(), l.candidates(), l.millis() / 1000.0);
                 }
+                ws.compactIfGrown().ifPresent(sizes -> System.err.printf(
+                        "compacted the store: %,.0f MB -> %,.0f MB%n", sizes[0] / 1e6, sizes[1] / 1e6));
+                stats = Stats.of(ws);
             } catch (Ingest.StrictFailure e) {
                 System.err.println("trialkg ingest: " + e.problem().oneLine());
                 System.err.println("stopped at the first problem (--strict); nothing of the failed batch was stored");
@@ -78,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
             System.out.println(sb);
         }
         System.out.printf("store %s: %,d trials, %,d drugs, %,d sponsors, %,d sites, %,d triples%n",
-                main.storeDir(), r.trials(), r.drugs(), r.sponsors(), r.sites(), r.triples());
+                main.storeDir(), stats.trials(), stats.drugs(), stats.sponsors(), stats.sites(), stats.triples());
         if (!r.problems().isEmpty()) {
             System.out.printf("%,d problems in %,d files (listed above)%n", r.problems().size(), r.failedInputs());
             return Main.PARTIAL;

@@ -2,7 +2,7 @@ package org.trialkg.cli;
 
 import java.util.concurrent.Callable;
 import org.trialkg.pipeline.Workspace;
-import org.trialkg.pipeline.link.TrialLinker;
+import org.trialkg.link.TrialLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -28,7 +28,7 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(main.storeDir(), true)) {
-            TrialLinker.Report r = new TrialLinker(ws.store(), threshold, candidateThreshold).runAndIndex(ws, null);
+            TrialLinker.Report r = ws.link(new TrialLinker(ws.store(), threshold, candidateThreshold), null);
             System.out.printf("%,d trials; %,d certain links (shared or secondary IDs) in %,d groups; %,d pairs "
                     + "compared; %,d identity links, %,d candidates (%.1f s)%n", r.trials(), r.certainLinks(),
                     r.certainClusters(), r.pairsScored(), r.identityLinks(), r.candidates(), r.millis() / 1000.0);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.trialkg.pipeline.Sparql;
+import org.trialkg.pipeline.query.Sparql;
 import org.trialkg.pipeline.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

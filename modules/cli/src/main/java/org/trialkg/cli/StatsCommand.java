@@ -1,7 +1,7 @@
 package org.trialkg.cli;
 
 import java.util.concurrent.Callable;
-import org.trialkg.pipeline.Stats;
+import org.trialkg.pipeline.query.Stats;
 import org.trialkg.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,14 +18,12 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(main.storeDir(), false)) {
-            Stats s = Stats.of(ws.store());
-            int docs = ws.index().size();
+            Stats s = Stats.of(ws);
             if (json) {
-                System.out.println(Json.write(java.util.Map.of("stats", s, "searchDocuments", docs)));
+                System.out.println(Json.write(java.util.Map.of("stats", s)));
             } else {
-                System.out.printf("trials %,d%nrecords %,d%ndrugs %,d%nsponsors %,d%nsites %,d%ntriples %,d%n"
-                        + "search documents %,d%n", s.trials(), s.records(), s.drugs(), s.sponsors(), s.sites(),
-                        s.triples(), docs);
+                System.out.printf("trials %,d%nrecords %,d%ndrugs %,d%nsponsors %,d%nsites %,d%ntriples %,d%n",
+                        s.trials(), s.records(), s.drugs(), s.sponsors(), s.sites(), s.triples());
             }
         }
         return 0;

@@ -1,12 +1,9 @@
 package org.trialkg.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.rdf.CardReader;
-import org.trialkg.rdf.TrialCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -21,24 +18,31 @@ final class TrialsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<TrialCard> cards = new ArrayList<>();
+        // printed as they are read, so that listing a store of any size holds one card at a time
         try (Workspace ws = Workspace.open(main.storeDir(), false)) {
             Txn.executeRead(ws.store().dataset(), () -> {
                 CardReader reader = new CardReader(ws.store().dataset().asDatasetGraph().getUnionGraph());
                 java.util.Set<String> seen = new java.util.HashSet<>();
+                boolean[] first = {true};
+                if (json) {
+                    System.out.print("[");
+                }
                 for (String iri : reader.trialIris()) {
-                    reader.read(iri).filter(c -> seen.add(c.iri())).ifPresent(cards::add);
+                    reader.read(iri).filter(c -> seen.add(c.iri())).ifPresent(c -> {
+                        if (json) {
+                            System.out.print((first[0] ? "" : ",") + Json.write(c));
+                        } else {
+                            System.out.printf("%-28s %-10s %-22s %s%n", c.ids().isEmpty() ? "(no registry ID)"
+                                    : String.join(",", c.ids()), c.phase() == null ? "-" : c.phase(),
+                                    c.status() == null ? "-" : c.status(), c.title() == null ? "(no title)" : c.title());
+                        }
+                        first[0] = false;
+                    });
+                }
+                if (json) {
+                    System.out.println("]");
                 }
             });
-        }
-        if (json) {
-            System.out.println(Json.write(cards));
-        } else {
-            for (TrialCard c : cards) {
-                System.out.printf("%-28s %-10s %-22s %s%n", c.ids().isEmpty() ? "(no registry ID)" : String.join(",", c.ids()),
-                        c.phase() == null ? "-" : c.phase(), c.status() == null ? "-" : c.status(),
-                        c.title() == null ? "(no title)" : c.title());
-            }
         }
         return 0;
     }

@@ -18,7 +18,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(main.storeDir(), repair)) {
-            IndexSync.Difference d = repair ? ws.indexSync().repair() : ws.indexSync().verify();
+            IndexSync.Difference d = repair ? ws.protocol().repair() : ws.indexSync().verify();
             System.out.printf("store %,d trials, index %,d documents%n", d.storeTrials(), d.indexTrials());
             d.missingFromIndex().forEach(i -> System.out.println("not in the index: " + i));
             d.extraInIndex().forEach(i -> System.out.println("in the index but not stored: " + i));

@@ -3,7 +3,7 @@ package org.trialkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trialkg.pipeline.Workspace;
-import org.trialkg.pipeline.link.VocabularyLoad;
+import org.trialkg.pipeline.VocabularyLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -2,24 +2,29 @@ package org.trialkg.pipeline;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.SKOS;
-import org.trialkg.rdf.CardReader;
-import org.trialkg.rdf.TrialCard;
+import org.trialkg.rdf.TrialGroup;
 import org.trialkg.search.TrialDocument;
 import org.trialkg.search.TrialIndex;
 import org.trialkg.store.TrialStore;
+import org.trialkg.vocab.TK;
 
 /**
- * Keeps the search index in step with the store: the index is derived from the graph, one document per trial (all
- * of its records, and the records of the same trial in other registries, merged).
+ * Derives the search index from the store: one document per trial (all of its records, and the records of the same
+ * trial in other registries, merged), built by {@link IndexProjection}. Writes go through {@link IndexProtocol},
+ * which journals them; this class only rewrites documents and compares the index with the store.
  */
 public final class IndexSync {
     private final TrialStore store;
@@ -34,37 +39,57 @@ public final class IndexSync {
 
     /** Rewrites the documents of these trials from the store; the caller commits the index. */
     public void update(Collection<String> trialIris) {
+        update(trialIris, Map.of());
+    }
+
+    /**
+     * Rewrites the documents of these trials; the caller commits the index. A document built from a record in memory
+     * ({@code prebuilt}) is used as it is when the store holds no other record of the trial and no link to it;
+     * every other trial is read back from the store, all its records and linked trials merged.
+     */
+    void update(Collection<String> trialIris, Map<String, TrialDocument> prebuilt) {
         List<TrialDocument> docs = new ArrayList<>();
         List<String> gone = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
-            Graph union = store.dataset().asDatasetGraph().getUnionGraph();
-            CardReader reader = new CardReader(union);
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            IndexProjection projection = new IndexProjection(dsg.getUnionGraph());
             for (String iri : trialIris) {
-                Optional<TrialCard> card = reader.read(iri);
-                if (card.isEmpty()) {
+                TrialDocument built = prebuilt.get(iri);
+                if (built != null && alone(dsg, NodeFactory.createURI(iri))) {
+                    docs.add(built);
+                    continue;
+                }
+                Optional<IndexProjection.Projected> p = projection.project(iri);
+                if (p.isEmpty()) {
                     gone.add(iri);
                     continue;
                 }
-                TrialCard c = card.get();
-                docs.add(CardDocuments.toDocument(c, drugIri -> altLabels(union, drugIri)));
-                // the same trial under another IRI is one document, under the card's IRI
-                for (String other : c.sameAs()) {
-                    if (!other.equals(c.iri())) {
-                        gone.add(other);
-                    }
-                }
-                if (!c.iri().equals(iri)) {
-                    gone.add(iri);
-                }
+                docs.add(p.get().document());
+                // the same trial under another IRI is one document, under the IRI that stands for it
+                gone.addAll(p.get().otherIris());
             }
         });
         index.delete(gone);
         docs.forEach(index::update);
     }
 
+    /** Whether exactly one record describes the trial and nothing links it to another trial IRI. */
+    private static boolean alone(DatasetGraph dsg, Node trial) {
+        Node graph = null;
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, TK.describes.asNode(), trial); it.hasNext(); ) {
+            Node g = it.next().getGraph();
+            if (graph != null && !graph.equals(g)) {
+                return false;
+            }
+            graph = g;
+        }
+        return graph != null && !dsg.contains(Node.ANY, trial, TK.sameTrialAs.asNode(), Node.ANY)
+                && !dsg.contains(Node.ANY, Node.ANY, TK.sameTrialAs.asNode(), trial);
+    }
+
     /** Rebuilds the whole index from the store; returns the number of trial documents. */
     public int reindex() {
-        List<String> iris = trialIris();
+        List<String> iris = new ArrayList<>(trials().keySet());
         index.deleteAll();
         for (int from = 0; from < iris.size(); from += 1000) {
             update(iris.subList(from, Math.min(iris.size(), from + 1000)));
@@ -75,45 +100,24 @@ public final class IndexSync {
     }
 
     /**
-     * Re-derives the documents of the trials the journal lists (those an interrupted run may have left missing or
-     * stale), commits, and clears the journal; returns how many trials it re-derived (0 when the journal was empty).
+     * Trials in the store missing from the index, and documents in the index of trials the store lacks, compared by
+     * IRI: the store's trials are the groups of trial IRIs that records describe, each under the IRI that stands for
+     * it (the rule of {@link TrialGroup}), which is how the index keys its documents.
      */
-    public int recover() {
-        Set<String> pending = journal.pending();
-        if (!pending.isEmpty()) {
-            update(pending);
-            index.commit();
-        }
-        journal.clear();
-        return pending.size();
-    }
-
-    /** Trials in the store missing from the index, and documents in the index of trials the store lacks. */
     public Difference verify() {
-        Set<String> stored = new HashSet<>();
-        Txn.executeRead(store.dataset(), () -> {
-            CardReader reader = new CardReader(store.dataset().asDatasetGraph().getUnionGraph());
-            for (String iri : reader.trialIris()) {
-                reader.read(iri).ifPresent(c -> stored.add(c.iri()));
-            }
-        });
+        Set<String> stored = trials().keySet();
         Set<String> indexed = index.iris();
-        Set<String> missing = new HashSet<>(stored);
+        Set<String> missing = new TreeSet<>(stored);
         missing.removeAll(indexed);
-        Set<String> extra = new HashSet<>(indexed);
+        Set<String> extra = new TreeSet<>(indexed);
         extra.removeAll(stored);
-        return new Difference(missing.stream().sorted().toList(), extra.stream().sorted().toList(), stored.size(),
-                indexed.size());
+        return new Difference(List.copyOf(missing), List.copyOf(extra), stored.size(), indexed.size());
     }
 
-    /**
-     * Brings the index back in step with the store after an interrupted run: the journal's trials first (a stale
-     * document is only found there), then every trial missing from the index or no longer stored.
-     */
-    public Difference repair() {
-        recover();
+    /** Adds the documents of trials missing from the index and removes those of trials the store lacks. */
+    Difference mend() {
         Difference d = verify();
-        if (!d.missingFromIndex().isEmpty() || !d.extraInIndex().isEmpty()) {
+        if (!d.inStep()) {
             index.delete(d.extraInIndex());
             update(d.missingFromIndex());
             index.commit();
@@ -121,17 +125,49 @@ public final class IndexSync {
         return d;
     }
 
-    private List<String> trialIris() {
-        return Txn.calculateRead(store.dataset(),
-                () -> new CardReader(store.dataset().asDatasetGraph().getUnionGraph()).trialIris());
+    /**
+     * Every trial of the store under the IRI that stands for it, with the number of IRIs in its group: two scans of
+     * the store (the trials records describe, the {@code tk:sameTrialAs} statements), no trial read one by one.
+     */
+    Map<String, Integer> trials() {
+        return Txn.calculateRead(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Set<String> described = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, TK.describes.asNode(), Node.ANY)
+                    .forEachRemaining(q -> described.add(q.getObject().getURI()));
+            Map<String, String> parent = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, TK.sameTrialAs.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getObject().isURI()) {
+                    union(parent, q.getSubject().getURI(), q.getObject().getURI());
+                }
+            });
+            Map<String, String> canonicalOfRoot = new HashMap<>();
+            for (String t : described) {
+                canonicalOfRoot.merge(find(parent, t), t, (a, b) -> TrialGroup.canonicalOf(List.of(a, b)));
+            }
+            Map<String, Integer> out = new HashMap<>();
+            for (String t : described) {
+                out.merge(canonicalOfRoot.get(find(parent, t)), 1, Integer::sum);
+            }
+            return out;
+        });
     }
 
-    private static List<String> altLabels(Graph g, String drugIri) {
-        List<String> out = new ArrayList<>();
-        Node d = NodeFactory.createURI(drugIri);
-        g.find(d, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
-        g.find(d, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
-        return out;
+    private static String find(Map<String, String> parent, String x) {
+        String root = x;
+        while (parent.containsKey(root) && !parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        parent.put(x, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
     }
 
     /**

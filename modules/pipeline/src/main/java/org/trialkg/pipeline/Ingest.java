@@ -3,6 +3,7 @@ package org.trialkg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.trialkg.enrich.Enricher;
 import org.trialkg.ingest.FormatDetector;
 import org.trialkg.ingest.Problem;
@@ -30,7 +32,9 @@ import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.Iris;
 import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
+import org.trialkg.search.TrialDocument;
 import org.trialkg.store.GraphWrite;
+import org.trialkg.store.TrialStore;
 
 /**
  * Runs an ingest: walks the inputs, reads, enriches and maps records on worker threads, and writes them through one
@@ -46,6 +50,11 @@ import org.trialkg.store.GraphWrite;
  */
 public final class Ingest {
     private static final Object END = new Object();
+    /**
+     * Mapped records waiting for the writer. The writer streams them into its open transaction, so the queue only
+     * smooths the readers' pace: a few hundred records (a few MB) keep it busy, whatever the batch size.
+     */
+    private static final int QUEUE_CAPACITY = 256;
 
     private final Workspace ws;
     private final IngestOptions options;
@@ -76,7 +85,7 @@ public final class Ingest {
             }
         };
         ws.ensureVocabularies();
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(options.batchSize() * 2);
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
         Writer writer = new Writer(queue, report);
         Thread writerThread = new Thread(writer, "trialkg-writer");
         writerThread.start();
@@ -133,9 +142,7 @@ public final class Ingest {
         if (writer.failure != null) {
             throw writer.failure;
         }
-        Stats stats = Stats.of(ws.store());
-        return new IngestReport(inputs.get(), records.get(), writer.stored, unchanged.get(), stats.trials(),
-                stats.drugs(), stats.sponsors(), stats.sites(), stats.triples(), Map.copyOf(byFormat),
+        return new IngestReport(inputs.get(), records.get(), writer.stored, unchanged.get(), Map.copyOf(byFormat),
                 List.copyOf(problems), writer.changedTrials);
     }
 
@@ -161,7 +168,12 @@ public final class Ingest {
                 String key = record.primaryId().map(Object::toString).orElse(record.source().recordKey());
                 try {
                     MappedRecord mapped = mapper.map(enricher.enrich(record));
-                    putQuietly(queue, mapped);
+                    // The record's own search document, built here on the reader threads from the record in
+                    // memory; the writer uses it unless the store holds other records of the trial.
+                    String trial = mapped.trial().getURI();
+                    TrialDocument doc = new IndexProjection(new Union(mapped.graph(), ws.concepts())).project(trial)
+                            .map(IndexProjection.Projected::document).filter(d -> d.iri().equals(trial)).orElse(null);
+                    putQuietly(queue, new Mapped(mapped, doc));
                 } catch (RuntimeException e) {
                     report.accept(new Problem(input.name(), key, "map", String.valueOf(e.getMessage())));
                 }
@@ -217,22 +229,22 @@ public final class Ingest {
         }
     }
 
-    /** The single writer: batches mapped records into store transactions, and hands each batch to the indexer. */
+    /** A record ready to store, with the search document built from it alone (null when it has none). */
+    private record Mapped(MappedRecord record, TrialDocument document) {}
+
+    /**
+     * The single writer: adds mapped records to an open store transaction as they come (so that a batch of any size
+     * holds only its trial IRIs and documents in memory), and commits each batch through the index protocol.
+     */
     private final class Writer implements Runnable {
         private final BlockingQueue<Object> queue;
         private final Consumer<Problem> report;
         private long stored;
         private final Set<String> changedTrials = new LinkedHashSet<>();
         private RuntimeException failure;
-        private long lastCommit = System.nanoTime();
-        private long journalMark;
-        // Indexing batch N (reading cards, analysing text) overlaps with storing batch N+1.
-        private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "trialkg-indexer");
-            t.setDaemon(true);
-            return t;
-        });
-        private Future<?> indexing;
+        private TrialStore.Batch batch;
+        private final Set<String> trials = new LinkedHashSet<>();
+        private final Map<String, TrialDocument> built = new HashMap<>();
 
         Writer(BlockingQueue<Object> queue, Consumer<Problem> report) {
             this.queue = queue;
@@ -241,83 +253,65 @@ public final class Ingest {
 
         @Override
         public void run() {
-            List<MappedRecord> batch = new ArrayList<>();
             try {
                 while (true) {
                     Object o = queue.poll(2, TimeUnit.SECONDS);
                     if (o == END) {
-                        flush(batch);
-                        awaitIndexing();
-                        ws.index().commit();
-                        ws.journal().clearThrough(journalMark);
+                        flush();
+                        ws.protocol().flush();
                         return;
                     }
-                    if (o instanceof MappedRecord m) {
-                        batch.add(m);
+                    if (o instanceof Mapped m) {
+                        add(m);
                         if (batch.size() >= options.batchSize()) {
-                            flush(batch);
+                            flush();
                         }
-                    } else if (o == null && !batch.isEmpty()) {
-                        flush(batch);
+                    } else if (o == null) {
+                        flush();
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 failure = e;
-                indexer.shutdownNow();
                 // keep draining so the workers never block on a full queue
                 while (queue.poll() != END) {
                     Thread.onSpinWait();
                 }
-            }
-        }
-
-        private void flush(List<MappedRecord> batch) {
-            if (batch.isEmpty()) {
-                return;
-            }
-            List<GraphWrite> writes = new ArrayList<>(batch.size());
-            Set<String> trials = new LinkedHashSet<>();
-            for (MappedRecord m : batch) {
-                writes.add(new GraphWrite(m.graphName(), m.graph()));
-                trials.add(m.trial().getURI());
-            }
-            // Journal first: a run killed after the store commits and before the index does leaves these trials
-            // listed, and the next writable open re-derives just them.
-            long mark = ws.journal().append(trials);
-            journalMark = mark;
-            ws.store().write(writes);
-            stored += batch.size();
-            changedTrials.addAll(trials);
-            awaitIndexing();
-            indexing = indexer.submit(() -> {
-                ws.indexSync().update(trials);
-                // The store commits every batch; the index commits every few seconds (a commit flushes and syncs
-                // its segments), and then the journal forgets the batches up to this one (later ones stay).
-                if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(10)) {
-                    ws.index().commit();
-                    ws.journal().clearThrough(mark);
-                    lastCommit = System.nanoTime();
-                }
-            });
-            batch.clear();
-        }
-
-        private void awaitIndexing() {
-            if (indexing == null) {
-                return;
-            }
-            try {
-                indexing.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("ingest interrupted", e);
             } finally {
-                indexing = null;
+                if (batch != null) {
+                    batch.close();
+                }
             }
+        }
+
+        private void add(Mapped m) {
+            if (batch == null) {
+                batch = ws.store().begin();
+            }
+            batch.replace(new GraphWrite(m.record().graphName(), m.record().graph()));
+            String trial = m.record().trial().getURI();
+            trials.add(trial);
+            // two records of one trial (in this batch or the store) are read back merged: see IndexSync
+            if (m.document() != null) {
+                built.put(trial, m.document());
+            }
+        }
+
+        private void flush() {
+            if (batch == null) {
+                return;
+            }
+            TrialStore.Batch b = batch;
+            int n = b.size();
+            ws.protocol().apply(new IndexProtocol.Change(trials, b::commit, built));
+            batch = null;
+            stored += n;
+            changedTrials.addAll(trials);
+            trials.clear();
+            built.clear();
+            ws.compactIfGrown().ifPresent(sizes -> progress.accept(String.format(
+                    "... compacted the store: %,.0f MB -> %,.0f MB", sizes[0] / 1e6, sizes[1] / 1e6)));
         }
     }
 

@@ -6,24 +6,18 @@ import java.util.Set;
 import org.trialkg.ingest.Problem;
 
 /**
- * What an ingest did.
+ * What an ingest did; what the store holds after it is {@code query.Stats}.
  *
  * @param inputs files and zip entries read
  * @param records records read from them
  * @param stored records written (new or changed)
  * @param unchanged records skipped because their content was already stored
- * @param trials trials in the store after the ingest
- * @param drugs distinct drug concepts used by those trials
- * @param sponsors distinct sponsor organisations
- * @param sites sites
- * @param triples quads in the store
  * @param byFormat records read per detected format or layout
  * @param problems every file or record that could not be ingested, with the reason
  * @param changedTrials the trial IRIs whose records this run stored (new or changed), for the linker
  */
-public record IngestReport(long inputs, long records, long stored, long unchanged, long trials, long drugs,
-        long sponsors, long sites, long triples, Map<String, Long> byFormat, List<Problem> problems,
-        Set<String> changedTrials) {
+public record IngestReport(long inputs, long records, long stored, long unchanged, Map<String, Long> byFormat,
+        List<Problem> problems, Set<String> changedTrials) {
     public IngestReport {
         changedTrials = Set.copyOf(changedTrials);
     }

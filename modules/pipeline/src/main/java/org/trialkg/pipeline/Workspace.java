@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,7 +19,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.trialkg.enrich.drug.DrugLexicon;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
-import org.trialkg.ingest.Hashes;
+import org.trialkg.model.Hashes;
+import org.trialkg.link.TrialLinker;
 import org.trialkg.search.TrialIndex;
 import org.trialkg.store.GraphWrite;
 import org.trialkg.store.TrialStore;
@@ -50,6 +54,8 @@ public final class Workspace implements AutoCloseable {
     private volatile DrugLexicon lexicon;
     private final IndexJournal journal;
     private final IndexSync indexSync;
+    private final IndexProtocol protocol;
+    private volatile Graph concepts;
 
     private Workspace(Path dir, TrialStore store, TrialIndex index, IndexJournal journal, boolean writable) {
         this.dir = dir;
@@ -58,6 +64,7 @@ public final class Workspace implements AutoCloseable {
         this.journal = journal;
         this.writable = writable;
         this.indexSync = new IndexSync(store, index, journal);
+        this.protocol = new IndexProtocol(index, journal, indexSync);
     }
 
     /**
@@ -79,7 +86,7 @@ public final class Workspace implements AutoCloseable {
             journal = writable ? IndexJournal.open(dir.resolve(IndexJournal.FILE_NAME)) : IndexJournal.disabled();
             Workspace ws = new Workspace(dir, store, index, journal, writable);
             if (writable) {
-                int n = ws.indexSync.recover();
+                int n = ws.protocol.recover();
                 if (n > 0) {
                     notices.accept(String.format("trialkg: the search index lagged the store after an interrupted "
                             + "run; re-indexed %,d trial%s", n, n == 1 ? "" : "s"));
@@ -124,6 +131,48 @@ public final class Workspace implements AutoCloseable {
         return journal;
     }
 
+    /**
+     * Links the records of one trial across registries after a change (every trial when {@code changedTrials} is
+     * null), storing the links and rewriting the documents of the trials whose group changed through the protocol.
+     */
+    public TrialLinker.Report link(TrialLinker linker, Collection<String> changedTrials) {
+        TrialLinker.Linked l = linker.link(changedTrials);
+        protocol.applyNow(IndexProtocol.Change.of(Set.copyOf(l.report().reindex()), () -> linker.store(l)));
+        return l.report();
+    }
+
+    /**
+     * Compacts the store when its folder holds more than {@link #COMPACT_WHEN_GROWN} times what its quads need
+     * compacted, so that a store never takes much more than twice its final size while it is written. Waits for
+     * the index first. Returns the folder's size before and after, or empty when it needed no compaction.
+     */
+    public Optional<long[]> compactIfGrown() {
+        if (dir == null || !shouldCompact(store.diskSize(), store.counts().quads())) {
+            return Optional.empty();
+        }
+        protocol.flush();
+        return Optional.of(store.compact());
+    }
+
+    /**
+     * Bytes a quad takes in a compacted store: 705 MB for the 1.85 million quads of the legacy XML subset and the
+     * Alzheimer CSV of {@code ../shared/data} (380 bytes), where {@code tdb2.tdbloader} made 709 MB of the same quads.
+     */
+    static final long COMPACTED_BYTES_PER_QUAD = 380;
+    /** A store is compacted once it holds twice what its quads need; TDB2 never reuses the blocks it copies. */
+    static final double COMPACT_WHEN_GROWN = 2.0;
+    /** Below this a store is not worth compacting: a new store's files take tens of MB before any data. */
+    static final long COMPACT_FROM_BYTES = 256L << 20;
+
+    static boolean shouldCompact(long diskBytes, long quads) {
+        return diskBytes > COMPACT_FROM_BYTES && diskBytes > COMPACT_WHEN_GROWN * quads * COMPACTED_BYTES_PER_QUAD;
+    }
+
+    /** The one way a change reaches the store and the index: see {@link IndexProtocol}. */
+    public IndexProtocol protocol() {
+        return protocol;
+    }
+
     /** The drug lexicon: the shipped vocabulary and every vocabulary loaded into the store. Built once. */
     public DrugLexicon lexicon() {
         DrugLexicon l = lexicon;
@@ -162,22 +211,51 @@ public final class Workspace implements AutoCloseable {
         store.write(List.of(new GraphWrite(g, graph)));
     }
 
+    /**
+     * The drug concepts in memory: the shipped lexicon and every vocabulary loaded into the store, as the store
+     * holds them. An ingest reads a new record's drug names and classes from here instead of from the store.
+     */
+    public Graph concepts() {
+        Graph c = concepts;
+        if (c == null) {
+            synchronized (this) {
+                if (concepts == null) {
+                    concepts = readConcepts();
+                }
+                c = concepts;
+            }
+        }
+        return c;
+    }
+
+    private Graph readConcepts() {
+        Graph all = loadedVocabularies();
+        RDFDataMgr.read(all, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
+        return all;
+    }
+
+    // The shipped scheme goes in first: where two schemes name a drug differently, the curated names win.
     private DrugLexicon buildLexicon() {
         SkosDrugLexicon.Builder b = SkosDrugLexicon.builder();
         Model shipped = ModelFactory.createDefaultModel();
         RDFDataMgr.read(shipped, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
         b.add(shipped);
-        Model loaded = ModelFactory.createDefaultModel();
-        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph()
-                .listGraphNodes().forEachRemaining(gn -> {
-                    if (gn.getURI().startsWith(VOCAB_GRAPH_PREFIX)) {
-                        loaded.add(ModelFactory.createModelForGraph(store.dataset().asDatasetGraph().getGraph(gn)));
-                    }
-                }));
+        Model loaded = ModelFactory.createModelForGraph(loadedVocabularies());
         if (!loaded.isEmpty()) {
             b.add(loaded);
         }
         return b.build();
+    }
+
+    private Graph loadedVocabularies() {
+        Graph loaded = GraphFactory.createDefaultGraph();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                .listGraphNodes().forEachRemaining(gn -> {
+                    if (gn.getURI().startsWith(VOCAB_GRAPH_PREFIX)) {
+                        store.dataset().asDatasetGraph().getGraph(gn).find().forEachRemaining(loaded::add);
+                    }
+                }));
+        return loaded;
     }
 
     private static byte[] resourceBytes(String resource) {
@@ -193,6 +271,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        protocol.close();
         try {
             index.close();
         } finally {

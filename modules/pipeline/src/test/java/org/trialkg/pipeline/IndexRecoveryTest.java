@@ -148,7 +148,7 @@ class IndexRecoveryTest {
             ws.index().deleteAll();
             ws.index().commit();
             ws.journal().append(List.of(m.trial().getURI()));
-            IndexSync.Difference d = ws.indexSync().repair();
+            IndexSync.Difference d = ws.protocol().repair();
             assertTrue(ws.journal().isEmpty());
             assertEquals(1, hits(ws, "camrelizumab"));
             assertTrue(ws.indexSync().verify().inStep(), d.toString());
@@ -163,7 +163,7 @@ class IndexRecoveryTest {
             store(ws, m);
             IndexSync.Difference before = ws.indexSync().verify();
             assertEquals(List.of(m.trial().getURI()), before.missingFromIndex());
-            IndexSync.Difference d = ws.indexSync().repair();
+            IndexSync.Difference d = ws.protocol().repair();
             assertEquals(List.of(m.trial().getURI()), d.missingFromIndex());
             assertEquals(1, hits(ws, "toripalimab"));
         }

@@ -1,5 +1,7 @@
 package org.trialkg.pipeline;
 
+import org.trialkg.pipeline.query.DrugReport;
+import org.trialkg.pipeline.query.Stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.trialkg.pipeline.link.TrialLinker;
+import org.trialkg.link.TrialLinker;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.TrialCard;
 import org.trialkg.search.SearchRequest;
@@ -30,10 +32,13 @@ class LinkedTrialsTest {
             assertEquals(2, ws.index().search(SearchRequest.of("toripalimab", 10)).hits().size(),
                     "two documents before linking");
 
-            TrialLinker.Report link = new TrialLinker(ws.store()).run(ingest.changedTrials());
-            ws.indexSync().update(link.reindex());
-            ws.index().commit();
+            assertEquals(2, Stats.of(ws).trials());
+            TrialLinker.Report link = ws.link(new TrialLinker(ws.store()), ingest.changedTrials());
             assertEquals(1, link.identityLinks(), link.toString());
+            // one definition of a trial: the statistics, verify, the index and the search total agree
+            assertEquals(1, Stats.of(ws).trials());
+            assertEquals(1, ws.indexSync().verify().storeTrials());
+            assertEquals(1, ws.index().search(SearchRequest.of("", 10)).total());
 
             List<SearchResult.Hit> hits = ws.index().search(SearchRequest.of("toripalimab esophageal", 10)).hits();
             assertEquals(List.of(CHICTR), hits.stream().map(SearchResult.Hit::iri).toList(), "one document");

@@ -1,5 +1,6 @@
 package org.trialkg.pipeline;
 
+import org.trialkg.pipeline.query.Sparql;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.trialkg.pipeline;
 
+import org.trialkg.pipeline.query.Stats;
+import org.trialkg.pipeline.query.DrugReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +73,7 @@ class SeedPipelineTest {
     void storesFiveTrialsWithoutProblems() {
         assertEquals(5, report.inputs());
         assertEquals(5, report.records());
-        assertEquals(5, report.trials());
+        assertEquals(5, Stats.of(ws).trials());
         assertTrue(report.problems().isEmpty(), report.problems().toString());
         assertEquals(Map.of("ctgov-page", 2L, "medpath-page", 1L, "ctgov-csv-row", 1L, "prose-summary", 1L),
                 report.byFormat());

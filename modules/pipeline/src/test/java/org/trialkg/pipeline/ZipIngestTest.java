@@ -1,5 +1,6 @@
 package org.trialkg.pipeline;
 
+import org.trialkg.pipeline.query.Stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class ZipIngestTest {
         try (Workspace ws = Workspace.inMemory()) {
             IngestReport r = new Ingest(ws, IngestOptions.DEFAULT, s -> { }).run(List.of(zip));
             assertEquals(Map.of("ctgov-xml", 5L), r.byFormat());
-            assertEquals(5, r.trials());
+            assertEquals(5, Stats.of(ws).trials());
             assertEquals(1, r.problems().size());
             assertTrue(r.problems().get(0).oneLine().contains("../outside.xml"), r.problems().get(0).oneLine());
             assertEquals(5, ws.index().size());

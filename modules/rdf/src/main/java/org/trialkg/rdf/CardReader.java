@@ -1,8 +1,6 @@
 package org.trialkg.rdf;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,8 +90,8 @@ public final class CardReader {
 
     /** The card of a trial, or empty when no record describes the trial or any trial it is the same as. */
     public Optional<TrialCard> read(String trialIri) {
-        Node start = NodeFactory.createURI(trialIri);
-        List<Node> cluster = cluster(start);
+        TrialGroup group = TrialGroup.of(g, NodeFactory.createURI(trialIri));
+        List<Node> cluster = group.members();
         List<Node> records = new ArrayList<>();
         for (Node t : cluster) {
             g.subjects(TK.describes, t).stream().filter(r -> !records.contains(r)).forEach(records::add);
@@ -101,7 +99,7 @@ public final class CardReader {
         if (records.isEmpty()) {
             return Optional.empty();
         }
-        String canonical = canonical(cluster);
+        String canonical = group.canonical();
         List<String> sameAs = cluster.stream().map(Node::getURI).filter(i -> !i.equals(canonical)).toList();
         String allocation = single(cluster, n -> g.enumerated(n, Enumeration.ALLOCATION));
         String model = single(cluster, n -> g.enumerated(n, Enumeration.INTERVENTION_MODEL));
@@ -146,45 +144,18 @@ public final class CardReader {
                 links(cluster)));
     }
 
-    /**
-     * The IRI that stands for a trial known under several: the lexically first that a record describes (the linker
-     * states the same one as {@code tk:canonicalTrial}, and the search index keeps one document under it).
-     */
-    private String canonical(List<Node> cluster) {
-        List<String> described = cluster.stream()
-                .filter(t -> g.graph().contains(Node.ANY, TK.describes.asNode(), t)).map(Node::getURI).toList();
-        return described.isEmpty() ? cluster.get(0).getURI() : canonicalOf(described);
-    }
-
     /** Of the IRIs of one trial that records describe, the one that stands for the trial. */
     public static String canonicalOf(java.util.Collection<String> describedIris) {
-        return java.util.Collections.min(describedIris);
+        return TrialGroup.canonicalOf(describedIris);
     }
 
     /** The trial and every trial it is the same as, the requested one first. */
     List<Node> cluster(Node start) {
-        List<Node> seen = new ArrayList<>();
-        Deque<Node> todo = new ArrayDeque<>();
-        todo.add(start);
-        while (!todo.isEmpty()) {
-            Node n = todo.poll();
-            if (seen.contains(n)) {
-                continue;
-            }
-            seen.add(n);
-            todo.addAll(g.objects(n, TK.sameTrialAs));
-            todo.addAll(g.subjects(TK.sameTrialAs, n));
-        }
-        return seen;
+        return TrialGroup.of(g, start).members();
     }
 
     private boolean described(Node trial) {
-        for (Node t : cluster(trial)) {
-            if (g.graph().contains(Node.ANY, TK.describes.asNode(), t)) {
-                return true;
-            }
-        }
-        return false;
+        return TrialGroup.of(g, trial).described(g);
     }
 
     // An identifier literal sits on a trial node itself or on an Identifier node hanging off one.

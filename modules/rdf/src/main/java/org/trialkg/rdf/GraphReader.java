@@ -12,29 +12,32 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.trialkg.vocab.Enumeration;
 
-/** Reads values off nodes of a graph in a stable order: parts by their number, literals by their text. */
-final class GraphReader {
+/**
+ * Reads values off nodes of a graph in a stable order: parts by their number, literals by their text. Shared by the
+ * trial card and the search index's projection, so that both read the graph alike.
+ */
+public final class GraphReader {
     /** Orders IRIs such as {@code .../arm/2} before {@code .../arm/10}, then literals by lexical form. */
-    static final Comparator<Node> ORDER = GraphReader::compare;
+    public static final Comparator<Node> ORDER = GraphReader::compare;
 
     private final Graph graph;
 
-    GraphReader(Graph graph) {
+    public GraphReader(Graph graph) {
         this.graph = graph;
     }
 
-    Graph graph() {
+    public Graph graph() {
         return graph;
     }
 
-    List<Node> objects(Node s, Property p) {
+    public List<Node> objects(Node s, Property p) {
         List<Node> out = new ArrayList<>();
         graph.find(s, p.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
         out.sort(ORDER);
         return out;
     }
 
-    List<Node> subjects(Property p, Node o) {
+    public List<Node> subjects(Property p, Node o) {
         List<Node> out = new ArrayList<>();
         graph.find(Node.ANY, p.asNode(), o).forEachRemaining(t -> {
             if (!out.contains(t.getSubject())) {
@@ -45,11 +48,11 @@ final class GraphReader {
         return out;
     }
 
-    boolean hasType(Node s, Resource type) {
+    public boolean hasType(Node s, Resource type) {
         return graph.contains(s, RDF.type.asNode(), type.asNode());
     }
 
-    List<String> strings(Node s, Property p) {
+    public List<String> strings(Node s, Property p) {
         List<String> out = new ArrayList<>();
         for (Node o : objects(s, p)) {
             if (o.isLiteral() && !out.contains(o.getLiteralLexicalForm())) {
@@ -59,28 +62,28 @@ final class GraphReader {
         return out;
     }
 
-    String string(Node s, Property p) {
+    public String string(Node s, Property p) {
         List<String> all = strings(s, p);
         return all.isEmpty() ? null : all.get(0);
     }
 
-    Integer integer(Node s, Property p) {
+    public Integer integer(Node s, Property p) {
         String v = string(s, p);
         return v == null ? null : new BigDecimal(v).intValueExact();
     }
 
-    Double decimal(Node s, Property p) {
+    public Double decimal(Node s, Property p) {
         String v = string(s, p);
         return v == null ? null : Double.valueOf(v);
     }
 
-    Boolean bool(Node s, Property p) {
+    public Boolean bool(Node s, Property p) {
         String v = string(s, p);
         return v == null ? null : Boolean.valueOf(v.equals("true") || v.equals("1"));
     }
 
     /** The enumeration values a node has: notations of its concepts, then texts that are in no scheme. */
-    List<String> enumerated(Node s, Enumeration e, Property conceptProperty, Property textProperty) {
+    public List<String> enumerated(Node s, Enumeration e, Property conceptProperty, Property textProperty) {
         List<String> out = new ArrayList<>();
         for (Node o : objects(s, conceptProperty)) {
             if (o.isURI()) {
@@ -96,12 +99,12 @@ final class GraphReader {
         return out;
     }
 
-    String enumerated(Node s, Enumeration e) {
+    public String enumerated(Node s, Enumeration e) {
         List<String> all = enumerated(s, e, e.property(), e.textProperty());
         return all.isEmpty() ? null : all.get(0);
     }
 
-    Optional<Node> first(Node s, Property p) {
+    public Optional<Node> first(Node s, Property p) {
         List<Node> all = objects(s, p);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }

@@ -197,6 +197,30 @@ public final class TrialIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * How many distinct values a facet has over every trial ({@code drug}, {@code sponsor}, ...), from the facet
+     * counts the index keeps rather than from the store.
+     */
+    public int distinctValues(String dim) {
+        IndexSearcher searcher = acquire();
+        try {
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+            } catch (IllegalArgumentException noFacetsYet) {
+                return 0;
+            }
+            FacetResult r = new SortedSetDocValuesFacetCounts(state).getTopChildren(1, dim);
+            return r == null ? 0 : r.childCount;
+        } catch (IllegalArgumentException absentDim) {
+            return 0;
+        } catch (IOException e) {
+            throw new SearchException("cannot read the search index: " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
     /** How many trials the index holds. */
     public int size() {
         IndexSearcher searcher = acquire();

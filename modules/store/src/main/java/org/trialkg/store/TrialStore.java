@@ -1,19 +1,31 @@
 package org.trialkg.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.trialkg.vocab.TK;
 
 /**
  * The TDB2 store of record: one named graph per source record, replaced whole on re-ingest, written in batches of
@@ -27,8 +39,12 @@ import org.apache.jena.tdb2.TDB2Factory;
  * }</pre>
  */
 public final class TrialStore implements AutoCloseable {
-    // The record node of each record graph carries its content hash (tk:contentHash, see ontology/trialkg.ttl).
-    private static final Node CONTENT_HASH = NodeFactory.createURI("https://w3id.org/trialkg/ns#contentHash");
+    /** The named graph holding the store's statistics, kept up to date by every write (VoID terms). */
+    public static final String STATISTICS_GRAPH = TK.ID + "graph/statistics";
+    private static final Node STATISTICS = NodeFactory.createURI(STATISTICS_GRAPH);
+    private static final Node DATASET = NodeFactory.createURI(TK.ID + "statistics");
+    /** The classes whose instances the statistics count: what {@code trialkg stats} prints without a scan. */
+    private static final List<Node> COUNTED = List.of(TK.RegistryRecord.asNode(), TK.Site.asNode());
     private final Path dir;
     private final Dataset dataset;
 
@@ -70,7 +86,7 @@ public final class TrialStore implements AutoCloseable {
     /** The content hash recorded for a record graph, or empty when the graph is not stored. */
     public Optional<String> contentHash(Node graph) {
         return Txn.calculateRead(dataset, () -> {
-            var it = dataset.asDatasetGraph().find(graph, graph, CONTENT_HASH, Node.ANY);
+            var it = dataset.asDatasetGraph().find(graph, graph, TK.contentHash.asNode(), Node.ANY);
             try {
                 return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
             } finally {
@@ -84,40 +100,240 @@ public final class TrialStore implements AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (GraphWrite w : batch) {
-                dsg.deleteAny(w.graph(), Node.ANY, Node.ANY, Node.ANY);
-                w.content().find().forEach(t -> dsg.add(w.graph(), t.getSubject(), t.getPredicate(), t.getObject()));
+        try (Batch b = begin()) {
+            batch.forEach(b::replace);
+            b.commit();
+        }
+    }
+
+    /**
+     * Begins a write transaction that graphs are added to one at a time, so that a large transaction never holds
+     * its graphs in memory; nothing of it is visible, or kept, until {@link Batch#commit()}. The transaction
+     * belongs to the calling thread: replace, commit and close it there.
+     */
+    public Batch begin() {
+        return new Batch();
+    }
+
+    /** A write transaction in progress; closing it without a commit discards it. */
+    public final class Batch implements AutoCloseable {
+        private final StoreCounts.Delta delta = new StoreCounts.Delta();
+        private int graphs;
+        private boolean ended;
+
+        private final StoreCounts before;
+
+        private Batch() {
+            dataset.begin(TxnType.WRITE);
+            // counted before any change: a store without statistics yet is scanned once, as it was
+            StoreCounts kept = readStatistics();
+            before = kept != null ? kept : scan();
+        }
+
+        /** Replaces the graph with its new content, within this transaction. */
+        public void replace(GraphWrite w) {
+            if (ended) {
+                throw new IllegalStateException("store batch: already committed or closed");
             }
-        });
+            TrialStore.this.replace(w, delta);
+            graphs++;
+        }
+
+        /** Removes the graph, within this transaction. */
+        public void remove(Node graph) {
+            if (ended) {
+                throw new IllegalStateException("store batch: already committed or closed");
+            }
+            TrialStore.this.remove(graph, delta);
+        }
+
+        /** Graphs replaced so far. */
+        public int size() {
+            return graphs;
+        }
+
+        /** Makes every replacement durable and visible, with the statistics that count them. */
+        public void commit() {
+            if (ended) {
+                throw new IllegalStateException("store batch: already committed or closed");
+            }
+            writeStatistics(before.plus(delta));
+            dataset.commit();
+            dataset.end();
+            ended = true;
+        }
+
+        @Override
+        public void close() {
+            if (!ended) {
+                ended = true;
+                try {
+                    dataset.abort();
+                } finally {
+                    dataset.end();
+                }
+            }
+        }
     }
 
     /** Removes the named graphs, in one transaction. */
     public void delete(List<Node> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach(
-                g -> dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY)));
+        try (Batch b = begin()) {
+            graphs.forEach(b::remove);
+            b.commit();
+        }
+    }
+
+    private void replace(GraphWrite w, StoreCounts.Delta delta) {
+        remove(w.graph(), delta);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        w.content().find().forEach(t -> dsg.add(w.graph(), t.getSubject(), t.getPredicate(), t.getObject()));
+        StoreCounts.Delta added = count(w.content().size(),
+                cls -> (long) w.content().find(Node.ANY, RDF.type.asNode(), cls).toList().size());
+        if (added.quads() > 0) {
+            delta.add(added, 1);
+        }
+    }
+
+    private void remove(Node g, StoreCounts.Delta delta) {
+        if (g.equals(STATISTICS)) {
+            throw new IllegalArgumentException("graph " + g + " is kept by the store itself");
+        }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        long quads = Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+        if (quads == 0) {
+            return;
+        }
+        delta.add(count(quads, cls -> Iter.count(dsg.find(g, Node.ANY, RDF.type.asNode(), cls))), -1);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    private static StoreCounts.Delta count(long quads, Function<Node, Long> instances) {
+        StoreCounts.Delta d = new StoreCounts.Delta();
+        d.quads = quads;
+        d.graphs = 1;
+        for (Node cls : COUNTED) {
+            d.instances.put(cls, instances.apply(cls));
+        }
+        return d;
+    }
+
+    /**
+     * What the store holds, from the statistics every write keeps (no scan): quads and graphs, and instances of the
+     * counted classes. A store written before it kept statistics is counted once, here, and the counts stored.
+     */
+    public StoreCounts counts() {
+        StoreCounts kept = Txn.calculateRead(dataset, this::readStatistics);
+        if (kept != null) {
+            return kept;
+        }
+        Txn.executeWrite(dataset, () -> {
+            if (readStatistics() == null) {
+                writeStatistics(scan());
+            }
+        });
+        return Txn.calculateRead(dataset, this::readStatistics);
+    }
+
+    private StoreCounts scan() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        long graphs = 0;
+        long quads = 0;
+        for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
+            Node g = it.next();
+            if (!g.equals(STATISTICS)) {
+                graphs++;
+                quads += Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+            }
+        }
+        Map<Node, Long> instances = new LinkedHashMap<>();
+        for (Node cls : COUNTED) {
+            instances.put(cls, Iter.count(dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), cls)));
+        }
+        return new StoreCounts(graphs, quads, instances);
+    }
+
+    private StoreCounts readStatistics() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Long quads = number(dsg, DATASET, VOID.triples.asNode());
+        Long graphs = number(dsg, DATASET, VOID.documents.asNode());
+        if (quads == null || graphs == null) {
+            return null;
+        }
+        Map<Node, Long> instances = new LinkedHashMap<>();
+        for (Node cls : COUNTED) {
+            Long n = number(dsg, partition(cls), VOID.entities.asNode());
+            instances.put(cls, n == null ? 0L : n);
+        }
+        return new StoreCounts(graphs, quads, instances);
+    }
+
+    // void:triples counts the quads of every graph but this one; void:documents the graphs (one per record).
+    private void writeStatistics(StoreCounts c) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dsg.deleteAny(STATISTICS, Node.ANY, Node.ANY, Node.ANY);
+        dsg.add(STATISTICS, DATASET, RDF.type.asNode(), VOID.Dataset.asNode());
+        dsg.add(STATISTICS, DATASET, VOID.triples.asNode(), literal(c.quads()));
+        dsg.add(STATISTICS, DATASET, VOID.documents.asNode(), literal(c.graphs()));
+        for (Map.Entry<Node, Long> e : c.instances().entrySet()) {
+            Node p = partition(e.getKey());
+            dsg.add(STATISTICS, DATASET, VOID.classPartition.asNode(), p);
+            dsg.add(STATISTICS, p, VOID._class.asNode(), e.getKey());
+            dsg.add(STATISTICS, p, VOID.entities.asNode(), literal(e.getValue()));
+        }
+    }
+
+    private static Node partition(Node cls) {
+        return NodeFactory.createURI(TK.ID + "statistics/" + cls.getLocalName());
+    }
+
+    private static Node literal(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    }
+
+    private static Long number(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(STATISTICS, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? Long.valueOf(it.next().getObject().getLiteralLexicalForm()) : null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /**
+     * Writes the live data into a new generation of the database and deletes the old one, giving back the space
+     * that earlier transactions left behind (TDB2 never overwrites a block in place). Returns the folder's size
+     * before and after, in bytes.
+     */
+    public long[] compact() {
+        long before = diskSize();
+        if (dir != null) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
+        return new long[] {before, diskSize()};
+    }
+
+    /** Bytes the store's database folder takes on disk; 0 for an in-memory store. */
+    public long diskSize() {
+        if (dir == null) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir.resolve("tdb2"))) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the store folder " + dir, e);
+        }
     }
 
     /** Runs a function over the union of all named graphs inside a read transaction. */
     public <T> T read(Function<Graph, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph().getUnionGraph()));
-    }
-
-    /** How many named graphs and quads the store holds. */
-    public StoreCounts counts() {
-        return Txn.calculateRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            long graphs = 0;
-            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
-                graphs++;
-            }
-            long quads = 0;
-            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
-                quads += dsg.getGraph(it.next()).size();
-            }
-            return new StoreCounts(graphs, quads);
-        });
     }
 
     /** Node for a graph name. */
@@ -131,6 +347,4 @@ public final class TrialStore implements AutoCloseable {
         dataset.close();
     }
 
-    /** How much the store holds. */
-    public record StoreCounts(long graphs, long quads) {}
 }

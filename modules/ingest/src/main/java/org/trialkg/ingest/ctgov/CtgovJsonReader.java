@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import org.trialkg.ingest.Hashes;
+import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;

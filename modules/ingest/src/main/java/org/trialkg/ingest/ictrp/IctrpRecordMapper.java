@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.trialkg.ingest.Hashes;
+import org.trialkg.model.Hashes;
 import org.trialkg.model.Design;
 import org.trialkg.model.Eligibility;
 import org.trialkg.model.Enrollment;

@@ -1,4 +1,4 @@
-package org.trialkg.pipeline.link;
+package org.trialkg.link;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.trialkg.pipeline.link;
+package org.trialkg.link;
 
 import java.text.Normalizer;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.trialkg.pipeline.link;
+package org.trialkg.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.enrich.drug.vocab.KnownDrugs;
 import org.trialkg.enrich.drug.vocab.VocabularyFile;
-import org.trialkg.ingest.Hashes;
-import org.trialkg.pipeline.Workspace;
+import org.trialkg.model.Hashes;
 import org.trialkg.store.GraphWrite;
 import org.trialkg.vocab.TK;
 

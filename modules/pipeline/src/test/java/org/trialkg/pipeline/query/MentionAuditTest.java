@@ -1,5 +1,9 @@
-package org.trialkg.pipeline;
+package org.trialkg.pipeline.query;
 
+import org.trialkg.pipeline.Ingest;
+import org.trialkg.pipeline.IngestOptions;
+import org.trialkg.pipeline.IngestReport;
+import org.trialkg.pipeline.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,10 +18,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.trialkg.pipeline.MentionAudit.Mention;
-import org.trialkg.pipeline.MentionAudit.NameCount;
-import org.trialkg.pipeline.MentionAudit.Origin;
-import org.trialkg.pipeline.MentionAudit.Summary;
+import org.trialkg.pipeline.query.MentionAudit.Mention;
+import org.trialkg.pipeline.query.MentionAudit.NameCount;
+import org.trialkg.pipeline.query.MentionAudit.Origin;
+import org.trialkg.pipeline.query.MentionAudit.Summary;
 
 /**
  * Small CT.gov studies ingested in memory (NCT09000002 twice, from two files): counts, unresolved names and the

@@ -1,5 +1,6 @@
-package org.trialkg.pipeline;
+package org.trialkg.pipeline.query;
 
+import org.trialkg.pipeline.Workspace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

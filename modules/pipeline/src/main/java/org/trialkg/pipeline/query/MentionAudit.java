@@ -1,4 +1,4 @@
-package org.trialkg.pipeline;
+package org.trialkg.pipeline.query;
 
 import java.util.ArrayList;
 import java.util.Collections;

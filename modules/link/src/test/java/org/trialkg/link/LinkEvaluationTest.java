@@ -1,4 +1,4 @@
-package org.trialkg.pipeline.link;
+package org.trialkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

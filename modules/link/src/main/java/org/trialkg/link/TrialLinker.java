@@ -1,4 +1,4 @@
-package org.trialkg.pipeline.link;
+package org.trialkg.link;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -24,9 +23,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.trialkg.ingest.Hashes;
-import org.trialkg.pipeline.Workspace;
-import org.trialkg.rdf.CardReader;
+import org.trialkg.model.Hashes;
+import org.trialkg.rdf.TrialGroup;
 import org.trialkg.store.GraphWrite;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
@@ -45,8 +43,8 @@ import org.trialkg.vocab.TK;
  * ingest changed (with every other trial) and keeps the links among the rest.
  *
  * <pre>{@code
- * TrialLinker.Report r = new TrialLinker(ws.store()).run(changedTrials);
- * ws.indexSync().update(r.reindex()); // documents of trials whose group changed
+ * TrialLinker.Linked l = linker.link(changedTrials);            // computed, nothing written yet
+ * protocol.applyNow(Change.of(l.report().reindex(), () -> linker.store(l)));
  * }</pre>
  */
 public final class TrialLinker {
@@ -81,37 +79,52 @@ public final class TrialLinker {
         this.candidateThreshold = candidateThreshold;
     }
 
-    /** Recomputes every link; returns what it found. */
+    /** Recomputes every link and stores them; returns what it found. */
     public Report run() {
-        return link(null, iris -> { });
+        return run(null);
     }
 
     /**
-     * Recomputes the links of these trials (new, changed or removed by an ingest) and keeps the others: each is
-     * compared with every trial, as in a full run; the groups and canonical IRIs are recomputed over all links.
+     * Recomputes the links of these trials (new, changed or removed by an ingest; every trial when null) and keeps
+     * the others, then stores them; the caller rewrites the search documents of {@link Report#reindex()}.
      */
     public Report run(Collection<String> changedTrials) {
-        return link(Set.copyOf(changedTrials), iris -> { });
+        Linked l = link(changedTrials);
+        store(l);
+        return l.report();
     }
 
     /**
-     * Links the changed trials (all of them when {@code changedTrials} is null), then rewrites the search
-     * documents of the trials whose group changed. Those trials are journalled before the links are stored, so a
-     * run killed between the store and the index is mended when the store is next opened for writing.
+     * The links after a change, computed but not stored: each changed trial is compared with every trial, as in a
+     * full run; the groups and canonical IRIs are recomputed over all links. Store them with {@link #store(Linked)}.
      */
-    public Report runAndIndex(Workspace ws, Collection<String> changedTrials) {
-        long[] mark = {-1};
-        Report r = link(changedTrials == null ? null : Set.copyOf(changedTrials),
-                iris -> mark[0] = ws.journal().append(iris));
-        ws.indexSync().update(r.reindex());
-        ws.index().commit();
-        if (mark[0] >= 0) {
-            ws.journal().clearThrough(mark[0]);
-        }
-        return r;
+    public Linked link(Collection<String> changedTrials) {
+        return link(changedTrials == null ? null : Set.copyOf(changedTrials));
     }
 
-    private Report link(Set<String> changed, Consumer<Collection<String>> beforeWrite) {
+    /** Replaces the links graph with the computed links, in one transaction. */
+    public void store(Linked linked) {
+        if (linked.links().isEmpty()) {
+            store.delete(List.of(LINKS));
+        } else {
+            store.write(List.of(new GraphWrite(LINKS, linked.links())));
+        }
+    }
+
+    /**
+     * Links computed and not yet stored.
+     *
+     * @param links the new content of the links graph
+     * @param report what the run found, with the trials whose search documents change
+     */
+    public record Linked(Graph links, Report report) {
+        public Linked {
+            Objects.requireNonNull(links, "linked: links");
+            Objects.requireNonNull(report, "linked: report");
+        }
+    }
+
+    private Linked link(Set<String> changed) {
         long start = System.nanoTime();
         Graph out = GraphFactory.createDefaultGraph();
         Map<String, String> oldCanonical = new HashMap<>();
@@ -165,16 +178,10 @@ public final class TrialLinker {
                 }
             }
         }
-        beforeWrite.accept(reindex);
-        if (out.isEmpty()) {
-            store.delete(List.of(LINKS));
-        } else {
-            store.write(List.of(new GraphWrite(LINKS, out)));
-        }
         int links = out.find(Node.ANY, RDF.type.asNode(), TK.IdentityLink.asNode()).toList().size();
         int candidates = out.find(Node.ANY, RDF.type.asNode(), TK.CandidateLink.asNode()).toList().size();
-        return new Report(described.size(), certainLinks[0], certain.multiMemberClusters(), scored.size(), links,
-                candidates, List.copyOf(reindex), (System.nanoTime() - start) / 1_000_000);
+        return new Linked(out, new Report(described.size(), certainLinks[0], certain.multiMemberClusters(),
+                scored.size(), links, candidates, List.copyOf(reindex), (System.nanoTime() - start) / 1_000_000));
     }
 
     /** Copies the links among trials that did not change; the canonical IRIs are recomputed, so not copied. */
@@ -225,7 +232,7 @@ public final class TrialLinker {
         Map<String, String> out = new TreeMap<>();
         for (List<String> g : groups.values()) {
             if (g.size() > 1) {
-                String canon = CardReader.canonicalOf(g);
+                String canon = TrialGroup.canonicalOf(g);
                 g.forEach(m -> out.put(m, canon));
             }
         }

@@ -1,5 +1,6 @@
-package org.trialkg.pipeline;
+package org.trialkg.pipeline.query;
 
+import org.trialkg.pipeline.Workspace;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.query.Query;

@@ -1,4 +1,4 @@
-package org.trialkg.pipeline.link;
+package org.trialkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

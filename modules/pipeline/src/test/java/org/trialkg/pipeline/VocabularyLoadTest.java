@@ -1,4 +1,4 @@
-package org.trialkg.pipeline.link;
+package org.trialkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.enrich.drug.vocab.VocabularyFile;
-import org.trialkg.pipeline.Workspace;
 
 class VocabularyLoadTest {
     private static Path vocab(String file) {

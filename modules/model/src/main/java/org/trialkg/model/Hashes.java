@@ -1,4 +1,4 @@
-package org.trialkg.ingest;
+package org.trialkg.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
