@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(main.storeDir(), true)) {
             try {
                 r = new Ingest(ws, o, System.err::println).run(paths);
-                if (link && r.stored() > 0) {
+                if (link && (r.stored() > 0 || !ws.linkPending().isEmpty())) {
                     TrialLinker.Report l = ws.link(new TrialLinker(ws.store()), r.changedTrials());
                     System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
                             + "title/sponsor/dates, %,d candidates (%.1f s)%n", r.changedTrials().size(),

@@ -15,17 +15,17 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The trials whose search documents may lag the store: a file of trial IRIs, one a line, synced to disk before the
- * store commits the batch that touches them, and cleared once an index commit covers them. A run killed at any
- * point leaves in it every trial whose document may be missing or stale, so the next writable open re-derives just
- * those ({@link IndexSync#recover()}) instead of reading every card of the store.
+ * A file of trial IRIs, one a line, synced to disk before the store commits the batch that touches them, and
+ * cleared once the work they wait for is done. {@link IndexProtocol} keeps one of the trials whose search documents
+ * may lag the store ({@code index-pending}: a run killed at any point leaves in it every trial whose document may be
+ * missing or stale, so the next writable open re-derives just those); the ingest keeps one of the trials stored but
+ * not linked yet ({@code link-pending}, see {@link Workspace#linkPending()}).
  *
  * <pre>{@code
  * long mark = journal.append(trialIris); // before the store transaction
  * store.write(batch);
- * indexSync.update(trialIris);
- * index.commit();
- * journal.clearThrough(mark);            // after the index commit that covers them
+ * ...                                    // the index rewritten and committed, or the trials linked
+ * journal.clearThrough(mark);            // after the work that covers them
  * }</pre>
  */
 public final class IndexJournal implements AutoCloseable {

@@ -304,6 +304,8 @@ public final class Ingest {
             }
             TrialStore.Batch b = batch;
             int n = b.size();
+            // listed before the store commits: a run killed before it links leaves them for the next that links
+            ws.linkPending().append(trials);
             ws.protocol().apply(new IndexProtocol.Change(trials, b::commit, built));
             batch = null;
             stored += n;

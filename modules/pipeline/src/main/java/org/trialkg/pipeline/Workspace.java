@@ -46,6 +46,8 @@ public final class Workspace implements AutoCloseable {
     /** Prefix of the named graphs holding vocabularies loaded by the user. */
     public static final String VOCAB_GRAPH_PREFIX = TK.ID + "graph/vocab/";
     static final String SHIPPED_LEXICON = "/ontology/drugs.ttl";
+    /** The file, in the store folder, of the trials stored but not linked yet. */
+    public static final String LINK_JOURNAL = "link-pending";
 
     private final Path dir;
     private final TrialStore store;
@@ -53,15 +55,18 @@ public final class Workspace implements AutoCloseable {
     private final boolean writable;
     private volatile DrugLexicon lexicon;
     private final IndexJournal journal;
+    private final IndexJournal linkJournal;
     private final IndexSync indexSync;
     private final IndexProtocol protocol;
     private volatile Graph concepts;
 
-    private Workspace(Path dir, TrialStore store, TrialIndex index, IndexJournal journal, boolean writable) {
+    private Workspace(Path dir, TrialStore store, TrialIndex index, IndexJournal journal, IndexJournal linkJournal,
+            boolean writable) {
         this.dir = dir;
         this.store = store;
         this.index = index;
         this.journal = journal;
+        this.linkJournal = linkJournal;
         this.writable = writable;
         this.indexSync = new IndexSync(store, index, journal);
         this.protocol = new IndexProtocol(index, journal, indexSync);
@@ -80,11 +85,13 @@ public final class Workspace implements AutoCloseable {
         TrialStore store = TrialStore.open(dir);
         TrialIndex index = null;
         IndexJournal journal = null;
+        IndexJournal linkJournal = null;
         try {
             index = TrialIndex.open(dir.resolve("lucene"), writable);
             // Every writing command opens the folder writable, so this is the one place a lagging index is caught.
             journal = writable ? IndexJournal.open(dir.resolve(IndexJournal.FILE_NAME)) : IndexJournal.disabled();
-            Workspace ws = new Workspace(dir, store, index, journal, writable);
+            linkJournal = writable ? IndexJournal.open(dir.resolve(LINK_JOURNAL)) : IndexJournal.disabled();
+            Workspace ws = new Workspace(dir, store, index, journal, linkJournal, writable);
             if (writable) {
                 int n = ws.protocol.recover();
                 if (n > 0) {
@@ -94,6 +101,9 @@ public final class Workspace implements AutoCloseable {
             }
             return ws;
         } catch (RuntimeException e) {
+            if (linkJournal != null) {
+                linkJournal.close();
+            }
             if (journal != null) {
                 journal.close();
             }
@@ -107,7 +117,8 @@ public final class Workspace implements AutoCloseable {
 
     /** A workspace in memory, for tests; no crash can leave it behind, so it keeps no journal. */
     public static Workspace inMemory() {
-        return new Workspace(null, TrialStore.inMemory(), TrialIndex.inMemory(), IndexJournal.disabled(), true);
+        return new Workspace(null, TrialStore.inMemory(), TrialIndex.inMemory(), IndexJournal.disabled(),
+                IndexJournal.disabled(), true);
     }
 
     public Path dir() {
@@ -132,12 +143,29 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The trials stored but not linked yet: an ingest lists the trials of each batch here before the store commits
+     * it, and linking forgets them once their links are stored. A run killed before it linked, or run with
+     * {@code --no-link}, leaves them for the next run that links.
+     */
+    public IndexJournal linkPending() {
+        return linkJournal;
+    }
+
+    /**
      * Links the records of one trial across registries after a change (every trial when {@code changedTrials} is
-     * null), storing the links and rewriting the documents of the trials whose group changed through the protocol.
+     * null), with every trial an earlier run stored without linking; stores the links and rewrites the documents of
+     * the trials whose group changed, through the protocol.
      */
     public TrialLinker.Report link(TrialLinker linker, Collection<String> changedTrials) {
-        TrialLinker.Linked l = linker.link(changedTrials);
+        long mark = linkJournal.append(Set.of());
+        Set<String> todo = null;
+        if (changedTrials != null) {
+            todo = new java.util.LinkedHashSet<>(linkJournal.pending());
+            todo.addAll(changedTrials);
+        }
+        TrialLinker.Linked l = linker.link(todo);
         protocol.applyNow(IndexProtocol.Change.of(Set.copyOf(l.report().reindex()), () -> linker.store(l)));
+        linkJournal.clearThrough(mark);
         return l.report();
     }
 
@@ -277,6 +305,7 @@ public final class Workspace implements AutoCloseable {
         } finally {
             try {
                 journal.close();
+                linkJournal.close();
             } finally {
                 store.close();
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.trialkg.link.TrialLinker;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.TrialCard;
@@ -65,6 +66,25 @@ class LinkedTrialsTest {
             assertEquals(CHICTR, card.iri());
             assertEquals(2, card.sources().size());
             assertEquals("identity", card.links().get(0).kind());
+        }
+    }
+
+    @Test
+    void trialsStoredWithoutLinkingAreLinkedByTheNextRunThatLinks(@TempDir Path tmp) throws Exception {
+        Path dir = Path.of(LinkedTrialsTest.class.getResource("/linked").toURI());
+        Path store = tmp.resolve("store");
+        try (Workspace ws = Workspace.open(store, true)) {
+            // stored, then stopped before linking (killed, or --no-link)
+            assertEquals(2, new Ingest(ws, IngestOptions.DEFAULT, s -> { }).run(List.of(dir)).stored());
+        }
+        try (Workspace ws = Workspace.open(store, true)) {
+            assertEquals(2, ws.linkPending().pending().size());
+            IngestReport again = new Ingest(ws, IngestOptions.DEFAULT, s -> { }).run(List.of(dir));
+            assertEquals(0, again.stored(), "nothing new to store");
+            TrialLinker.Report link = ws.link(new TrialLinker(ws.store()), again.changedTrials());
+            assertEquals(1, link.identityLinks(), link.toString());
+            assertTrue(ws.linkPending().isEmpty());
+            assertEquals(1, Stats.of(ws).trials());
         }
     }
 
