@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# trialkg at registry scale, against Jena's bulk loader on the same quads, measured in one run on this machine.
+#   bench/scale.sh [N]              N re-minted trials (default 600000; N=50000 for a quick run)
+#   BENCH_OUT=DIR bench/scale.sh N  work folder (default bench/out, git-ignored); BENCH_KEEP=1 keeps the stores
+#   BENCH_HEAP=-Xmx2g               heap of the ingest, export, loader and query JVMs
+# 1. checks the free disk space against what the run needs (per-trial figures below) and refuses rather than fill it;
+# 2. writes N re-minted trials from every structured format in ../shared/data (bench/ScaleData.java);
+# 3. 'trialkg ingest' (linking on) into a new store, with peak RSS (/usr/bin/time) and peak heap (GC log);
+# 4. 'trialkg export' of the quads, then 'tdb2.tdbloader --loader=parallel' (jena-cmds, bench/jena-cmds.pom.xml)
+#    of that export into another folder;
+# 5. p50/p95 of every query in queries/, of the judged search queries, of 'trial ID', 'stats' and 'verify'
+#    (bench/ScaleQueries.java, one warm JVM);
+# 6. 1,000 changed trials (IDs of the big run, amended text) ingested into the big store.
+# Prints a summary block and writes it to $BENCH_OUT/scale-N.txt. Quote ratios; absolute times depend on the load.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+shared="$root/../shared/data"
+n="${1:-600000}"
+[[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -gt 0 ] || { echo "scale.sh: N must be a positive number of trials, was '$n'" >&2; exit 2; }
+[ -d "$shared" ] || { echo "scale.sh: needs the registry data in $shared" >&2; exit 2; }
+out="${BENCH_OUT:-$root/bench/out}"
+heap="${BENCH_HEAP:--Xmx2g}"
+changed=1000
+
+# Disk per trial, in KB (decimal), measured with bench/scale.sh 20000 (see the README, "Performance"): the input
+# files, the trialkg store (TDB2 + Lucene; the old write path took about 390 KB per trial at 100,000 trials), the
+# N-Quads export and the loader's TDB2 folder. Raise them when the write path grows; the check adds a tenth.
+input_kb="${BENCH_INPUT_KB:-3}"
+store_kb="${BENCH_STORE_KB:-390}"
+export_kb="${BENCH_EXPORT_KB:-60}"
+loader_kb="${BENCH_LOADER_KB:-90}"
+
+mkdir -p "$out"
+work="$out/scale-$n"
+rm -rf "$work"   # a previous run of the same N: its space counts as free
+mkdir -p "$work"
+need_kb=$(( n * (input_kb + store_kb + export_kb + loader_kb) * 11 / 10 ))
+free_kb=$(df -Pk "$out" | awk 'NR == 2 { print $4 }')
+gb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1e6 }'; }
+if [ "$need_kb" -gt "$free_kb" ]; then
+  {
+    echo "scale.sh: $n trials need about $(gb "$need_kb") GB on $(df -P "$out" | awk 'NR == 2 { print $6 }'), only $(gb "$free_kb") GB are free."
+    echo "  estimate per trial: input ${input_kb} KB + store ${store_kb} KB + export ${export_kb} KB + loader ${loader_kb} KB, plus a tenth"
+    echo "  free some space, choose a smaller N, or set BENCH_OUT to a larger disk (BENCH_STORE_KB etc. override the estimate)"
+  } >&2
+  rmdir "$work" 2>/dev/null || true
+  exit 1
+fi
+echo "scale.sh: $n trials, about $(gb "$need_kb") GB needed, $(gb "$free_kb") GB free; working in $work"
+
+"$root/bin/trialkg" --version >/dev/null   # builds on first use
+lib="$root/modules/cli/target/lib"
+jar="$root/modules/cli/target/trialkg.jar"
+version="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+native=""
+[ "${version%%.*}" -ge 21 ] && native="--enable-native-access=ALL-UNNAMED"
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+# Peak heap after the largest GC's "before" figure in a unified GC log (-Xlog:gc), in MB.
+peak_heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" 2>/dev/null | sed 's/M->.*//' | sort -n | tail -1 || true; }
+
+# Jena's command-line tools, resolved once into the work folder's parent.
+jena="$out/jena-cmds-5.6.0"
+if [ ! -f "$jena/jena-cmds-5.6.0.jar" ]; then
+  (cd "$root" && ./mvnw -B -ntp -q -f bench/jena-cmds.pom.xml dependency:copy-dependencies -DoutputDirectory="$jena")
+fi
+
+# 2. input
+t0=$(now)
+java -Xmx1g -cp "$lib/*" "$root/bench/ScaleData.java" "$shared" "$work/input" "$n" | tee "$work/generate.txt"
+mv "$work/input/sample-ids.txt" "$work/sample-ids.txt"   # for 'trial ID'; not an input
+t_gen=$(secs "$t0" "$(now)")
+input_bytes=$(du -sb "$work/input" | cut -f1)
+
+# 3. ingest (linking on), every input file in one run
+t0=$(now)
+set +e
+TRIALKG_JAVA_OPTS="$heap -Xlog:gc:file=$work/ingest-gc.log" /usr/bin/time -f %M -o "$work/ingest.rss" \
+  "$root/bin/trialkg" --store "$work/store" ingest "$work/input" > "$work/ingest.txt" 2>&1
+rc=$?
+set -e
+t_ingest=$(secs "$t0" "$(now)")
+[ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || { echo "scale.sh: trialkg ingest failed (exit $rc); see $work/ingest.txt" >&2; tail -20 "$work/ingest.txt" >&2; exit 1; }
+grep -vE '^problem: ' "$work/ingest.txt" | tail -6
+problems=$(grep -c '^problem: ' "$work/ingest.txt" || true)
+records=$(grep -oE '[0-9,]+ records \(' "$work/ingest.txt" | tail -1 | tr -dc 0-9)
+stored=$(grep -oE '\([0-9,]+ stored' "$work/ingest.txt" | tail -1 | tr -dc 0-9)
+ingest_trials=$(grep -oE ': [0-9,]+ trials' "$work/ingest.txt" | tail -1 | tr -dc 0-9)
+linked=$(grep -E '^linked:' "$work/ingest.txt" | tail -1 || true)
+rss_ingest=$(( $(cat "$work/ingest.rss" | tail -1) / 1024 ))
+heap_ingest=$(peak_heap "$work/ingest-gc.log")
+store_bytes=$(du -sb "$work/store" | cut -f1)
+tdb_bytes=$(du -sb "$work/store/tdb2" 2>/dev/null | cut -f1 || echo 0)
+lucene_bytes=$(du -sb "$work/store/lucene" 2>/dev/null | cut -f1 || echo 0)
+
+# 4. export, then the bulk loader on the same quads
+t0=$(now)
+TRIALKG_JAVA_OPTS="$heap" "$root/bin/trialkg" --store "$work/store" export -o "$work/export.nq" > "$work/export.txt" 2>&1
+t_export=$(secs "$t0" "$(now)")
+quads=$(wc -l < "$work/export.nq")
+export_bytes=$(stat -c %s "$work/export.nq")
+t0=$(now)
+/usr/bin/time -f %M -o "$work/loader.rss" java $heap -cp "$jena/*" tdb2.tdbloader --loader=parallel \
+  --loc "$work/loader" "$work/export.nq" > "$work/loader.txt" 2>&1
+t_loader=$(secs "$t0" "$(now)")
+rss_loader=$(( $(tail -1 "$work/loader.rss") / 1024 ))
+loader_bytes=$(du -sb "$work/loader" | cut -f1)
+rm -f "$work/export.nq"   # the largest file the run does not need any more
+
+# 5. latencies
+java $heap $native -cp "$lib/*:$jar" "$root/bench/ScaleQueries.java" "$work/store" "$root/queries" \
+  "$root/modules/pipeline/src/test/resources/relevance/judged.tsv" "$work/sample-ids.txt" > "$work/queries.txt"
+
+# 6. 1,000 changed trials into the big store
+java -Xmx1g -cp "$lib/*" "$root/bench/ScaleData.java" "$shared" "$work/changed" "$n" --changed "$changed" > /dev/null
+t0=$(now)
+set +e
+TRIALKG_JAVA_OPTS="$heap" "$root/bin/trialkg" --store "$work/store" ingest "$work/changed/changed-$changed.zip" \
+  > "$work/changed.txt" 2>&1
+set -e
+t_changed=$(secs "$t0" "$(now)")
+changed_stored=$(grep -oE '\([0-9,]+ stored' "$work/changed.txt" | tail -1 | tr -dc 0-9)
+
+# summary
+rate() { awk -v a="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? a / s : 0) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.0f MB", b / 1e6 }'; }
+kb() { awk -v b="$1" -v n="$2" 'BEGIN { printf "%.1f KB", b / 1e3 / n }'; }
+ingest_qps=$(rate "$quads" "$t_ingest")
+loader_qps=$(rate "$quads" "$t_loader")
+{
+  echo "== trialkg bench/scale.sh $n  ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1e6 }' /proc/meminfo) RAM, Java $version, heap $heap, git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  echo "input:    $(printf "%'d" "$n") records written in $t_gen s, $(mb "$input_bytes") ($(kb "$input_bytes" "$n")/trial)"
+  echo "ingest:   $(printf "%'d" "${records:-0}") records ($(printf "%'d" "${stored:-0}") stored, $problems problems) in $t_ingest s = $(rate "${records:-0}" "$t_ingest") records/s; $(printf "%'d" "${ingest_trials:-0}") trials"
+  echo "          ${linked:-linked: (no line)}"
+  echo "          peak RSS $rss_ingest MB, peak heap ${heap_ingest:-?} MB"
+  echo "export:   $(printf "%'d" "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial)"
+  echo "loader:   tdb2.tdbloader --loader=parallel in $t_loader s = $loader_qps quads/s, peak RSS $rss_loader MB"
+  echo "speed:    ingest $ingest_qps quads/s (index and links included) = $(ratio "$ingest_qps" "$loader_qps")x the loader"
+  echo "size:     store $(mb "$store_bytes") ($(kb "$store_bytes" "$n")/trial: TDB2 $(mb "$tdb_bytes"), Lucene $(mb "$lucene_bytes")) vs loader $(mb "$loader_bytes") ($(kb "$loader_bytes" "$n")/trial) = $(ratio "$store_bytes" "$loader_bytes")x (TDB2 alone $(ratio "$tdb_bytes" "$loader_bytes")x)"
+  echo "latency (ms, one warm JVM, each call opens the store as the command does):"
+  awk -F'\t' 'NF == 5 { printf "  %-42s p50 %8.1f  p95 %8.1f  (%d samples%s)\n", $1, $2, $3, $4, ($5 > 0 ? ", " $5 " failed" : "") }' "$work/queries.txt"
+  echo "counts:   stats: $(grep -E '^trials ' "$work/queries.txt" | tr -dc 0-9) trials, $(grep -E '^search documents' "$work/queries.txt" | tr -dc 0-9) search documents; verify: $(grep -E '^store .* trials, index' "$work/queries.txt" | head -1), $(grep -E '^(in step|out of step)' "$work/queries.txt" | head -1)"
+  echo "changed:  $(printf "%'d" "${changed_stored:-0}") of $changed changed trials ingested into the big store in $t_changed s (JVM start and linking included)"
+} | tee "$work/summary.txt"
+cp "$work/summary.txt" "$out/scale-$n.txt"
+echo "written to $out/scale-$n.txt; logs in $work"
+if [ "${BENCH_KEEP:-0}" != 1 ]; then
+  rm -rf "$work/store" "$work/loader" "$work/input" "$work/changed"
+fi
