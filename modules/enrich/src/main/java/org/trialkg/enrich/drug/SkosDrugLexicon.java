@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.trialkg.vocab.TK;
 
 /**
  * A drug lexicon read from SKOS: every preferred, alternative and hidden label of a drug or drug-class concept is a
@@ -41,11 +42,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
     /** Where the shipped vocabulary sits on the classpath. */
     public static final String SHIPPED_RESOURCE = "/ontology/drugs.ttl";
 
-    private static final String TK = "https://w3id.org/trialkg/ns#";
-    private static final Resource DRUG = ResourceFactory.createResource(TK + "Drug");
-    private static final Resource DRUG_CLASS = ResourceFactory.createResource(TK + "DrugClass");
-    private static final Resource CLASS_SCHEME =
-            ResourceFactory.createResource("https://w3id.org/trialkg/id/drug-class/scheme");
+    private static final Resource DRUG = TK.Drug;
+    private static final Resource DRUG_CLASS = TK.DrugClass;
+    private static final Resource CLASS_SCHEME = ResourceFactory.createResource(TK.ID + "drug-class/scheme");
     private static final int FUZZY_MIN_LETTERS = 6;
     /** Endings of drug names (INN stems); only a scanned word with one of them is tried for a misspelling. */
     private static final List<String> DRUG_STEMS = List.of("mab", "nib", "platin", "taxel", "rubicin", "citabine",

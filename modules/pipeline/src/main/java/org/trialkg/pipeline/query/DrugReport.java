@@ -1,6 +1,7 @@
 package org.trialkg.pipeline.query;
 
 import org.trialkg.pipeline.Workspace;
+import org.trialkg.vocab.TK;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,8 +53,7 @@ public record DrugReport(String query, String matchedBy, String iri, String name
               OPTIONAL { ?o skos:prefLabel ?label }
             }
             """;
-    private static final String TRIALS = """
-            PREFIX tk: <https://w3id.org/trialkg/ns#>
+    private static final String TRIALS = "PREFIX tk: <" + TK.NS + ">\n" + """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX dct: <http://purl.org/dc/terms/>
             SELECT ?trial ?id ?registry ?title ?written ?canonical WHERE {

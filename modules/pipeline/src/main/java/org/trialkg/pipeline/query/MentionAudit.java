@@ -22,6 +22,7 @@ import org.apache.jena.system.Txn;
 import org.trialkg.rdf.Iris;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.Enumeration;
+import org.trialkg.vocab.TK;
 
 /**
  * The drug mentions of a store, for a curator: how many resolved to a drug concept and how, which names did not,
@@ -109,9 +110,7 @@ public final class MentionAudit {
 
     private static final Pattern INTERVENTION_FIELD = Pattern.compile("interventions\\[(\\d+)]\\.(\\w+).*");
     private static final Set<String> DRUG_TYPES = Set.of("DRUG", "BIOLOGICAL");
-    private static final String PREFIXES = """
-            PREFIX tk: <https://w3id.org/trialkg/ns#>
-            """;
+    private static final String PREFIXES = "PREFIX tk: <" + TK.NS + ">\n";
     private static final String MENTIONS = PREFIXES + """
             SELECT ?rec ?field ?start ?text ?method ?conf ?concept ?label WHERE {
               GRAPH ?g {
