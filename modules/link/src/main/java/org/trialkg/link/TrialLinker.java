@@ -257,13 +257,24 @@ public final class TrialLinker {
      */
     private List<PairScore> match(List<String> iris, Map<String, List<String>> titles, Predicate<String> probe,
             Function<String, TrialFeatures> features, Function<String, String> clusterOf) {
-        List<Set<String>> words = new ArrayList<>();
+        // Words of the probed trials first; then one pass over every title keeps postings of those words only, so
+        // that linking a few changed trials against a large store holds postings for their words, not for all.
+        Map<Integer, Set<String>> words = new HashMap<>();
+        for (int i = 0; i < iris.size(); i++) {
+            if (probe.test(iris.get(i))) {
+                words.put(i, Similarity.tokens(titles.getOrDefault(iris.get(i), List.of())));
+            }
+        }
+        Set<String> wanted = new HashSet<>();
+        words.values().forEach(wanted::addAll);
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < iris.size(); i++) {
-            Set<String> w = Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
-            words.add(w);
+            Set<String> w = words.containsKey(i) ? words.get(i)
+                    : Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
             for (String t : w) {
-                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                if (wanted.contains(t)) {
+                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         int maxDf = Math.max(20, iris.size() / 50); // words in more titles than this block nothing
