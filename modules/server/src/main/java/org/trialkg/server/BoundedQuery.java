@@ -7,12 +7,13 @@ import org.apache.jena.query.Query;
 /**
  * The SPARQL query operation with a ceiling on the rows of an answer: a query without {@code LIMIT}, or with a
  * larger one, gets {@link #MAX_ROWS}. Clients page past it with {@code LIMIT} and {@code OFFSET}, as on public
- * endpoints (Wikidata and DBpedia cap answers the same way).
+ * endpoints (DBpedia's caps an answer at 10,000 rows).
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
     /**
-     * Rows an answer holds at most. A row of the example queries is about 300 bytes of JSON, so 100,000 rows is
-     * about 30 MB: more than a page or a script reading one answer needs, little enough for 8 clients at once.
+     * Rows an answer holds at most. A row of a few bound IRIs and literals is a few hundred bytes of JSON, so
+     * 100,000 rows is tens of megabytes: more than a page or a script reading one answer needs, little enough
+     * for several clients at once.
      */
     static final long MAX_ROWS = 100_000;
 
