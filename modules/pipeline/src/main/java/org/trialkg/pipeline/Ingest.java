@@ -171,6 +171,11 @@ public final class Ingest {
             public void problem(Problem problem) {
                 report.accept(problem);
             }
+
+            @Override
+            public void note(Problem note) {
+                progress.accept("note: " + note.oneLine());
+            }
         };
         try {
             reader.get().read(input, sink);
