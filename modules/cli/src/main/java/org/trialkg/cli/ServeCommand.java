@@ -1,5 +1,6 @@
 package org.trialkg.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.server.TrialkgServer;
@@ -22,14 +23,27 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Stop a SPARQL query or search that runs longer than this (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--allow-service",
+            description = "Let SPARQL SERVICE fetch other endpoints. Off by default: any client could make the server "
+                    + "send requests to this machine or its network.")
+    boolean allowService;
+
     @Override
     public Integer call() {
         // Checked before the store is opened, so that a typo does not wait for (or report on) the store.
         TrialkgServer.Address address = new TrialkgServer.Address(host, port);
+        if (timeoutSeconds < 1) {
+            throw new IllegalArgumentException("--timeout: expected 1 second or more, was " + timeoutSeconds);
+        }
+        TrialkgServer.Options options = new TrialkgServer.Options(Duration.ofSeconds(timeoutSeconds), allowService);
         Workspace ws = Workspace.open(main.storeDir(), false);
         TrialkgServer server;
         try {
-            server = TrialkgServer.start(ws, address);
+            server = TrialkgServer.start(ws, address, options);
         } catch (RuntimeException e) {
             ws.close();
             throw e;
@@ -44,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "trialkg-serve-stop"));
         System.out.println("trialkg serve: " + server.url() + " (search page), " + server.url() + "api/search?q=..., "
                 + server.url() + "api/trial/{ID}, " + server.sparqlUrl() + " (SPARQL); store " + main.storeDir()
+                + "; queries stop after " + timeoutSeconds + " s" + (allowService ? "; SERVICE allowed" : "")
                 + "; stop with Ctrl-C");
         System.out.flush();
         server.join();

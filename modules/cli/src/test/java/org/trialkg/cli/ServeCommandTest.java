@@ -15,20 +15,34 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void portOutOfRangeIsBadUsage() {
+    private String badUsage(String... options) {
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run("serve", "--store", tmp.resolve("store").toString(), "--port", "70000");
+            String[] args = new String[options.length + 3];
+            args[0] = "serve";
+            args[1] = "--store";
+            args[2] = tmp.resolve("store").toString();
+            System.arraycopy(options, 0, args, 3, options.length);
+            code = Main.run(args);
         } finally {
             System.setErr(oldErr);
         }
         String message = err.toString(StandardCharsets.UTF_8);
         assertEquals(2, code, message);
-        assertEquals("trialkg serve: port: expected 0 to 65535, was 70000", message.strip());
         assertTrue(message.strip().lines().count() == 1, message);
+        return message.strip();
+    }
+
+    @Test
+    void portOutOfRangeIsBadUsage() {
+        assertEquals("trialkg serve: port: expected 0 to 65535, was 70000", badUsage("--port", "70000"));
+    }
+
+    @Test
+    void timeoutBelowOneSecondIsBadUsage() {
+        assertEquals("trialkg serve: --timeout: expected 1 second or more, was 0", badUsage("--timeout", "0"));
     }
 }

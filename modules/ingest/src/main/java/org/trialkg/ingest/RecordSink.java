@@ -7,4 +7,11 @@ public interface RecordSink {
     void record(TrialRecord record);
 
     void problem(Problem problem);
+
+    /**
+     * Something the user should know about a file that was read all the same, such as the character set guessed
+     * for it; not a problem, so it does not fail a strict run. Ignored unless the sink shows it.
+     */
+    default void note(Problem note) {
+    }
 }

@@ -44,8 +44,12 @@ public record SourceInput(String name, long size, byte[] head, Opener opener, bo
         return (cut >= 0 ? n.substring(cut + 1) : n).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The head decoded as UTF-8 (lossy), for content sniffing. */
+    /**
+     * The head decoded as text (lossy), for content sniffing: UTF-8 unless a byte-order mark or the bytes say
+     * otherwise ({@link TextDecoding}), so that a UTF-16 or Latin-1 file is recognised by its header as well. A
+     * byte-order mark stays as U+FEFF.
+     */
     public String headText() {
-        return new String(head, java.nio.charset.StandardCharsets.UTF_8);
+        return TextDecoding.of(head).text(head);
     }
 }

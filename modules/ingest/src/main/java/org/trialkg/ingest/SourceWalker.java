@@ -1,5 +1,6 @@
 package org.trialkg.ingest;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -32,17 +35,37 @@ public final class SourceWalker {
         this.problems = problems;
     }
 
-    /** Calls {@code each} for every input under the roots, in order. */
+    /**
+     * Calls {@code each} for every input under the roots, in order. Each folder and file is visited once by its
+     * real path, however many symbolic links lead to it: a link to a parent folder would otherwise walk round
+     * until the path grew too long, storing every file under it each time.
+     */
     public void walk(List<Path> roots, Consumer<SourceInput> each) {
+        Set<Path> visited = new HashSet<>();
         for (Path root : roots) {
             // Absolute paths: the same file ingested from another working directory is the same source record.
-            walkOne(root.toAbsolutePath().normalize(), each);
+            walkOne(root.toAbsolutePath().normalize(), each, visited);
         }
     }
 
-    private void walkOne(Path path, Consumer<SourceInput> each) {
+    private void walkOne(Path path, Consumer<SourceInput> each, Set<Path> visited) {
         if (!Files.exists(path)) {
             problems.accept(new Problem(path.toString(), "", "read", "no such file or folder"));
+            return;
+        }
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            problems.accept(new Problem(path.toString(), "", "read", "cannot resolve the path: " + describe(e)));
+            return;
+        }
+        if (!visited.add(real)) {
+            if (Files.isDirectory(real)) {
+                problems.accept(new Problem(path.toString(), "", "read", "folder already read as " + real
+                        + " (a symbolic link leads back to it); skipped"));
+            }
+            // a file reached twice is simply read once, as the user meant
             return;
         }
         if (Files.isDirectory(path)) {
@@ -53,7 +76,14 @@ public final class SourceWalker {
                 problems.accept(new Problem(path.toString(), "", "read", "cannot list the folder: " + describe(e)));
                 return;
             }
-            children.forEach(c -> walkOne(c, each));
+            children.forEach(c -> walkOne(c, each, visited));
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            // Opening a FIFO blocks until something writes to it, a device may never end: neither is a file of
+            // records, so they are not opened at all.
+            problems.accept(new Problem(path.toString(), "", "read", "not a regular file (" + kind(path)
+                    + "); skipped"));
             return;
         }
         if (!Files.isReadable(path)) {
@@ -113,7 +143,11 @@ public final class SourceWalker {
                 }, true));
             }
         } catch (ZipException e) {
-            problems.accept(new Problem(zip.toString(), "", "read", "broken zip archive: " + e.getMessage()));
+            problems.accept(new Problem(zip.toString(), "", "read", "broken zip archive: "
+                    + (e.getMessage() == null ? "cannot read its entries" : e.getMessage())));
+        } catch (EOFException e) {
+            problems.accept(new Problem(zip.toString(), "", "read", "broken zip archive: it starts like a zip but ends "
+                    + "inside an entry (truncated, or not a zip archive at all)"));
         } catch (IOException e) {
             problems.accept(new Problem(zip.toString(), "", "read", describe(e)));
         }
@@ -149,6 +183,26 @@ public final class SourceWalker {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT) + ": " + e.getMessage();
+        String kind = e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+
+    /** What a path that is neither a folder nor a regular file is, in the words of {@code ls -l}. */
+    private static String kind(Path path) {
+        try {
+            Object mode = Files.getAttribute(path, "unix:mode");
+            if (mode instanceof Integer m) {
+                return switch (m & 0170000) {
+                    case 0010000 -> "a named pipe (FIFO)";
+                    case 0020000 -> "a character device";
+                    case 0060000 -> "a block device";
+                    case 0140000 -> "a socket";
+                    default -> "a special file";
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no unix view on this file system: say what is known
+        }
+        return "a special file";
     }
 }

@@ -1,7 +1,10 @@
 package org.trialkg.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -71,5 +75,61 @@ class SourceWalkerTest {
         } else {
             assertTrue(names.contains("open.txt"));
         }
+    }
+
+    private static List<String> walk(Path root, List<Problem> problems) {
+        List<String> names = new ArrayList<>();
+        new SourceWalker(problems::add).walk(List.of(root), in -> names.add(root.relativize(Path.of(in.name())).toString()));
+        return names;
+    }
+
+    @Test
+    void skipsAFifoWithoutOpeningIt(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("a-pipe.json");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mk.waitFor() == 0, "mkfifo is not available here");
+        Files.writeString(dir.resolve("z.json"), "{}");
+        List<Problem> problems = new ArrayList<>();
+        // Opening the FIFO would block this thread for ever; the timeout turns that into a failure.
+        List<String> names = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> walk(dir, problems));
+        assertEquals(List.of("z.json"), names);
+        assertEquals(1, problems.size());
+        assertEquals(fifo + ": read: not a regular file (a named pipe (FIFO)); skipped", problems.get(0).oneLine());
+    }
+
+    @Test
+    void symlinkLoopIsWalkedOnceAndReported(@TempDir Path dir) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("NCT00000001.json"), "{}");
+        Files.writeString(data.resolve("NCT00000002.json"), "{}");
+        try {
+            Files.createSymbolicLink(data.resolve("loop"), data);
+            Files.createSymbolicLink(dir.resolve("z-again.json"), data.resolve("NCT00000001.json"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not supported here: " + e);
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<String> names = walk(dir, problems);
+        assertEquals(List.of("data/NCT00000001.json", "data/NCT00000002.json"), names, "each file once");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).oneLine().contains("loop: read: folder already read as"), problems.get(0).oneLine());
+    }
+
+    @Test
+    void randomBytesAfterAZipHeaderAreABrokenArchiveWithAClearMessage(@TempDir Path dir) throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(42).nextBytes(bytes);
+        bytes[0] = 'P';
+        bytes[1] = 'K';
+        bytes[2] = 3;
+        bytes[3] = 4;
+        Path zip = Files.write(dir.resolve("random.zip"), bytes);
+        List<Problem> problems = new ArrayList<>();
+        List<String> names = walk(dir, problems);
+        assertEquals(List.of(), names);
+        assertEquals(1, problems.size());
+        String line = problems.get(0).oneLine();
+        assertTrue(line.startsWith(zip + ": read: broken zip archive: "), line);
+        assertFalse(line.contains("null"), line);
     }
 }

@@ -64,10 +64,15 @@ public final class Ingest {
     private final RecordMapper mapper = new RecordMapper();
 
     public Ingest(Workspace ws, IngestOptions options, Consumer<String> progress) {
+        this(ws, options, progress, Components.detector());
+    }
+
+    /** With the readers given, so that a test can put in a reader that fails as no real one can on demand. */
+    Ingest(Workspace ws, IngestOptions options, Consumer<String> progress, FormatDetector detector) {
         this.ws = ws;
         this.options = options;
         this.progress = progress;
-        this.detector = Components.detector();
+        this.detector = detector;
         this.enricher = Components.enrichers(ws.lexicon());
     }
 
@@ -100,15 +105,16 @@ public final class Ingest {
         java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(options.threads() * 4);
         try {
             new SourceWalker(report).walk(paths, input -> {
+                writer.checkAlive();
                 inputs.incrementAndGet();
                 if (input.readOnce()) {
                     // a large zip entry streams from its archive: read it before the walk moves on
-                    readOne(input, queue, report, records, unchanged, byFormat);
+                    readOne(input, queue, writer, report, records, unchanged, byFormat);
                 } else {
                     inFlight.acquireUninterruptibly();
                     pending.add(workers.submit(() -> {
                         try {
-                            readOne(input, queue, report, records, unchanged, byFormat);
+                            readOne(input, queue, writer, report, records, unchanged, byFormat);
                         } finally {
                             inFlight.release();
                         }
@@ -126,27 +132,31 @@ public final class Ingest {
             if (e.getCause() instanceof StrictFailure sf) {
                 throw sf;
             }
+            if (e.getCause() instanceof Stopped st) {
+                throw st;
+            }
             throw new IllegalStateException("ingest failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted", e);
         } finally {
             workers.shutdownNow();
-            putQuietly(queue, END);
+            // A writer that died takes nothing more: END is then not waited for.
+            while (writerThread.isAlive() && !offer(queue, END)) {
+                Thread.onSpinWait();
+            }
             try {
                 writerThread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        if (writer.failure != null) {
-            throw writer.failure;
-        }
+        writer.checkAlive();
         return new IngestReport(inputs.get(), records.get(), writer.stored, unchanged.get(), Map.copyOf(byFormat),
                 List.copyOf(problems), writer.changedTrials);
     }
 
-    private void readOne(SourceInput input, BlockingQueue<Object> queue, Consumer<Problem> report,
+    private void readOne(SourceInput input, BlockingQueue<Object> queue, Writer writer, Consumer<Problem> report,
             AtomicLong records, AtomicLong unchanged, Map<String, Long> byFormat) {
         Optional<SourceReader> reader = detector.detect(input);
         if (reader.isEmpty()) {
@@ -166,16 +176,22 @@ public final class Ingest {
                     return;
                 }
                 String key = record.primaryId().map(Object::toString).orElse(record.source().recordKey());
+                Mapped mapped;
                 try {
-                    MappedRecord mapped = mapper.map(enricher.enrich(record));
+                    MappedRecord m = mapper.map(enricher.enrich(record));
                     // The record's own search document, built here on the reader threads from the record in
                     // memory; the writer uses it unless the store holds other records of the trial.
-                    String trial = mapped.trial().getURI();
-                    TrialDocument doc = new IndexProjection(new Union(mapped.graph(), ws.concepts())).project(trial)
+                    String trial = m.trial().getURI();
+                    TrialDocument doc = new IndexProjection(new Union(m.graph(), ws.concepts())).project(trial)
                             .map(IndexProjection.Projected::document).filter(d -> d.iri().equals(trial)).orElse(null);
-                    putQuietly(queue, new Mapped(mapped, doc));
+                    mapped = new Mapped(m, doc);
                 } catch (RuntimeException e) {
                     report.accept(new Problem(input.name(), key, "map", String.valueOf(e.getMessage())));
+                    return;
+                }
+                // Never blocks for ever: when the writer has stopped, this throws and the reader stops too.
+                while (!offer(queue, mapped)) {
+                    writer.checkAlive();
                 }
             }
 
@@ -183,13 +199,44 @@ public final class Ingest {
             public void problem(Problem problem) {
                 report.accept(problem);
             }
+
+            @Override
+            public void note(Problem note) {
+                progress.accept("note: " + note.oneLine());
+            }
         };
         try {
             reader.get().read(input, sink);
-        } catch (StrictFailure e) {
+        } catch (StrictFailure | Stopped e) {
             throw e;
         } catch (java.io.IOException | RuntimeException e) {
             report.accept(new Problem(input.name(), "", "read", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } catch (Error e) {
+            // Out of memory, a stack overflow, a fault on a mapped file: nothing after it can be trusted, so the run
+            // stops; what the writer committed before stays.
+            throw new Stopped("ingest stopped while reading " + input.name() + ": " + cause(e), e);
+        }
+    }
+
+    /** A failure in one line: its kind and first message line, and what it usually means where that is known. */
+    static String cause(Throwable t) {
+        String m = t.getClass().getSimpleName()
+                + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
+        // TDB2 writes through memory-mapped files, so a full disk shows as a fault on a mapped page rather than as
+        // an IOException saying so.
+        if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
+            m += " (is the disk holding the store full?)";
+        }
+        return m;
+    }
+
+    /** Puts into the queue, waiting a little; false when it stayed full. */
+    private static boolean offer(BlockingQueue<Object> queue, Object o) {
+        try {
+            return queue.offer(o, 200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
         }
     }
 
@@ -212,21 +259,15 @@ public final class Ingest {
                 if (e.getCause() instanceof StrictFailure sf) {
                     throw sf;
                 }
+                if (e.getCause() instanceof Stopped st) {
+                    throw st;
+                }
                 throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return true;
         });
-    }
-
-    private static void putQuietly(BlockingQueue<Object> queue, Object o) {
-        try {
-            queue.put(o);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        }
     }
 
     /** A record ready to store, with the search document built from it alone (null when it has none). */
@@ -241,7 +282,8 @@ public final class Ingest {
         private final Consumer<Problem> report;
         private long stored;
         private final Set<String> changedTrials = new LinkedHashSet<>();
-        private RuntimeException failure;
+        // Any Throwable: an Error here (a full disk under TDB2's mapped files) must stop the run, not the thread alone.
+        private volatile Throwable failure;
         private TrialStore.Batch batch;
         private final Set<String> trials = new LinkedHashSet<>();
         private final Map<String, TrialDocument> built = new HashMap<>();
@@ -249,6 +291,15 @@ public final class Ingest {
         Writer(BlockingQueue<Object> queue, Consumer<Problem> report) {
             this.queue = queue;
             this.report = report;
+        }
+
+        /** Throws, naming the store and the cause, once the writer has failed. */
+        void checkAlive() {
+            Throwable f = failure;
+            if (f != null) {
+                throw new Stopped("ingest stopped: cannot write the store in " + ws.dir() + ": " + cause(f)
+                        + "; the batches before it are stored, the failed one is not", f);
+            }
         }
 
         @Override
@@ -272,12 +323,9 @@ public final class Ingest {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 failure = e;
-                // keep draining so the workers never block on a full queue
-                while (queue.poll() != END) {
-                    Thread.onSpinWait();
-                }
+                // Readers and the walk see the failure and stop; none waits on the queue, so it need not be drained.
             } finally {
                 if (batch != null) {
                     batch.close();
@@ -314,6 +362,13 @@ public final class Ingest {
             built.clear();
             ws.compactIfGrown().ifPresent(sizes -> progress.accept(String.format(
                     "... compacted the store: %,.0f MB -> %,.0f MB", sizes[0] / 1e6, sizes[1] / 1e6)));
+        }
+    }
+
+    /** A run stopped by a failure that is not one input's fault: the message names the file or store and the cause. */
+    static final class Stopped extends IllegalStateException {
+        Stopped(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

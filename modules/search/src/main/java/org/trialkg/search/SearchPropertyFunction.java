@@ -1,11 +1,13 @@
 package org.trialkg.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Var;
@@ -38,14 +40,24 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
     /** The IRI of the property function. */
     public static final String IRI = "https://w3id.org/trialkg/ns#search";
     static final Symbol INDEX = Symbol.create("https://w3id.org/trialkg/ns#searchIndex");
+    static final Symbol TIMEOUT = Symbol.create("https://w3id.org/trialkg/ns#searchTimeout");
     private static final int DEFAULT_LIMIT = 100;
 
     /** Makes {@code tk:search} available to queries run with this context, over the given index. */
     public static void register(Context context, TrialIndex index) {
+        register(context, index, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #register(Context, TrialIndex)}, with a time limit on each search: ARQ's query timeout stops the
+     * query between solutions, but a search runs inside one step and needs its own limit.
+     */
+    public static void register(Context context, TrialIndex index, Duration timeout) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
         registry.put(IRI, uri -> new SearchPropertyFunction());
         PropertyFunctionRegistry.set(context, registry);
         context.set(INDEX, index);
+        context.set(TIMEOUT, timeout);
     }
 
     @Override
@@ -81,10 +93,15 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
         }
         SearchResult result;
         try {
-            result = index.search(SearchRequest.of(queryNode.getLiteralLexicalForm(), Math.max(1, Math.min(limit, 10_000))));
+            Duration timeout = cxt.getContext().get(TIMEOUT) instanceof Duration d ? d : Duration.ZERO;
+            result = index.search(SearchRequest.of(queryNode.getLiteralLexicalForm(),
+                    Math.max(1, Math.min(limit, SearchRequest.MAX_WINDOW))).withTimeout(timeout));
         } catch (InvalidQueryException e) {
             // the user's search text is malformed, as a bad SPARQL text would be: servers answer 400, not 500
             throw new QueryParseException("tk:search: " + e.getMessage(), -1, -1);
+        } catch (SearchTimeoutException e) {
+            // what ARQ throws for its own timeout, so that servers answer it the same way
+            throw new QueryCancelledException();
         } catch (SearchException e) {
             throw new QueryExecException("tk:search: " + e.getMessage());
         }

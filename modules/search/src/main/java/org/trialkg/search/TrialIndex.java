@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -156,26 +158,52 @@ public final class TrialIndex implements AutoCloseable {
         }
     }
 
-    /** Runs a search. */
+    /**
+     * Runs a search and returns the requested page of hits. Snippets are built for that page only: highlighting is
+     * the costly part of a search, and a deep page must not pay for every hit above it.
+     */
     public SearchResult search(SearchRequest request) {
         Query query = withFilters(new TrialQueryParser(queryAnalyzer).parse(request.query()), request.filters());
-        IndexSearcher searcher = acquire();
+        IndexSearcher shared = acquire();
         try {
+            // A searcher of its own over the same reader (cheap: no I/O), so that this request's time limit does
+            // not apply to searches running beside it on the shared one.
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            if (!request.timeout().isZero()) {
+                searcher.setTimeout(new QueryTimeoutImpl(request.timeout().toMillis()));
+            }
+            int window = request.offset() + request.limit();
             TopDocs top;
             Map<String, List<SearchResult.FacetCount>> facets = Map.of();
             if (request.facets()) {
                 FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(
-                        searcher, query, request.limit(), new FacetsCollectorManager());
+                        searcher, query, window, new FacetsCollectorManager());
                 top = fr.topDocs();
+                checkTime(searcher, request);
                 facets = facetCounts(searcher, fr);
             } else {
-                top = searcher.search(query, request.limit());
+                top = searcher.search(query, window);
             }
-            return new SearchResult(top.totalHits.value, hits(searcher, query, top), facets);
+            checkTime(searcher, request);
+            ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+            return new SearchResult(top.totalHits.value, hits(searcher, query, new TopDocs(top.totalHits, page)), facets);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Thrown while rewriting: many wildcard or fuzzy words expand past Lucene's clause limit. The query is
+            // the caller's to narrow, so this is an invalid query, not a failure of the index.
+            throw new InvalidQueryException("the query '" + shorten(request.query()) + "' expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcard or fuzzy words, or longer prefixes", e);
         } catch (IOException e) {
             throw new SearchException("cannot read the search index: " + e.getMessage(), e);
         } finally {
-            release(searcher);
+            release(shared);
+        }
+    }
+
+    private static void checkTime(IndexSearcher searcher, SearchRequest request) {
+        if (searcher.timedOut()) {
+            throw new SearchTimeoutException("the search '" + shorten(request.query()) + "' ran past its limit of "
+                    + request.timeout().toMillis() + " ms and was stopped; narrow it with more words or filters");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,44 @@ class TrialIndexTest {
         assertEquals(1, e.getMessage().lines().count());
         InvalidQueryException f = assertThrows(InvalidQueryException.class, () -> index.search(SearchRequest.of("colour:red", 10)));
         assertTrue(f.getMessage().contains("unknown field 'colour:'"), f.getMessage());
+    }
+
+    @Test
+    void pageAfterAnOffsetIsTheSliceOfTheRankingWithSnippets() {
+        List<SearchResult.Hit> all = index.search(SearchRequest.of("*", 10)).hits();
+        SearchResult page = index.search(new SearchRequest("*", Map.of(), 1, 1, false, Duration.ZERO));
+        assertEquals(3, page.total(), "the total counts every match, not the page");
+        assertEquals(List.of(all.get(1).iri()), page.hits().stream().map(SearchResult.Hit::iri).toList());
+        SearchResult beyond = index.search(new SearchRequest("*", Map.of(), 9_000, 10, false, Duration.ZERO));
+        assertEquals(0, beyond.hits().size());
+        assertEquals(3, beyond.total());
+    }
+
+    @Test
+    void offsetPastTheWindowIsRefusedWithoutWrappingRound() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SearchRequest("*", Map.of(), Integer.MAX_VALUE, 10, false, Duration.ZERO));
+        assertEquals("search offset: expected 0 or more with offset + limit at most 10000, was 2147483647 + 10", e.getMessage());
+    }
+
+    @Test
+    void queryExpandingPastTheClauseLimitIsAnInvalidQuery() {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            q.append(i == 0 ? "" : " OR ").append("w").append(i).append('*');
+        }
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(SearchRequest.of(q.toString(), 10)));
+        assertTrue(e.getMessage().contains("expands to more than 1024 terms"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void searchPastItsTimeLimitIsStopped() {
+        // One nanosecond has passed before the first document is scored.
+        SearchTimeoutException e = assertThrows(SearchTimeoutException.class,
+                () -> index.search(SearchRequest.of("*", 10).withTimeout(Duration.ofNanos(1))));
+        assertTrue(e.getMessage().startsWith("the search '*' ran past its limit"), e.getMessage());
+        assertEquals(3, index.search(SearchRequest.of("*", 10).withTimeout(Duration.ofSeconds(30))).total());
     }
 
     @Test

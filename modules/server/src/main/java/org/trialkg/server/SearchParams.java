@@ -1,5 +1,6 @@
 package org.trialkg.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +17,15 @@ import org.trialkg.search.TrialFields;
  */
 record SearchParams(String query, Map<String, List<String>> filters, int limit, int offset, boolean facets) {
     static final int MAX_LIMIT = 1000;
-    static final int MAX_WINDOW = 10_000;
+    static final int MAX_WINDOW = SearchRequest.MAX_WINDOW;
     private static final Set<String> OPTIONS = Set.of("q", "limit", "offset", "facets");
 
     SearchParams {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit: expected 1 to " + MAX_LIMIT + ", was " + limit);
         }
-        if (offset < 0 || offset + limit > MAX_WINDOW) {
+        // long arithmetic: an offset near Integer.MAX_VALUE plus the limit must not wrap round
+        if (offset < 0 || (long) offset + limit > MAX_WINDOW) {
             throw new IllegalArgumentException("offset: expected 0 or more with offset + limit at most " + MAX_WINDOW
                     + ", was " + offset);
         }
@@ -55,9 +57,9 @@ record SearchParams(String query, Map<String, List<String>> filters, int limit, 
                 number(params, "offset", 0), bool(params, "facets", true));
     }
 
-    /** The search to run: enough hits to cover the offset, since the index ranks from the first hit. */
-    SearchRequest request() {
-        return new SearchRequest(query, filters, offset + limit, facets);
+    /** The search to run, stopped when it runs past the timeout. */
+    SearchRequest request(Duration timeout) {
+        return new SearchRequest(query, filters, offset, limit, facets, timeout);
     }
 
     private static String single(Map<String, String[]> params, String name, String otherwise) {

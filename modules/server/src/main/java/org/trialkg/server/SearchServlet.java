@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.trialkg.search.SearchResult;
+import org.trialkg.search.SearchTimeoutException;
 import org.trialkg.search.TrialIndex;
 
 /** {@code GET /api/search}: ranked hits with snippets and facet counts, as JSON (see {@link SearchParams}). */
@@ -14,9 +16,12 @@ final class SearchServlet extends HttpServlet {
     private final transient TrialIndex index;
     private final transient JsonResponse json;
 
-    SearchServlet(TrialIndex index, JsonResponse json) {
+    private final Duration timeout;
+
+    SearchServlet(TrialIndex index, JsonResponse json, Duration timeout) {
         this.index = index;
         this.json = json;
+        this.timeout = timeout;
     }
 
     /** The answer: the hits of the requested page, with a link to each trial's card. */
@@ -36,16 +41,20 @@ final class SearchServlet extends HttpServlet {
         SearchResult result;
         try {
             params = SearchParams.parse(req.getParameterMap());
-            result = index.search(params.request());
+            result = index.search(params.request(timeout));
         } catch (IllegalArgumentException e) {
             // InvalidQueryException is one: a query that cannot be read is the caller's to fix.
             json.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (SearchTimeoutException e) {
+            // As Fuseki answers a SPARQL query that timed out: the server is busy with it, not the client wrong.
+            json.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
             return;
         } catch (RuntimeException e) {
             json.error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "search failed: " + e.getMessage());
             return;
         }
-        List<Hit> page = result.hits().stream().skip(params.offset()).map(Hit::of).toList();
+        List<Hit> page = result.hits().stream().map(Hit::of).toList();
         json.send(resp, HttpServletResponse.SC_OK,
                 new Answer(params.query(), result.total(), params.offset(), params.limit(), page, result.facets()));
     }

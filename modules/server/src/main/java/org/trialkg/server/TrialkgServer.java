@@ -1,7 +1,14 @@
 package org.trialkg.server;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.trialkg.pipeline.Workspace;
@@ -47,20 +54,55 @@ public final class TrialkgServer implements AutoCloseable {
     }
 
     /**
+     * How the server guards its host: the longest a SPARQL query or search may run before it is stopped, and whether
+     * SPARQL {@code SERVICE} may make the server fetch other URLs (off by default: it would let any client make
+     * requests from the server's host, to the machine itself or its network).
+     */
+    public record Options(Duration timeout, boolean allowService) {
+        /**
+         * 30 s: room for a count or grouping over a whole store, while a runaway cross product (which would
+         * otherwise hold a core until it ends) lets go within half a minute. Not yet measured against the
+         * 600,000-trial store: the soak in bench/ is what should confirm it.
+         */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+        public static final Options DEFAULT = new Options(DEFAULT_TIMEOUT, false);
+
+        public Options {
+            if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout: expected more than 0 seconds, was " + timeout);
+            }
+        }
+    }
+
+    /** Starts serving with {@link Options#DEFAULT}. */
+    public static TrialkgServer start(Workspace ws, Address address) {
+        return start(ws, address, Options.DEFAULT);
+    }
+
+    /**
      * Starts serving the workspace at the address; the caller keeps the workspace open while the server runs and
      * closes it after.
      */
-    public static TrialkgServer start(Workspace ws, Address address) {
+    public static TrialkgServer start(Workspace ws, Address address, Options options) {
         // Fuseki runs queries with the dataset's own context (where the store also sets the union default graph),
-        // so tk:search registered there works in every query, exactly as in `trialkg sparql`.
-        SearchPropertyFunction.register(ws.store().dataset().getContext(), ws.index());
+        // so tk:search registered there works in every query, exactly as in `trialkg sparql`, and the timeout and
+        // the SERVICE switch set there hold for every query.
+        Context context = ws.store().dataset().getContext();
+        SearchPropertyFunction.register(context, ws.index(), options.timeout());
+        context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, options.allowService());
         JsonResponse json = new JsonResponse();
+        AtomicReference<FusekiServer> started = new AtomicReference<>();
+        RequestGuard guard = new RequestGuard(address.host(), isLoopback(address.host()),
+                () -> started.get() == null ? address.port() : started.get().getHttpPort(), json);
         FusekiServer fuseki = FusekiServer.create()
                 .port(address.port())
                 // Fuseki modules found on the classpath would add endpoints nobody asked for.
                 .fusekiModules(FusekiModules.empty())
+                .registerOperation(Operation.Query, new BoundedQuery())
                 .add(DATASET, ws.store().dataset(), false)
-                .addServlet("/api/search", new SearchServlet(ws.index(), json))
+                .addFilter("/*", guard)
+                .addServlet("/api/search", new SearchServlet(ws.index(), json, options.timeout()))
                 .addServlet(TrialServlet.PATH + "/*", new TrialServlet(ws.store().dataset(), json))
                 .addServlet(TrialServlet.PATH, new TrialServlet(ws.store().dataset(), json))
                 // "" is the servlet path of the root alone; every other unknown path stays a 404.
@@ -79,7 +121,17 @@ public final class TrialkgServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + address.host() + ":" + address.port() + ": "
                     + rootMessage(e) + " (is another server using the port? choose another with --port)", e);
         }
+        started.set(fuseki);
         return new TrialkgServer(fuseki, address.host());
+    }
+
+    /** Whether a host names this machine only; a name that does not resolve is not (the start will fail on it). */
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host.replaceAll("^\\[|]$", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String rootMessage(Throwable e) {

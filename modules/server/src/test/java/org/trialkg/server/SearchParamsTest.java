@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.trialkg.search.SearchRequest;
 
 class SearchParamsTest {
     @Test
-    void repeatedFacetParametersBecomeOneFilterAndOffsetWidensTheRequest() {
+    void repeatedFacetParametersBecomeOneFilterAndOffsetAndTimeoutPassToTheRequest() {
         SearchParams p = SearchParams.parse(Map.of(
                 "q", new String[] {"toripalimab"},
                 "phase", new String[] {"PHASE2", "PHASE3"},
@@ -19,10 +20,12 @@ class SearchParamsTest {
                 "limit", new String[] {"5"},
                 "offset", new String[] {"10"},
                 "facets", new String[] {"false"}));
-        SearchRequest r = p.request();
+        SearchRequest r = p.request(Duration.ofSeconds(7));
         assertEquals("toripalimab", r.query());
         assertEquals(Map.of("phase", List.of("PHASE2", "PHASE3"), "country", List.of("CN")), r.filters());
-        assertEquals(15, r.limit(), "enough hits to skip the first ten");
+        assertEquals(5, r.limit());
+        assertEquals(10, r.offset());
+        assertEquals(Duration.ofSeconds(7), r.timeout());
         assertFalse(r.facets());
     }
 
@@ -44,6 +47,8 @@ class SearchParamsTest {
                 () -> SearchParams.parse(Map.of("limit", new String[] {"0"}))).getMessage());
         assertEquals("offset: expected 0 or more with offset + limit at most 10000, was 9995", assertThrows(
                 IllegalArgumentException.class, () -> SearchParams.parse(Map.of("offset", new String[] {"9995"}))).getMessage());
+        assertEquals("offset: expected 0 or more with offset + limit at most 10000, was 2147483647", assertThrows(
+                IllegalArgumentException.class, () -> SearchParams.parse(Map.of("offset", new String[] {"2147483647"}))).getMessage());
         assertEquals("facets: expected true or false, was 'maybe'", assertThrows(IllegalArgumentException.class,
                 () -> SearchParams.parse(Map.of("facets", new String[] {"maybe"}))).getMessage());
     }

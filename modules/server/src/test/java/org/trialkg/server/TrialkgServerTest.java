@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,7 @@ class TrialkgServerTest {
     private static final String NCT = "NCT09000001";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     @TempDir
     static Path tmp;
@@ -49,7 +55,9 @@ class TrialkgServerTest {
         }
         // As `trialkg serve` does: the store opened read-only, held by the server while it runs.
         ws = Workspace.open(store, false);
-        server = TrialkgServer.start(ws, new TrialkgServer.Address("127.0.0.1", 0));
+        // A short timeout, so that the test of a runaway query ends soon; every other query here takes milliseconds.
+        server = TrialkgServer.start(ws, new TrialkgServer.Address("127.0.0.1", 0),
+                new TrialkgServer.Options(TIMEOUT, false));
     }
 
     @AfterAll
@@ -65,6 +73,22 @@ class TrialkgServerTest {
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> sparql(String query) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request written by hand: the JDK client will not send another Host header or a TRACE with headers. */
+    private static String raw(String method, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write((method + " /api/search?q=x HTTP/1.1\r\nHost: " + host
+                    + "\r\nCookie: secret=1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
@@ -217,5 +241,76 @@ class TrialkgServerTest {
         assertTrue(r.body().contains("<textarea") && r.body().contains("api/search"), "search box and SPARQL area");
         assertFalse(r.body().contains("src=\"http"), "nothing fetched from elsewhere");
         assertEquals(404, get("no-such-page").statusCode());
+    }
+
+    @Test
+    void runawaySparqlQueryIsStoppedAtTheTimeout() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = sparql("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(took.compareTo(TIMEOUT.multipliedBy(5)) < 0, "stopped near the timeout, took " + took);
+        assertEquals(200, sparql("ASK { ?s ?p ?o }").statusCode(), "the server answers after it");
+    }
+
+    @Test
+    void serviceIsRefusedAndNothingIsFetched() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        target.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        target.start();
+        try {
+            HttpResponse<String> r = sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:" + target.getAddress().getPort()
+                    + "/x> { ?s ?p ?o } }");
+            // Fuseki answers 422 (a query it understood but will not run): the client's error, not the server's.
+            assertEquals(422, r.statusCode(), r.body());
+            assertTrue(r.body().contains("SERVICE execution disabled"), r.body());
+            assertEquals(0, calls.get(), "the server made no request on the client's behalf");
+        } finally {
+            target.stop(0);
+        }
+    }
+
+    @Test
+    void foreignHostHeaderIsForbiddenOnLoopback() throws Exception {
+        int port = server.port();
+        assertTrue(raw("GET", "evil.example:" + port).startsWith("HTTP/1.1 403"), "a rebound name is refused");
+        assertTrue(raw("GET", "127.0.0.1:" + (port + 1)).startsWith("HTTP/1.1 403"), "another port is refused");
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST:" + port)) {
+            assertTrue(raw("GET", host).startsWith("HTTP/1.1 200"), host);
+        }
+    }
+
+    @Test
+    void traceIsNotAllowedAndEchoesNothing() throws Exception {
+        String answer = raw("TRACE", "127.0.0.1:" + server.port());
+        assertTrue(answer.startsWith("HTTP/1.1 405"), answer);
+        assertFalse(answer.contains("secret=1"), answer);
+    }
+
+    @Test
+    void oversizedQueryIsRefusedBeforeItIsParsed() throws Exception {
+        String big = "ASK { ?s ?p \"" + "x".repeat(RequestGuard.MAX_REQUEST_BYTES) + "\" }";
+        HttpResponse<String> r = sparql(big);
+        assertEquals(413, r.statusCode(), r.body().substring(0, Math.min(200, r.body().length())));
+        assertTrue(json(r).get("error").asText().contains("at most " + RequestGuard.MAX_REQUEST_BYTES), r.body());
+    }
+
+    @Test
+    void overflowingOffsetAndTooManyWildcardsAreBadRequests() throws Exception {
+        HttpResponse<String> offset = get("api/search?q=*&offset=2147483647");
+        assertEquals(400, offset.statusCode(), offset.body());
+        assertTrue(json(offset).get("error").asText().startsWith("offset: expected 0 or more"), offset.body());
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            q.append(i == 0 ? "" : " OR ").append("w").append(i).append('*');
+        }
+        HttpResponse<String> wild = get("api/search?q=" + enc(q.toString()));
+        assertEquals(400, wild.statusCode(), wild.body());
+        assertTrue(json(wild).get("error").asText().contains("expands to more than"), wild.body());
     }
 }

@@ -74,7 +74,7 @@ public final class ChictrXmlReader implements SourceReader {
             }
         } catch (XMLStreamException e) {
             sink.problem(new Problem(input.name(), trials == 0 ? "" : "after Triall " + trials, "read",
-                    "broken XML: " + e.getMessage() + "; the " + trials + " records before it are kept"));
+                    SafeXml.describe(e) + "; the " + trials + " records before it are kept"));
         }
     }
 

@@ -11,18 +11,28 @@ import java.util.regex.Pattern;
  * row.
  */
 final class CsvRecords {
-    /** One record's raw text, the line it starts on, and whether it ended inside an unclosed quote. */
-    record Raw(String text, int line, boolean unclosedQuote) {
+    /**
+     * One record's raw text, the line it starts on, and whether it ended inside an unclosed quote. A record longer
+     * than the limit keeps only its first {@code limit} characters in {@code text}, with {@code chars} its full
+     * length: it is to be reported, not parsed.
+     */
+    record Raw(String text, int line, boolean unclosedQuote, long chars) {
+        boolean tooLong() {
+            return chars > text.length();
+        }
     }
 
     private final BufferedReader in;
     private final boolean quoting;
+    private final int limit;
     private Pattern rowStart;
     private int line = 1;
 
-    CsvRecords(BufferedReader in, boolean quoting) {
+    /** {@code limit}: the most characters of one record held in memory; the rest is counted and dropped. */
+    CsvRecords(BufferedReader in, boolean quoting, int limit) {
         this.in = in;
         this.quoting = quoting;
+        this.limit = limit;
     }
 
     /** From now on, a quoted value that meets a line matching this pattern is cut there; null turns that off. */
@@ -33,6 +43,7 @@ final class CsvRecords {
     /** The next record, or null at the end; blank lines are skipped. */
     Raw next() throws IOException {
         StringBuilder sb = new StringBuilder();
+        long chars = 0;
         boolean inQuotes = false;
         int start = line;
         int c;
@@ -40,22 +51,34 @@ final class CsvRecords {
             if (c == '\n') {
                 line++;
                 if (!inQuotes) {
-                    if (isBlank(sb)) {
+                    if (chars == 0 || (chars <= limit && isBlank(sb))) {
                         sb.setLength(0);
+                        chars = 0;
                         start = line;
                         continue;
                     }
-                    return new Raw(trimCr(sb), start, false);
+                    return raw(sb, start, false, chars);
                 }
                 if (startsRow()) {
-                    return new Raw(trimCr(sb), start, true);
+                    return raw(sb, start, true, chars);
                 }
             } else if (quoting && c == '"') {
                 inQuotes = !inQuotes;
             }
-            sb.append((char) c);
+            chars++;
+            if (chars <= limit) {
+                sb.append((char) c);
+            }
         }
-        return isBlank(sb) ? null : new Raw(trimCr(sb), start, inQuotes);
+        return chars == 0 || (chars <= limit && isBlank(sb)) ? null : raw(sb, start, inQuotes, chars);
+    }
+
+    private static Raw raw(StringBuilder sb, int start, boolean unclosedQuote, long chars) {
+        if (chars > sb.length()) {
+            return new Raw(sb.toString(), start, unclosedQuote, chars);
+        }
+        String text = trimCr(sb);
+        return new Raw(text, start, unclosedQuote, text.length());
     }
 
     private boolean startsRow() throws IOException {

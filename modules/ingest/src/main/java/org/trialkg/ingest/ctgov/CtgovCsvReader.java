@@ -6,15 +6,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.ReadLimits;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
+import org.trialkg.ingest.TextDecoding;
 import org.trialkg.model.Registry;
 import org.trialkg.model.RegistryId;
 import org.trialkg.model.Source;
@@ -63,11 +63,16 @@ public final class CtgovCsvReader implements SourceReader {
             schema = schema.withoutQuoteChar();
         }
         ObjectReader values = mapper.readerFor(String[].class).with(schema);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8))) {
-            CsvRecords records = new CsvRecords(in, separator != '\t');
+        try (BufferedReader in = TextDecoding.of(input.head()).open(input, sink)) {
+            CsvRecords records = new CsvRecords(in, separator != '\t', ReadLimits.MAX_RECORD_CHARS);
             CsvRecords.Raw header = records.next();
             if (header == null) {
                 sink.problem(new Problem(input.name(), "", "read", "empty file: no CSV header"));
+                return;
+            }
+            if (header.tooLong()) {
+                sink.problem(new Problem(input.name(), "", "read", "the header is longer than "
+                        + ReadLimits.MAX_RECORD_CHARS + " characters: not a ClinicalTrials.gov CSV export"));
                 return;
             }
             CsvLayout layout;
@@ -87,6 +92,13 @@ public final class CtgovCsvReader implements SourceReader {
             CsvRecords.Raw raw;
             while ((raw = records.next()) != null) {
                 n++;
+                if (raw.tooLong()) {
+                    sink.problem(new Problem(input.name(), "row " + n + nctIn(raw.text()), "read", "the row "
+                            + "starting at line " + raw.line() + " is " + raw.chars() + " characters long, more than "
+                            + "the " + ReadLimits.MAX_RECORD_CHARS + " a row may have"
+                            + (raw.unclosedQuote() ? " (a quote opened and never closed)" : "") + "; row skipped"));
+                    continue;
+                }
                 String[] row;
                 try {
                     row = raw.unclosedQuote() ? null : values.readValue(raw.text());
@@ -100,6 +112,9 @@ public final class CtgovCsvReader implements SourceReader {
                     continue;
                 }
                 row(input, layout, row, n, raw.line(), sink);
+            }
+            if (n == 0) {
+                sink.problem(new Problem(input.name(), "", "read", "only a header, no rows: nothing to read"));
             }
         }
     }

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.ReadLimits;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
+import org.trialkg.ingest.TextDecoding;
 import org.trialkg.model.Registry;
 import org.trialkg.model.RegistryId;
 import org.trialkg.model.Source;
@@ -38,7 +39,8 @@ public final class CtgovJsonReader implements SourceReader {
             "\"documentSection\"", "\"annotationSection\"");
 
     // Sorted keys make the hash independent of the key order a download happened to use.
-    private final JsonMapper mapper = JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
+    private final JsonMapper mapper = JsonMapper.builder(ReadLimits.jsonFactory())
+            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
     private final StudyJsonMapper studies = new StudyJsonMapper();
 
     @Override
@@ -71,7 +73,7 @@ public final class CtgovJsonReader implements SourceReader {
     @Override
     public void read(SourceInput input, RecordSink sink) throws IOException {
         Counter count = new Counter();
-        try (InputStream in = input.open(); JsonParser p = mapper.createParser(in)) {
+        try (JsonParser p = parser(input, sink)) {
             try {
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
@@ -89,15 +91,20 @@ public final class CtgovJsonReader implements SourceReader {
                 }
             } catch (JsonProcessingException e) {
                 sink.problem(new Problem(input.name(), "study " + (count.studies + 1), "read",
-                        "broken JSON at line " + e.getLocation().getLineNr() + ", column "
-                                + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "; the "
-                                + count.studies + " studies before it were read"));
+                        ReadLimits.describe("JSON", e) + "; the " + count.studies + " studies before it were read"));
                 return;
             }
         }
         if (count.studies == 0 && count.problems == 0) {
             sink.problem(new Problem(input.name(), "", "read", "no ClinicalTrials.gov study in the file (empty)"));
         }
+    }
+
+    /** Jackson tells UTF-8, UTF-16 and UTF-32 apart by itself; a file in an 8-bit set is decoded first. */
+    private JsonParser parser(SourceInput input, RecordSink sink) throws IOException {
+        TextDecoding decoding = TextDecoding.of(input.head());
+        return decoding.charset().name().startsWith("UTF") ? mapper.createParser(input.open())
+                : mapper.createParser(decoding.open(input, sink));
     }
 
     private void readArray(JsonParser p, SourceInput input, RecordSink sink, Counter count) throws IOException {

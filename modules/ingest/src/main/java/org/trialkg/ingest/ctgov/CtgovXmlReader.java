@@ -61,7 +61,7 @@ public final class CtgovXmlReader implements SourceReader {
         try {
             root = XmlElement.read(factory, new ByteArrayInputStream(bytes));
         } catch (XMLStreamException e) {
-            sink.problem(new Problem(input.name(), "", "read", "broken or unsafe XML: " + e.getMessage()));
+            sink.problem(new Problem(input.name(), "", "read", SafeXml.describe(e)));
             return;
         }
         if (!root.name().equals("clinical_study")) {

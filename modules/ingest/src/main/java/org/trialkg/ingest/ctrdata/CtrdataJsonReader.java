@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.regex.Pattern;
 import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.ReadLimits;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -27,7 +28,7 @@ public final class CtrdataJsonReader implements SourceReader {
     public static final String FORMAT = "ctrdata-json";
     private static final Pattern CTRNAME = Pattern.compile("\"ctrname\"\\s*:\\s*\"(EUCTR|CTIS|ISRCTN|CTGOV2?)\"");
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper(ReadLimits.jsonFactory());
 
     @Override
     public String format() {
@@ -58,12 +59,15 @@ public final class CtrdataJsonReader implements SourceReader {
         JsonNode root;
         byte[] bytes;
         try (InputStream in = input.open()) {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes(ReadLimits.MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > ReadLimits.MAX_DOCUMENT_BYTES) {
+                sink.problem(new Problem(input.name(), "", "read", "larger than the " + ReadLimits.MAX_DOCUMENT_BYTES
+                        + " bytes one ctrdata record may have; skipped"));
+                return;
+            }
             root = json.readTree(bytes);
         } catch (JsonProcessingException e) {
-            sink.problem(new Problem(input.name(), "", "read", "broken JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " [line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "]")));
+            sink.problem(new Problem(input.name(), "", "read", ReadLimits.describe("JSON", e)));
             return;
         }
         if (root == null || !root.isObject()) {

@@ -3,20 +3,20 @@ package org.trialkg.ingest.ictrp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.ReadLimits;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
+import org.trialkg.ingest.TextDecoding;
 
 /**
  * Reads a WHO ICTRP CSV export (header {@code TrialID,Last Refreshed on,Public title,...}) row by row with
@@ -26,7 +26,8 @@ public final class IctrpCsvReader implements SourceReader {
     public static final String FORMAT = "ictrp-csv";
 
     private final IctrpRecordMapper mapper = new IctrpRecordMapper(FORMAT);
-    private final CsvMapper csv = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private final CsvMapper csv = CsvMapper.builder(CsvFactory.builder().streamReadConstraints(ReadLimits.jackson()).build())
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     @Override
     public String format() {
@@ -46,7 +47,7 @@ public final class IctrpCsvReader implements SourceReader {
     @Override
     public void read(SourceInput input, RecordSink sink) throws IOException {
         int rows = 0;
-        try (InputStream in = input.open(); Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+        try (Reader r = TextDecoding.of(input.head()).open(input, sink);
                 MappingIterator<String[]> it = csv.readerFor(String[].class).with(CsvSchema.emptySchema())
                         .readValues(r)) {
             String[] header = null;
@@ -83,11 +84,14 @@ public final class IctrpCsvReader implements SourceReader {
                             e.getMessage()));
                 }
             }
+            if (header != null && rows == 0) {
+                sink.problem(new Problem(input.name(), "", "read", "only a header, no rows: nothing to read"));
+            }
         } catch (JsonProcessingException e) {
-            sink.problem(new Problem(input.name(), "after row " + rows, "read", "broken CSV: "
-                    + e.getOriginalMessage() + "; the " + rows + " rows before it are kept"));
+            sink.problem(new Problem(input.name(), "after row " + rows, "read", ReadLimits.describe("CSV", e)
+                    + "; the " + rows + " rows before it are kept"));
         } catch (RuntimeJsonMappingException e) {
-            sink.problem(new Problem(input.name(), "after row " + rows, "read", "broken CSV: " + e.getMessage()
+            sink.problem(new Problem(input.name(), "after row " + rows, "read", ReadLimits.describe("CSV", e)
                     + "; the " + rows + " rows before it are kept"));
         }
     }

@@ -42,6 +42,7 @@ public final class IctrpXmlReader implements SourceReader {
     @Override
     public void read(SourceInput input, RecordSink sink) throws IOException {
         int trials = 0;
+        int kept = 0;
         String lastId = "";
         try (InputStream in = input.open()) {
             XMLStreamReader x = factory.createXMLStreamReader(in);
@@ -57,6 +58,7 @@ public final class IctrpXmlReader implements SourceReader {
                         trials++;
                         Map<String, String> row = readTrial(x);
                         lastId = row.getOrDefault("trialid", "");
+                        kept = trials;
                         emit(input.name(), "Trial " + trials, row, sink);
                     }
                 }
@@ -64,10 +66,11 @@ public final class IctrpXmlReader implements SourceReader {
                 x.close();
             }
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + ", column "
-                    + e.getLocation().getColumnNumber();
-            sink.problem(new Problem(input.name(), trials == 0 ? "" : "after Trial " + trials + " (" + lastId + ")",
-                    "read", "broken XML" + where + ": " + e.getMessage() + "; the " + trials
+            // Inside a trial, that trial is the one named; its ID may not have been read, so the one before is given.
+            String where = trials == 0 ? "" : trials > kept
+                    ? "Trial " + trials + (kept == 0 ? "" : " (after " + lastId + ")")
+                    : "after Trial " + trials + " (" + lastId + ")";
+            sink.problem(new Problem(input.name(), where, "read", SafeXml.describe(e) + "; the " + kept
                     + " records before it are kept"));
         }
     }
