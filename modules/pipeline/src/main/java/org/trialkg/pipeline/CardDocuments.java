@@ -72,7 +72,8 @@ final class CardDocuments {
         return new TrialDocument(c.iri(), c.ids(), c.title(), otherTitles, summary.length() == 0 ? null : summary.toString(),
                 new ArrayList<>(conditions), interventions, new ArrayList<>(drugs), new ArrayList<>(synonyms),
                 new ArrayList<>(classes), sponsors, sites, c.countries(), eligibility, outcomes, c.phase(), c.status(),
-                c.studyType(), year);
+                c.studyType(), year, nonNull(c.acronym()),
+                c.otherIds().stream().map(TrialCard.OtherIdCard::id).filter(v -> v != null && !v.isBlank()).toList());
     }
 
     private static void add(List<String> list, String v) {
