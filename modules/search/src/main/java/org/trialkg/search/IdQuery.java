@@ -28,6 +28,7 @@ final class IdQuery {
     // What is left of an ID query once the labels are gone: letters, digits and the separators IDs are written with.
     private static final Pattern ID_CHARS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\s/.-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LABEL_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\d{4}-)");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private IdQuery() {
@@ -61,7 +62,9 @@ final class IdQuery {
         if (!whole.isEmpty()) {
             keys.add(whole);
         }
-        RegistryId.findAll(secondaryId).forEach(id -> keys.add(key(id.value())));
+        // A label glued to the number by a hyphen ("EUDRACT-2005-000134-20") hides it from the pattern, which will
+        // not start inside a word: read the hyphen as a space.
+        RegistryId.findAll(LABEL_HYPHEN.matcher(secondaryId).replaceAll(" ")).forEach(id -> keys.add(key(id.value())));
         return keys;
     }
 

@@ -49,6 +49,8 @@ class QueryTextTest {
     void indexesTheRegistryIdsInsideALabelledSecondaryId() {
         assertTrue(IdQuery.keysOf("EUDRACT Number 2006-000123-45").contains("200600012345"));
         assertTrue(IdQuery.keysOf("Eudra CT: 2006-000123-45").contains("200600012345"));
+        assertTrue(IdQuery.keysOf("EUDRACT-2005-000134-20").contains("200500013420"), "a label glued by a hyphen");
+        assertTrue(IdQuery.keysOf("Eudract no:2006-006796-21").contains("200600679621"));
         assertEquals(List.of("r01mh067148"), List.copyOf(IdQuery.keysOf("R01 MH067148")));
     }
 }
