@@ -15,8 +15,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "search", description = {
     "Full-text search of trials, ranked, with highlighted snippets.",
-    "Syntax: words (all must match), \"a phrase\", camreli* (prefix), toripalimb~ (fuzzy), AND OR NOT, and fields "
-        + "id: title: drug: class: condition: intervention: sponsor: site: country: phase: status: type: year:.",
+    "Syntax: words (all must match; when none matches them all, most of them), \"a phrase\", camreli* (prefix), "
+        + "toripalimb~ (fuzzy; a word no trial has is matched fuzzily anyway), AND OR NOT, and fields "
+        + "id: otherid: title: acronym: drug: class: condition: intervention: sponsor: site: country: phase: status: "
+        + "type: year:. An ID may be typed with spaces, hyphens or a label (NCT 0431 5948, EudraCT 2014-005098-35).",
     "Example: trialkg search 'toripalimab consolidation' --filter phase=PHASE3 --facets"})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
@@ -57,6 +59,12 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             System.out.println(Json.write(r));
             return 0;
+        }
+        if (r.didYouMean() != null) {
+            System.out.println("Did you mean: " + r.didYouMean() + " (searched for it too)");
+        }
+        if (r.relaxed()) {
+            System.out.println("No trial matches every word; showing trials that match most of them (relaxed).");
         }
         System.out.printf("%,d trials match%n", r.total());
         int n = 1;

@@ -1,6 +1,7 @@
 package org.trialkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,16 @@ class MainTest {
         assertEquals(0, search.code(), search.err());
         JsonNode hits = new ObjectMapper().readTree(search.out()).get("hits");
         assertTrue(hits.toString().contains("NCT09000005"), "a trial that wrote JS001 is found by its INN");
+
+        Run question = run("search", "--store", store, "toripalimab for everyone");
+        assertEquals(0, question.code(), question.err());
+        assertTrue(question.out().contains("(relaxed)"), "no trial has every word: " + question.out());
+        assertTrue(question.out().contains("NCT09000005"), question.out());
+        Run misspelt = run("search", "--store", store, "--json", "toripalimub");
+        JsonNode misspeltJson = new ObjectMapper().readTree(misspelt.out());
+        assertEquals("toripalimab", misspeltJson.get("didYouMean").asText(), misspelt.out());
+        assertFalse(misspeltJson.get("relaxed").asBoolean());
+        assertTrue(misspeltJson.get("hits").toString().contains("NCT09000005"), misspelt.out());
 
         Run sparql = run("sparql", "--store", store, "--format", "csv", "-e",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?t a <https://w3id.org/trialkg/ns#Trial> }");

@@ -26,11 +26,14 @@ import java.util.Objects;
  * @param status overall status; may be null
  * @param studyType study type; may be null
  * @param startYear year of the start date; may be null
+ * @param acronyms the trial's acronyms ({@code COPCOV}), searched in a field of their own
+ * @param secondaryIds sponsor protocol numbers, grant numbers and other registries' IDs as listed, searched as IDs
  */
 public record TrialDocument(String iri, List<String> ids, String title, List<String> otherTitles, String summary,
         List<String> conditions, List<String> interventions, List<String> drugs, List<String> drugSynonyms,
         List<String> drugClasses, List<String> sponsors, List<String> sites, List<String> countries,
-        String eligibility, List<String> outcomes, String phase, String status, String studyType, Integer startYear) {
+        String eligibility, List<String> outcomes, String phase, String status, String studyType, Integer startYear,
+        List<String> acronyms, List<String> secondaryIds) {
 
     public TrialDocument {
         Objects.requireNonNull(iri, "trial document iri");
@@ -45,5 +48,16 @@ public record TrialDocument(String iri, List<String> ids, String title, List<Str
         sites = List.copyOf(sites);
         countries = List.copyOf(countries);
         outcomes = List.copyOf(outcomes);
+        acronyms = List.copyOf(acronyms);
+        secondaryIds = List.copyOf(secondaryIds);
+    }
+
+    /** A document without acronyms or secondary IDs. */
+    public TrialDocument(String iri, List<String> ids, String title, List<String> otherTitles, String summary,
+            List<String> conditions, List<String> interventions, List<String> drugs, List<String> drugSynonyms,
+            List<String> drugClasses, List<String> sponsors, List<String> sites, List<String> countries,
+            String eligibility, List<String> outcomes, String phase, String status, String studyType, Integer startYear) {
+        this(iri, ids, title, otherTitles, summary, conditions, interventions, drugs, drugSynonyms, drugClasses, sponsors,
+                sites, countries, eligibility, outcomes, phase, status, studyType, startYear, List.of(), List.of());
     }
 }

@@ -12,6 +12,9 @@ public final class TrialFields {
     public static final String ID = "id";
     public static final String TITLE = "title";
     public static final String OTHER_TITLE = "othertitle";
+    public static final String ACRONYM = "acronym";
+    /** Sponsor protocol numbers, grant numbers and other registries' IDs, matched like IDs. */
+    public static final String OTHER_ID = "otherid";
     public static final String SUMMARY = "summary";
     public static final String CONDITION = "condition";
     public static final String INTERVENTION = "intervention";
@@ -33,7 +36,12 @@ public final class TrialFields {
     static {
         Map<String, Float> m = new LinkedHashMap<>();
         m.put(ID, 10f);
+        // A word that is a trial's protocol or grant number names that trial nearly as surely as its registry ID.
+        m.put(OTHER_ID, 8f);
         m.put(TITLE, 5f);
+        // An acronym is the name a trial goes by: as strong as a title word, held apart so that it is not diluted by
+        // the official title it used to share a field with.
+        m.put(ACRONYM, 5f);
         m.put(DRUG, 4f);
         m.put(CONDITION, 4f);
         m.put(OTHER_TITLE, 3f);
@@ -54,6 +62,14 @@ public final class TrialFields {
 
     /** Fields shown as snippets, in order of preference. */
     static final String[] SNIPPET_FIELDS = {TITLE, DRUG, INTERVENTION, CONDITION, SUMMARY, OUTCOME, ELIGIBILITY, SPONSOR, SITE};
+
+    /** The acronyms as written, letters and digits only, for a query word in capitals ({@code COPCOV}). */
+    static final String ACRONYM_EXACT = "acronym_cs";
+
+    /** An acronym as the exact field holds it: as written, letters and digits only ({@code Cov-CONTACT}: {@code CovCONTACT}). */
+    static String acronymKey(String acronym) {
+        return acronym.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
 
     static String facetField(String dim) {
         return "f_" + dim;

@@ -1,29 +1,106 @@
 package org.trialkg.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Reads the user's query syntax: words, {@code "phrases"}, {@code camreli*}, {@code toripalimb~}, AND/OR/NOT, and
  * fields such as {@code drug:} or {@code phase:}. Words without a field search the weighted default fields, and
- * all words must match (AND), as in a registry's search box.
+ * all words must match (AND), as in a registry's search box. Before that, the plain words are read as a person meant
+ * them: stopwords dropped, lay names of conditions widened to their medical names, and a word the index does not hold
+ * matched fuzzily. Besides the strict query it gives a relaxed one, in which most of the words suffice, for when the
+ * strict one finds too little; and a query that is one registry ID however written is read as that ID.
  */
 final class TrialQueryParser {
-    private final Analyzer analyzer;
+    // A word the index does not hold is matched within this many edits; a short word within one, as two edits of a
+    // four-letter word reach too many unrelated words.
+    private static final int FUZZY_EDITS = 2;
+    private static final int SHORT_WORD = 5;
+    // A guessed word counts for half of a typed one, so that trials matching the words as typed come first.
+    private static final float FUZZY_BOOST = 0.5f;
+    // A word in capitals that is a trial's acronym, as written, names that trial: a constant added to its score, above
+    // what the word earns in every field of another trial (BM25 sums of a few words stay well under it). Constant,
+    // as the acronym field is held by few trials and its idf says little.
+    private static final float ACRONYM_BOOST = 100f;
+    private static final Pattern FUZZY_CANDIDATE = Pattern.compile("\\p{L}{4,}");
+    private static final Pattern CAPITALS = Pattern.compile("(?=(?:.*\\p{Lu}){3})[\\p{Lu}\\p{N}-]+");
 
-    TrialQueryParser(Analyzer analyzer) {
+    private final Analyzer analyzer;
+    private final IndexReader reader;
+    private final Spelling spelling;
+
+    /** The queries read from one query text. */
+    record Parsed(Query strict, Optional<Query> relaxed, Optional<String> didYouMean) {}
+
+    TrialQueryParser(Analyzer analyzer, IndexReader reader) {
         this.analyzer = analyzer;
+        this.reader = reader;
+        this.spelling = new Spelling(reader);
     }
 
-    Query parse(String text) {
+    /** The query that finds the trial whose ID (registry or secondary) the whole text spells, if it spells one. */
+    static Optional<Query> idQuery(String text) {
+        return IdQuery.registryId(text == null ? "" : text).map(key -> new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TrialFields.ID, key)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(TrialFields.OTHER_ID, key)), BooleanClause.Occur.SHOULD)
+                .build());
+    }
+
+    Parsed parse(String text) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty() || q.equals("*")) {
-            return new org.apache.lucene.search.MatchAllDocsQuery();
+            return new Parsed(new org.apache.lucene.search.MatchAllDocsQuery(), Optional.empty(), Optional.empty());
         }
+        QueryText typed = QueryText.of(normaliseFields(q));
+        QueryText meant = typed.withoutStopwords().withLaySynonyms();
+        Map<String, String> corrections = new LinkedHashMap<>();
+        List<QueryText.Part> parts = meant.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            QueryText.Part p = parts.get(i);
+            if (p.kind() == QueryText.Kind.WORD && FUZZY_CANDIDATE.matcher(p.text()).matches() && !known(p.text())) {
+                int edits = p.text().length() <= SHORT_WORD ? 1 : FUZZY_EDITS;
+                Optional<String> suggestion = spelling.suggest(p.text().toLowerCase(Locale.ROOT), edits);
+                if (suggestion.isPresent()) {
+                    corrections.put(p.text(), suggestion.get());
+                    meant = meant.with(i, new QueryText.Part(p.text() + "~" + edits + "^" + FUZZY_BOOST, QueryText.Kind.OTHER));
+                }
+            }
+        }
+        Query strict = read(q, meant.text());
+        Optional<Query> relaxed = meant.hasOperators() ? Optional.empty() : Relaxed.of(strict);
+        List<String> acronyms = new ArrayList<>();
+        for (QueryText.Part p : typed.parts()) {
+            if (p.kind() == QueryText.Kind.WORD && CAPITALS.matcher(p.text()).matches()) {
+                acronyms.add(TrialFields.acronymKey(p.text()));
+            }
+        }
+        return new Parsed(withAcronyms(strict, acronyms), relaxed.map(r -> withAcronyms(r, acronyms)),
+                corrections.isEmpty() ? Optional.empty() : Optional.of(corrected(q, corrections)));
+    }
+
+    private Query read(String typed, String meant) {
         // A parser is cheap and not thread-safe: one per query.
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 TrialFields.DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, TrialFields.DEFAULT_FIELDS);
@@ -33,21 +110,81 @@ final class TrialQueryParser {
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         parser.setAllowLeadingWildcard(false);
+        // A fuzzy word keeps its first letter: misspellings rarely change it, and it bounds the terms visited.
+        parser.setFuzzyPrefixLength(1);
         try {
-            return parser.parse(normaliseFields(q));
+            return parser.parse(meant);
         } catch (ParseException | IllegalArgumentException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new InvalidQueryException("cannot read the query '" + q + "': " + msg.replaceFirst("^Cannot parse '.*?': ", "")
+            throw new InvalidQueryException("cannot read the query '" + typed + "': " + msg.replaceFirst("^Cannot parse '.*?': ", "")
                     + " (quote phrases with \"...\", and escape + - ! ( ) : ^ [ ] { } ~ * ? with \\)", e);
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("the query '" + q + "' expands to too many terms; use a longer prefix", e);
+            throw new InvalidQueryException("the query '" + typed + "' expands to too many terms; use a longer prefix", e);
         }
+    }
+
+    // Whether any searched field holds the word as the analyser reads it; a word that analyses to several tokens
+    // (covid-19) or none counts as known, as only a single misspelt word is corrected.
+    private boolean known(String word) {
+        List<String> tokens = tokens(word);
+        if (tokens.size() != 1) {
+            return true;
+        }
+        try {
+            for (String field : TrialFields.DEFAULT_FIELDS.keySet()) {
+                if (reader.docFreq(new Term(field, tokens.get(0))) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> tokens(String word) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(TrialFields.TITLE, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!out.contains(term.toString())) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Query withAcronyms(Query q, List<String> acronyms) {
+        if (acronyms.isEmpty()) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+        for (String a : acronyms) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TrialFields.ACRONYM_EXACT, a))), ACRONYM_BOOST),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    // The query as typed, with each corrected word replaced by the word the index holds.
+    private static String corrected(String q, Map<String, String> corrections) {
+        String out = q;
+        for (var e : corrections.entrySet()) {
+            out = out.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])",
+                    Matcher.quoteReplacement(e.getValue()));
+        }
+        return out;
     }
 
     // Field names are case-insensitive for the user: "Drug:x" is "drug:x".
     private static String normaliseFields(String q) {
         StringBuilder out = new StringBuilder();
-        var m = java.util.regex.Pattern.compile("(?<![\\w\\\\])([A-Za-z]+):").matcher(q);
+        var m = Pattern.compile("(?<![\\w\\\\])([A-Za-z]+):").matcher(q);
         int last = 0;
         while (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);

@@ -24,9 +24,12 @@ final class SearchServlet extends HttpServlet {
         this.timeout = timeout;
     }
 
-    /** The answer: the hits of the requested page, with a link to each trial's card. */
+    /**
+     * The answer: the hits of the requested page, with a link to each trial's card; {@code relaxed} when no trial
+     * matched every word and the hits match most of them, {@code didYouMean} the query with misspelt words corrected.
+     */
     record Answer(String query, long total, int offset, int limit, List<Hit> hits,
-            Map<String, List<SearchResult.FacetCount>> facets) {}
+            Map<String, List<SearchResult.FacetCount>> facets, boolean relaxed, String didYouMean) {}
 
     /** One hit; {@code snippet} marks the matched words with {@code <b>}, and {@code card} is the card's path. */
     record Hit(String iri, List<String> ids, String title, float score, String snippet, String snippetField, String card) {
@@ -56,6 +59,7 @@ final class SearchServlet extends HttpServlet {
         }
         List<Hit> page = result.hits().stream().map(Hit::of).toList();
         json.send(resp, HttpServletResponse.SC_OK,
-                new Answer(params.query(), result.total(), params.offset(), params.limit(), page, result.facets()));
+                new Answer(params.query(), result.total(), params.offset(), params.limit(), page, result.facets(),
+                        result.relaxed(), result.didYouMean()));
     }
 }

@@ -124,6 +124,19 @@ class TrialkgServerTest {
     }
 
     @Test
+    void searchSaysWhenItRelaxedTheQueryOrCorrectedAWord() throws Exception {
+        JsonNode strict = json(get("api/search?q=" + enc("toripalimab consolidation")));
+        assertFalse(strict.get("relaxed").asBoolean(), strict.toString());
+        assertTrue(strict.get("didYouMean").isNull(), strict.toString());
+        JsonNode relaxed = json(get("api/search?q=" + enc("can toripalimab consolidation cure everything")));
+        assertTrue(relaxed.get("relaxed").asBoolean(), relaxed.toString());
+        assertTrue(hitIds(relaxed).contains(NCT), relaxed.toString());
+        JsonNode misspelt = json(get("api/search?q=" + enc("toripalimub")));
+        assertEquals("toripalimab", misspelt.get("didYouMean").asText(), misspelt.toString());
+        assertTrue(hitIds(misspelt).contains(NCT), misspelt.toString());
+    }
+
+    @Test
     void facetFilterKeepsOnlyTrialsWithTheValue() throws Exception {
         JsonNode all = json(get("api/search?q=*&limit=100"));
         JsonNode china = json(get("api/search?q=*&limit=100&country=CN"));
