@@ -58,7 +58,7 @@ public final class Ingest {
         this.ws = ws;
         this.options = options;
         this.progress = progress;
-        this.detector = Components.detector();
+        this.detector = Components.detector(ws.lexicon());
         this.enricher = Components.enrichers(ws.lexicon());
     }
 

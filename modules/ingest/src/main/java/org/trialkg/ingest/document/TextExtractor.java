@@ -39,12 +39,42 @@ final class TextExtractor {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxText;
+    private final long limitNanos;
 
-    TextExtractor(int maxText) {
+    TextExtractor(int maxText, java.time.Duration timeLimit) {
         if (maxText < 1) {
             throw new IllegalArgumentException("maxText: must be at least 1, was " + maxText);
         }
+        if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("timeLimit: must be positive, was " + timeLimit);
+        }
         this.maxText = maxText;
+        this.limitNanos = timeLimit.toNanos();
+    }
+
+    /** Thrown into Tika's parse when the time is up; the text read so far is kept. */
+    private static final class TimeUp extends SAXException {
+        TimeUp() {
+            super("time limit reached");
+        }
+    }
+
+    /** Passes SAX events on until the deadline, then stops the parse. */
+    private static final class Deadline extends org.apache.tika.sax.ContentHandlerDecorator {
+        private final long deadline;
+
+        Deadline(org.xml.sax.ContentHandler handler, long deadline) {
+            super(handler);
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeUp();
+            }
+            super.characters(ch, start, length);
+        }
     }
 
     Extracted extract(SourceInput input) throws IOException, UnreadableDocumentException {
@@ -80,19 +110,27 @@ final class TextExtractor {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         try {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, new Deadline(handler, System.nanoTime() + limitNanos), metadata, context);
+        } catch (TimeUp e) {
+            return handler.toString();
         } catch (ZeroByteFileException e) {
             throw new UnreadableDocumentException("read", "empty file", e);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("read",
                     "encrypted document (" + type + "); save an unprotected copy and ingest that", e);
         } catch (SAXException e) {
+            if (isTimeUp(e)) {
+                return handler.toString();
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new UnreadableDocumentException("read", "text longer than " + maxText
                         + " characters; split the file or raise --max-text", e);
             }
             throw new UnreadableDocumentException("read", "malformed " + type + ": " + e.getMessage(), e);
         } catch (TikaException | IOException e) {
+            if (isTimeUp(e)) {
+                return handler.toString();
+            }
             // Parsers report broken content as IOException too; either way this one file cannot be read.
             String what = type.equals("application/pdf") ? "damaged or truncated PDF" : "unreadable " + type;
             throw new UnreadableDocumentException("read", what + ": " + rootMessage(e), e);
@@ -117,6 +155,15 @@ final class TextExtractor {
             }
         }
         return control > head.length / 20;
+    }
+
+    private static boolean isTimeUp(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeUp) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
