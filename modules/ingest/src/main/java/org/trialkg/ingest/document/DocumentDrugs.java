@@ -100,6 +100,15 @@ final class DocumentDrugs {
                 }
             }
         }
+        // A drug a comparator label names ("Reference Therapy: Cisplatin", "Active: Gefarnate 50 mg BID") is the
+        // comparator's, whatever a product section says of it after.
+        for (DocumentSections.Value v : sections.values(HeadingField.COMPARATOR)) {
+            for (DrugNames.Found f : all) {
+                if (!f.classLevel() && f.start() >= v.start() && f.start() < v.end()) {
+                    roles.putIfAbsent(f.concept(), DocumentFacts.Role.COMPARATOR);
+                }
+            }
+        }
         List<int[]> productSpans = new ArrayList<>();
         for (DocumentSections.Value v : sections.values(HeadingField.PRODUCT)) {
             productSpans.add(new int[] {v.start(), v.end()});
@@ -117,7 +126,7 @@ final class DocumentDrugs {
             Map<String, List<DrugNames.Found>> candidates = new LinkedHashMap<>(byConcept);
             candidates.keySet().removeIf(roles::containsKey);
             dominant(candidates).ifPresent(f -> {
-                roles.put(f.concept(), DocumentFacts.Role.INVESTIGATIONAL);
+                roles.put(f.concept(), DocumentFacts.Role.MOST_NAMED);
                 picked.put(f.concept(), f);
             });
         }
@@ -125,7 +134,7 @@ final class DocumentDrugs {
         for (Map.Entry<String, List<DrugNames.Found>> e : byConcept.entrySet()) {
             DocumentFacts.Role role = roles.getOrDefault(e.getKey(), DocumentFacts.Role.MENTIONED);
             DrugNames.Found f = picked.getOrDefault(e.getKey(), e.getValue().get(0));
-            String dose = role == DocumentFacts.Role.INVESTIGATIONAL
+            String dose = role == DocumentFacts.Role.INVESTIGATIONAL || role == DocumentFacts.Role.MOST_NAMED
                     ? withRoute(doseText(text, sections, e.getValue()), text, sections, e.getValue(), title) : null;
             out.add(new DocumentFacts.Drug(text.substring(f.start(), f.end()), f.concept(), f.label(), role,
                     e.getValue().size(), sections.fieldAt(f.start()), f.start(), f.end(), dose));
@@ -195,7 +204,8 @@ final class DocumentDrugs {
             return false;
         }
         // A long or compound synonym ("artemether-lumefantrine") is a drug's name whatever its case.
-        // A capital that only starts a sentence ("Secondary", "Balance") does not make a word a name.
+        // A leading capital does not make a word a name: it starts sentences, headings and title-case lines
+        // ("Secondary endpoints", "Molybdenum Balance"). A short brand written so ("Conmana") is missed instead.
         return written.equalsIgnoreCase(f.label()) || written.length() >= LONG_NAME
                 || written.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)
                 || c == '-' || c == ' ');

@@ -34,6 +34,8 @@ record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> t
     enum Role {
         /** Named by the title or an investigational-product label or section: what the trial tests. */
         INVESTIGATIONAL,
+        /** Named clearly more often than any other drug, in a document that says no drug's role. */
+        MOST_NAMED,
         /** Named after "versus" or "compared with" in the title, or as a comparator. */
         COMPARATOR,
         /** Named elsewhere in the text only. */
@@ -53,7 +55,8 @@ record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> t
         }
     }
 
+    /** The drugs the trial tests: those the title or a product label names, else the most named one. */
     List<Drug> investigational() {
-        return drugs.stream().filter(d -> d.role() == Role.INVESTIGATIONAL).toList();
+        return drugs.stream().filter(d -> d.role() == Role.INVESTIGATIONAL || d.role() == Role.MOST_NAMED).toList();
     }
 }

@@ -38,6 +38,7 @@ public final class DocumentReader implements SourceReader {
     private final TextExtractor extractor;
     private final MojibakeRepair repair = new MojibakeRepair();
     private final PageLayouts layouts;
+    private final java.time.Duration timeLimit;
 
     /** A reader without a drug dictionary: documents give IDs, titles, phases and sponsors but no drugs. */
     public DocumentReader() {
@@ -60,6 +61,7 @@ public final class DocumentReader implements SourceReader {
      */
     public DocumentReader(int maxText, DrugNames names, java.time.Duration timeLimit) {
         this.extractor = new TextExtractor(maxText, timeLimit);
+        this.timeLimit = timeLimit;
         this.layouts = new PageLayouts(java.util.Objects.requireNonNull(names, "drug names"));
     }
 
@@ -89,7 +91,8 @@ public final class DocumentReader implements SourceReader {
         }
         String text = repair.repair(extracted.text());
         if (text.isBlank()) {
-            String why = extracted.mediaType().equals("application/pdf")
+            String why = extracted.timedOut() ? "no text read within the time limit of " + timeLimit.toMillis()
+                    + " ms" : extracted.mediaType().equals("application/pdf")
                     ? "no text in the PDF (a scanned PDF needs OCR, which is off)" : "no text in the document";
             sink.problem(new Problem(input.name(), "", "extract", why));
             return;

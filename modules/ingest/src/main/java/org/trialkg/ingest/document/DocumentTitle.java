@@ -78,7 +78,8 @@ final class DocumentTitle {
         }
         for (int i = 0; i < top; i++) {
             String t = lines.get(i).text();
-            if (t.length() >= MIN_TITLE && usable(t) && words(t) >= MIN_WORDS
+            // A sentence (a summary's first paragraph) is not a title.
+            if (t.length() >= MIN_TITLE && usable(t) && words(t) >= MIN_WORDS && !t.endsWith(".")
                     && !DocumentSections.ANY_LABEL.matcher(t).find()) {
                 return joinedFound(lines, i);
             }

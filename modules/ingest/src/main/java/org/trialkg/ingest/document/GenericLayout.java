@@ -12,7 +12,7 @@ import org.trialkg.model.TrialRecord;
  * layout-independent {@link DocumentExtractor} reads it, and its values go into the record so that the enrichers do
  * the rest. Each investigational drug becomes a drug intervention whose description is the sentence giving its
  * dose, which the regimen enricher parses; a short document's text is its brief summary, whose drugs the drug
- * enricher finds when no investigational drug was told apart.
+ * enricher finds when neither its title nor a product label names the tested drug.
  */
 final class GenericLayout implements PageLayout {
     static final String NAME = "generic";
@@ -65,10 +65,15 @@ final class GenericLayout implements PageLayout {
             out.design(facts.design());
         }
         facts.conditions().forEach(c -> out.condition(c.value()));
+        boolean summary = text.text().length() <= SUMMARY_MAX;
         for (DocumentFacts.Drug d : facts.investigational()) {
-            out.intervention(new Intervention("DRUG", d.text(), d.doseText(), List.of(), List.of()));
+            // A summary's drugs are all its own (arms, comparators): with no drug named as tested, the drug
+            // enricher reads every drug of the summary instead of only the most named.
+            if (!summary || d.role() != DocumentFacts.Role.MOST_NAMED) {
+                out.intervention(new Intervention("DRUG", d.text(), d.doseText(), List.of(), List.of()));
+            }
         }
-        if (text.text().length() <= SUMMARY_MAX) {
+        if (summary) {
             // A Markdown copy's front matter (title:, date:, tags:) is the copy's, not the summary's.
             out.briefSummary(FRONT_MATTER.matcher(text.text()).replaceFirst("").strip());
         }

@@ -29,8 +29,11 @@ import org.xml.sax.SAXException;
  * each call builds its own handler and context.
  */
 final class TextExtractor {
-    /** The text of one document, its detected media type and the SHA-256 of its bytes. */
-    record Extracted(String text, String mediaType, String sha256) {
+    /**
+     * The text of one document, its detected media type, the SHA-256 of its bytes, and whether the time limit cut
+     * the reading short.
+     */
+    record Extracted(String text, String mediaType, String sha256, boolean timedOut) {
     }
 
     static final String NOT_A_DOCUMENT = "not a text, HTML, PDF or DOCX document (detected %s)";
@@ -93,10 +96,12 @@ final class TextExtractor {
             if (!type.startsWith("text/") && !DOCUMENT_TYPES.contains(type)) {
                 throw new UnreadableDocumentException("detect", String.format(NOT_A_DOCUMENT, type), null);
             }
+            long started = System.nanoTime();
             String text = parse(in, metadata, type);
+            boolean timedOut = System.nanoTime() - started >= limitNanos;
             // Tika may stop reading before the end (a PDF's trailer is read first); hash every byte all the same.
             hashing.transferTo(OutputStream.nullOutputStream());
-            return new Extracted(text, type, HexFormat.of().formatHex(digest.digest()));
+            return new Extracted(text, type, HexFormat.of().formatHex(digest.digest()), timedOut);
         }
     }
 

@@ -65,7 +65,7 @@ class DocumentLabelsTest {
             Field.TITLE, new double[] {0.9, 0.9},
             Field.PHASE, new double[] {0.95, 0.95},
             Field.SPONSOR, new double[] {0.95, 0.85},
-            Field.DRUGS, new double[] {0.8, 0.75},
+            Field.DRUGS, new double[] {0.9, 0.75},
             Field.DOSE, new double[] {0.8, 0.65},
             Field.ROUTE, new double[] {0.95, 0.25},
             Field.INTERVAL, new double[] {0.95, 0.55});
