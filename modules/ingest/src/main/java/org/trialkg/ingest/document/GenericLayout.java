@@ -19,10 +19,11 @@ final class GenericLayout implements PageLayout {
     // A document this short is a summary or a note; a longer one is a protocol or a page, not a summary.
     private static final int SUMMARY_MAX = 4000;
     /**
-     * The part of the reader's time limit the extractor's drug scan may use; a 300-page protocol is scanned whole
-     * in about 2 s on one core, so this cuts only texts of many hundred pages or a machine under heavy load.
+     * How long the extractor's drug scan may take after the reader's time limit for the text; a 300-page protocol
+     * is scanned whole in about 2 s on one core, so this cuts only texts of many hundred pages or a machine under
+     * heavy load.
      */
-    private static final long SCAN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(4);
+    private static final long SCAN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
 
     private static final java.util.regex.Pattern FRONT_MATTER = java.util.regex.Pattern.compile(
             "^\\s*---\\R.*?\\R---\\R", java.util.regex.Pattern.DOTALL);

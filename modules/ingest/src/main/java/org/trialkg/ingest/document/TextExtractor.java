@@ -62,21 +62,40 @@ final class TextExtractor {
         }
     }
 
-    /** Passes SAX events on until the deadline, then stops the parse. */
+    /**
+     * Passes text on for at most the time limit from the first text, then stops the parse. The clock starts at the
+     * first text, not at the call: a DOCX or an XLSX-like package is loaded whole before any text comes (bounded by
+     * the file's size), while a PDF gives its text page by page, which is where a long document takes its time.
+     */
     private static final class Deadline extends org.apache.tika.sax.ContentHandlerDecorator {
-        private final long deadline;
+        private final long limit;
+        private long deadline;
+        private boolean started;
 
-        Deadline(org.xml.sax.ContentHandler handler, long deadline) {
+        Deadline(org.xml.sax.ContentHandler handler, long limit) {
             super(handler);
-            this.deadline = deadline;
+            this.limit = limit;
         }
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
-            if (System.nanoTime() - deadline > 0) {
+            long now = System.nanoTime();
+            if (!started) {
+                started = !isBlank(ch, start, length);
+                deadline = now + limit;
+            } else if (now - deadline > 0) {
                 throw new TimeUp();
             }
             super.characters(ch, start, length);
+        }
+
+        private static boolean isBlank(char[] ch, int start, int length) {
+            for (int i = start; i < start + length; i++) {
+                if (!Character.isWhitespace(ch[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -115,7 +134,7 @@ final class TextExtractor {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         try {
-            parser.parse(in, new Deadline(handler, System.nanoTime() + limitNanos), metadata, context);
+            parser.parse(in, new Deadline(handler, limitNanos), metadata, context);
         } catch (TimeUp e) {
             return handler.toString();
         } catch (ZeroByteFileException e) {
