@@ -16,6 +16,7 @@ import org.trialkg.ingest.ctgov.CtgovJsonReader;
 import org.trialkg.ingest.ctgov.CtgovXmlReader;
 import org.trialkg.ingest.ctrdata.CtrdataJsonReader;
 import org.trialkg.ingest.document.DocumentReader;
+import org.trialkg.ingest.document.DrugNames;
 import org.trialkg.ingest.ictrp.IctrpCsvReader;
 import org.trialkg.ingest.ictrp.IctrpXlsxReader;
 import org.trialkg.ingest.ictrp.IctrpXmlReader;
@@ -25,11 +26,18 @@ final class Components {
     private Components() {
     }
 
-    /** Every reader trialkg has; structured formats first, documents (the fallback) last. */
-    static FormatDetector detector() {
+    /**
+     * Every reader trialkg has; structured formats first, documents (the fallback) last. Documents find their drugs
+     * with the same lexicon the drug enricher uses.
+     */
+    static FormatDetector detector(DrugLexicon lexicon) {
+        DrugNames names = text -> lexicon.scan(text).stream()
+                .map(h -> new DrugNames.Found(h.start(), h.end(), h.conceptIri(), h.label() == null ? h.text()
+                        : h.label(), h.classLevel()))
+                .toList();
         List<SourceReader> readers = List.of(new CtgovJsonReader(), new CtgovCsvReader(), new CtgovXmlReader(),
                 new IctrpXmlReader(), new IctrpCsvReader(), new IctrpXlsxReader(),
-                new ChictrXmlReader(), new ChictrPageReader(), new CtrdataJsonReader(), new DocumentReader());
+                new ChictrXmlReader(), new ChictrPageReader(), new CtrdataJsonReader(), new DocumentReader(names));
         return new FormatDetector(readers);
     }
 

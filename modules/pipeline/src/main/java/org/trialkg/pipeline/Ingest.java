@@ -64,7 +64,7 @@ public final class Ingest {
     private final RecordMapper mapper = new RecordMapper();
 
     public Ingest(Workspace ws, IngestOptions options, Consumer<String> progress) {
-        this(ws, options, progress, Components.detector());
+        this(ws, options, progress, Components.detector(ws.lexicon()));
     }
 
     /** With the readers given, so that a test can put in a reader that fails as no real one can on demand. */

@@ -30,7 +30,7 @@ class IndexProjectionTest {
 
     /** Every record of the inputs, read, enriched and mapped as an ingest does. */
     private static List<MappedRecord> mapped(Workspace ws, List<Path> inputs) {
-        FormatDetector detector = Components.detector();
+        FormatDetector detector = Components.detector(ws.lexicon());
         Enricher enricher = Components.enrichers(ws.lexicon());
         RecordMapper mapper = new RecordMapper();
         List<MappedRecord> out = new ArrayList<>();

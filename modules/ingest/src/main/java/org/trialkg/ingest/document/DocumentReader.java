@@ -29,17 +29,41 @@ public final class DocumentReader implements SourceReader {
     private static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "html", "htm", "xhtml", "pdf", "docx",
             "doc");
 
+    /**
+     * How long reading one document's text may take. Tika reads the 300-page protocols of the shared documents in
+     * 0.2 to 6 s on one busy core; past this the text read so far is used (a protocol's cover and synopsis come
+     * first). With the extractor's 3 s for its drug scan, a document stays under 10 s.
+     */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(6);
+
     private final TextExtractor extractor;
     private final MojibakeRepair repair = new MojibakeRepair();
-    private final PageLayouts layouts = new PageLayouts();
+    private final PageLayouts layouts;
+    private final java.time.Duration timeLimit;
 
+    /** A reader without a drug dictionary: documents give IDs, titles, phases and sponsors but no drugs. */
     public DocumentReader() {
         this(DEFAULT_MAX_TEXT);
     }
 
     /** A reader that reports a document whose text is longer than {@code maxText} characters. */
     public DocumentReader(int maxText) {
-        this.extractor = new TextExtractor(maxText);
+        this(maxText, DrugNames.NONE, DEFAULT_TIME_LIMIT);
+    }
+
+    /** A reader that finds drugs with the given dictionary. */
+    public DocumentReader(DrugNames names) {
+        this(DEFAULT_MAX_TEXT, names, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * A reader that reports a document whose text is longer than {@code maxText} characters, finds drugs with
+     * {@code names}, and stops reading a document's text after {@code timeLimit}.
+     */
+    public DocumentReader(int maxText, DrugNames names, java.time.Duration timeLimit) {
+        this.extractor = new TextExtractor(maxText, timeLimit);
+        this.timeLimit = timeLimit;
+        this.layouts = new PageLayouts(java.util.Objects.requireNonNull(names, "drug names"));
     }
 
     @Override
@@ -68,7 +92,8 @@ public final class DocumentReader implements SourceReader {
         }
         String text = repair.repair(extracted.text());
         if (text.isBlank()) {
-            String why = extracted.mediaType().equals("application/pdf")
+            String why = extracted.timedOut() ? "no text read within the time limit of " + timeLimit.toMillis()
+                    + " ms" : extracted.mediaType().equals("application/pdf")
                     ? "no text in the PDF (a scanned PDF needs OCR, which is off)" : "no text in the document";
             sink.problem(new Problem(input.name(), "", "extract", why));
             return;

@@ -1,30 +1,38 @@
 package org.trialkg.ingest.document;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.trialkg.model.Enrollment;
+import org.trialkg.model.Intervention;
 import org.trialkg.model.RegistryId;
+import org.trialkg.model.Sponsor;
 import org.trialkg.model.TrialRecord;
 
 /**
- * Any other text about a trial: registry IDs by their pattern, the phase, the enrollment and a title. An ID is the
- * record's own only where the text presents it so (first in the document, or after a label such as
- * {@code Registration Number} or {@code NCT ID}); every other ID is a related trial.
+ * Any other document about a trial (a protocol, a register page, a results synopsis, a press release): the
+ * layout-independent {@link DocumentExtractor} reads it, and its values go into the record so that the enrichers do
+ * the rest. Each investigational drug becomes a drug intervention whose description is the sentence giving its
+ * dose, which the regimen enricher parses; a short document's text is its brief summary, whose drugs the drug
+ * enricher finds when neither its title nor a product label names the tested drug.
  */
 final class GenericLayout implements PageLayout {
     static final String NAME = "generic";
+    // A document this short is a summary or a note; a longer one is a protocol or a page, not a summary.
+    private static final int SUMMARY_MAX = 4000;
+    /**
+     * How long the extractor's drug scan may take after the reader's time limit for the text; a 300-page protocol
+     * is scanned whole in about 2 s on one core, so this cuts only texts of many hundred pages or a machine under
+     * heavy load.
+     */
+    private static final long SCAN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
 
-    private static final Pattern OWN_ID_LABEL = Pattern.compile(
-            "(?i)(?:registration\\s+(?:number|no\\.?)|nct\\s+(?:id|number)|trial\\s+(?:id|registration(?:\\s+number)?)"
-                    + "|registry\\s+(?:id|number)|study\\s+id|identifier)\\s*[:#]?\\s*$");
-    private static final Pattern ENROLLMENT = Pattern.compile(
-            "(?i)(?:enrol(?:l)?ment|target\\s+recruitment|sample\\s+size|number\\s+of\\s+participants)\\s*[:\\s]\\s*"
-                    + "(\\d[\\d,]*)|(\\d[\\d,]*)\\s+(?:participants|patients|subjects)\\s+will\\s+be\\s+(?:enrolled|"
-                    + "randomi[sz]ed|recruited)");
-    private static final Pattern TRIAL_WORDS = Pattern.compile("(?i)\\b(trial|study)\\b");
-    private static final int MAX_TITLE = 300;
-    private static final int OWN_ID_WINDOW = 3;
+    private static final java.util.regex.Pattern FRONT_MATTER = java.util.regex.Pattern.compile(
+            "^\\s*---\\R.*?\\R---\\R", java.util.regex.Pattern.DOTALL);
+
+    private final DocumentExtractor extractor;
+
+    GenericLayout(DrugNames names) {
+        this.extractor = new DocumentExtractor(names);
+    }
 
     @Override
     public String name() {
@@ -38,64 +46,37 @@ final class GenericLayout implements PageLayout {
 
     @Override
     public void extract(PageText text, TrialRecord.Builder out) {
-        List<RegistryId> all = RegistryId.findAll(text.text());
-        RegistryId own = ownId(text);
-        List<String> phases = PhaseText.fromWords(text.text());
-        Integer enrollment = enrollment(text.text());
-        boolean aboutTrial = TRIAL_WORDS.matcher(text.text()).find() && (!phases.isEmpty() || enrollment != null);
-        if (own == null && !aboutTrial) {
+        DocumentFacts facts = extractor.extract(text.text(), System.nanoTime() + SCAN_NANOS);
+        RegistryId own = facts.ownId();
+        if (own == null && !DocumentExtractor.aboutTrial(text.text(), facts)) {
             // Nothing says this is a trial: leave the record empty, which the reader reports.
             return;
         }
         out.id(own);
-        for (RegistryId id : all) {
-            if (!id.equals(own)) {
-                out.related(id);
+        facts.related().forEach(out::related);
+        if (facts.phases() != null) {
+            facts.phases().value().forEach(out::phase);
+        }
+        out.enrollment(facts.enrollment() == null ? null : new Enrollment(facts.enrollment(), null));
+        out.title(facts.title() == null ? null : facts.title().value());
+        if (facts.sponsor() != null) {
+            out.sponsor(new Sponsor(facts.sponsor().value(), Sponsor.LEAD, null));
+        }
+        if (!facts.design().isEmpty()) {
+            out.design(facts.design());
+        }
+        facts.conditions().forEach(c -> out.condition(c.value()));
+        boolean summary = text.text().length() <= SUMMARY_MAX;
+        for (DocumentFacts.Drug d : facts.investigational()) {
+            // A summary's drugs are all its own (arms, comparators): with no drug named as tested, the drug
+            // enricher reads every drug of the summary instead of only the most named.
+            if (!summary || d.role() != DocumentFacts.Role.MOST_NAMED) {
+                out.intervention(new Intervention("DRUG", d.text(), d.doseText(), List.of(), List.of()));
             }
         }
-        phases.forEach(out::phase);
-        out.enrollment(enrollment == null ? null : new Enrollment(enrollment, null));
-        out.title(title(text, own));
-    }
-
-    private static RegistryId ownId(PageText text) {
-        List<String> lines = text.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            List<RegistryId> ids = RegistryId.findAll(line);
-            if (ids.isEmpty()) {
-                continue;
-            }
-            // The first ID of the document, when it comes before any running text: a page header or title line.
-            if (i < OWN_ID_WINDOW) {
-                return ids.get(0);
-            }
-            int at = line.toLowerCase(java.util.Locale.ROOT).indexOf(ids.get(0).value().toLowerCase(java.util.Locale.ROOT));
-            Matcher label = OWN_ID_LABEL.matcher(line.substring(0, Math.max(at, 0)));
-            if (label.find() || (i > 0 && OWN_ID_LABEL.matcher(lines.get(i - 1)).find())) {
-                return ids.get(0);
-            }
+        if (summary) {
+            // A Markdown copy's front matter (title:, date:, tags:) is the copy's, not the summary's.
+            out.briefSummary(FRONT_MATTER.matcher(text.text()).replaceFirst("").strip());
         }
-        return null;
-    }
-
-    private static Integer enrollment(String text) {
-        Matcher m = ENROLLMENT.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        return EnumText.firstInteger(m.group(1) != null ? m.group(1) : m.group(2));
-    }
-
-    // The first line that reads as a heading: not a bare ID or label, not too long to be a title.
-    private static String title(PageText text, RegistryId own) {
-        for (String line : text.lines()) {
-            String rest = own == null ? line : line.replace(own.value(), "").replaceAll("^[\\s:|-]+|[\\s:|(-]+$", "");
-            if (rest.length() >= 10 && rest.length() <= MAX_TITLE && !OWN_ID_LABEL.matcher(rest).find()
-                    && !rest.endsWith(":")) {
-                return rest;
-            }
-        }
-        return null;
     }
 }

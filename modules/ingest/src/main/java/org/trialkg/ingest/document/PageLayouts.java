@@ -6,7 +6,11 @@ import java.util.List;
 final class PageLayouts {
     private final List<PageLayout> specific = List.of(new CtgovPageLayout(), new MedpathPageLayout(),
             new CtgovCsvRowLayout(), new ProseSummaryLayout());
-    private final PageLayout generic = new GenericLayout();
+    private final PageLayout generic;
+
+    PageLayouts(DrugNames names) {
+        this.generic = new GenericLayout(names);
+    }
 
     PageLayout detect(PageText text) {
         for (PageLayout layout : specific) {

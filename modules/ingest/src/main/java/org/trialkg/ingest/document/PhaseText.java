@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 final class PhaseText {
     private static final String NUM = "(?:IV|III|II|I|[1-4])";
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?i)(?<![A-Za-z])(early\\s+)?phase[\\s_-]*(" + NUM + ")(?:\\s*(?:/|-|and|or)\\s*(?:phase\\s*)?(" + NUM
-                    + "))?(?![A-Za-z0-9])");
+            "(?i)(?<![A-Za-z])(early\\s+)?phase[\\s_-]*(" + NUM + ")[ab]?(?:\\s*(?:/|-|and|or)\\s*(?:phase\\s*)?(" + NUM
+                    + ")[ab]?)?(?![A-Za-z0-9])");
+    /** Chinese registries and news write a phase as "III期" or "二期". */
+    private static final Pattern CHINESE = Pattern.compile("(IV|III|II|I|[1-4一二三四])\\s*[ab]?\\s*期");
     private static final Pattern ENUM = Pattern.compile("EARLY_PHASE1|PHASE[1-4]|NA");
     // A sentence that says which phase this study is: not a previous or another trial's phase.
     private static final Pattern OWN_STUDY = Pattern.compile(
@@ -35,7 +37,11 @@ final class PhaseText {
     /** Phases of the first phase phrase in the text ({@code Phase 2/3} gives PHASE2 and PHASE3). */
     static List<String> fromWords(String text) {
         Matcher m = WRITTEN.matcher(text);
-        return m.find() ? phases(m) : List.of();
+        if (m.find()) {
+            return phases(m);
+        }
+        Matcher cn = CHINESE.matcher(text);
+        return cn.find() ? List.of("PHASE" + number(cn.group(1))) : List.of();
     }
 
     /** Phases from the first sentence that states this study's own phase ("This study is a ... phase III trial"). */
@@ -66,9 +72,9 @@ final class PhaseText {
 
     private static int number(String n) {
         return switch (n.toUpperCase(Locale.ROOT)) {
-            case "I", "1" -> 1;
-            case "II", "2" -> 2;
-            case "III", "3" -> 3;
+            case "I", "1", "一" -> 1;
+            case "II", "2", "二" -> 2;
+            case "III", "3", "三" -> 3;
             default -> 4;
         };
     }

@@ -29,8 +29,11 @@ import org.xml.sax.SAXException;
  * each call builds its own handler and context.
  */
 final class TextExtractor {
-    /** The text of one document, its detected media type and the SHA-256 of its bytes. */
-    record Extracted(String text, String mediaType, String sha256) {
+    /**
+     * The text of one document, its detected media type, the SHA-256 of its bytes, and whether the time limit cut
+     * the reading short.
+     */
+    record Extracted(String text, String mediaType, String sha256, boolean timedOut) {
     }
 
     static final String NOT_A_DOCUMENT = "not a text, HTML, PDF or DOCX document (detected %s)";
@@ -39,12 +42,61 @@ final class TextExtractor {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxText;
+    private final long limitNanos;
 
-    TextExtractor(int maxText) {
+    TextExtractor(int maxText, java.time.Duration timeLimit) {
         if (maxText < 1) {
             throw new IllegalArgumentException("maxText: must be at least 1, was " + maxText);
         }
+        if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("timeLimit: must be positive, was " + timeLimit);
+        }
         this.maxText = maxText;
+        this.limitNanos = timeLimit.toNanos();
+    }
+
+    /** Thrown into Tika's parse when the time is up; the text read so far is kept. */
+    private static final class TimeUp extends SAXException {
+        TimeUp() {
+            super("time limit reached");
+        }
+    }
+
+    /**
+     * Passes text on for at most the time limit from the first text, then stops the parse. The clock starts at the
+     * first text, not at the call: a DOCX or an XLSX-like package is loaded whole before any text comes (bounded by
+     * the file's size), while a PDF gives its text page by page, which is where a long document takes its time.
+     */
+    private static final class Deadline extends org.apache.tika.sax.ContentHandlerDecorator {
+        private final long limit;
+        private long deadline;
+        private boolean started;
+
+        Deadline(org.xml.sax.ContentHandler handler, long limit) {
+            super(handler);
+            this.limit = limit;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            long now = System.nanoTime();
+            if (!started) {
+                started = !isBlank(ch, start, length);
+                deadline = now + limit;
+            } else if (now - deadline > 0) {
+                throw new TimeUp();
+            }
+            super.characters(ch, start, length);
+        }
+
+        private static boolean isBlank(char[] ch, int start, int length) {
+            for (int i = start; i < start + length; i++) {
+                if (!Character.isWhitespace(ch[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     Extracted extract(SourceInput input) throws IOException, UnreadableDocumentException {
@@ -63,10 +115,12 @@ final class TextExtractor {
             if (!type.startsWith("text/") && !DOCUMENT_TYPES.contains(type)) {
                 throw new UnreadableDocumentException("detect", String.format(NOT_A_DOCUMENT, type), null);
             }
+            long started = System.nanoTime();
             String text = parse(in, metadata, type);
+            boolean timedOut = System.nanoTime() - started >= limitNanos;
             // Tika may stop reading before the end (a PDF's trailer is read first); hash every byte all the same.
             hashing.transferTo(OutputStream.nullOutputStream());
-            return new Extracted(text, type, HexFormat.of().formatHex(digest.digest()));
+            return new Extracted(text, type, HexFormat.of().formatHex(digest.digest()), timedOut);
         }
     }
 
@@ -80,19 +134,27 @@ final class TextExtractor {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         try {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, new Deadline(handler, limitNanos), metadata, context);
+        } catch (TimeUp e) {
+            return handler.toString();
         } catch (ZeroByteFileException e) {
             throw new UnreadableDocumentException("read", "empty file", e);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("read",
                     "encrypted document (" + type + "); save an unprotected copy and ingest that", e);
         } catch (SAXException e) {
+            if (isTimeUp(e)) {
+                return handler.toString();
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new UnreadableDocumentException("read", "text longer than " + maxText
                         + " characters; split the file or raise --max-text", e);
             }
             throw new UnreadableDocumentException("read", "malformed " + type + ": " + e.getMessage(), e);
         } catch (TikaException | IOException e) {
+            if (isTimeUp(e)) {
+                return handler.toString();
+            }
             // Parsers report broken content as IOException too; either way this one file cannot be read.
             String what = type.equals("application/pdf") ? "damaged or truncated PDF" : "unreadable " + type;
             throw new UnreadableDocumentException("read", what + ": " + rootMessage(e), e);
@@ -117,6 +179,15 @@ final class TextExtractor {
             }
         }
         return control > head.length / 20;
+    }
+
+    private static boolean isTimeUp(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeUp) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

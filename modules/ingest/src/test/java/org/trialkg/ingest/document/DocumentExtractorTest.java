@@ -1,0 +1,150 @@
+package org.trialkg.ingest.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.trialkg.model.RegistryId;
+import org.trialkg.model.TrialRecord;
+
+class DocumentExtractorTest {
+    /** A dictionary of a few names, enough to test roles; the real one is the drug lexicon. */
+    private static final Map<String, String> NAMES = Map.of("pembrolizumab", "pembrolizumab", "mk-3475",
+            "pembrolizumab", "paclitaxel", "paclitaxel", "canagliflozin", "canagliflozin", "date", "date",
+            "ondansetron", "ondansetron", "secondary", "dipotassium phosphate");
+    private static final DrugNames DICTIONARY = text -> {
+        List<DrugNames.Found> out = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\d-]+").matcher(text);
+        while (m.find()) {
+            String label = NAMES.get(m.group().toLowerCase(Locale.ROOT));
+            if (label != null) {
+                out.add(new DrugNames.Found(m.start(), m.end(), "drug:" + label, label, false));
+            }
+        }
+        return out;
+    };
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(DICTIONARY);
+
+    private static final String PROTOCOL = String.join("\n", "1", "", "Approved, Date: 1 June 2018", "",
+            "Search text", "This site uses cookies. By continuing to use this site, you agree.", "",
+            "A Phase III, Randomized, Open-label Clinical Trial of Pembrolizumab (MK-3475) versus",
+            "Paclitaxel in Asian Subjects with Advanced Gastric Cancer", "", "NCT03019588", "",
+            "Sponsor Name: Merck Sharp & Dohme Corp.", "", "Earlier work: see NCT02335411 (KEYNOTE-059).", "",
+            "Previous phase 1 studies gave pembrolizumab 10 mg/kg every 2 weeks.", "",
+            "5.1 Investigational Product", "",
+            "Pembrolizumab 200 mg will be administered as a 30 minute IV infusion every 3 weeks.", "",
+            "5.2 Concomitant Medication", "", "Ondansetron may be given before paclitaxel.",
+            "Record the Date of each dose. Secondary endpoints follow.", "");
+
+    @Test
+    void takesTheCoverNctAsOwnAndCitedIdsAsRelated() {
+        DocumentFacts f = EXTRACTOR.extract(PROTOCOL);
+        assertEquals(RegistryId.parse("NCT03019588").orElseThrow(), f.ownId());
+        assertEquals(List.of(RegistryId.parse("NCT02335411").orElseThrow()), f.related());
+    }
+
+    @Test
+    void skipsPageFurnitureAndJoinsATitleBrokenOverLines() {
+        assertEquals("A Phase III, Randomized, Open-label Clinical Trial of Pembrolizumab (MK-3475) versus "
+                + "Paclitaxel in Asian Subjects with Advanced Gastric Cancer", EXTRACTOR.extract(PROTOCOL).title().value());
+    }
+
+    @Test
+    void tellsTestedDrugsFromComparatorsAndOtherMentionsWithSpanAndSection() {
+        DocumentFacts f = EXTRACTOR.extract(PROTOCOL);
+        assertEquals(1, f.investigational().size(), "investigational: " + f.investigational());
+        DocumentFacts.Drug pembro = f.investigational().get(0);
+        assertEquals("pembrolizumab", pembro.label());
+        assertEquals(pembro.text(), PROTOCOL.substring(pembro.start(), pembro.end()));
+        // the dose sentence of this trial's product section, not an earlier study's dose
+        assertEquals("Pembrolizumab 200 mg will be administered as a 30 minute IV infusion every 3 weeks.",
+                pembro.doseText());
+        DocumentFacts.Drug ondansetron = f.drugs().stream().filter(d -> d.label().equals("ondansetron"))
+                .findFirst().orElseThrow();
+        assertEquals(DocumentFacts.Role.MENTIONED, ondansetron.role());
+        assertNull(ondansetron.section(), "a concomitant-medication section names no field");
+        assertEquals(DocumentFacts.Role.COMPARATOR, f.drugs().stream().filter(d -> d.label().equals("paclitaxel"))
+                .findFirst().orElseThrow().role());
+        assertTrue(f.drugs().stream().noneMatch(d -> d.label().equals("date") || d.label().contains("phosphate")),
+                "a calendar date or a sentence-initial word is no drug: " + f.drugs());
+    }
+
+    @Test
+    void readsSponsorFromItsLabel() {
+        assertEquals("Merck Sharp & Dohme Corp.", EXTRACTOR.extract(PROTOCOL).sponsor().value());
+    }
+
+    @Test
+    void readsSponsorFromACoverOwnerOrAPressRelease() {
+        assertEquals("Novartis", EXTRACTOR.extract("Clinical Development\nA randomized study of LIK066\n"
+                + "Property of Novartis\nConfidential\n").sponsor().value());
+        assertEquals("AbbVie", EXTRACTOR.extract("NORTH CHICAGO, Ill., Feb. 7, 2025 /PRNewswire/ -- AbbVie "
+                + "(NYSE: ABBV) today announced that the FDA has approved EMBLAVEO.\n").sponsor().value());
+    }
+
+    @Test
+    void prefersThePhaseOfTheTitleToTheFirstPhaseWord() {
+        DocumentFacts f = EXTRACTOR.extract("---\ntitle: \"Caliway Announces CBL-514 Second Phase 2b Study Results\"\n"
+                + "---\nIt will now start a Phase 3 programme.\n");
+        assertEquals(List.of("PHASE2"), f.phases().value());
+        assertEquals("Caliway", f.sponsor().value());
+    }
+
+    @Test
+    void readsPhasesWrittenEveryWay() {
+        assertEquals(List.of("PHASE2", "PHASE3"), PhaseText.fromWords("a Phase II/III trial"));
+        assertEquals(List.of("PHASE1", "PHASE2"), PhaseText.fromWords("A PHASE IB/2, OPEN LABEL STUDY"));
+        assertEquals(List.of("PHASE1", "PHASE2"), PhaseText.fromWords("Phase 1b/2 study"));
+        assertEquals(List.of("PHASE2"), PhaseText.fromWords("Clinical trial phase IIa"));
+        assertEquals(List.of("PHASE3"), PhaseText.fromWords("一项III期临床试验"));
+    }
+
+    @Test
+    void takesAPhaseLabelWhenTheTitleHasNone() {
+        DocumentFacts f = EXTRACTOR.extract("Protocol Title:\nCopper Balance in Wilson Disease\nStudy Phase: 2\n"
+                + "Later text about phase 3 plans.\n");
+        assertEquals(List.of("PHASE2"), f.phases().value());
+        assertEquals(HeadingField.PHASE, f.phases().section());
+    }
+
+    @Test
+    void keepsAnIdInRunningTextRelatedWhenNothingPresentsItAsOwn() {
+        DocumentFacts f = EXTRACTOR.extract("Capecitabine maintenance\n\nIntro.\nIntro two.\n"
+                + "This phase 3 trial follows NCT05791136, which enrolled 200 patients.\n");
+        assertNull(f.ownId());
+        assertEquals(1, f.related().size());
+    }
+
+    @Test
+    void givesAShortPageWithoutATestedDrugAllItsDrugsThroughTheSummary() throws Exception {
+        DocumentReader reader = new DocumentReader(DICTIONARY);
+        String page = "NCT09000007\n\nThis study compares pembrolizumab with paclitaxel; pembrolizumab is given "
+                + "every 3 weeks and pembrolizumab again.\n";
+        TrialRecord r = Documents.read(reader, Documents.bytes("s.txt", page.getBytes(StandardCharsets.UTF_8)))
+                .only();
+        assertEquals(List.of(), r.interventions(), "no intervention: the drug enricher reads the summary");
+        assertNotNull(r.briefSummary());
+        assertTrue(r.briefSummary().contains("paclitaxel"));
+    }
+
+    @Test
+    void stopsReadingALongDocumentAtTheTimeLimitAndKeepsTheTextReadSoFar() throws Exception {
+        DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_TEXT, DrugNames.NONE,
+                Duration.ofNanos(1));
+        String html = "<html><body>" + "<p>A randomized phase 3 study of drug X.</p>".repeat(2000) + "</body></html>";
+        TrialRecord r = Documents.read(reader, Documents.bytes("slow.html", html.getBytes(StandardCharsets.UTF_8)))
+                .only();
+        // 2,000 paragraphs would be far too long for a summary; cut after the first, the text is one.
+        assertEquals("A randomized phase 3 study of drug X.", r.briefSummary());
+    }
+}
