@@ -78,16 +78,28 @@ class StoreStatisticsTest {
         }
     }
 
+    private static List<String> generations(Path dir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("tdb2"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void compactionGivesBackSpaceAndKeepsEverything(@TempDir Path dir) {
+    void compactionMovesTheDataToANewGenerationAndKeepsEverything(@TempDir Path dir) {
         try (TrialStore store = TrialStore.open(dir)) {
             // many small transactions: each copies the index blocks it touches and leaves the old copies behind
             for (int i = 0; i < 100; i++) {
                 store.write(List.of(record(i % 50, 3, 20)));
             }
             StoreCounts before = store.counts();
+            assertEquals(List.of("Data-0001"), generations(dir));
             long[] sizes = store.compact();
-            assertTrue(sizes[1] < sizes[0], "compacted from " + sizes[0] + " to " + sizes[1]);
+            // a new generation holds the live data and the old one is gone; TDB2 grows its files in whole chunks,
+            // so a store this small need not shrink on disk (bench/scale.sh measures the space given back)
+            assertEquals(List.of("Data-0002"), generations(dir));
+            assertTrue(sizes[1] <= sizes[0], "compacted from " + sizes[0] + " to " + sizes[1]);
             assertEquals(sizes[1], store.diskSize());
             assertEquals(before, store.counts());
             assertEquals(scannedQuads(store), store.counts().quads());
