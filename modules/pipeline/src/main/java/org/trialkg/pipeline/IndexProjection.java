@@ -104,13 +104,19 @@ public final class IndexProjection {
         t.forEach(n -> phases.addAll(g.enumerated(n, Enumeration.PHASE, TK.phase, TK.phaseText)));
         String start = single(t, n -> g.string(n, TK.startDate));
         List<String> others = t.stream().map(Node::getURI).filter(i -> !i.equals(group.canonical())).toList();
+        String acronym = single(t, n -> g.string(n, TK.acronym));
+        // sponsor protocol numbers, grant numbers and other registries' IDs as listed, searched as IDs
+        List<String> secondaryIds = each(t, TK.otherIdentifier, n -> new OtherId(g.string(n, TK.identifier),
+                g.string(n, TK.idType), g.string(n, TK.idDomain))).stream().map(OtherId::id)
+                .filter(v -> v != null && !v.isBlank()).toList();
         return Optional.of(new Projected(new TrialDocument(group.canonical(), ids(t), single(t, n -> g.string(n, DCTerms.title)),
                 otherTitles, summary.isEmpty() ? null : summary, new ArrayList<>(conditions), interventions,
                 drugs.names(), drugs.synonyms(), drugs.classes(), sponsors, sites, new ArrayList<>(countries),
                 eligibility, outcomes, phases.isEmpty() ? null : String.join("|", phases),
                 single(t, n -> g.enumerated(n, Enumeration.STATUS)),
                 single(t, n -> g.enumerated(n, Enumeration.STUDY_TYPE)),
-                start == null || start.length() < 4 ? null : Integer.valueOf(start.substring(0, 4))), others));
+                start == null || start.length() < 4 ? null : Integer.valueOf(start.substring(0, 4)),
+                present(acronym), secondaryIds), others));
     }
 
     /**
@@ -258,6 +264,8 @@ public final class IndexProjection {
     private record Intervention(String type, String name, String description, List<String> otherNames) {}
 
     private record Sponsor(String name, String role, String agencyClass) {}
+
+    private record OtherId(String id, String type, String domain) {}
 
     private record Site(String facility, String city, String region, String zip, String country, String status) {}
 
