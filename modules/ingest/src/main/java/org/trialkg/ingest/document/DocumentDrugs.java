@@ -135,7 +135,8 @@ final class DocumentDrugs {
             DocumentFacts.Role role = roles.getOrDefault(e.getKey(), DocumentFacts.Role.MENTIONED);
             DrugNames.Found f = picked.getOrDefault(e.getKey(), e.getValue().get(0));
             String dose = role == DocumentFacts.Role.INVESTIGATIONAL || role == DocumentFacts.Role.MOST_NAMED
-                    ? withRoute(doseText(text, sections, e.getValue()), text, sections, e.getValue(), title) : null;
+                    ? withRoute(doseText(text, sections, e.getValue(), all), text, sections, e.getValue(), title)
+                    : null;
             out.add(new DocumentFacts.Drug(text.substring(f.start(), f.end()), f.concept(), f.label(), role,
                     e.getValue().size(), sections.fieldAt(f.start()), f.start(), f.end(), dose));
         }
@@ -239,19 +240,25 @@ final class DocumentDrugs {
      * The sentence that best gives the drug's dose: one with a dose (not a concentration), then preferring a dose
      * or product section, words of administration and a schedule; the earliest of equals.
      */
-    private static String doseText(String text, DocumentSections sections, List<DrugNames.Found> mentions) {
+    private static String doseText(String text, DocumentSections sections, List<DrugNames.Found> mentions,
+            List<DrugNames.Found> all) {
         String best = null;
         int bestScore = 0;
         for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
             DrugNames.Found f = mentions.get(i);
+            int[] range = sentenceRange(text, f.start(), f.end());
             String s = sentence(text, f.start(), f.end());
             if (s == null || !DOSE.matcher(s).find()) {
                 continue;
             }
             HeadingField in = sections.fieldAt(f.start());
-            int score = 2 + (in == HeadingField.DOSE || in == HeadingField.PRODUCT ? 3 : 0)
+            // The sentence becomes the intervention's description, whose drugs the drug enricher lists for the
+            // trial: one that names other drugs (a combination arm of another study) is a worse choice.
+            boolean others = all.stream().anyMatch(o -> !o.concept().equals(f.concept()) && !o.classLevel()
+                    && o.start() >= range[0] && o.end() <= range[1]);
+            int score = 3 + (in == HeadingField.DOSE || in == HeadingField.PRODUCT ? 3 : 0)
                     + (ADMINISTERED.matcher(s).find() ? 2 : 0) + (SCHEDULE.matcher(s).find() ? 2 : 0)
-                    - (PAST.matcher(s).find() ? 2 : 0);
+                    - (PAST.matcher(s).find() ? 2 : 0) - (others ? 2 : 0);
             if (score > bestScore) {
                 best = s;
                 bestScore = score;
@@ -293,6 +300,12 @@ final class DocumentDrugs {
 
     /** The sentence (or table row) around a span: from the last sentence end or blank line before to the next. */
     static String sentence(String text, int start, int end) {
+        int[] r = sentenceRange(text, start, end);
+        String s = text.substring(r[0], r[1]).replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static int[] sentenceRange(String text, int start, int end) {
         int from = start;
         while (from > 0 && start - from < MAX_SENTENCE) {
             char c = text.charAt(from - 1);
@@ -312,7 +325,6 @@ final class DocumentDrugs {
             }
             to++;
         }
-        String s = text.substring(from, to).replaceAll("\\s+", " ").strip();
-        return s.isEmpty() ? null : s;
+        return new int[] {from, to};
     }
 }

@@ -65,10 +65,10 @@ class DocumentLabelsTest {
             Field.TITLE, new double[] {0.9, 0.9},
             Field.PHASE, new double[] {0.95, 0.95},
             Field.SPONSOR, new double[] {0.95, 0.85},
-            Field.DRUGS, new double[] {0.9, 0.75},
+            Field.DRUGS, new double[] {0.85, 0.75},
             Field.DOSE, new double[] {0.8, 0.65},
-            Field.ROUTE, new double[] {0.95, 0.25},
-            Field.INTERVAL, new double[] {0.95, 0.55});
+            Field.ROUTE, new double[] {0.95, 0.3},
+            Field.INTERVAL, new double[] {0.85, 0.5});
     // Word overlap (Dice) at which a title counts as the labelled one: PDF line breaks and a dropped closing word
     // ("... pilot randomized" for "... pilot randomized controlled trial") still count, another sentence does not.
     private static final double TITLE_DICE = 0.8;
@@ -181,19 +181,15 @@ class DocumentLabelsTest {
         }
     }
 
-    /** The investigational drugs the record names: its drug interventions, else its summary's drugs. */
+    /**
+     * The drugs the trial card lists for the record: every drug (not class) the enricher found in it, in the
+     * interventions' names and dose sentences or in the summary.
+     */
     private static Set<String> drugs(TrialRecord r) {
         Set<String> names = new java.util.LinkedHashSet<>();
         for (DrugMention m : r.drugMentions()) {
-            if (m.conceptLabel() != null && !m.classLevel() && m.span().field().matches("interventions\\[\\d+]\\.name")) {
+            if (m.conceptLabel() != null && !m.classLevel()) {
                 names.add(m.conceptLabel().toLowerCase(Locale.ROOT));
-            }
-        }
-        if (r.interventions().isEmpty()) {
-            for (DrugMention m : r.drugMentions()) {
-                if (m.conceptLabel() != null && !m.classLevel()) {
-                    names.add(m.conceptLabel().toLowerCase(Locale.ROOT));
-                }
             }
         }
         return names;
