@@ -3,6 +3,7 @@
 #   bench/scale.sh [N]              N re-minted trials (default 600000; N=50000 for a quick run)
 #   BENCH_OUT=DIR bench/scale.sh N  work folder (default bench/out, git-ignored); BENCH_KEEP=1 keeps the stores
 #   BENCH_HEAP=-Xmx2g               heap of the ingest, export, loader and query JVMs
+#   BENCH_VERIFY_PASSES=3           timed runs of 'trialkg verify' (it reads the whole store)
 # 1. checks the free disk space against what the run needs (per-trial figures below) and refuses rather than fill it;
 # 2. writes N re-minted trials from every structured format in ../shared/data (bench/ScaleData.java);
 # 3. 'trialkg ingest' (linking on) into a new store, with peak RSS (/usr/bin/time) and peak heap (GC log);
@@ -22,13 +23,15 @@ out="${BENCH_OUT:-$root/bench/out}"
 heap="${BENCH_HEAP:--Xmx2g}"
 changed=1000
 
-# Disk per trial, in KB (decimal), measured with bench/scale.sh 20000 (see the README, "Performance"): the input
-# files, the trialkg store (TDB2 + Lucene; the old write path took about 390 KB per trial at 100,000 trials), the
-# N-Quads export and the loader's TDB2 folder. Raise them when the write path grows; the check adds a tenth.
+# Disk per trial, in KB (decimal), for the check below: the input files, the trialkg store (TDB2 + Lucene), the
+# N-Quads export and the loader's TDB2 folder, which all exist at once before the export is deleted. Measured by
+# this script at N = 20,000 (2026-11-30): input 2.6, store 134.6, export 31.5, loader 62.8. The store is taken at
+# 390, what the write path of that day left at 101,790 trials (39 GB): a TDB2 store grows faster than its trials.
+# Lower BENCH_STORE_KB once the store is compact; the check adds a tenth.
 input_kb="${BENCH_INPUT_KB:-3}"
 store_kb="${BENCH_STORE_KB:-390}"
-export_kb="${BENCH_EXPORT_KB:-60}"
-loader_kb="${BENCH_LOADER_KB:-90}"
+export_kb="${BENCH_EXPORT_KB:-35}"
+loader_kb="${BENCH_LOADER_KB:-70}"
 
 mkdir -p "$out"
 work="$out/scale-$n"
@@ -109,7 +112,7 @@ loader_bytes=$(du -sb "$work/loader" | cut -f1)
 rm -f "$work/export.nq"   # the largest file the run does not need any more
 
 # 5. latencies
-java $heap $native -cp "$lib/*:$jar" "$root/bench/ScaleQueries.java" "$work/store" "$root/queries" \
+java $heap $native -DverifyPasses="${BENCH_VERIFY_PASSES:-3}" -cp "$lib/*:$jar" "$root/bench/ScaleQueries.java" "$work/store" "$root/queries" \
   "$root/modules/pipeline/src/test/resources/relevance/judged.tsv" "$work/sample-ids.txt" > "$work/queries.txt"
 
 # 6. 1,000 changed trials into the big store
@@ -123,6 +126,7 @@ t_changed=$(secs "$t0" "$(now)")
 changed_stored=$(grep -oE '\([0-9,]+ stored' "$work/changed.txt" | tail -1 | tr -dc 0-9)
 
 # summary
+group() { echo "$1" | sed -E ':a; s/([0-9])([0-9]{3})($|[^0-9])/\1,\2\3/; ta'; }
 rate() { awk -v a="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? a / s : 0) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.0f MB", b / 1e6 }'; }
@@ -131,18 +135,19 @@ ingest_qps=$(rate "$quads" "$t_ingest")
 loader_qps=$(rate "$quads" "$t_loader")
 {
   echo "== trialkg bench/scale.sh $n  ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1e6 }' /proc/meminfo) RAM, Java $version, heap $heap, git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
-  echo "input:    $(printf "%'d" "$n") records written in $t_gen s, $(mb "$input_bytes") ($(kb "$input_bytes" "$n")/trial)"
-  echo "ingest:   $(printf "%'d" "${records:-0}") records ($(printf "%'d" "${stored:-0}") stored, $problems problems) in $t_ingest s = $(rate "${records:-0}" "$t_ingest") records/s; $(printf "%'d" "${ingest_trials:-0}") trials"
+  echo "input:    $(group "$n") records written in $t_gen s, $(mb "$input_bytes") ($(kb "$input_bytes" "$n")/trial)"
+  echo "ingest:   $(group "${records:-0}") records ($(group "${stored:-0}") stored, $problems problems) in $t_ingest s = $(rate "${records:-0}" "$t_ingest") records/s; $(group "${ingest_trials:-0}") trials"
   echo "          ${linked:-linked: (no line)}"
-  echo "          peak RSS $rss_ingest MB, peak heap ${heap_ingest:-?} MB"
-  echo "export:   $(printf "%'d" "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial)"
+  echo "          peak RSS $rss_ingest MB (memory-mapped store files included), peak heap ${heap_ingest:-?} MB (GC log)"
+  echo "export:   $(group "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial)"
   echo "loader:   tdb2.tdbloader --loader=parallel in $t_loader s = $loader_qps quads/s, peak RSS $rss_loader MB"
   echo "speed:    ingest $ingest_qps quads/s (index and links included) = $(ratio "$ingest_qps" "$loader_qps")x the loader"
   echo "size:     store $(mb "$store_bytes") ($(kb "$store_bytes" "$n")/trial: TDB2 $(mb "$tdb_bytes"), Lucene $(mb "$lucene_bytes")) vs loader $(mb "$loader_bytes") ($(kb "$loader_bytes" "$n")/trial) = $(ratio "$store_bytes" "$loader_bytes")x (TDB2 alone $(ratio "$tdb_bytes" "$loader_bytes")x)"
+  echo "disk:     input + store + export + loader at once $(mb $(( input_bytes + store_bytes + export_bytes + loader_bytes ))) against $(mb $(( need_kb * 1000 ))) estimated before the run"
   echo "latency (ms, one warm JVM, each call opens the store as the command does):"
   awk -F'\t' 'NF == 5 { printf "  %-42s p50 %8.1f  p95 %8.1f  (%d samples%s)\n", $1, $2, $3, $4, ($5 > 0 ? ", " $5 " failed" : "") }' "$work/queries.txt"
-  echo "counts:   stats: $(grep -E '^trials ' "$work/queries.txt" | tr -dc 0-9) trials, $(grep -E '^search documents' "$work/queries.txt" | tr -dc 0-9) search documents; verify: $(grep -E '^store .* trials, index' "$work/queries.txt" | head -1), $(grep -E '^(in step|out of step)' "$work/queries.txt" | head -1)"
-  echo "changed:  $(printf "%'d" "${changed_stored:-0}") of $changed changed trials ingested into the big store in $t_changed s (JVM start and linking included)"
+  echo "counts:   ingest: $(group "${ingest_trials:-0}") trials; stats: $(grep -E '^trials ' "$work/queries.txt" | tr -dc 0-9,) trials, $(grep -E '^search documents' "$work/queries.txt" | tr -dc 0-9,) search documents; verify: $(grep -E '^store .* trials, index' "$work/queries.txt" | head -1), $(grep -E '^(in step|out of step)' "$work/queries.txt" | head -1)"
+  echo "changed:  $(group "${changed_stored:-0}") of $changed changed trials ingested into the big store in $t_changed s (JVM start and linking included)"
 } | tee "$work/summary.txt"
 cp "$work/summary.txt" "$out/scale-$n.txt"
 echo "written to $out/scale-$n.txt; logs in $work"
