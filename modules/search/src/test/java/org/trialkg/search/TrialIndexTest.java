@@ -82,8 +82,13 @@ class TrialIndexTest {
 
     @Test
     void ranksTitleMatchAboveSummaryMatch() {
-        List<String> hits = iris("toripalimab");
-        assertEquals(T1, hits.get(0));
+        // a competitor that names the drug more often, but only in its summary
+        index.update(new TrialDocument("urn:summary-only", List.of("NCT09999991"), "Chemoradiotherapy in ESCC",
+                List.of(), "Toripalimab after chemoradiotherapy; toripalimab maintenance; toripalimab dosing.",
+                List.of("Esophageal Cancer"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, List.of(), null, null, null, null));
+        index.commit();
+        assertEquals(List.of(T1, "urn:summary-only"), iris("toripalimab"));
     }
 
     @Test
