@@ -21,6 +21,8 @@ import org.trialkg.ingest.SourceWalker;
 import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
+import org.trialkg.rdf.ShaclCheck;
+import org.apache.jena.shacl.ValidationReport;
 import org.trialkg.search.TrialDocument;
 import org.trialkg.store.GraphWrite;
 
@@ -77,6 +79,27 @@ class IndexProjectionTest {
                     assertFalse(inMemory.drugs().isEmpty() && !stored.drugs().isEmpty(), trial);
                 }
             });
+        }
+    }
+
+    @Test
+    void everyRecordMappedFromTheExamplesAndFixturesConformsToTheShapes() throws Exception {
+        List<Path> inputs = new ArrayList<>(List.of(EXAMPLES));
+        for (String fixture : List.of("/ctgov", "/linked", "/mentions")) {
+            inputs.add(Path.of(IndexProjectionTest.class.getResource(fixture).toURI()));
+        }
+        ShaclCheck shacl = new ShaclCheck();
+        try (Workspace ws = Workspace.inMemory()) {
+            List<MappedRecord> records = mapped(ws, inputs);
+            assertTrue(records.size() >= 10, "records read: " + records.size());
+            List<String> failures = new ArrayList<>();
+            for (MappedRecord m : records) {
+                ValidationReport r = shacl.validate(m.graph());
+                if (!r.conforms()) {
+                    failures.add(m.graphName() + ": " + r.getEntries());
+                }
+            }
+            assertTrue(failures.isEmpty(), failures.toString());
         }
     }
 
