@@ -24,12 +24,12 @@ heap="${BENCH_HEAP:--Xmx2g}"
 changed=1000
 
 # Disk per trial, in KB (decimal), for the check below: the input files, the trialkg store (TDB2 + Lucene), the
-# N-Quads export and the loader's TDB2 folder, which all exist at once before the export is deleted. Measured by
-# this script at N = 20,000 (2026-11-30): input 2.6, store 134.6, export 31.5, loader 62.8. The store is taken at
-# 390, what the write path of that day left at 101,790 trials (39 GB): a TDB2 store grows faster than its trials.
-# Lower BENCH_STORE_KB once the store is compact; the check adds a tenth.
+# N-Quads export and the loader's TDB2 folder, which all exist at once before the export is deleted. Measured at
+# N = 20,000 (2026-11-30): input 2.6, store 76.8 (the write path before then left 134.6, and 390 at 101,790 trials),
+# export 31.5, loader 62.8. An ingest compacts the store once it holds twice what its quads need (380 bytes each,
+# 138 quads a trial: 52 KB), so it never needs more than about 105 KB a trial plus the index; the check adds a tenth.
 input_kb="${BENCH_INPUT_KB:-3}"
-store_kb="${BENCH_STORE_KB:-390}"
+store_kb="${BENCH_STORE_KB:-110}"
 export_kb="${BENCH_EXPORT_KB:-35}"
 loader_kb="${BENCH_LOADER_KB:-70}"
 
