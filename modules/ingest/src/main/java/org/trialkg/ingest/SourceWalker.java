@@ -50,19 +50,19 @@ public final class SourceWalker {
 
     private void walkOne(Path path, Consumer<SourceInput> each, Set<Path> visited) {
         if (!Files.exists(path)) {
-            problems.accept(new Problem(path.toString(), "", "read", "no such file or folder"));
+            problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, "no such file or folder"));
             return;
         }
         Path real;
         try {
             real = path.toRealPath();
         } catch (IOException e) {
-            problems.accept(new Problem(path.toString(), "", "read", "cannot resolve the path: " + describe(e)));
+            problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, "cannot resolve the path: " + describe(e)));
             return;
         }
         if (!visited.add(real)) {
             if (Files.isDirectory(real)) {
-                problems.accept(new Problem(path.toString(), "", "read", "folder already read as " + real
+                problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, "folder already read as " + real
                         + " (a symbolic link leads back to it); skipped"));
             }
             // a file reached twice is simply read once, as the user meant
@@ -73,7 +73,7 @@ public final class SourceWalker {
             try (Stream<Path> list = Files.list(path)) {
                 list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(children::add);
             } catch (IOException e) {
-                problems.accept(new Problem(path.toString(), "", "read", "cannot list the folder: " + describe(e)));
+                problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, "cannot list the folder: " + describe(e)));
                 return;
             }
             children.forEach(c -> walkOne(c, each, visited));
@@ -82,12 +82,12 @@ public final class SourceWalker {
         if (!Files.isRegularFile(path)) {
             // Opening a FIFO blocks until something writes to it, a device may never end: neither is a file of
             // records, so they are not opened at all.
-            problems.accept(new Problem(path.toString(), "", "read", "not a regular file (" + kind(path)
+            problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, "not a regular file (" + kind(path)
                     + "); skipped"));
             return;
         }
         if (!Files.isReadable(path)) {
-            problems.accept(new Problem(path.toString(), "", "read", "file is not readable (permission denied)"));
+            problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, "file is not readable (permission denied)"));
             return;
         }
         try {
@@ -99,7 +99,7 @@ public final class SourceWalker {
                 each.accept(new SourceInput(path.toString(), size, head, () -> Files.newInputStream(path)));
             }
         } catch (IOException e) {
-            problems.accept(new Problem(path.toString(), "", "read", describe(e)));
+            problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, describe(e)));
         }
     }
 
@@ -112,7 +112,7 @@ public final class SourceWalker {
                     continue;
                 }
                 if (escapes(e.getName())) {
-                    problems.accept(new Problem(name, "", "read",
+                    problems.accept(new Problem(name, "", Problem.Stage.READ,
                             "zip entry path escapes the archive (absolute or '..'): refused"));
                     continue;
                 }
@@ -143,13 +143,13 @@ public final class SourceWalker {
                 }, true));
             }
         } catch (ZipException e) {
-            problems.accept(new Problem(zip.toString(), "", "read", "broken zip archive: "
+            problems.accept(new Problem(zip.toString(), "", Problem.Stage.READ, "broken zip archive: "
                     + (e.getMessage() == null ? "cannot read its entries" : e.getMessage())));
         } catch (EOFException e) {
-            problems.accept(new Problem(zip.toString(), "", "read", "broken zip archive: it starts like a zip but ends "
+            problems.accept(new Problem(zip.toString(), "", Problem.Stage.READ, "broken zip archive: it starts like a zip but ends "
                     + "inside an entry (truncated, or not a zip archive at all)"));
         } catch (IOException e) {
-            problems.accept(new Problem(zip.toString(), "", "read", describe(e)));
+            problems.accept(new Problem(zip.toString(), "", Problem.Stage.READ, describe(e)));
         }
     }
 

@@ -66,7 +66,7 @@ public record TextDecoding(Charset charset, int bomBytes, boolean guessed, int c
      */
     public BufferedReader open(SourceInput input, RecordSink sink) throws IOException {
         if (guessed) {
-            sink.note(new Problem(input.name(), "", "read", "not UTF-8: read as " + charset.name()
+            sink.note(new Problem(input.name(), "", Problem.Stage.READ, "not UTF-8: read as " + charset.name()
                     + " (guessed from the first bytes, confidence " + confidence + "%); if the text looks wrong, "
                     + "save the file as UTF-8"));
         }

@@ -160,7 +160,7 @@ public final class Ingest {
             AtomicLong records, AtomicLong unchanged, Map<String, Long> byFormat) {
         Optional<SourceReader> reader = detector.detect(input);
         if (reader.isEmpty()) {
-            report.accept(new Problem(input.name(), "", "detect", "not a format trialkg reads ("
+            report.accept(new Problem(input.name(), "", Problem.Stage.DETECT, "not a format trialkg reads ("
                     + describeHead(input) + ")"));
             return;
         }
@@ -186,7 +186,7 @@ public final class Ingest {
                             .map(IndexProjection.Projected::document).filter(d -> d.iri().equals(trial)).orElse(null);
                     mapped = new Mapped(m, doc);
                 } catch (RuntimeException e) {
-                    report.accept(new Problem(input.name(), key, "map", String.valueOf(e.getMessage())));
+                    report.accept(new Problem(input.name(), key, Problem.Stage.MAP, String.valueOf(e.getMessage())));
                     return;
                 }
                 // Never blocks for ever: when the writer has stopped, this throws and the reader stops too.
@@ -210,7 +210,7 @@ public final class Ingest {
         } catch (StrictFailure | Stopped e) {
             throw e;
         } catch (java.io.IOException | RuntimeException e) {
-            report.accept(new Problem(input.name(), "", "read", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            report.accept(new Problem(input.name(), "", Problem.Stage.READ, e.getClass().getSimpleName() + ": " + e.getMessage()));
         } catch (Error e) {
             // Out of memory, a stack overflow, a fault on a mapped file: nothing after it can be trusted, so the run
             // stops; what the writer committed before stays.

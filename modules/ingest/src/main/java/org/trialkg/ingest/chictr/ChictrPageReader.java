@@ -55,7 +55,7 @@ public final class ChictrPageReader implements SourceReader {
             bytes = in.readNBytes(MAX_BYTES + 1);
         }
         if (bytes.length > MAX_BYTES) {
-            sink.problem(new Problem(input.name(), "", "read", "a ChiCTR page larger than " + MAX_BYTES
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "a ChiCTR page larger than " + MAX_BYTES
                     + " bytes; saved trial pages are well under 1 MB"));
             return;
         }
@@ -64,7 +64,7 @@ public final class ChictrPageReader implements SourceReader {
         RegistryId id = RegistryId.parse(Registry.CHICTR, number).orElse(null);
         if (id == null) {
             boolean search = page.lines().contains("检索试验") || page.lines().contains("搜索");
-            sink.problem(new Problem(input.name(), "", "extract", search ? SEARCH_PAGE
+            sink.problem(new Problem(input.name(), "", Problem.Stage.EXTRACT, search ? SEARCH_PAGE
                     : "no ChiCTR registration number found on the page"));
             return;
         }
@@ -75,7 +75,7 @@ public final class ChictrPageReader implements SourceReader {
             map(page, b);
             sink.record(b.build());
         } catch (IllegalArgumentException e) {
-            sink.problem(new Problem(input.name(), id.value(), "extract", e.getMessage()));
+            sink.problem(new Problem(input.name(), id.value(), Problem.Stage.EXTRACT, e.getMessage()));
         }
     }
 

@@ -53,7 +53,7 @@ public final class ChictrXmlReader implements SourceReader {
             XMLStreamReader x = factory.createXMLStreamReader(in);
             try {
                 if (x.nextTag() != XMLStreamConstants.START_ELEMENT || !"trials".equals(x.getLocalName())) {
-                    sink.problem(new Problem(input.name(), "", "read", "not a ChiCTR XML record: expected root "
+                    sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not a ChiCTR XML record: expected root "
                             + "<trials>, found <" + x.getLocalName() + ">"));
                     return;
                 }
@@ -65,7 +65,7 @@ public final class ChictrXmlReader implements SourceReader {
                             sink.record(mapper.map(row, input.name()));
                         } catch (IllegalArgumentException e) {
                             sink.problem(new Problem(input.name(), "Triall " + trials + " "
-                                    + row.getOrDefault("trialid", ""), "map", e.getMessage()));
+                                    + row.getOrDefault("trialid", ""), Problem.Stage.MAP, e.getMessage()));
                         }
                     }
                 }
@@ -73,7 +73,7 @@ public final class ChictrXmlReader implements SourceReader {
                 x.close();
             }
         } catch (XMLStreamException e) {
-            sink.problem(new Problem(input.name(), trials == 0 ? "" : "after Triall " + trials, "read",
+            sink.problem(new Problem(input.name(), trials == 0 ? "" : "after Triall " + trials, Problem.Stage.READ,
                     SafeXml.describe(e) + "; the " + trials + " records before it are kept"));
         }
     }

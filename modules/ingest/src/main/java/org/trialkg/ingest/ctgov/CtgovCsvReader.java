@@ -67,11 +67,11 @@ public final class CtgovCsvReader implements SourceReader {
             CsvRecords records = new CsvRecords(in, separator != '\t', ReadLimits.MAX_RECORD_CHARS);
             CsvRecords.Raw header = records.next();
             if (header == null) {
-                sink.problem(new Problem(input.name(), "", "read", "empty file: no CSV header"));
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "empty file: no CSV header"));
                 return;
             }
             if (header.tooLong()) {
-                sink.problem(new Problem(input.name(), "", "read", "the header is longer than "
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "the header is longer than "
                         + ReadLimits.MAX_RECORD_CHARS + " characters: not a ClinicalTrials.gov CSV export"));
                 return;
             }
@@ -79,11 +79,11 @@ public final class CtgovCsvReader implements SourceReader {
             try {
                 layout = CsvLayout.of(values.readValue(header.text()));
             } catch (IOException e) {
-                sink.problem(new Problem(input.name(), "", "read", "unreadable CSV header: " + e.getMessage()));
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "unreadable CSV header: " + e.getMessage()));
                 return;
             }
             if (layout == null) {
-                sink.problem(new Problem(input.name(), "", "read", "not a ClinicalTrials.gov CSV export: the header "
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not a ClinicalTrials.gov CSV export: the header "
                         + "has no 'NCT Number' column"));
                 return;
             }
@@ -93,7 +93,7 @@ public final class CtgovCsvReader implements SourceReader {
             while ((raw = records.next()) != null) {
                 n++;
                 if (raw.tooLong()) {
-                    sink.problem(new Problem(input.name(), "row " + n + nctIn(raw.text()), "read", "the row "
+                    sink.problem(new Problem(input.name(), "row " + n + nctIn(raw.text()), Problem.Stage.READ, "the row "
                             + "starting at line " + raw.line() + " is " + raw.chars() + " characters long, more than "
                             + "the " + ReadLimits.MAX_RECORD_CHARS + " a row may have"
                             + (raw.unclosedQuote() ? " (a quote opened and never closed)" : "") + "; row skipped"));
@@ -106,7 +106,7 @@ public final class CtgovCsvReader implements SourceReader {
                     row = null;
                 }
                 if (row == null) {
-                    sink.problem(new Problem(input.name(), "row " + n + nctIn(raw.text()), "read", "broken quote in "
+                    sink.problem(new Problem(input.name(), "row " + n + nctIn(raw.text()), Problem.Stage.READ, "broken quote in "
                             + "the row starting at line " + raw.line() + " (a quote opened and not closed, or text "
                             + "after a closing quote); row skipped"));
                     continue;
@@ -114,7 +114,7 @@ public final class CtgovCsvReader implements SourceReader {
                 row(input, layout, row, n, raw.line(), sink);
             }
             if (n == 0) {
-                sink.problem(new Problem(input.name(), "", "read", "only a header, no rows: nothing to read"));
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "only a header, no rows: nothing to read"));
             }
         }
     }
@@ -128,7 +128,7 @@ public final class CtgovCsvReader implements SourceReader {
         String key = "row " + n;
         String nct = layout.get(row, CsvLayout.Column.NCT);
         if (row.length != layout.width()) {
-            sink.problem(new Problem(input.name(), nct != null ? key + " " + nct : key, "read", "the row has "
+            sink.problem(new Problem(input.name(), nct != null ? key + " " + nct : key, Problem.Stage.READ, "the row has "
                     + row.length + " fields, the header " + layout.width() + " (a broken quote or a stray "
                     + "separator?) starting at line " + line + "; row skipped"));
             return;
@@ -137,7 +137,7 @@ public final class CtgovCsvReader implements SourceReader {
         if (layout.has(CsvLayout.Column.NCT)) {
             Optional<RegistryId> parsed = RegistryId.parse(Registry.NCT, nct);
             if (parsed.isEmpty()) {
-                sink.problem(new Problem(input.name(), key, "read", "NCT Number '" + (nct == null ? "" : nct)
+                sink.problem(new Problem(input.name(), key, Problem.Stage.READ, "NCT Number '" + (nct == null ? "" : nct)
                         + "' is not a valid NCT number (NCT followed by 8 digits); row skipped"));
                 return;
             }
@@ -148,7 +148,7 @@ public final class CtgovCsvReader implements SourceReader {
         try {
             sink.record(rows.map(layout, row, id, source));
         } catch (IllegalArgumentException e) {
-            sink.problem(new Problem(input.name(), id != null ? id.value() : key, "map", e.getMessage()));
+            sink.problem(new Problem(input.name(), id != null ? id.value() : key, Problem.Stage.MAP, e.getMessage()));
         }
     }
 

@@ -84,19 +84,19 @@ public final class CtgovJsonReader implements SourceReader {
                             return;
                         }
                     } else {
-                        sink.problem(new Problem(input.name(), "", "read", "expected a study object or an array of "
+                        sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "expected a study object or an array of "
                                 + "studies, found " + p.getText() + " at line " + p.currentLocation().getLineNr()));
                         return;
                     }
                 }
             } catch (JsonProcessingException e) {
-                sink.problem(new Problem(input.name(), "study " + (count.studies + 1), "read",
+                sink.problem(new Problem(input.name(), "study " + (count.studies + 1), Problem.Stage.READ,
                         ReadLimits.describe("JSON", e) + "; the " + count.studies + " studies before it were read"));
                 return;
             }
         }
         if (count.studies == 0 && count.problems == 0) {
-            sink.problem(new Problem(input.name(), "", "read", "no ClinicalTrials.gov study in the file (empty)"));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "no ClinicalTrials.gov study in the file (empty)"));
         }
     }
 
@@ -130,7 +130,7 @@ public final class CtgovJsonReader implements SourceReader {
             JsonToken value = p.nextToken();
             if (CLASSIC_ROOTS.contains(name)) {
                 count.problems++;
-                sink.problem(new Problem(input.name(), "", "read", "ClinicalTrials.gov classic API v1 response ("
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "ClinicalTrials.gov classic API v1 response ("
                         + name + "): not supported; download API v2 JSON"));
                 return false;
             }
@@ -155,20 +155,20 @@ public final class CtgovJsonReader implements SourceReader {
         String where = "study " + count.index;
         if (!study.isObject()) {
             count.problems++;
-            sink.problem(new Problem(input.name(), where, "read", "expected a study object, found " + study.getNodeType()));
+            sink.problem(new Problem(input.name(), where, Problem.Stage.READ, "expected a study object, found " + study.getNodeType()));
             return;
         }
         String nct = StudyJsonMapper.text(study.path("protocolSection").path("identificationModule"), "nctId");
         if (nct == null) {
             count.problems++;
-            sink.problem(new Problem(input.name(), where, "read", "not a ClinicalTrials.gov API v2 study: no "
+            sink.problem(new Problem(input.name(), where, Problem.Stage.READ, "not a ClinicalTrials.gov API v2 study: no "
                     + "protocolSection.identificationModule.nctId (top-level keys: " + keys(study) + ")"));
             return;
         }
         Optional<RegistryId> id = RegistryId.parse(Registry.NCT, nct);
         if (id.isEmpty()) {
             count.problems++;
-            sink.problem(new Problem(input.name(), where, "read",
+            sink.problem(new Problem(input.name(), where, Problem.Stage.READ,
                     "nctId '" + nct + "' is not a valid NCT number (NCT followed by 8 digits)"));
             return;
         }
@@ -179,7 +179,7 @@ public final class CtgovJsonReader implements SourceReader {
             count.studies++;
         } catch (IllegalArgumentException e) {
             count.problems++;
-            sink.problem(new Problem(input.name(), id.get().value(), "map", e.getMessage()));
+            sink.problem(new Problem(input.name(), id.get().value(), Problem.Stage.MAP, e.getMessage()));
         }
     }
 

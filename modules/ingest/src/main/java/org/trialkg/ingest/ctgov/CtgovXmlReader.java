@@ -53,7 +53,7 @@ public final class CtgovXmlReader implements SourceReader {
             bytes = in.readNBytes(MAX_BYTES + 1);
         }
         if (bytes.length > MAX_BYTES) {
-            sink.problem(new Problem(input.name(), "", "read", "larger than " + (MAX_BYTES >> 20)
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "larger than " + (MAX_BYTES >> 20)
                     + " MB: not a single ClinicalTrials.gov clinical_study"));
             return;
         }
@@ -61,18 +61,18 @@ public final class CtgovXmlReader implements SourceReader {
         try {
             root = XmlElement.read(factory, new ByteArrayInputStream(bytes));
         } catch (XMLStreamException e) {
-            sink.problem(new Problem(input.name(), "", "read", SafeXml.describe(e)));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, SafeXml.describe(e)));
             return;
         }
         if (!root.name().equals("clinical_study")) {
-            sink.problem(new Problem(input.name(), "", "read", "not a ClinicalTrials.gov study: the root element is <"
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not a ClinicalTrials.gov study: the root element is <"
                     + root.name() + ">, expected <clinical_study>"));
             return;
         }
         String nct = root.text("id_info", "nct_id");
         Optional<RegistryId> id = RegistryId.parse(Registry.NCT, nct);
         if (id.isEmpty()) {
-            sink.problem(new Problem(input.name(), nct == null ? "" : nct, "read", nct == null
+            sink.problem(new Problem(input.name(), nct == null ? "" : nct, Problem.Stage.READ, nct == null
                     ? "no <id_info><nct_id> in the study"
                     : "<nct_id> '" + nct + "' is not a valid NCT number (NCT followed by 8 digits)"));
             return;
@@ -81,7 +81,7 @@ public final class CtgovXmlReader implements SourceReader {
         if (named.find() && !named.group(1).equalsIgnoreCase(id.get().value())) {
             String fileId = named.group(1).toUpperCase(java.util.Locale.ROOT);
             boolean alias = root.child("id_info").texts("nct_alias").contains(fileId);
-            sink.problem(new Problem(input.name(), id.get().value(), "read", "the file is named for " + fileId
+            sink.problem(new Problem(input.name(), id.get().value(), Problem.Stage.READ, "the file is named for " + fileId
                     + " but its <nct_id> is " + id.get().value() + (alias ? " (" + fileId + " is an alias of it)" : "")
                     + "; not stored: save the study as " + id.get().value() + ".xml"));
             return;
@@ -90,7 +90,7 @@ public final class CtgovXmlReader implements SourceReader {
         try {
             sink.record(mapper.map(root, id.get(), source));
         } catch (IllegalArgumentException e) {
-            sink.problem(new Problem(input.name(), id.get().value(), "map", e.getMessage()));
+            sink.problem(new Problem(input.name(), id.get().value(), Problem.Stage.MAP, e.getMessage()));
         }
     }
 }

@@ -61,22 +61,22 @@ public final class CtrdataJsonReader implements SourceReader {
         try (InputStream in = input.open()) {
             bytes = in.readNBytes(ReadLimits.MAX_DOCUMENT_BYTES + 1);
             if (bytes.length > ReadLimits.MAX_DOCUMENT_BYTES) {
-                sink.problem(new Problem(input.name(), "", "read", "larger than the " + ReadLimits.MAX_DOCUMENT_BYTES
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "larger than the " + ReadLimits.MAX_DOCUMENT_BYTES
                         + " bytes one ctrdata record may have; skipped"));
                 return;
             }
             root = json.readTree(bytes);
         } catch (JsonProcessingException e) {
-            sink.problem(new Problem(input.name(), "", "read", ReadLimits.describe("JSON", e)));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, ReadLimits.describe("JSON", e)));
             return;
         }
         if (root == null || !root.isObject()) {
-            sink.problem(new Problem(input.name(), "", "read", "expected one ctrdata record (a JSON object)"));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "expected one ctrdata record (a JSON object)"));
             return;
         }
         String kind = kind(root);
         if (kind == null) {
-            sink.problem(new Problem(input.name(), "", "read", "not a ctrdata record: no ctrname and no fields "
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not a ctrdata record: no ctrname and no fields "
                     + "of EUCTR, CTIS, ISRCTN or ClinicalTrials.gov"));
             return;
         }
@@ -93,7 +93,7 @@ public final class CtrdataJsonReader implements SourceReader {
             String key = r.primaryId().map(Object::toString).orElse("");
             sink.record(r.toBuilder().source(new Source(input.name(), FORMAT, r.source().contentHash(), key)).build());
         } catch (IllegalArgumentException e) {
-            sink.problem(new Problem(input.name(), kind, "map", e.getMessage()));
+            sink.problem(new Problem(input.name(), kind, Problem.Stage.MAP, e.getMessage()));
         }
     }
 

@@ -95,7 +95,7 @@ public final class DocumentReader implements SourceReader {
             String why = extracted.timedOut() ? "no text read within the time limit of " + timeLimit.toMillis()
                     + " ms" : extracted.mediaType().equals("application/pdf")
                     ? "no text in the PDF (a scanned PDF needs OCR, which is off)" : "no text in the document";
-            sink.problem(new Problem(input.name(), "", "extract", why));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.EXTRACT, why));
             return;
         }
         PageText page = new PageText(text);
@@ -108,11 +108,11 @@ public final class DocumentReader implements SourceReader {
             record = builder.build();
         } catch (IllegalArgumentException e) {
             // A value the layout read that the model rejects: the message names the field and the value.
-            sink.problem(new Problem(input.name(), "", "extract", layout.name() + ": " + e.getMessage()));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.EXTRACT, layout.name() + ": " + e.getMessage()));
             return;
         }
         if (isEmpty(record)) {
-            sink.problem(new Problem(input.name(), "", "extract", NO_TRIAL));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.EXTRACT, NO_TRIAL));
             return;
         }
         sink.record(record);

@@ -1,5 +1,6 @@
 package org.trialkg.ingest.document;
 
+import org.trialkg.ingest.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -101,7 +102,7 @@ final class TextExtractor {
 
     Extracted extract(SourceInput input) throws IOException, UnreadableDocumentException {
         if (input.size() == 0 || (input.size() < 0 && input.head().length == 0)) {
-            throw new UnreadableDocumentException("read", "empty file", null);
+            throw new UnreadableDocumentException(Problem.Stage.READ, "empty file", null);
         }
         MessageDigest digest = Hashes.digest();
         try (InputStream raw = input.open(); DigestInputStream hashing = new DigestInputStream(raw, digest);
@@ -113,7 +114,7 @@ final class TextExtractor {
                 type = MediaType.OCTET_STREAM.toString();
             }
             if (!type.startsWith("text/") && !DOCUMENT_TYPES.contains(type)) {
-                throw new UnreadableDocumentException("detect", String.format(NOT_A_DOCUMENT, type), null);
+                throw new UnreadableDocumentException(Problem.Stage.DETECT, String.format(NOT_A_DOCUMENT, type), null);
             }
             long started = System.nanoTime();
             String text = parse(in, metadata, type);
@@ -138,26 +139,26 @@ final class TextExtractor {
         } catch (TimeUp e) {
             return handler.toString();
         } catch (ZeroByteFileException e) {
-            throw new UnreadableDocumentException("read", "empty file", e);
+            throw new UnreadableDocumentException(Problem.Stage.READ, "empty file", e);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableDocumentException("read",
+            throw new UnreadableDocumentException(Problem.Stage.READ,
                     "encrypted document (" + type + "); save an unprotected copy and ingest that", e);
         } catch (SAXException e) {
             if (isTimeUp(e)) {
                 return handler.toString();
             }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new UnreadableDocumentException("read", "text longer than " + maxText
+                throw new UnreadableDocumentException(Problem.Stage.READ, "text longer than " + maxText
                         + " characters; split the file or raise --max-text", e);
             }
-            throw new UnreadableDocumentException("read", "malformed " + type + ": " + e.getMessage(), e);
+            throw new UnreadableDocumentException(Problem.Stage.READ, "malformed " + type + ": " + e.getMessage(), e);
         } catch (TikaException | IOException e) {
             if (isTimeUp(e)) {
                 return handler.toString();
             }
             // Parsers report broken content as IOException too; either way this one file cannot be read.
             String what = type.equals("application/pdf") ? "damaged or truncated PDF" : "unreadable " + type;
-            throw new UnreadableDocumentException("read", what + ": " + rootMessage(e), e);
+            throw new UnreadableDocumentException(Problem.Stage.READ, what + ": " + rootMessage(e), e);
         }
         return handler.toString();
     }

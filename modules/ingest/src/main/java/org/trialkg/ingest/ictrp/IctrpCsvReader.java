@@ -56,7 +56,7 @@ public final class IctrpCsvReader implements SourceReader {
                 if (header == null) {
                     header = values;
                     if (header.length == 0 || !"trialid".equals(IctrpRecordMapper.key(stripBom(header[0])))) {
-                        sink.problem(new Problem(input.name(), "", "read", "not an ICTRP CSV export: the first "
+                        sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not an ICTRP CSV export: the first "
                                 + "column must be TrialID"));
                         return;
                     }
@@ -69,7 +69,7 @@ public final class IctrpCsvReader implements SourceReader {
                     continue;
                 }
                 if (values.length != header.length) {
-                    sink.problem(new Problem(input.name(), position + " " + values[0], "read", "expected "
+                    sink.problem(new Problem(input.name(), position + " " + values[0], Problem.Stage.READ, "expected "
                             + header.length + " columns as in the header, found " + values.length));
                     continue;
                 }
@@ -80,18 +80,18 @@ public final class IctrpCsvReader implements SourceReader {
                 try {
                     sink.record(mapper.map(row, input.name()));
                 } catch (IllegalArgumentException e) {
-                    sink.problem(new Problem(input.name(), position + " " + values[0].strip(), "map",
+                    sink.problem(new Problem(input.name(), position + " " + values[0].strip(), Problem.Stage.MAP,
                             e.getMessage()));
                 }
             }
             if (header != null && rows == 0) {
-                sink.problem(new Problem(input.name(), "", "read", "only a header, no rows: nothing to read"));
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "only a header, no rows: nothing to read"));
             }
         } catch (JsonProcessingException e) {
-            sink.problem(new Problem(input.name(), "after row " + rows, "read", ReadLimits.describe("CSV", e)
+            sink.problem(new Problem(input.name(), "after row " + rows, Problem.Stage.READ, ReadLimits.describe("CSV", e)
                     + "; the " + rows + " rows before it are kept"));
         } catch (RuntimeJsonMappingException e) {
-            sink.problem(new Problem(input.name(), "after row " + rows, "read", ReadLimits.describe("CSV", e)
+            sink.problem(new Problem(input.name(), "after row " + rows, Problem.Stage.READ, ReadLimits.describe("CSV", e)
                     + "; the " + rows + " rows before it are kept"));
         }
     }

@@ -63,7 +63,7 @@ public final class IctrpXlsxReader implements SourceReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             Iterator<InputStream> sheets = xssf.getSheetsData();
             if (!sheets.hasNext()) {
-                sink.problem(new Problem(input.name(), "", "read", "the workbook has no sheet"));
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "the workbook has no sheet"));
                 return;
             }
             Rows rows = new Rows(input.name(), sink);
@@ -73,14 +73,14 @@ public final class IctrpXlsxReader implements SourceReader {
                         new IsoDateFormatter(), false));
                 parser.parse(new InputSource(sheet));
             } catch (NotIctrp e) {
-                sink.problem(new Problem(input.name(), "", "read", e.getMessage()));
+                sink.problem(new Problem(input.name(), "", Problem.Stage.READ, e.getMessage()));
             } catch (SAXException e) {
-                sink.problem(new Problem(input.name(), "after row " + rows.count, "read", "broken sheet XML: "
+                sink.problem(new Problem(input.name(), "after row " + rows.count, Problem.Stage.READ, "broken sheet XML: "
                         + e.getMessage() + "; the " + rows.count + " rows before it are kept"));
             }
         } catch (OpenXML4JException | ParserConfigurationException | SAXException
                 | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            sink.problem(new Problem(input.name(), "", "read", "not a readable XLSX workbook: " + e.getMessage()));
+            sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not a readable XLSX workbook: " + e.getMessage()));
         }
     }
 
@@ -142,7 +142,7 @@ public final class IctrpXlsxReader implements SourceReader {
                 sink.record(mapper.map(row, file));
             } catch (IllegalArgumentException e) {
                 sink.problem(new Problem(file, "row " + (rowNum + 1) + " " + row.getOrDefault("trialid", ""),
-                        "map", e.getMessage()));
+                        Problem.Stage.MAP, e.getMessage()));
             }
         }
     }

@@ -48,7 +48,7 @@ public final class IctrpXmlReader implements SourceReader {
             XMLStreamReader x = factory.createXMLStreamReader(in);
             try {
                 if (x.nextTag() != XMLStreamConstants.START_ELEMENT || !ROOT.equals(x.getLocalName())) {
-                    sink.problem(new Problem(input.name(), "", "read", "not an ICTRP XML export: expected root <"
+                    sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not an ICTRP XML export: expected root <"
                             + ROOT + ">, found <" + x.getLocalName() + ">"));
                     return;
                 }
@@ -70,7 +70,7 @@ public final class IctrpXmlReader implements SourceReader {
             String where = trials == 0 ? "" : trials > kept
                     ? "Trial " + trials + (kept == 0 ? "" : " (after " + lastId + ")")
                     : "after Trial " + trials + " (" + lastId + ")";
-            sink.problem(new Problem(input.name(), where, "read", SafeXml.describe(e) + "; the " + kept
+            sink.problem(new Problem(input.name(), where, Problem.Stage.READ, SafeXml.describe(e) + "; the " + kept
                     + " records before it are kept"));
         }
     }
@@ -80,7 +80,7 @@ public final class IctrpXmlReader implements SourceReader {
             sink.record(mapper.map(row, file));
         } catch (IllegalArgumentException e) {
             String id = row.getOrDefault("trialid", "");
-            sink.problem(new Problem(file, position + (id.isBlank() ? "" : " " + id.strip()), "map", e.getMessage()));
+            sink.problem(new Problem(file, position + (id.isBlank() ? "" : " " + id.strip()), Problem.Stage.MAP, e.getMessage()));
         }
     }
 

@@ -38,7 +38,7 @@ class BadDocumentsTest {
         new Random(42).nextBytes(garbage);
         Problem p = Documents.read(Documents.bytes("garbage.txt", garbage)).onlyProblem();
         assertEquals("not a text, HTML, PDF or DOCX document (detected application/octet-stream)", p.message());
-        assertEquals("detect", p.stage());
+        assertEquals(Problem.Stage.DETECT, p.stage());
     }
 
     @Test
