@@ -22,7 +22,7 @@ final class DrugMapper {
             Node n = w.node(Iris.child(recordIri, "mention", i + 1), TK.DrugMention);
             w.add(trial, TK.drugMention, n);
             w.text(n, TK.text, m.text());
-            w.text(n, TK.method, m.method());
+            w.text(n, TK.method, m.method().label());
             w.add(n, TK.confidence, Literals.decimal(m.confidence()));
             w.add(n, TK.classLevel, Literals.bool(m.classLevel()));
             w.text(n, TK.conceptLabel, m.conceptLabel());

@@ -85,12 +85,12 @@ final class Records {
                         "BACKGROUND"))
                 .related(id("NCT05244798"))
                 .drugMentions(List.of(
-                        new DrugMention("JS001", TORIPALIMAB, "toripalimab", false, "code-variant", 0.95,
+                        new DrugMention("JS001", TORIPALIMAB, "toripalimab", false, DrugMention.Method.CODE_VARIANT, 0.95,
                                 new Span("intervention[0].otherNames", 0, 5)),
-                        new DrugMention("capecitabine", CAPECITABINE, "capecitabine", false, "exact", 1.0,
+                        new DrugMention("capecitabine", CAPECITABINE, "capecitabine", false, DrugMention.Method.EXACT, 1.0,
                                 new Span("intervention[1].name", 0, 12)),
-                        new DrugMention("PD-1 inhibitor", PD1, "PD-1 inhibitor", true, "class", 0.9, null),
-                        new DrugMention("XYZ-999", null, null, false, "unresolved", 0.0, null)))
+                        new DrugMention("PD-1 inhibitor", PD1, "PD-1 inhibitor", true, DrugMention.Method.CLASS, 0.9, null),
+                        new DrugMention("XYZ-999", null, null, false, DrugMention.Method.UNRESOLVED, 0.0, null)))
                 .regimens(List.of(
                         new RegimenComponent("Toripalimab + capecitabine", "drug", "toripalimab", TORIPALIMAB,
                                 Range.of(240), "mg", "IV", "d1", "P3W", null, null, "P1Y", "consolidation", null,
@@ -124,7 +124,7 @@ final class Records {
                 .condition("Esophageal cancer")
                 .country("CN")
                 .sponsor(new Sponsor("Sun Yat-sen University", Sponsor.LEAD, null))
-                .drugMentions(List.of(new DrugMention("Tuoyi", TORIPALIMAB, "toripalimab", false, "exact", 1.0,
+                .drugMentions(List.of(new DrugMention("Tuoyi", TORIPALIMAB, "toripalimab", false, DrugMention.Method.EXACT, 1.0,
                         null)))
                 .build();
     }
@@ -140,7 +140,7 @@ final class Records {
                 .startDate("2024")
                 .condition("ESCC")
                 .site(new Site("Cancer Hospital", "Beijing", null, null, "CN", null, null, null))
-                .drugMentions(List.of(new DrugMention("toripalimab", TORIPALIMAB, "toripalimab", false, "exact",
+                .drugMentions(List.of(new DrugMention("toripalimab", TORIPALIMAB, "toripalimab", false, DrugMention.Method.EXACT,
                         1.0, new Span("title", 0, 11))))
                 .build();
     }

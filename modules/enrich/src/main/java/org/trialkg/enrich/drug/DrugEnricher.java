@@ -44,7 +44,7 @@ public final class DrugEnricher implements Enricher {
             if (!named && in.type() != null && DRUG_TYPES.contains(in.type().toUpperCase(java.util.Locale.ROOT))) {
                 String text = in.name().strip();
                 int start = in.name().indexOf(text);
-                add(found, new DrugMention(text, null, null, false, "unresolved", 0.0,
+                add(found, new DrugMention(text, null, null, false, DrugMention.Method.UNRESOLVED, 0.0,
                         new Span(prefix + "name", start, start + text.length())));
             }
             for (int j = 0; j < in.otherNames().size(); j++) {

@@ -1,6 +1,7 @@
 package org.trialkg.enrich.drug;
 
 import java.util.Objects;
+import org.trialkg.model.DrugMention;
 
 /**
  * A name matched to a drug or drug-class concept.
@@ -11,11 +12,11 @@ import java.util.Objects;
  * @param conceptIri the concept
  * @param label the concept's preferred name
  * @param classLevel true when the concept is a drug class ("PD-1 inhibitor")
- * @param method {@code exact}, {@code code-variant}, {@code fuzzy} or {@code class}
+ * @param method how the name was matched (never {@code UNRESOLVED})
  * @param confidence 0 to 1
  */
 public record DrugHit(int start, int end, String text, String conceptIri, String label, boolean classLevel,
-        String method, double confidence) {
+        DrugMention.Method method, double confidence) {
     public DrugHit {
         Objects.requireNonNull(text, "drug hit text");
         Objects.requireNonNull(conceptIri, "drug hit concept");

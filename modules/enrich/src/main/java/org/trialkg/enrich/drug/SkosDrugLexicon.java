@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.trialkg.model.DrugMention;
 import org.trialkg.vocab.TK;
 
 /**
@@ -288,13 +289,14 @@ public final class SkosDrugLexicon implements DrugLexicon {
     }
 
     private DrugHit hit(int start, int end, String text, Concept c, boolean exactForm) {
-        String method = c.classLevel() ? "class" : exactForm ? "exact" : "code-variant";
+        DrugMention.Method method = c.classLevel() ? DrugMention.Method.CLASS
+                : exactForm ? DrugMention.Method.EXACT : DrugMention.Method.CODE_VARIANT;
         return new DrugHit(start, end, text, c.iri(), c.label(), c.classLevel(), method, exactForm ? 1.0 : 0.95);
     }
 
     private static DrugHit fuzzyHit(int start, int end, String text, Fuzzy f) {
         return new DrugHit(start, end, text, f.concept().iri(), f.concept().label(), f.concept().classLevel(),
-                "fuzzy", 1.0 - 0.15 * f.distance());
+                DrugMention.Method.FUZZY, 1.0 - 0.15 * f.distance());
     }
 
     /** One concept for a set of names: the only one, else the only one whose preferred label it is, else none. */

@@ -111,7 +111,7 @@ class DrugEnricherTest {
                 .build());
         assertEquals(1, r.drugMentions().size());
         DrugMention m = r.drugMentions().get(0);
-        assertEquals("unresolved", m.method());
+        assertEquals(DrugMention.Method.UNRESOLVED, m.method());
         assertEquals(0.0, m.confidence());
         assertEquals("interventions[0].name", m.span().field());
     }

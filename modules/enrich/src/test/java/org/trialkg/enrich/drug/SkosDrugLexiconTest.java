@@ -1,5 +1,6 @@
 package org.trialkg.enrich.drug;
 
+import org.trialkg.model.DrugMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class SkosDrugLexiconTest {
         DrugHit h = lookup("Toripalimab");
         assertEquals(DRUG + "toripalimab", h.conceptIri());
         assertEquals("toripalimab", h.label());
-        assertEquals("exact", h.method());
+        assertEquals(DrugMention.Method.EXACT, h.method());
         assertEquals(1.0, h.confidence());
         assertFalse(h.classLevel());
     }
@@ -49,7 +50,7 @@ class SkosDrugLexiconTest {
         assertEquals(DRUG + "paclitaxel", lookup("Paclitaxel for Injection").conceptIri());
         assertEquals(DRUG + "diosmectite", lookup("Smectite Powder").conceptIri());
         assertEquals(DRUG + "apatinib", lookup("Apatinib Mesylate").conceptIri());
-        assertEquals("exact", lookup("Atropine Hydrochloride").method());
+        assertEquals(DrugMention.Method.EXACT, lookup("Atropine Hydrochloride").method());
     }
 
     @Test
@@ -78,12 +79,12 @@ class SkosDrugLexiconTest {
 
     @Test
     void mapsJs001AndItsVariantsToToripalimab() {
-        assertEquals("exact", lookup("JS001").method());
-        assertEquals("exact", lookup("js001").method());
+        assertEquals(DrugMention.Method.EXACT, lookup("JS001").method());
+        assertEquals(DrugMention.Method.EXACT, lookup("js001").method());
         for (String variant : List.of("JS-001", "JS 001", "js-001")) {
             DrugHit h = lookup(variant);
             assertEquals(DRUG + "toripalimab", h.conceptIri(), variant);
-            assertEquals("code-variant", h.method(), variant);
+            assertEquals(DrugMention.Method.CODE_VARIANT, h.method(), variant);
             assertEquals(0.95, h.confidence(), variant);
         }
     }
@@ -91,7 +92,7 @@ class SkosDrugLexiconTest {
     @Test
     void mapsShr1210ToCamrelizumab() {
         assertEquals(DRUG + "camrelizumab", lookup("SHR-1210").conceptIri());
-        assertEquals("code-variant", lookup("SHR1210").method());
+        assertEquals(DrugMention.Method.CODE_VARIANT, lookup("SHR1210").method());
         assertEquals(DRUG + "camrelizumab", lookup("SHR1210").conceptIri());
         assertEquals(DRUG + "tislelizumab", lookup("BGB A317").conceptIri());
     }
@@ -100,7 +101,7 @@ class SkosDrugLexiconTest {
     void matchesMisspellingFuzzilyWithLowerConfidence() {
         DrugHit h = lookup("toripalimb");
         assertEquals(DRUG + "toripalimab", h.conceptIri());
-        assertEquals("fuzzy", h.method());
+        assertEquals(DrugMention.Method.FUZZY, h.method());
         assertTrue(h.confidence() < 1.0 && h.confidence() > 0.5, "confidence " + h.confidence());
         assertEquals(DRUG + "pembrolizumab", lookup("pembrolizumb").conceptIri());
         assertEquals(DRUG + "cisplatin", lookup("cisplatim").conceptIri());
@@ -137,7 +138,7 @@ class SkosDrugLexiconTest {
         assertEquals(DRUG + "cycloserine", lookup("Cycloserine").conceptIri());
         assertEquals(DRUG + "cyclophosphamide", lookup("Cyclostine").conceptIri(), "Cyclostin is cyclophosphamide");
         assertEquals(DRUG + "tocilizumab", lookup("Tociliuzumab").conceptIri(), "one letter inserted is a typo");
-        assertEquals("fuzzy", lookup("Tociliuzumab").method());
+        assertEquals(DrugMention.Method.FUZZY, lookup("Tociliuzumab").method());
     }
 
     @Test
@@ -150,7 +151,7 @@ class SkosDrugLexiconTest {
         DrugHit h = lookup("PD-1 inhibitor");
         assertEquals(CLASS + "pd-1-inhibitor", h.conceptIri());
         assertTrue(h.classLevel());
-        assertEquals("class", h.method());
+        assertEquals(DrugMention.Method.CLASS, h.method());
         assertEquals(CLASS + "pd-1-inhibitor", lookup("anti-PD-1 antibody").conceptIri());
         assertEquals(CLASS + "pd-1-inhibitor", lookup("PD-1 Inhibitors").conceptIri());
         assertEquals(CLASS + "pd-1-inhibitor",
@@ -169,7 +170,7 @@ class SkosDrugLexiconTest {
             assertEquals(h.text(), text.substring(h.start(), h.end()));
         }
         assertEquals(text.indexOf("JS-001"), hits.get(3).start());
-        assertEquals("code-variant", hits.get(3).method());
+        assertEquals(DrugMention.Method.CODE_VARIANT, hits.get(3).method());
         assertTrue(hits.get(0).classLevel());
     }
 
@@ -177,7 +178,7 @@ class SkosDrugLexiconTest {
     void scanFindsMisspelledDrugWordsButNoOrdinaryWords() {
         List<DrugHit> hits = lexicon.scan("Patients combined toripalimb with docetaxle and received treatment");
         assertEquals(List.of("toripalimb", "docetaxle"), hits.stream().map(DrugHit::text).toList());
-        assertEquals("fuzzy", hits.get(0).method());
+        assertEquals(DrugMention.Method.FUZZY, hits.get(0).method());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.trialkg.enrich.regimen;
 
+import org.trialkg.model.DrugMention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ final class FakeDrugLexicon implements DrugLexicon {
     public Optional<DrugHit> lookup(String name) {
         Entry e = names.get(name.trim().toLowerCase(Locale.ROOT));
         return e == null ? Optional.empty()
-                : Optional.of(new DrugHit(0, name.length(), name, e.iri(), e.label(), e.classLevel(), "exact", 1.0));
+                : Optional.of(new DrugHit(0, name.length(), name, e.iri(), e.label(), e.classLevel(), DrugMention.Method.EXACT, 1.0));
     }
 
     @Override
@@ -66,7 +67,7 @@ final class FakeDrugLexicon implements DrugLexicon {
             Entry e = names.get(best);
             int end = i + best.length();
             out.add(new DrugHit(i, end, text.substring(i, end), e.iri(), e.label(), e.classLevel(),
-                    e.classLevel() ? "class" : "exact", 1.0));
+                    e.classLevel() ? DrugMention.Method.CLASS : DrugMention.Method.EXACT, 1.0));
             i = end;
         }
         return out;

@@ -126,7 +126,7 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                         .add(new TrialUse(b.iri, List.copyOf(b.ids), b.title, List.copyOf(b.names),
                                 b.canonical == null ? b.iri : b.canonical));
             }
-            return new DrugReport(name, hit.get().method(), c, pref, hit.get().classLevel(), others, classes, ids,
+            return new DrugReport(name, hit.get().method().label(), c, pref, hit.get().classLevel(), others, classes, ids,
                     byRegistry);
         }));
     }
