@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -22,6 +23,8 @@ final class Spelling {
     // is the largest to walk, while the names people misspell (drugs, conditions, sponsors) are in these.
     private static final String[] FIELDS = {TrialFields.TITLE, TrialFields.DRUG, TrialFields.CONDITION,
         TrialFields.INTERVENTION, TrialFields.SPONSOR};
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final IndexReader reader;
 
@@ -44,6 +47,9 @@ final class Spelling {
                 FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, 1, true);
                 for (BytesRef t = e.next(); t != null; t = e.next()) {
                     String candidate = t.utf8ToString();
+                    if (!WORD.matcher(candidate).matches()) {
+                        continue;   // a name kept whole with its punctuation ("ritonavir,"): its clean form is a term too
+                    }
                     long[] v = found.computeIfAbsent(candidate, c -> new long[] {distance(word, c), 0});
                     v[1] += e.docFreq();
                 }

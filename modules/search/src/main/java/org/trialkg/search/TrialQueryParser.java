@@ -87,7 +87,8 @@ final class TrialQueryParser {
                 List<String> nearest = spelling.nearest(p.text().toLowerCase(Locale.ROOT), edits, FUZZY_TERMS);
                 if (!nearest.isEmpty()) {
                     corrections.put(p.text(), nearest.get(0));
-                    meant = meant.with(i, new QueryText.Part("(" + String.join(" OR ", nearest) + ")^" + FUZZY_BOOST,
+                    meant = meant.with(i, new QueryText.Part("(" + nearest.stream().map(QueryParser::escape)
+                            .collect(java.util.stream.Collectors.joining(" OR ")) + ")^" + FUZZY_BOOST,
                             QueryText.Kind.GROUP));
                 }
             }
