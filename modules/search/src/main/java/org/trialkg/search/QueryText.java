@@ -94,8 +94,11 @@ final class QueryText {
                     String words = run.stream().map(Part::text).collect(Collectors.joining(" "));
                     List<String> medical = LaySynonyms.of(words);
                     if (!medical.isEmpty()) {
-                        String group = "(" + quote(words) + " OR "
-                                + medical.stream().map(QueryText::quote).collect(Collectors.joining(" OR ")) + ")";
+                        // The medical names are looked for where registries write them (conditions with their MeSH
+                        // headings, titles): across every field, a handful of phrases cost more than the search.
+                        String group = "(" + quote(words) + " OR " + medical.stream()
+                                .map(m -> TrialFields.CONDITION + ":" + quote(m) + " OR " + TrialFields.TITLE + ":" + quote(m))
+                                .collect(Collectors.joining(" OR ")) + ")";
                         out.add(new Part(group, Kind.GROUP));
                         matched = len;
                     }

@@ -3,14 +3,11 @@ package org.trialkg.search;
 import java.util.Optional;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * The relaxed form of a query of several words: any trial matching most of them, ranked by BM25, so that the more
- * words (and the rarer) a trial matches, the higher it comes; the trials that match every word come first. Used when
- * every word together finds too few trials.
+ * words (and the rarer) a trial matches, the higher it comes. Used when no trial matches every word.
  */
 final class Relaxed {
     // Half the words, rounded up: "semaglutide slow alzheimer disease" needs two of four, so that a question's verbs
@@ -18,8 +15,6 @@ final class Relaxed {
     // Tuned on the tuning half of the judged queries: two thirds of the words found nothing for "what are the side
     // effects of nitric oxide gas for covid" (within rank 0.974 against 1.000 with half).
     static final double SHARE_OF_WORDS = 0.5;
-    // Far above any BM25 sum of a query's words, so that a trial matching them all outranks every partial match.
-    private static final float STRICT_FIRST = 1000f;
 
     private Relaxed() {
     }
@@ -38,10 +33,6 @@ final class Relaxed {
             b.add(c.getQuery(), c.getOccur() == BooleanClause.Occur.MUST ? BooleanClause.Occur.SHOULD : c.getOccur());
         }
         b.setMinimumNumberShouldMatch((int) Math.max(1, Math.ceil(words * SHARE_OF_WORDS)));
-        // The trials that match every word stay first, in the order the strict query gives them.
-        return Optional.of(new BooleanQuery.Builder()
-                .add(b.build(), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(strict), STRICT_FIRST), BooleanClause.Occur.SHOULD)
-                .build());
+        return Optional.of(b.build());
     }
 }

@@ -2,7 +2,11 @@ package org.trialkg.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -11,13 +15,16 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The word of the index nearest to a word it does not hold: fewest edits first, then the word most trials use. This
- * is the "did you mean" of a search, and says which word a fuzzy match stood for.
+ * The words of the index nearest to a word it does not hold: fewest edits first, then the word most trials use. They
+ * stand for the misspelt word in the search, and the first is its "did you mean".
  */
 final class Spelling {
-    // The fields whose words a user types; identifiers and codes are not corrected.
+    // The fields whose words a user types; identifiers and codes are not corrected. Not the summary: its dictionary
+    // is the largest to walk, while the names people misspell (drugs, conditions, sponsors) are in these.
     private static final String[] FIELDS = {TrialFields.TITLE, TrialFields.DRUG, TrialFields.CONDITION,
-        TrialFields.INTERVENTION, TrialFields.SPONSOR, TrialFields.SUMMARY};
+        TrialFields.INTERVENTION, TrialFields.SPONSOR};
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final IndexReader reader;
 
@@ -25,11 +32,12 @@ final class Spelling {
         this.reader = reader;
     }
 
-    /** The nearest word within the given edits that shares the first letter, or empty when there is none. */
-    Optional<String> suggest(String word, int maxEdits) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        long bestFreq = -1;
+    /**
+     * The nearest words within the given edits that share the first letter, nearest first and, among equally near,
+     * the one most trials use first; at most {@code limit}.
+     */
+    List<String> nearest(String word, int maxEdits, int limit) {
+        Map<String, long[]> found = new HashMap<>();   // word -> {distance, trials}
         try {
             for (String field : FIELDS) {
                 Terms terms = MultiTerms.getTerms(reader, field);
@@ -39,19 +47,20 @@ final class Spelling {
                 FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, 1, true);
                 for (BytesRef t = e.next(); t != null; t = e.next()) {
                     String candidate = t.utf8ToString();
-                    int d = distance(word, candidate);
-                    long freq = reader.docFreq(new Term(field, t));
-                    if (d < bestDistance || d == bestDistance && freq > bestFreq) {
-                        best = candidate;
-                        bestDistance = d;
-                        bestFreq = freq;
+                    if (!WORD.matcher(candidate).matches()) {
+                        continue;   // a name kept whole with its punctuation ("ritonavir,"): its clean form is a term too
                     }
+                    long[] v = found.computeIfAbsent(candidate, c -> new long[] {distance(word, c), 0});
+                    v[1] += e.docFreq();
                 }
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return Optional.ofNullable(best);
+        return found.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(x -> x.getValue()[0])
+                        .thenComparing(x -> -x.getValue()[1]).thenComparing(Map.Entry::getKey))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     // Optimal string alignment distance: edits, with a swap of neighbours counted as one, as FuzzyQuery counts them.

@@ -40,6 +40,9 @@ final class TrialQueryParser {
     private static final int SHORT_WORD = 5;
     // A guessed word counts for half of a typed one, so that trials matching the words as typed come first.
     private static final float FUZZY_BOOST = 0.5f;
+    // A misspelt word stands for its three nearest words in the index (the fuzzy expansion's bound): searched as
+    // words, they cost a few term lookups where a fuzzy query walks every field's dictionary again.
+    private static final int FUZZY_TERMS = 3;
     // A word in capitals that is a trial's acronym, as written, names that trial: a constant added to its score, above
     // what the word earns in every field of another trial (BM25 sums of a few words stay well under it). Constant,
     // as the acronym field is held by few trials and its idf says little.
@@ -81,10 +84,12 @@ final class TrialQueryParser {
             QueryText.Part p = parts.get(i);
             if (p.kind() == QueryText.Kind.WORD && FUZZY_CANDIDATE.matcher(p.text()).matches() && !known(p.text())) {
                 int edits = p.text().length() <= SHORT_WORD ? 1 : FUZZY_EDITS;
-                Optional<String> suggestion = spelling.suggest(p.text().toLowerCase(Locale.ROOT), edits);
-                if (suggestion.isPresent()) {
-                    corrections.put(p.text(), suggestion.get());
-                    meant = meant.with(i, new QueryText.Part(p.text() + "~" + edits + "^" + FUZZY_BOOST, QueryText.Kind.OTHER));
+                List<String> nearest = spelling.nearest(p.text().toLowerCase(Locale.ROOT), edits, FUZZY_TERMS);
+                if (!nearest.isEmpty()) {
+                    corrections.put(p.text(), nearest.get(0));
+                    meant = meant.with(i, new QueryText.Part("(" + nearest.stream().map(QueryParser::escape)
+                            .collect(java.util.stream.Collectors.joining(" OR ")) + ")^" + FUZZY_BOOST,
+                            QueryText.Kind.GROUP));
                 }
             }
         }
@@ -110,8 +115,6 @@ final class TrialQueryParser {
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         parser.setAllowLeadingWildcard(false);
-        // A fuzzy word keeps its first letter: misspellings rarely change it, and it bounds the terms visited.
-        parser.setFuzzyPrefixLength(1);
         try {
             return parser.parse(meant);
         } catch (ParseException | IllegalArgumentException e) {

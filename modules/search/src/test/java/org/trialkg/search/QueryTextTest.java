@@ -28,7 +28,7 @@ class QueryTextTest {
 
     @Test
     void widensLayNamesToTheirMedicalNames() {
-        assertEquals("(\"heart attack\" OR \"myocardial infarction\") trials",
+        assertEquals("(\"heart attack\" OR condition:\"myocardial infarction\" OR title:\"myocardial infarction\") trials",
                 QueryText.of("heart attack trials").withLaySynonyms().text());
         assertEquals("\"heart attack\"", QueryText.of("\"heart attack\"").withLaySynonyms().text(),
                 "a phrase is kept as typed");

@@ -27,7 +27,7 @@ class QueryUnderstandingTest {
                 List.of("Sleep"), List.of("Kava extract"), List.of("ScandiBio Therapeutics AB"), List.of(),
                 List.of("21756", "EudraCT No: 2006-000123-45")));
         index.update(doc(SEMA, List.of("NCT04777396", "2020-003112-31"), "Semaglutide in Early Alzheimer's Disease",
-                List.of("Alzheimer Disease"), List.of("Semaglutide"), List.of("GlaxoSmithKline"), List.of(),
+                List.of("Alzheimer Disease"), List.of("Semaglutide", "Kaletra (lopinavir, ritonavir)"), List.of("GlaxoSmithKline"), List.of(),
                 List.of("NN6535-4730")));
         index.update(doc(MI, List.of("NCT06224725"), "Acrylamide and Health Outcomes",
                 List.of("Dementia", "Myocardial Infarction"), List.of("dietary acrylamide"), List.of("Karolinska Institutet"),
@@ -145,6 +145,13 @@ class QueryUnderstandingTest {
     void ranksAnAcronymInCapitalsAboveTheSameWordInText() {
         assertEquals(List.of(STORY, LIFE_STORY), iris("STORY"));
         assertEquals(LIFE_STORY, iris("story").get(0), "in lower case the word in the title ranks first");
+    }
+
+    @Test
+    void suggestsOnlyWordsNotNamesKeptWithTheirPunctuation() {
+        SearchResult r = search("ritonavr");
+        assertEquals("ritonavir", r.didYouMean());
+        assertEquals(List.of(SEMA), r.hits().stream().map(SearchResult.Hit::iri).toList());
     }
 
     @Test
