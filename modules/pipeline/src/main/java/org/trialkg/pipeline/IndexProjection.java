@@ -160,7 +160,7 @@ public final class IndexProjection {
                 Node concept = g.first(m, TK.concept).orElse(null);
                 String key = concept != null ? concept.getURI() : "text:" + text.toLowerCase(Locale.ROOT);
                 concepts.putIfAbsent(key, concept);
-                names.computeIfAbsent(key, k -> name(concept, g.string(m, TK.conceptLabel), text));
+                names.computeIfAbsent(key, k -> g.drugName(concept, g.string(m, TK.conceptLabel), text));
                 mentions.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(text);
             }
         }
@@ -175,7 +175,7 @@ public final class IndexProjection {
             }
             drugs.add(names.get(d.getKey()));
             for (Node b : g.objects(concept, SKOS.broader)) {
-                String label = prefLabel(b);
+                String label = g.prefLabel(b);
                 if (label != null) {
                     classes.add(label);
                 }
@@ -185,27 +185,6 @@ public final class IndexProjection {
         }
         synonyms.removeAll(drugs);
         return new Drugs(new ArrayList<>(drugs), new ArrayList<>(synonyms), new ArrayList<>(classes));
-    }
-
-    private String name(Node concept, String conceptLabel, String text) {
-        String label = concept == null ? null : prefLabel(concept);
-        return label != null ? label : conceptLabel != null ? conceptLabel : text;
-    }
-
-    // English or untagged labels first, so a scheme with labels in several languages still names drugs in English.
-    private String prefLabel(Node concept) {
-        String fallback = null;
-        for (Node l : g.objects(concept, SKOS.prefLabel)) {
-            if (!l.isLiteral()) {
-                continue;
-            }
-            String lang = l.getLiteralLanguage();
-            if (lang.isEmpty() || lang.toLowerCase(Locale.ROOT).startsWith("en")) {
-                return l.getLiteralLexicalForm();
-            }
-            fallback = fallback == null ? l.getLiteralLexicalForm() : fallback;
-        }
-        return fallback;
     }
 
     /** The parts the group's IRIs link to by {@code p}, read into values; equal parts of two records count once. */

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.trialkg.vocab.Enumeration;
 
 /**
@@ -102,6 +104,31 @@ public final class GraphReader {
     public String enumerated(Node s, Enumeration e) {
         List<String> all = enumerated(s, e, e.property(), e.textProperty());
         return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * A concept's name for a drug: its English or untagged {@code skos:prefLabel} first, so that a scheme with labels
+     * in several languages still names drugs in English; else the first label; null when it has none.
+     */
+    public String prefLabel(Node concept) {
+        String fallback = null;
+        for (Node l : objects(concept, SKOS.prefLabel)) {
+            if (!l.isLiteral()) {
+                continue;
+            }
+            String lang = l.getLiteralLanguage();
+            if (lang.isEmpty() || lang.toLowerCase(Locale.ROOT).startsWith("en")) {
+                return l.getLiteralLexicalForm();
+            }
+            fallback = fallback == null ? l.getLiteralLexicalForm() : fallback;
+        }
+        return fallback;
+    }
+
+    /** The name a drug mention goes by: its concept's label, else the label the mention recorded, else its text. */
+    public String drugName(Node concept, String conceptLabel, String text) {
+        String label = concept == null ? null : prefLabel(concept);
+        return label != null ? label : conceptLabel != null ? conceptLabel : text;
     }
 
     public Optional<Node> first(Node s, Property p) {

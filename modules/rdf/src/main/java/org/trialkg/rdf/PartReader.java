@@ -86,7 +86,7 @@ final class PartReader {
                 Node concept = g.first(m, TK.concept).orElse(null);
                 String key = concept != null ? concept.getURI() : "text:" + text.toLowerCase(Locale.ROOT);
                 iris.putIfAbsent(key, concept != null ? concept.getURI() : null);
-                names.putIfAbsent(key, name(concept, g.string(m, TK.conceptLabel), text));
+                names.putIfAbsent(key, g.drugName(concept, g.string(m, TK.conceptLabel), text));
                 mentions.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(text);
             }
         }
@@ -96,7 +96,7 @@ final class PartReader {
             List<String> classes = new ArrayList<>();
             if (iri != null) {
                 for (Node b : g.objects(NodeFactory.createURI(iri), SKOS.broader)) {
-                    String label = prefLabel(b);
+                    String label = g.prefLabel(b);
                     if (label != null && !classes.contains(label)) {
                         classes.add(label);
                     }
@@ -171,27 +171,6 @@ final class PartReader {
     List<ReferenceCard> references(List<Node> cluster) {
         return each(cluster, TK.reference, n -> new ReferenceCard(g.string(n, TK.pmid), g.string(n, TK.doi),
                 g.string(n, DCTerms.bibliographicCitation), g.string(n, TK.referenceType)));
-    }
-
-    private String name(Node concept, String conceptLabel, String text) {
-        String label = concept == null ? null : prefLabel(concept);
-        return label != null ? label : conceptLabel != null ? conceptLabel : text;
-    }
-
-    // English or untagged labels first, so a scheme with labels in several languages still names drugs in English.
-    private String prefLabel(Node concept) {
-        String fallback = null;
-        for (Node l : g.objects(concept, SKOS.prefLabel)) {
-            if (!l.isLiteral()) {
-                continue;
-            }
-            String lang = l.getLiteralLanguage();
-            if (lang.isEmpty() || lang.toLowerCase(Locale.ROOT).startsWith("en")) {
-                return l.getLiteralLexicalForm();
-            }
-            fallback = fallback == null ? l.getLiteralLexicalForm() : fallback;
-        }
-        return fallback;
     }
 
     private DoseCard dose(Node n, Property min, Property max) {
