@@ -183,14 +183,24 @@ public final class TrialIndex implements AutoCloseable {
                 searcher.setTimeout(new QueryTimeoutImpl(request.timeout().toMillis()));
             }
             Optional<Query> byId = TrialQueryParser.idQuery(request.query());
+            SearchResult byIdResult = null;
             if (byId.isPresent()) {
-                SearchResult r = run(searcher, withFilters(byId.get(), request.filters()), request, false, null);
-                if (r.total() > 0) {
-                    return r;
+                byIdResult = run(searcher, withFilters(byId.get(), request.filters()), request, false, null);
+                if (byIdResult.total() > 0) {
+                    return byIdResult;
                 }
             }
-            TrialQueryParser.Parsed parsed = new TrialQueryParser(queryAnalyzer, searcher.getIndexReader())
-                    .parse(request.query());
+            TrialQueryParser.Parsed parsed;
+            try {
+                parsed = new TrialQueryParser(queryAnalyzer, searcher.getIndexReader()).parse(request.query());
+            } catch (InvalidQueryException e) {
+                // A registry ID typed with its label ("EudraCT Number: 2014 005098 35") is an ID search, not a field
+                // query: when no trial has that ID, the answer is no trial, not a complaint about the field.
+                if (byIdResult != null) {
+                    return byIdResult;
+                }
+                throw e;
+            }
             String didYouMean = parsed.didYouMean().orElse(null);
             SearchResult strict = run(searcher, withFilters(parsed.strict(), request.filters()), request, false, didYouMean);
             if (strict.total() >= RELAX_BELOW || parsed.relaxed().isEmpty()) {

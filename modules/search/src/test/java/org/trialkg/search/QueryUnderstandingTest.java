@@ -120,6 +120,11 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void aLabelledIdThatNoTrialHasFindsNothingRatherThanFailing() {
+        assertEquals(List.of(), iris("EudraCT Number: 2014 005098 35"));
+    }
+
+    @Test
     void findsSecondaryIdsIncludingLabelledEudraCtNumbers() {
         assertEquals(List.of(KAVA), iris("EudraCT 2006-000123-45"), "labelled in the record, bare in the query");
         assertEquals(List.of(KAVA), iris("2006-000123-45"));
