@@ -43,6 +43,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -240,7 +241,8 @@ public final class TrialIndex implements AutoCloseable {
             checkTime(searcher, request);
             facets = facetCounts(searcher, fr);
         } else {
-            top = searcher.search(query, window);
+            // every hit counted, so that the total is exact ("1,001 trials" was Lucene's lower bound past 1,000)
+            top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, window), null, Integer.MAX_VALUE));
         }
         checkTime(searcher, request);
         ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]

@@ -92,6 +92,19 @@ class TrialIndexTest {
     }
 
     @Test
+    void countsEveryMatchingTrialExactly() {
+        for (int i = 0; i < 1_500; i++) {
+            index.update(new TrialDocument("urn:many/" + i, List.of(), "Nivolumab study " + i, List.of(), null,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                    List.of(), null, null, null, null));
+        }
+        index.commit();
+        SearchResult r = index.search(new SearchRequest("nivolumab", java.util.Map.of(), 10, false));
+        assertEquals(1_500, r.total());
+        assertEquals(1_503, index.search(new SearchRequest("", java.util.Map.of(), 10, false)).total());
+    }
+
+    @Test
     void highlightsTheMatchedWords() {
         SearchResult r = index.search(SearchRequest.of("capecitabine", 10));
         assertTrue(r.hits().get(0).snippet().contains("<b>Capecitabine</b>"), r.hits().get(0).snippet());
