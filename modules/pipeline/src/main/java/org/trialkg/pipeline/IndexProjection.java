@@ -109,14 +109,18 @@ public final class IndexProjection {
         List<String> secondaryIds = each(t, TK.otherIdentifier, n -> new OtherId(g.string(n, TK.identifier),
                 g.string(n, TK.idType), g.string(n, TK.idDomain))).stream().map(OtherId::id)
                 .filter(v -> v != null && !v.isBlank()).toList();
-        return Optional.of(new Projected(new TrialDocument(group.canonical(), ids(t), single(t, n -> g.string(n, DCTerms.title)),
-                otherTitles, summary.isEmpty() ? null : summary, new ArrayList<>(conditions), interventions,
-                drugs.names(), drugs.synonyms(), drugs.classes(), sponsors, sites, new ArrayList<>(countries),
-                eligibility, outcomes, phases.isEmpty() ? null : String.join("|", phases),
-                single(t, n -> g.enumerated(n, Enumeration.STATUS)),
-                single(t, n -> g.enumerated(n, Enumeration.STUDY_TYPE)),
-                start == null || start.length() < 4 ? null : Integer.valueOf(start.substring(0, 4)),
-                present(acronym), secondaryIds), others));
+        TrialDocument doc = TrialDocument.builder(group.canonical())
+                .ids(ids(t)).secondaryIds(secondaryIds)
+                .title(single(t, n -> g.string(n, DCTerms.title))).otherTitles(otherTitles).acronyms(present(acronym))
+                .summary(summary.isEmpty() ? null : summary).conditions(new ArrayList<>(conditions))
+                .interventions(interventions).eligibility(eligibility).outcomes(outcomes)
+                .drugs(drugs.names()).drugSynonyms(drugs.synonyms()).drugClasses(drugs.classes())
+                .sponsors(sponsors).sites(sites).countries(new ArrayList<>(countries))
+                .phases(new ArrayList<>(phases)).status(single(t, n -> g.enumerated(n, Enumeration.STATUS)))
+                .studyType(single(t, n -> g.enumerated(n, Enumeration.STUDY_TYPE)))
+                .startYear(start == null || start.length() < 4 ? null : Integer.valueOf(start.substring(0, 4)))
+                .build();
+        return Optional.of(new Projected(doc, others));
     }
 
     /**

@@ -76,7 +76,7 @@ class IndexProjectionTest {
                             .orElseThrow().document();
                     TrialDocument stored = fromStore.project(trial).orElseThrow().document();
                     assertEquals(stored, inMemory, trial);
-                    assertFalse(inMemory.drugs().isEmpty() && !stored.drugs().isEmpty(), trial);
+                    assertFalse(inMemory.drugs().names().isEmpty() && !stored.drugs().names().isEmpty(), trial);
                 }
             });
         }
@@ -118,9 +118,9 @@ class IndexProjectionTest {
             assertTrue(p.isPresent());
             assertEquals(TrialIris.NCT, p.get().document().iri());
             assertEquals(List.of(TrialIris.CHICTR), p.get().otherIris());
-            assertTrue(p.get().document().ids().containsAll(List.of("NCT09000005", "ChiCTR1900000005")),
+            assertTrue(p.get().document().ids().registry().containsAll(List.of("NCT09000005", "ChiCTR1900000005")),
                     p.get().document().ids().toString());
-            assertTrue(p.get().document().drugs().contains("toripalimab"), p.get().document().drugs().toString());
+            assertTrue(p.get().document().drugs().names().contains("toripalimab"), p.get().document().drugs().toString());
         }
     }
 

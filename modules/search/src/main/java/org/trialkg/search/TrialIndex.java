@@ -386,41 +386,41 @@ public final class TrialIndex implements AutoCloseable {
     private Document toLucene(TrialDocument t) {
         Document d = new Document();
         d.add(new StringField(TrialFields.IRI, t.iri(), Field.Store.YES));
-        for (String id : t.ids()) {
+        for (String id : t.ids().registry()) {
             d.add(new Field(TrialFields.ID, id, TEXT_STORED));
         }
-        for (String other : t.secondaryIds()) {
+        for (String other : t.ids().secondary()) {
             for (String key : IdQuery.keysOf(other)) {
                 d.add(new TextField(TrialFields.OTHER_ID, key, Field.Store.NO));
             }
         }
-        text(d, TrialFields.TITLE, t.title());
-        t.otherTitles().forEach(v -> text(d, TrialFields.OTHER_TITLE, v));
-        for (String acronym : t.acronyms()) {
+        text(d, TrialFields.TITLE, t.titles().title());
+        t.titles().other().forEach(v -> text(d, TrialFields.OTHER_TITLE, v));
+        for (String acronym : t.titles().acronyms()) {
             text(d, TrialFields.ACRONYM, acronym);
             d.add(new StringField(TrialFields.ACRONYM_EXACT, TrialFields.acronymKey(acronym), Field.Store.NO));
         }
-        text(d, TrialFields.SUMMARY, t.summary());
-        t.conditions().forEach(v -> text(d, TrialFields.CONDITION, v));
-        t.interventions().forEach(v -> text(d, TrialFields.INTERVENTION, v));
-        t.drugs().forEach(v -> text(d, TrialFields.DRUG, v));
-        t.drugSynonyms().forEach(v -> text(d, TrialFields.DRUG, v));
-        t.drugClasses().forEach(v -> text(d, TrialFields.DRUG_CLASS, v));
-        t.sponsors().forEach(v -> text(d, TrialFields.SPONSOR, v));
-        t.sites().forEach(v -> text(d, TrialFields.SITE, v));
-        for (String c : t.countries()) {
+        text(d, TrialFields.SUMMARY, t.texts().summary());
+        t.texts().conditions().forEach(v -> text(d, TrialFields.CONDITION, v));
+        t.texts().interventions().forEach(v -> text(d, TrialFields.INTERVENTION, v));
+        t.drugs().names().forEach(v -> text(d, TrialFields.DRUG, v));
+        t.drugs().synonyms().forEach(v -> text(d, TrialFields.DRUG, v));
+        t.drugs().classes().forEach(v -> text(d, TrialFields.DRUG_CLASS, v));
+        t.parties().sponsors().forEach(v -> text(d, TrialFields.SPONSOR, v));
+        t.parties().sites().forEach(v -> text(d, TrialFields.SITE, v));
+        for (String c : t.parties().countries()) {
             text(d, TrialFields.COUNTRY, c + " " + countryName(c));
         }
-        text(d, TrialFields.ELIGIBILITY, t.eligibility());
-        t.outcomes().forEach(v -> text(d, TrialFields.OUTCOME, v));
-        keyword(d, TrialFields.PHASE, t.phase() == null ? List.of() : List.of(t.phase().split("\\|")));
-        keyword(d, TrialFields.STATUS, t.status() == null ? List.of() : List.of(t.status()));
-        keyword(d, TrialFields.TYPE, t.studyType() == null ? List.of() : List.of(t.studyType()));
-        keyword(d, TrialFields.YEAR, t.startYear() == null ? List.of() : List.of(t.startYear().toString()));
-        facetOnly(d, TrialFields.COUNTRY, t.countries());
-        facetOnly(d, TrialFields.DRUG, t.drugs());
-        facetOnly(d, TrialFields.DRUG_CLASS, t.drugClasses());
-        facetOnly(d, TrialFields.SPONSOR, t.sponsors());
+        text(d, TrialFields.ELIGIBILITY, t.texts().eligibility());
+        t.texts().outcomes().forEach(v -> text(d, TrialFields.OUTCOME, v));
+        keyword(d, TrialFields.PHASE, t.facets().phases());
+        keyword(d, TrialFields.STATUS, t.facets().status() == null ? List.of() : List.of(t.facets().status()));
+        keyword(d, TrialFields.TYPE, t.facets().studyType() == null ? List.of() : List.of(t.facets().studyType()));
+        keyword(d, TrialFields.YEAR, t.facets().startYear() == null ? List.of() : List.of(t.facets().startYear().toString()));
+        facetOnly(d, TrialFields.COUNTRY, t.parties().countries());
+        facetOnly(d, TrialFields.DRUG, t.drugs().names());
+        facetOnly(d, TrialFields.DRUG_CLASS, t.drugs().classes());
+        facetOnly(d, TrialFields.SPONSOR, t.parties().sponsors());
         return d;
     }
 

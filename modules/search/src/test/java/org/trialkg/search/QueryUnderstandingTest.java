@@ -41,9 +41,15 @@ class QueryUnderstandingTest {
 
     private static TrialDocument doc(String iri, List<String> ids, String title, List<String> conditions,
             List<String> interventions, List<String> sponsors, List<String> acronyms, List<String> secondaryIds) {
-        return new TrialDocument(iri, ids, title, List.of(), null, conditions, interventions, List.of(), List.of(),
-                List.of(), sponsors, List.of(), List.of(), null, List.of(), null, null, null, null, acronyms,
-                secondaryIds);
+        return TrialDocument.builder(iri)
+                .ids(ids)
+                .title(title)
+                .conditions(conditions)
+                .interventions(interventions)
+                .sponsors(sponsors)
+                .acronyms(acronyms)
+                .secondaryIds(secondaryIds)
+                .build();
     }
 
     @AfterEach

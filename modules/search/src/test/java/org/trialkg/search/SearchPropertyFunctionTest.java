@@ -21,8 +21,10 @@ class SearchPropertyFunctionTest {
     void joinsSearchHitsWithGraphPatterns() {
         try (TrialIndex index = TrialIndex.inMemory()) {
             for (String[] t : new String[][] {{T1, "toripalimab esophageal", "PHASE3"}, {T2, "toripalimab lung", "PHASE2"}}) {
-                index.update(new TrialDocument(t[0], List.of(), t[1], List.of(), null, List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), t[2], null, null, null));
+                index.update(TrialDocument.builder(t[0])
+                        .title(t[1])
+                        .phases(t[2] == null ? List.of() : List.of(t[2].split("\\|")))
+                        .build());
             }
             index.commit();
             Model m = ModelFactory.createDefaultModel();

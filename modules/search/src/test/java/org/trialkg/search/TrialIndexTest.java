@@ -21,26 +21,58 @@ class TrialIndexTest {
     @BeforeEach
     void fill() {
         index = TrialIndex.inMemory();
-        index.update(new TrialDocument(T1, List.of("NCT07177794"),
-                "Consolidation of Toripalimab and Capecitabine After Chemoradiotherapy in ESCC", List.of(),
-                "Toripalimab combined with capecitabine as maintenance therapy.", List.of("Esophageal Cancer"),
-                List.of("toripalimab", "capecitabine"), List.of("toripalimab", "capecitabine"),
-                List.of("JS-001", "Tuoyi", "Xeloda"), List.of("PD-1 inhibitor", "fluoropyrimidine"),
-                List.of("Sun Yat-sen University"), List.of("Sun Yat-sen University Cancer Center, Guangzhou"),
-                List.of("CN"), "Age 18-75 years", List.of("Overall survival"), "PHASE3", "NOT_YET_RECRUITING",
-                "INTERVENTIONAL", 2025));
-        index.update(new TrialDocument(T2, List.of("NCT06190782"),
-                "Local Therapy for Oligometastatic ESCC Patients Treated With PD-1 Inhibitor", List.of(),
-                "PD-1 inhibitor +/- chemotherapy combined with local therapy.", List.of("Esophageal Squamous Cell Carcinoma"),
-                List.of("PD-1 inhibitor+/- chemotherapy combined with local therapy"), List.of(), List.of(),
-                List.of("PD-1 inhibitor"), List.of("Fudan University"), List.of("Fudan University Shanghai cancer center"),
-                List.of("CN"), "ECOG 0-1", List.of("Progression-free survival"), "PHASE3", "RECRUITING",
-                "INTERVENTIONAL", 2023));
-        index.update(new TrialDocument(T3, List.of("ChiCTR2000034346"), "Camrelizumab in hepatocellular carcinoma",
-                List.of(), "A trial of SHR-1210.", List.of("Hepatocellular carcinoma"), List.of("SHR 1210"),
-                List.of("camrelizumab"), List.of("SHR-1210", "AiRuiKa"), List.of("PD-1 inhibitor"),
-                List.of("Jiangsu Hengrui"), List.of(), List.of("CN"), null, List.of(), "PHASE2", "COMPLETED",
-                "INTERVENTIONAL", 2020));
+        index.update(TrialDocument.builder(T1)
+                .ids(List.of("NCT07177794"))
+                .title("Consolidation of Toripalimab and Capecitabine After Chemoradiotherapy in ESCC")
+                .summary("Toripalimab combined with capecitabine as maintenance therapy.")
+                .conditions(List.of("Esophageal Cancer"))
+                .interventions(List.of("toripalimab", "capecitabine"))
+                .drugs(List.of("toripalimab", "capecitabine"))
+                .drugSynonyms(List.of("JS-001", "Tuoyi", "Xeloda"))
+                .drugClasses(List.of("PD-1 inhibitor", "fluoropyrimidine"))
+                .sponsors(List.of("Sun Yat-sen University"))
+                .sites(List.of("Sun Yat-sen University Cancer Center, Guangzhou"))
+                .countries(List.of("CN"))
+                .eligibility("Age 18-75 years")
+                .outcomes(List.of("Overall survival"))
+                .phases(List.of("PHASE3"))
+                .status("NOT_YET_RECRUITING")
+                .studyType("INTERVENTIONAL")
+                .startYear(2025)
+                .build());
+        index.update(TrialDocument.builder(T2)
+                .ids(List.of("NCT06190782"))
+                .title("Local Therapy for Oligometastatic ESCC Patients Treated With PD-1 Inhibitor")
+                .summary("PD-1 inhibitor +/- chemotherapy combined with local therapy.")
+                .conditions(List.of("Esophageal Squamous Cell Carcinoma"))
+                .interventions(List.of("PD-1 inhibitor+/- chemotherapy combined with local therapy"))
+                .drugClasses(List.of("PD-1 inhibitor"))
+                .sponsors(List.of("Fudan University"))
+                .sites(List.of("Fudan University Shanghai cancer center"))
+                .countries(List.of("CN"))
+                .eligibility("ECOG 0-1")
+                .outcomes(List.of("Progression-free survival"))
+                .phases(List.of("PHASE3"))
+                .status("RECRUITING")
+                .studyType("INTERVENTIONAL")
+                .startYear(2023)
+                .build());
+        index.update(TrialDocument.builder(T3)
+                .ids(List.of("ChiCTR2000034346"))
+                .title("Camrelizumab in hepatocellular carcinoma")
+                .summary("A trial of SHR-1210.")
+                .conditions(List.of("Hepatocellular carcinoma"))
+                .interventions(List.of("SHR 1210"))
+                .drugs(List.of("camrelizumab"))
+                .drugSynonyms(List.of("SHR-1210", "AiRuiKa"))
+                .drugClasses(List.of("PD-1 inhibitor"))
+                .sponsors(List.of("Jiangsu Hengrui"))
+                .countries(List.of("CN"))
+                .phases(List.of("PHASE2"))
+                .status("COMPLETED")
+                .studyType("INTERVENTIONAL")
+                .startYear(2020)
+                .build());
         index.commit();
     }
 
@@ -83,10 +115,12 @@ class TrialIndexTest {
     @Test
     void ranksTitleMatchAboveSummaryMatch() {
         // a competitor that names the drug more often, but only in its summary
-        index.update(new TrialDocument("urn:summary-only", List.of("NCT09999991"), "Chemoradiotherapy in ESCC",
-                List.of(), "Toripalimab after chemoradiotherapy; toripalimab maintenance; toripalimab dosing.",
-                List.of("Esophageal Cancer"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of(), null, null, null, null));
+        index.update(TrialDocument.builder("urn:summary-only")
+                .ids(List.of("NCT09999991"))
+                .title("Chemoradiotherapy in ESCC")
+                .summary("Toripalimab after chemoradiotherapy; toripalimab maintenance; toripalimab dosing.")
+                .conditions(List.of("Esophageal Cancer"))
+                .build());
         index.commit();
         assertEquals(List.of(T1, "urn:summary-only"), iris("toripalimab"));
     }
@@ -94,9 +128,9 @@ class TrialIndexTest {
     @Test
     void countsEveryMatchingTrialExactly() {
         for (int i = 0; i < 1_500; i++) {
-            index.update(new TrialDocument("urn:many/" + i, List.of(), "Nivolumab study " + i, List.of(), null,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                    List.of(), null, null, null, null));
+            index.update(TrialDocument.builder("urn:many/" + i)
+                    .title("Nivolumab study " + i)
+                    .build());
         }
         index.commit();
         SearchResult r = index.search(new SearchRequest("nivolumab", java.util.Map.of(), 10, false));
@@ -119,9 +153,11 @@ class TrialIndexTest {
 
     @Test
     void covidNamesFindOneAnother() {
-        index.update(new TrialDocument("urn:t4", List.of("NCT04268537"), "Immunoregulatory Therapy for 2019-nCoV",
-                List.of(), null, List.of("2019 nCoV"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of(), null, null, null, null));
+        index.update(TrialDocument.builder("urn:t4")
+                .ids(List.of("NCT04268537"))
+                .title("Immunoregulatory Therapy for 2019-nCoV")
+                .conditions(List.of("2019 nCoV"))
+                .build());
         assertEquals(List.of("urn:t4"), iris("COVID-19"));
         assertEquals(List.of("urn:t4"), iris("sars-cov-2 immunoregulatory"));
     }
@@ -186,9 +222,10 @@ class TrialIndexTest {
 
     @Test
     void replacesDocumentOfTheSameTrial() {
-        index.update(new TrialDocument(T3, List.of("ChiCTR2000034346"), "Renamed trial", List.of(), null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), null, null,
-                null, null));
+        index.update(TrialDocument.builder(T3)
+                .ids(List.of("ChiCTR2000034346"))
+                .title("Renamed trial")
+                .build());
         index.commit();
         assertEquals(3, index.size());
         assertEquals(List.of(T3), iris("renamed"));
