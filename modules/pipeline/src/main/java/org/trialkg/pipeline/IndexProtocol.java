@@ -31,6 +31,8 @@ public final class IndexProtocol implements AutoCloseable {
      * keeps that under a tenth of an ingest's time, and bounds what a killed run has to re-derive.
      */
     static final long COMMIT_INTERVAL_SECONDS = 10;
+    /** A batch's documents take a few seconds to analyse; a close waits that long before it gives up on them. */
+    static final long CLOSE_WAIT_SECONDS = 60;
 
     private final TrialIndex index;
     private final IndexJournal journal;
@@ -148,9 +150,19 @@ public final class IndexProtocol implements AutoCloseable {
         }
     }
 
-    /** Stops the indexer thread; documents not yet flushed stay journalled. */
+    /**
+     * Lets the document rewrite in progress finish, then stops the indexer thread; documents not yet committed stay
+     * journalled. The thread is not interrupted: Lucene takes an interrupt inside the index writer as a fatal error.
+     */
     @Override
     public void close() {
-        indexer.shutdownNow();
+        indexer.shutdown();
+        try {
+            if (!indexer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                indexer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
