@@ -27,28 +27,6 @@ import org.trialkg.model.TrialRecord;
 class HostileInputTest {
     private static final String CTGOV_HEADER = "NCT Number,Study Title,Study URL\n";
 
-    /** Records, problems and notes a reader pushed. */
-    static final class Collect implements RecordSink {
-        final List<TrialRecord> records = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
-        final List<Problem> notes = new ArrayList<>();
-
-        @Override
-        public void record(TrialRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-        }
-
-        @Override
-        public void note(Problem note) {
-            notes.add(note);
-        }
-    }
-
     /** {@code before}, then {@code count} copies of one byte made as they are read (never held), then {@code after}. */
     private static SourceInput generated(String name, String before, char filler, long count, String after) {
         byte[] b = before.getBytes(StandardCharsets.UTF_8);
@@ -87,8 +65,8 @@ class HostileInputTest {
                 () -> new ByteArrayInputStream(content));
     }
 
-    private static Collect read(SourceReader reader, SourceInput input) throws IOException {
-        Collect c = new Collect();
+    private static CollectingSink read(SourceReader reader, SourceInput input) throws IOException {
+        CollectingSink c = new CollectingSink();
         reader.read(input, c);
         return c;
     }
@@ -98,7 +76,7 @@ class HostileInputTest {
         long filler = 3L * ReadLimits.MAX_RECORD_CHARS;
         SourceInput input = generated("huge.csv", CTGOV_HEADER + "NCT07000001,First,u\nNCT07000002,\"Never closed ",
                 'x', filler, "\nNCT07000003,Third,u\n");
-        Collect c = read(new CtgovCsvReader(), input);
+        CollectingSink c = read(new CtgovCsvReader(), input);
         assertEquals(List.of("NCT07000001", "NCT07000003"),
                 c.records.stream().map(r -> r.primaryId().orElseThrow().value()).toList(), "the rows around it are read");
         assertEquals(1, c.problems.size(), c.problems.toString());
@@ -111,10 +89,10 @@ class HostileInputTest {
 
     @Test
     void csvWithOnlyAHeaderIsReported() throws IOException {
-        Collect ctgov = read(new CtgovCsvReader(), bytes("header.csv", CTGOV_HEADER.getBytes(StandardCharsets.UTF_8)));
-        Collect ictrp = read(new IctrpCsvReader(), bytes("header-ictrp.csv",
+        CollectingSink ctgov = read(new CtgovCsvReader(), bytes("header.csv", CTGOV_HEADER.getBytes(StandardCharsets.UTF_8)));
+        CollectingSink ictrp = read(new IctrpCsvReader(), bytes("header-ictrp.csv",
                 "TrialID,Public title,Target size\n".getBytes(StandardCharsets.UTF_8)));
-        for (Collect c : List.of(ctgov, ictrp)) {
+        for (CollectingSink c : List.of(ctgov, ictrp)) {
             assertEquals(0, c.records.size());
             assertEquals(1, c.problems.size(), c.problems.toString());
             assertEquals("only a header, no rows: nothing to read", c.problems.get(0).message());
@@ -125,7 +103,7 @@ class HostileInputTest {
     void ictrpCsvFieldPastTheLimitIsNamedAsALimit() throws IOException {
         SourceInput input = generated("huge-ictrp.csv", "TrialID,Public title,Target size\nNCT04246242,First,5\n"
                 + "ChiCTR2000029949,\"", 'x', 3L * ReadLimits.MAX_FIELD_CHARS, "\",40\n");
-        Collect c = read(new IctrpCsvReader(), input);
+        CollectingSink c = read(new IctrpCsvReader(), input);
         assertEquals(1, c.records.size());
         assertEquals(1, c.problems.size(), c.problems.toString());
         assertEquals("after row 1", c.problems.get(0).record());
@@ -138,7 +116,7 @@ class HostileInputTest {
                 + "<Trial><TrialID>NCT04246242</TrialID><Public_title>One</Public_title></Trial>"
                 + "<Trial><TrialID>ChiCTR2000029949</TrialID><Public_title>", 'x', 3L * ReadLimits.MAX_FIELD_CHARS,
                 "</Public_title></Trial></Trials_downloaded_from_ICTRP>");
-        Collect c = read(new IctrpXmlReader(), input);
+        CollectingSink c = read(new IctrpXmlReader(), input);
         assertEquals(1, c.records.size());
         assertEquals(1, c.problems.size(), c.problems.toString());
         Problem p = c.problems.get(0);
@@ -150,7 +128,7 @@ class HostileInputTest {
     @Test
     void jsonNestedPastTheLimitIsNamedAsALimit() throws IOException {
         String deep = "{\"protocolSection\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
-        Collect c = read(new CtgovJsonReader(), bytes("deep.json", deep.getBytes(StandardCharsets.UTF_8)));
+        CollectingSink c = read(new CtgovJsonReader(), bytes("deep.json", deep.getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, c.problems.size(), c.problems.toString());
         String m = c.problems.get(0).message();
         assertTrue(m.startsWith("JSON past a limit of what trialkg reads: Document nesting depth"), m);
@@ -162,7 +140,7 @@ class HostileInputTest {
         Charset latin1 = Charset.forName("windows-1252");
         String csv = CTGOV_HEADER + "NCT07000001,Café étude à Zürich pour l'évaluation,u\n"
                 + "NCT07000002,Deuxième essai: réponse complète,u\n";
-        Collect c = read(new CtgovCsvReader(), bytes("latin1.csv", csv.getBytes(latin1)));
+        CollectingSink c = read(new CtgovCsvReader(), bytes("latin1.csv", csv.getBytes(latin1)));
         assertEquals(List.of(), c.problems);
         assertEquals("Café étude à Zürich pour l'évaluation", c.records.get(0).title());
         assertEquals(1, c.notes.size());
@@ -177,7 +155,7 @@ class HostileInputTest {
         for (byte[] content : List.of(bom, bare)) {
             SourceInput input = bytes("wide.csv", content);
             assertTrue(new CtgovCsvReader().confidence(input) > 0, "recognised by its header");
-            Collect c = read(new CtgovCsvReader(), input);
+            CollectingSink c = read(new CtgovCsvReader(), input);
             assertEquals(List.of(), c.problems);
             assertEquals("Étude ≥ 18 ans", c.records.get(0).title());
         }

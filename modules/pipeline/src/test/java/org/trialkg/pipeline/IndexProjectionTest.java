@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.trialkg.enrich.Enricher;
@@ -22,7 +23,6 @@ import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
 import org.trialkg.rdf.ShaclCheck;
-import org.apache.jena.shacl.ValidationReport;
 import org.trialkg.search.TrialDocument;
 import org.trialkg.store.GraphWrite;
 

@@ -1,6 +1,5 @@
 package org.trialkg.pipeline;
 
-import org.trialkg.pipeline.query.Stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialkg.ingest.Problem;
+import org.trialkg.pipeline.query.Stats;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.TrialCard;
 import org.trialkg.search.SearchRequest;

@@ -1,7 +1,5 @@
 package org.trialkg.pipeline;
 
-import org.trialkg.pipeline.query.DrugReport;
-import org.trialkg.pipeline.query.Stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +9,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialkg.link.TrialLinker;
+import org.trialkg.pipeline.query.DrugReport;
+import org.trialkg.pipeline.query.Stats;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.TrialCard;
 import org.trialkg.search.SearchRequest;

@@ -1,6 +1,5 @@
 package org.trialkg.pipeline;
 
-import org.trialkg.pipeline.query.Sparql;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.trialkg.pipeline.query.Sparql;
 
 /** Runs a query of the repository's {@code queries/} folder and maps each result row (column to value). */
 final class QueryRows {

@@ -1,7 +1,5 @@
 package org.trialkg.pipeline;
 
-import org.trialkg.pipeline.query.Stats;
-import org.trialkg.pipeline.query.DrugReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +17,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trialkg.pipeline.query.DrugReport;
+import org.trialkg.pipeline.query.Stats;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.ShaclCheck;
 import org.trialkg.rdf.TrialCard;

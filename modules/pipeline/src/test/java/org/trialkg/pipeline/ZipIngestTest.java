@@ -1,6 +1,5 @@
 package org.trialkg.pipeline;
 
-import org.trialkg.pipeline.query.Stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialkg.pipeline.query.Stats;
 
 /** A zip of real legacy XML records, with one entry whose path escapes the archive, through the whole pipeline. */
 class ZipIngestTest {

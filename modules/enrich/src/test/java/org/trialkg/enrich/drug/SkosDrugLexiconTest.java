@@ -1,6 +1,5 @@
 package org.trialkg.enrich.drug;
 
-import org.trialkg.model.DrugMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +11,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
+import org.trialkg.model.DrugMention;
 
 class SkosDrugLexiconTest {
     private static final String DRUG = "https://w3id.org/trialkg/id/drug/";

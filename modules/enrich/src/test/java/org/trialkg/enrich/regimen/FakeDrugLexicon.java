@@ -1,6 +1,5 @@
 package org.trialkg.enrich.regimen;
 
-import org.trialkg.model.DrugMention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trialkg.enrich.drug.DrugHit;
 import org.trialkg.enrich.drug.DrugLexicon;
+import org.trialkg.model.DrugMention;
 
 /** A small drug dictionary for tests: names mapped to concepts, found by a case-insensitive whole-word scan. */
 final class FakeDrugLexicon implements DrugLexicon {

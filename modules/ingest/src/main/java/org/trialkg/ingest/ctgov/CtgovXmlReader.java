@@ -1,6 +1,5 @@
 package org.trialkg.ingest.ctgov;
 
-import org.trialkg.ingest.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
+import org.trialkg.ingest.SafeXml;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
+import org.trialkg.model.Hashes;
 import org.trialkg.model.Registry;
 import org.trialkg.model.RegistryId;
 import org.trialkg.model.Source;

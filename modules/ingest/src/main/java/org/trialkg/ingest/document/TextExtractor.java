@@ -1,6 +1,5 @@
 package org.trialkg.ingest.document;
 
-import org.trialkg.ingest.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,8 +19,9 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.trialkg.model.Hashes;
+import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.SourceInput;
+import org.trialkg.model.Hashes;
 import org.xml.sax.SAXException;
 
 /**

@@ -1,6 +1,5 @@
 package org.trialkg.ingest.ictrp;
 
-import org.trialkg.ingest.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
+import org.trialkg.ingest.SafeXml;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.document.DocumentReader;
 import org.trialkg.ingest.ictrp.SharedSamples;
@@ -18,7 +19,7 @@ class ChictrReadersTest {
 
     @Test
     void readsChictrXmlRecord() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(new ChictrXmlReader(), SharedSamples.input(
+        CollectingSink c = SharedSamples.read(new ChictrXmlReader(), SharedSamples.input(
                 SharedSamples.data("other-registries/chictr/ChiCTR2000034346.xml")));
         assertTrue(c.problems.isEmpty(), c.problems.toString());
         TrialRecord r = c.byKey("ChiCTR2000034346");
@@ -41,7 +42,7 @@ class ChictrReadersTest {
 
     @Test
     void readsBilingualTrialPageInEnglish() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(new ChictrPageReader(), SharedSamples.input(
+        CollectingSink c = SharedSamples.read(new ChictrPageReader(), SharedSamples.input(
                 SharedSamples.data("other-registries/chictr/chictr_detail_page.html")));
         assertTrue(c.problems.isEmpty(), c.problems.toString());
         TrialRecord r = c.byKey("ChiCTR2400084905");
@@ -77,7 +78,7 @@ class ChictrReadersTest {
     void reportsSearchResultsPageAsNotATrial() throws Exception {
         SourceInput input = SharedSamples.input(SharedSamples.data(
                 "other-registries/chictr/chictr_search_results_page.html"));
-        SharedSamples.Collect c = SharedSamples.read(new ChictrPageReader(), input);
+        CollectingSink c = SharedSamples.read(new ChictrPageReader(), input);
         assertTrue(c.records.isEmpty());
         assertEquals(1, c.problems.size());
         assertEquals(ChictrPageReader.SEARCH_PAGE, c.problems.get(0).message());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.model.Design;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.OtherId;
@@ -23,7 +24,7 @@ class CtgovCsvReaderTest {
 
     @Test
     void readsEveryRowOfTheAlzheimerExport() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/alzheimer-4145.csv")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/alzheimer-4145.csv")));
         assertEquals(4145, c.records.size());
         assertEquals(List.of(), c.problems);
         assertTrue(c.records.stream().allMatch(r -> r.source().layout().equals("ctgov-csv")
@@ -32,7 +33,7 @@ class CtgovCsvReaderTest {
 
     @Test
     void mapsTheCurrentExportColumnSubset() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/alzheimer-4145.csv")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/alzheimer-4145.csv")));
         TrialRecord r = c.records.get(0);
         assertEquals("NCT02667496", r.primaryId().orElseThrow().value());
         assertEquals("Safety Study of Sargramostim in Treating Patients With Mild Cognitive Impairment Due to "
@@ -56,17 +57,17 @@ class CtgovCsvReaderTest {
 
     @Test
     void readsTheClassicExportAsCsvAndTsv() {
-        Inputs.Collected csv = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.csv")));
+        CollectingSink csv = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.csv")));
         assertEquals(100, csv.records.size());
         assertEquals(List.of(), csv.problems);
-        Inputs.Collected tsv = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.tsv")));
+        CollectingSink tsv = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.tsv")));
         assertEquals(40, tsv.records.size());
         assertEquals(List.of(), tsv.problems);
     }
 
     @Test
     void mapsClassicWordsToTheCurrentEnumerations() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.csv")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.csv")));
         TrialRecord r = c.byId("NCT05712642");
         assertEquals("A Dosing Study of Intravitreal Bevacizumab for Retinopathy of Prematurity", r.title());
         assertEquals("COMPLETED", r.status());
@@ -104,7 +105,7 @@ class CtgovCsvReaderTest {
 
     @Test
     void mapsTheTabSeparatedClassicExport() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.tsv")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-csv/classic-searchresults.tsv")));
         TrialRecord r = c.byId("NCT05600257");
         assertEquals("OBSERVATIONAL", r.studyType());
         assertEquals(List.of(), r.phases());
@@ -125,7 +126,7 @@ class CtgovCsvReaderTest {
 
     @Test
     void mapsEveryColumnOfTheFullCurrentExport() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.resource("current-export.csv"));
+        CollectingSink c = Inputs.read(reader, Inputs.resource("current-export.csv"));
         TrialRecord r = c.byId("NCT07177794");
         assertEquals("TOR-CAP", r.acronym());
         assertTrue(r.briefSummary().contains("toripalimab and capecitabine\nafter"), "quoted value across lines");
@@ -150,7 +151,7 @@ class CtgovCsvReaderTest {
 
     @Test
     void reportsBadRowsAndReadsOn() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.resource("current-export.csv"));
+        CollectingSink c = Inputs.read(reader, Inputs.resource("current-export.csv"));
         assertEquals(List.of("NCT07177794", "NCT07000004"),
                 c.records.stream().map(r -> r.primaryId().orElseThrow().value()).toList());
         assertEquals(3, c.problems.size(), c.problems.toString());
@@ -168,13 +169,13 @@ class CtgovCsvReaderTest {
     @Test
     void hashesTheRowValues() {
         String csv = "Study Title,NCT Number\nOne,NCT00000101\nOne,NCT00000101\nTwo,NCT00000102\n";
-        Inputs.Collected c = Inputs.read(reader, Inputs.text("t.csv", csv));
+        CollectingSink c = Inputs.read(reader, Inputs.text("t.csv", csv));
         assertEquals(c.records.get(0).source().contentHash(), c.records.get(1).source().contentHash());
         assertTrue(!c.records.get(0).source().contentHash().equals(c.records.get(2).source().contentHash()));
         assertEquals("NCT00000101", c.records.get(0).source().recordKey());
-        Inputs.Collected headerOnly = Inputs.read(reader, Inputs.text("n.csv", "NCT Number,Study Title\n"));
+        CollectingSink headerOnly = Inputs.read(reader, Inputs.text("n.csv", "NCT Number,Study Title\n"));
         assertEquals(List.of(), headerOnly.records);
-        Inputs.Collected notCtgov = Inputs.read(reader, Inputs.text("x.csv", "TrialID,Public title\nA,B\n"));
+        CollectingSink notCtgov = Inputs.read(reader, Inputs.text("x.csv", "TrialID,Public title\nA,B\n"));
         assertTrue(notCtgov.problems.get(0).message().contains("no 'NCT Number' column"));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.model.Arm;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.MeshTerm;
@@ -30,7 +31,7 @@ class CtgovJsonReaderTest {
 
     @Test
     void readsEveryStudyOfTheNsclcDownload() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
         assertEquals(100, c.records.size());
         assertEquals(List.of(), c.problems);
         assertEquals(100, c.records.stream().map(r -> r.primaryId().orElseThrow()).distinct().count());
@@ -41,7 +42,7 @@ class CtgovJsonReaderTest {
 
     @Test
     void mapsTheAppleTrialModuleByModule() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
         TrialRecord r = c.byId("NCT02856893");
         assertEquals("Osimertinib Treatment on EGFR T790M Plasma Positive NSCLC Patients (APPLE)", r.title());
         assertTrue(r.officialTitle().startsWith("APPLE Trial: Feasibility and Activity of AZD9291 (Osimertinib)"));
@@ -107,7 +108,7 @@ class CtgovJsonReaderTest {
 
     @Test
     void mapsTheLung05StudyWithItsInvestigatorAndGeoPoint() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
         TrialRecord r = c.records.get(0);
         assertEquals("NCT06576635", r.primaryId().orElseThrow().value());
         assertEquals("LUNG-05", r.acronym());
@@ -135,7 +136,7 @@ class CtgovJsonReaderTest {
 
     @Test
     void mapsConditionMeshPhasesAndManyOtherNames() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
+        CollectingSink c = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/nsclc-phase3-100.json")));
         TrialRecord r = c.byId("NCT05816499");
         assertEquals(List.of("PHASE1", "PHASE2"), r.phases());
         assertTrue(r.meshTerms().contains(new MeshTerm("D002289", "Carcinoma, Non-Small-Cell Lung", "CONDITION")));
@@ -148,7 +149,7 @@ class CtgovJsonReaderTest {
     @Test
     void toleratesUnknownKeysSuchAsLocationsNested() {
         assertEquals(10, Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/dgg32-a.json"))).records.size());
-        Inputs.Collected b = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/dgg32-b.json")));
+        CollectingSink b = Inputs.read(reader, Inputs.file(Inputs.shared("ctgov-json/dgg32-b.json")));
         assertEquals(List.of(), b.problems);
         assertEquals("NCT02663973", b.records.get(0).primaryId().orElseThrow().value());
         assertEquals("Latin American Cooperative Oncology Group", b.records.get(0).sponsors().get(0).name());
@@ -165,20 +166,20 @@ class CtgovJsonReaderTest {
             if (Files.size(f) == 0) {
                 continue;
             }
-            Inputs.Collected c = Inputs.read(reader, Inputs.file(f));
+            CollectingSink c = Inputs.read(reader, Inputs.file(f));
             records += c.records.size();
             classic += (int) c.problems.stream().filter(p -> p.message().contains("classic API v1")).count();
             assertEquals(1, c.records.size() + c.problems.size(), f + " gives one record or one problem");
         }
         assertEquals(15, records);
         assertEquals(8, classic, "three NCT*.json, covid-19-search, ctg_api_all, results_1/2, study_statistics");
-        Inputs.Collected v1 = Inputs.read(reader, Inputs.file(dir.resolve("covid-19-search.json")));
+        CollectingSink v1 = Inputs.read(reader, Inputs.file(dir.resolve("covid-19-search.json")));
         assertEquals("ClinicalTrials.gov classic API v1 response (FullStudiesResponse): not supported; download "
                 + "API v2 JSON", v1.problems.get(0).message());
-        Inputs.Collected fragment = Inputs.read(reader, Inputs.file(dir.resolve("browse_condition.json")));
+        CollectingSink fragment = Inputs.read(reader, Inputs.file(dir.resolve("browse_condition.json")));
         assertEquals("study 1", fragment.problems.get(0).record());
         assertTrue(fragment.problems.get(0).file().endsWith("browse_condition.json"));
-        Inputs.Collected badId = Inputs.read(reader, Inputs.file(dir.resolve("study_data_phases.json")));
+        CollectingSink badId = Inputs.read(reader, Inputs.file(dir.resolve("study_data_phases.json")));
         assertTrue(badId.problems.get(0).message().contains("'NCT000001' is not a valid NCT number"));
         TrialRecord results = Inputs.read(reader, Inputs.file(dir.resolve("NCT02210780.json"))).records.get(0);
         assertEquals("NCT02210780", results.primaryId().orElseThrow().value());
@@ -188,7 +189,7 @@ class CtgovJsonReaderTest {
     void keepsTheStudiesBeforeABreakInTruncatedJson() {
         String text = "[\n" + study("NCT00000101", "One") + ",\n" + study("NCT00000102", "Two") + ",\n"
                 + study("NCT00000103", "Three").substring(0, 60);
-        Inputs.Collected c = Inputs.read(reader, Inputs.text("cut.json", text));
+        CollectingSink c = Inputs.read(reader, Inputs.text("cut.json", text));
         assertEquals(List.of("One", "Two"), c.records.stream().map(TrialRecord::title).toList());
         assertEquals(1, c.problems.size());
         assertEquals("study 3", c.problems.get(0).record());
@@ -198,7 +199,7 @@ class CtgovJsonReaderTest {
     @Test
     void keepsTheStudiesBeforeTheCutOfARealDownload() throws Exception {
         byte[] all = Files.readAllBytes(Inputs.shared("ctgov-json/nsclc-phase3-100.json"));
-        Inputs.Collected c = Inputs.read(reader, Inputs.text("half.json", Arrays.copyOf(all, all.length / 2)));
+        CollectingSink c = Inputs.read(reader, Inputs.text("half.json", Arrays.copyOf(all, all.length / 2)));
         assertEquals(1, c.problems.size());
         assertTrue(c.records.size() > 30 && c.records.size() < 70, "records before the cut: " + c.records.size());
         assertEquals("NCT06576635", c.records.get(0).primaryId().orElseThrow().value());
@@ -210,7 +211,7 @@ class CtgovJsonReaderTest {
         assertEquals(2, Inputs.read(reader, Inputs.text("s.ndjson", ndjson)).records.size());
         String page = "{\"totalCount\":2,\"studies\":[" + study("NCT00000101", "One") + ","
                 + study("NCT00000102", "Two") + "],\"nextPageToken\":\"abc\"}";
-        Inputs.Collected c = Inputs.read(reader, Inputs.text("page.json", page));
+        CollectingSink c = Inputs.read(reader, Inputs.text("page.json", page));
         assertEquals(List.of("One", "Two"), c.records.stream().map(TrialRecord::title).toList());
         assertEquals(List.of(), c.problems);
     }
@@ -219,7 +220,7 @@ class CtgovJsonReaderTest {
     void reportsAStudyWithoutNctIdAndReadsOn() {
         String text = "[{\"protocolSection\":{\"identificationModule\":{\"briefTitle\":\"No ID\"}}},"
                 + study("NCT00000102", "Two") + "]";
-        Inputs.Collected c = Inputs.read(reader, Inputs.text("mixed.json", text));
+        CollectingSink c = Inputs.read(reader, Inputs.text("mixed.json", text));
         assertEquals(1, c.records.size());
         assertEquals("study 1", c.problems.get(0).record());
         assertEquals("mixed.json", c.problems.get(0).file());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.model.Arm;
 import org.trialkg.model.Design;
 import org.trialkg.model.Intervention;
@@ -25,7 +26,7 @@ class CtgovXmlReaderTest {
     private final CtgovXmlReader reader = new CtgovXmlReader();
 
     private TrialRecord one(Path file) {
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(file));
+        CollectingSink c = Inputs.read(reader, Inputs.file(file));
         assertEquals(List.of(), c.problems);
         assertEquals(1, c.records.size());
         return c.records.get(0);
@@ -37,7 +38,7 @@ class CtgovXmlReaderTest {
         int[] counts = new int[3];
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(Files::isRegularFile).forEach(f -> {
-                Inputs.Collected c = Inputs.read(reader, Inputs.file(f));
+                CollectingSink c = Inputs.read(reader, Inputs.file(f));
                 counts[0]++;
                 counts[1] += c.records.size();
                 counts[2] += c.problems.size();
@@ -151,7 +152,7 @@ class CtgovXmlReaderTest {
 
     @Test
     void reportsAStudyWhoseIdDiffersFromItsFileName() {
-        Inputs.Collected c = Inputs.read(reader,
+        CollectingSink c = Inputs.read(reader,
                 Inputs.file(Inputs.shared("ctgov-xml/aact-fixtures/NCT00980226-id-mismatch.xml")));
         assertEquals(List.of(), c.records);
         assertEquals(1, c.problems.size());
@@ -160,7 +161,7 @@ class CtgovXmlReaderTest {
 
     @Test
     void reportsAnInvalidNctId() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.resource("invalid-nct-id.xml"));
+        CollectingSink c = Inputs.read(reader, Inputs.resource("invalid-nct-id.xml"));
         assertEquals(List.of(), c.records);
         assertTrue(c.problems.get(0).message().contains("'NCT1234' is not a valid NCT number"));
     }
@@ -169,14 +170,14 @@ class CtgovXmlReaderTest {
     void doesNotClaimOrStoreXmlThatIsNotAStudy() {
         Path rss = Inputs.shared("ctgov-xml/aact-fixtures/covid_search.xml");
         assertEquals(0, reader.confidence(Inputs.file(rss)));
-        Inputs.Collected c = Inputs.read(reader, Inputs.file(rss));
+        CollectingSink c = Inputs.read(reader, Inputs.file(rss));
         assertEquals(List.of(), c.records);
         assertTrue(c.problems.get(0).message().contains("root element is <rss>"));
     }
 
     @Test
     void neverResolvesAnExternalEntity() {
-        Inputs.Collected c = Inputs.read(reader, Inputs.resource("xxe.xml"));
+        CollectingSink c = Inputs.read(reader, Inputs.resource("xxe.xml"));
         assertEquals(1, c.records.size() + c.problems.size());
         for (TrialRecord r : c.records) {
             assertFalse(String.valueOf(r).contains("root:"), "content of /etc/passwd in the record");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
@@ -69,8 +70,8 @@ final class Inputs {
         }
     }
 
-    static Collected read(SourceReader reader, SourceInput input) {
-        Collected c = new Collected();
+    static CollectingSink read(SourceReader reader, SourceInput input) {
+        CollectingSink c = new CollectingSink();
         try {
             reader.read(input, c);
         } catch (IOException e) {
@@ -79,25 +80,4 @@ final class Inputs {
         return c;
     }
 
-    /** Records and problems pushed by a reader. */
-    static final class Collected implements RecordSink {
-        final List<TrialRecord> records = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
-
-        @Override
-        public void record(TrialRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-        }
-
-        TrialRecord byId(String nct) {
-            return records.stream().filter(r -> r.primaryId().map(i -> i.value().equals(nct)).orElse(false))
-                    .findFirst().orElseThrow(() -> new AssertionError("no record " + nct + " among "
-                            + records.size()));
-        }
-    }
 }

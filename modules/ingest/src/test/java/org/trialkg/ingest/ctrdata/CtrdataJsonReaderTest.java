@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.ictrp.SharedSamples;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.Registry;
@@ -18,7 +19,7 @@ class CtrdataJsonReaderTest {
     private final CtrdataJsonReader reader = new CtrdataJsonReader();
 
     private TrialRecord read(String file) throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.input(
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.input(
                 SharedSamples.data("other-registries/ctrdata/" + file)));
         assertTrue(c.problems.isEmpty(), c.problems.toString());
         assertEquals(1, c.records.size());
@@ -32,7 +33,7 @@ class CtrdataJsonReaderTest {
             List<Path> all = files.sorted().toList();
             assertEquals(25, all.size());
             for (Path p : all) {
-                SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.input(p));
+                CollectingSink c = SharedSamples.read(reader, SharedSamples.input(p));
                 assertEquals(1, c.records.size(), p + ": " + c.problems);
                 String expected = p.getFileName().toString().replaceAll("^[A-Z0-9]+_|\\.json$", "")
                         .replaceAll("^(\\d{4}-\\d{6}-\\d{2})-[A-Z]{2}$", "$1");
@@ -136,9 +137,9 @@ class CtrdataJsonReaderTest {
         var renamed = new org.trialkg.ingest.SourceInput("record.txt", euctr.size(), euctr.head(), euctr::open);
         assertTrue(reader.confidence(renamed) >= 80);
         assertEquals(0, reader.confidence(SharedSamples.text("a.json", "{\"foo\": 1}")));
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.text("a.json", "{\"foo\": 1}"));
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.text("a.json", "{\"foo\": 1}"));
         assertEquals(1, c.problems.size());
-        SharedSamples.Collect broken = SharedSamples.read(reader, SharedSamples.text("b.json",
+        CollectingSink broken = SharedSamples.read(reader, SharedSamples.text("b.json",
                 "{\"ctrname\": \"EUCTR\", \"a2_eudract_number\": "));
         assertEquals(1, broken.problems.size());
         assertTrue(broken.problems.get(0).message().startsWith("broken JSON"));

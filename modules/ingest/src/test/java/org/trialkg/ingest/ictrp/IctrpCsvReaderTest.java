@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.document.DocumentReader;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.OtherId;
@@ -19,9 +20,9 @@ class IctrpCsvReaderTest {
 
     @Test
     void readsEveryRowOfBothRealExports() throws Exception {
-        SharedSamples.Collect a = SharedSamples.read(reader, SharedSamples.input(
+        CollectingSink a = SharedSamples.read(reader, SharedSamples.input(
                 SharedSamples.data("ictrp/COVID19-927-trials_7Apr2020.csv")));
-        SharedSamples.Collect b = SharedSamples.read(reader, SharedSamples.input(
+        CollectingSink b = SharedSamples.read(reader, SharedSamples.input(
                 SharedSamples.data("ictrp/COVID19-1135-trials.csv")));
         assertEquals(927, a.records.size(), a.problems.toString());
         assertEquals(1135, b.records.size(), b.problems.toString());
@@ -124,7 +125,7 @@ class IctrpCsvReaderTest {
 
     @Test
     void reportsBrokenQuoteOnceAndKeepsRowsBeforeIt() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.text("broken.csv",
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.text("broken.csv",
                 "TrialID,Public title,Target size\n"
                 + "NCT04246242,\"First trial\",500\n"
                 + "ChiCTR2000029949,\"Second trial,40\n"
@@ -137,7 +138,7 @@ class IctrpCsvReaderTest {
 
     @Test
     void reportsUnknownTrialIdWithFileRowAndId() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.text("ids.csv",
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.text("ids.csv",
                 "TrialID,Public title\nXYZ123,\"Unknown registry\"\nNCT04246242,\"Known\"\n"));
         assertEquals(1, c.records.size());
         assertEquals(1, c.problems.size());

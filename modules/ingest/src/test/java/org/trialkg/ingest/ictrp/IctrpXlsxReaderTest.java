@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.Registry;
 import org.trialkg.model.TrialRecord;
@@ -15,7 +16,7 @@ class IctrpXlsxReaderTest {
     @Test
     void readsAll4098RowsAndValuesReadByHand() throws Exception {
         var path = SharedSamples.data("ictrp/COVID19-web_7Jul2020.xlsx");
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.input(path));
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.input(path));
         assertEquals(4098, c.records.size(), c.problems.toString());
         assertTrue(c.problems.isEmpty());
         assertEquals(15, c.records.stream().filter(r -> r.primaryId().orElseThrow().registry() == Registry.RPCEC)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.document.DocumentReader;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.TrialRecord;
@@ -16,7 +17,7 @@ class IctrpXmlReaderTest {
 
     @Test
     void readsAll578TrialsOfTheRealExport() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.input(
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.input(
                 SharedSamples.data("ictrp/ICTRP-Results_18Mar2020.xml")));
         assertEquals(578, c.records.size());
         assertTrue(c.problems.isEmpty(), c.problems.toString());
@@ -45,7 +46,7 @@ class IctrpXmlReaderTest {
 
     @Test
     void reportsTruncatedXmlOnceAndKeepsTrialsBeforeIt() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.text("cut.xml",
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.text("cut.xml",
                 "<?xml version='1.0' encoding='UTF-8' ?><Trials_downloaded_from_ICTRP>"
                 + "<Trial><TrialID>NCT04246242</TrialID><Public_title>One</Public_title></Trial>"
                 + "<Trial><TrialID>ChiCTR2000029949</TrialID><Public_tit"));
@@ -57,7 +58,7 @@ class IctrpXmlReaderTest {
 
     @Test
     void reportsXmlThatIsNotAnIctrpExport() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.text("study.xml",
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.text("study.xml",
                 "<?xml version=\"1.0\"?><clinical_study><id_info><nct_id>NCT04246242</nct_id></id_info></clinical_study>"));
         assertTrue(c.records.isEmpty());
         assertEquals(1, c.problems.size());
@@ -66,7 +67,7 @@ class IctrpXmlReaderTest {
 
     @Test
     void refusesDoctypeWithExternalEntity() throws Exception {
-        SharedSamples.Collect c = SharedSamples.read(reader, SharedSamples.text("xxe.xml",
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.text("xxe.xml",
                 "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<Trials_downloaded_from_ICTRP><Trial><TrialID>NCT04246242</TrialID>"
                 + "<Public_title>&x;</Public_title></Trial></Trials_downloaded_from_ICTRP>"));

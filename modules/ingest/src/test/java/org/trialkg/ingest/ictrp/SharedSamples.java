@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
@@ -43,29 +44,8 @@ public final class SharedSamples {
         return new SourceInput(name, bytes.length, head, () -> new java.io.ByteArrayInputStream(bytes));
     }
 
-    /** A sink that keeps every record and problem. */
-    public static final class Collect implements RecordSink {
-        public final List<TrialRecord> records = new ArrayList<>();
-        public final List<Problem> problems = new ArrayList<>();
-
-        @Override
-        public void record(TrialRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-        }
-
-        public TrialRecord byKey(String key) {
-            return records.stream().filter(r -> r.source().recordKey().equals(key)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no record " + key));
-        }
-    }
-
-    public static Collect read(SourceReader reader, SourceInput input) throws IOException {
-        Collect c = new Collect();
+    public static CollectingSink read(SourceReader reader, SourceInput input) throws IOException {
+        CollectingSink c = new CollectingSink();
         reader.read(input, c);
         return c;
     }

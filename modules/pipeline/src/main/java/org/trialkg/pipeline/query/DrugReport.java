@@ -1,7 +1,5 @@
 package org.trialkg.pipeline.query;
 
-import org.trialkg.pipeline.Workspace;
-import org.trialkg.vocab.TK;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +13,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.trialkg.enrich.drug.DrugHit;
+import org.trialkg.pipeline.Workspace;
+import org.trialkg.vocab.TK;
 
 /**
  * A drug concept and every trial that uses it, grouped by registry, with the names each trial's records used:

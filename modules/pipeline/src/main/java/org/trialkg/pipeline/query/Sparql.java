@@ -1,6 +1,5 @@
 package org.trialkg.pipeline.query;
 
-import org.trialkg.pipeline.Workspace;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.query.Query;
@@ -12,6 +11,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
+import org.trialkg.pipeline.Workspace;
 import org.trialkg.search.SearchPropertyFunction;
 
 /**

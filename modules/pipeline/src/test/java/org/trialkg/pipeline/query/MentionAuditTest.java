@@ -1,9 +1,5 @@
 package org.trialkg.pipeline.query;
 
-import org.trialkg.pipeline.Ingest;
-import org.trialkg.pipeline.IngestOptions;
-import org.trialkg.pipeline.IngestReport;
-import org.trialkg.pipeline.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +14,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trialkg.pipeline.Ingest;
+import org.trialkg.pipeline.IngestOptions;
+import org.trialkg.pipeline.IngestReport;
+import org.trialkg.pipeline.Workspace;
 import org.trialkg.pipeline.query.MentionAudit.Mention;
 import org.trialkg.pipeline.query.MentionAudit.NameCount;
 import org.trialkg.pipeline.query.MentionAudit.Origin;
