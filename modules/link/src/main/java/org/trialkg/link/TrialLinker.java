@@ -343,49 +343,6 @@ public final class TrialLinker {
         return NodeFactory.createURI(iri);
     }
 
-    /** Union-find over trial IRIs joined by certain links. */
-    private static final class Clusters {
-        private final Map<String, String> parent = new HashMap<>();
-
-        String find(String x) {
-            String p = parent.getOrDefault(x, x);
-            if (p.equals(x)) {
-                return x;
-            }
-            String root = find(p);
-            parent.put(x, root);
-            return root;
-        }
-
-        void union(String a, String b) {
-            parent.putIfAbsent(a, a);
-            parent.putIfAbsent(b, b);
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(ra, rb);
-            }
-        }
-
-        Clusters copy() {
-            Clusters c = new Clusters();
-            c.parent.putAll(parent);
-            return c;
-        }
-
-        Set<String> members() {
-            return parent.keySet();
-        }
-
-        int multiMemberClusters() {
-            Set<String> roots = new HashSet<>();
-            for (String k : parent.keySet()) {
-                roots.add(find(k));
-            }
-            return roots.size();
-        }
-    }
-
     /**
      * What a run found.
      *

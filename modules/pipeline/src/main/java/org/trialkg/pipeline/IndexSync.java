@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.trialkg.link.Clusters;
 import org.trialkg.rdf.TrialGroup;
 import org.trialkg.search.TrialDocument;
 import org.trialkg.search.TrialIndex;
@@ -135,39 +136,22 @@ public final class IndexSync {
             Set<String> described = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, TK.describes.asNode(), Node.ANY)
                     .forEachRemaining(q -> described.add(q.getObject().getURI()));
-            Map<String, String> parent = new HashMap<>();
+            Clusters groups = new Clusters();
             dsg.find(Node.ANY, Node.ANY, TK.sameTrialAs.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (q.getSubject().isURI() && q.getObject().isURI()) {
-                    union(parent, q.getSubject().getURI(), q.getObject().getURI());
+                    groups.union(q.getSubject().getURI(), q.getObject().getURI());
                 }
             });
             Map<String, String> canonicalOfRoot = new HashMap<>();
             for (String t : described) {
-                canonicalOfRoot.merge(find(parent, t), t, (a, b) -> TrialGroup.canonicalOf(List.of(a, b)));
+                canonicalOfRoot.merge(groups.find(t), t, (a, b) -> TrialGroup.canonicalOf(List.of(a, b)));
             }
             Map<String, Integer> out = new HashMap<>();
             for (String t : described) {
-                out.merge(canonicalOfRoot.get(find(parent, t)), 1, Integer::sum);
+                out.merge(canonicalOfRoot.get(groups.find(t)), 1, Integer::sum);
             }
             return out;
         });
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String root = x;
-        while (parent.containsKey(root) && !parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        parent.put(x, root);
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra, rb);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.trialkg.ingest.document;
 
+import org.trialkg.ingest.CollectingSink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -68,20 +69,9 @@ final class Documents {
     }
 
     static Read read(DocumentReader reader, SourceInput input) throws IOException {
-        List<TrialRecord> records = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        reader.read(input, new RecordSink() {
-            @Override
-            public void record(TrialRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                problems.add(problem);
-            }
-        });
-        return new Read(records, problems);
+        CollectingSink sink = new CollectingSink();
+        reader.read(input, sink);
+        return new Read(sink.records, sink.problems);
     }
 
     static Read read(SourceInput input) throws IOException {
