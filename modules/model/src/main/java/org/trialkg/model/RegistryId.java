@@ -27,12 +27,12 @@ public record RegistryId(Registry registry, String value) implements Comparable<
 
     static {
         StringBuilder sb = new StringBuilder("(?<![A-Za-z0-9/-])(?:EUCTR)?(");
-        Registry[] all = Registry.values();
-        for (int i = 0; i < all.length; i++) {
-            if (i > 0) {
-                sb.append('|');
+        String sep = "";
+        for (Registry r : Registry.values()) {
+            if (r.known()) {
+                sb.append(sep).append(r.pattern().pattern());
+                sep = "|";
             }
-            sb.append(all[i].pattern().pattern());
         }
         sb.append(")(?![0-9])");
         ANY = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
@@ -64,6 +64,9 @@ public record RegistryId(Registry registry, String value) implements Comparable<
             return Optional.of(new RegistryId(Registry.EUCTR, euc.group(1)));
         }
         for (Registry r : Registry.values()) {
+            if (!r.known()) {
+                continue;
+            }
             Optional<String> v = r.normalise(t);
             if (v.isPresent()) {
                 return Optional.of(new RegistryId(r, v.get()));
@@ -72,8 +75,19 @@ public record RegistryId(Registry registry, String value) implements Comparable<
         return Optional.empty();
     }
 
+    /**
+     * Reads an ID of a known registry, else keeps the text as an ID of {@link Registry#OTHER}: for a registry record
+     * whose ID must not be lost (an ICTRP row of a registry that joined after this version). Empty for blank text.
+     */
+    public static Optional<RegistryId> parseOrOther(String text) {
+        return parse(text).or(() -> Registry.OTHER.normalise(text).map(v -> new RegistryId(Registry.OTHER, v)));
+    }
+
     /** Reads an ID of the given registry; empty when the text is not a valid ID there. */
     public static Optional<RegistryId> parse(Registry registry, String text) {
+        if (!registry.known()) {
+            return Registry.OTHER.normalise(text).map(v -> new RegistryId(Registry.OTHER, v));
+        }
         return parse(text).filter(id -> id.registry == registry);
     }
 
@@ -92,7 +106,20 @@ public record RegistryId(Registry registry, String value) implements Comparable<
 
     /** A form safe for an IRI path segment: {@code CTRI/2020/04/024773} becomes {@code CTRI-2020-04-024773}. */
     public String localName() {
-        return value.replace('/', '-');
+        if (registry.known()) {
+            return value.replace('/', '-');
+        }
+        // an ID as given may hold any character: every one outside the unreserved set is percent-encoded
+        StringBuilder sb = new StringBuilder();
+        for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_')) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
     }
 
     @Override

@@ -26,6 +26,32 @@ class RegistryIdTest {
     }
 
     @Test
+    void readsTheSchemesRegistriesUseToday() {
+        RegistryId ctis = RegistryId.parse("CTIS2023-507385-11-00").orElseThrow();
+        assertEquals(Registry.CTIS, ctis.registry());
+        assertEquals("2023-507385-11-00", ctis.value(), "ICTRP's CTIS prefix is not part of the EU CT number");
+        assertEquals(Registry.NTR, RegistryId.parse("NL-OMON55279").orElseThrow().registry());
+        assertEquals("NL-OMON55279", RegistryId.parse("nl-omon55279").orElseThrow().value());
+        assertEquals(Registry.ITMCTR, RegistryId.parse("ITMCTR2024000123").orElseThrow().registry());
+        assertEquals(List.of("2023-507385-11-00", "NL-OMON55279"),
+                RegistryId.findAll("see CTIS2023-507385-11-00 and NL-OMON55279").stream().map(RegistryId::value)
+                        .toList());
+    }
+
+    @Test
+    void keepsAnIdOfAnUnknownRegistryAsGivenButNeverFindsOneInText() {
+        RegistryId other = RegistryId.parseOrOther(" XYZ/2031 #42 ").orElseThrow();
+        assertEquals(Registry.OTHER, other.registry());
+        assertEquals("XYZ/2031 #42", other.value());
+        assertEquals("XYZ%2F2031%20%2342", other.localName(), "safe in an IRI path segment");
+        assertEquals(Registry.NCT, RegistryId.parseOrOther("NCT07177794").orElseThrow().registry(),
+                "a known registry wins");
+        assertTrue(RegistryId.parseOrOther("  ").isEmpty());
+        assertTrue(RegistryId.parse("XYZ/2031 #42").isEmpty(), "parse reads known registries only");
+        assertEquals(List.of(), RegistryId.findAll("protocol XYZ/2031 version 4"));
+    }
+
+    @Test
     void rejectsMalformedIds() {
         assertTrue(RegistryId.parse("NCT1234567").isEmpty(), "7 digits");
         assertTrue(RegistryId.parse("NCT123456789").isEmpty(), "9 digits");

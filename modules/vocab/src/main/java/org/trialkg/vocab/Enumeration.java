@@ -35,7 +35,7 @@ public enum Enumeration {
     ENROLLMENT_TYPE("enrollmentType", "EnrollmentTypes", List.of("ACTUAL", "ESTIMATED")),
     // Registry notations are the lower-case slugs used in trial IRIs, not API values.
     REGISTRY("registry", "Registries", List.of("nct", "chictr", "ctis", "euctr", "isrctn", "ctri", "jprn", "drks",
-            "actrn", "irct", "ntr", "kct", "tctr", "pactr", "rebec", "slctr", "lbctr", "rpcec", "per"));
+            "actrn", "irct", "ntr", "kct", "tctr", "pactr", "rebec", "slctr", "lbctr", "rpcec", "per", "itmctr", "other"));
 
     private final String property;
     private final Resource scheme;

@@ -71,8 +71,9 @@ public final class IctrpRecordMapper {
         if (trialId == null) {
             throw new IllegalArgumentException("no TrialID");
         }
-        RegistryId id = RegistryId.parse(trialId).orElseThrow(() -> new IllegalArgumentException(
-                "TrialID '" + trialId + "' is not an ID of a registry trialkg knows"));
+        // a registry that joined the ICTRP after this version keeps its record, under its ID as given
+        RegistryId id = RegistryId.parseOrOther(trialId).orElseThrow(() -> new IllegalArgumentException(
+                "TrialID '" + trialId + "' is not an identifier"));
         StringBuilder content = new StringBuilder();
         row.forEach((k, v) -> content.append(k).append('=').append(v == null ? "" : v).append('\u001f'));
         TrialRecord.Builder b = TrialRecord.builder(new Source(file, layout, Hashes.sha256(content.toString()),

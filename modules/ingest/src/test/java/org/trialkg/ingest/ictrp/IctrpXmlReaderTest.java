@@ -27,6 +27,31 @@ class IctrpXmlReaderTest {
     }
 
     @Test
+    void keepsEveryRecordOfA2024ExportWhateverTheRegistrysIdScheme() throws Exception {
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.input(SharedSamples.data(
+                "documents/other-registry/WHO_ICTRP_export_hATTR_amyloidosis_2024.xml")));
+        assertTrue(c.problems.isEmpty(), c.problems.toString());
+        assertEquals(95, c.records.size());
+        assertEquals("2023-507385-11-00", c.byKey("CTIS2023-507385-11-00").primaryId().orElseThrow().value());
+        assertEquals(org.trialkg.model.Registry.NTR, c.records.stream()
+                .filter(r -> r.primaryId().orElseThrow().value().startsWith("NL-OMON")).findFirst().orElseThrow()
+                .primaryId().orElseThrow().registry());
+    }
+
+    @Test
+    void keepsARecordOfAnUnknownRegistryUnderItsIdAsGiven() throws Exception {
+        CollectingSink c = SharedSamples.read(reader, SharedSamples.text("new.xml",
+                "<?xml version='1.0' encoding='UTF-8' ?><Trials_downloaded_from_ICTRP>"
+                + "<Trial><TrialID>XYZCTR-2031-0042</TrialID><Public_title>From a new registry</Public_title></Trial>"
+                + "</Trials_downloaded_from_ICTRP>"));
+        assertTrue(c.problems.isEmpty(), c.problems.toString());
+        assertEquals(1, c.records.size());
+        org.trialkg.model.RegistryId id = c.records.get(0).primaryId().orElseThrow();
+        assertEquals(org.trialkg.model.Registry.OTHER, id.registry());
+        assertEquals("XYZCTR-2031-0042", id.value());
+    }
+
+    @Test
     void mapsFirstTrialValuesReadByHand() throws Exception {
         TrialRecord r = SharedSamples.read(reader, SharedSamples.input(
                 SharedSamples.data("ictrp/ICTRP-Results_18Mar2020.xml"))).byKey("ChiCTR2000029953");
