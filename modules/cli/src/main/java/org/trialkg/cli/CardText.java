@@ -117,7 +117,17 @@ final class CardText {
                 if (s.trial() != null && !c.sameAs().isEmpty()) {
                     b.append(tail(s.trial())).append(": ");
                 }
-                b.append(s.file()).append(" (").append(s.layout()).append(")\n");
+                b.append(s.file()).append(" (").append(s.kind()).append(", ").append(s.layout());
+                if (s.lastUpdated() != null) {
+                    b.append(", updated ").append(s.lastUpdated());
+                }
+                if (s.ingestedAt() != null) {
+                    b.append(", stored ").append(s.ingestedAt());
+                }
+                b.append(")\n");
+                if (!s.gives().isEmpty() && c.sources().size() > 1) {
+                    b.append("      gives ").append(String.join(", ", s.gives())).append('\n');
+                }
             }
         }
         if (!c.links().isEmpty()) {

@@ -75,6 +75,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         System.out.printf("%,d files read, %,d records (%,d stored, %,d unchanged) in %.1f s%n", r.inputs(),
                 r.records(), r.stored(), r.unchanged(), secs);
+        if (r.older() > 0) {
+            System.out.printf("%,d records older than the stored version, kept the stored one%n", r.older());
+        }
         if (!r.byFormat().isEmpty()) {
             StringBuilder sb = new StringBuilder("by format:");
             for (Map.Entry<String, Long> e : new java.util.TreeMap<>(r.byFormat()).entrySet()) {

@@ -37,7 +37,8 @@ class TrialLinkerTest {
         RecordMapper mapper = new RecordMapper();
         for (TrialRecord r : records) {
             MappedRecord m = mapper.map(r);
-            store.write(List.of(new GraphWrite(m.graphName(), m.graph())));
+            store.write(List.of(new GraphWrite(m.graphName(), m.graph()),
+                new GraphWrite(org.trialkg.rdf.TrialView.graphOf(m.trial()), m.view())));
         }
         return store;
     }
@@ -104,7 +105,8 @@ class TrialLinkerTest {
 
     private static void add(TrialStore store, TrialRecord r) {
         MappedRecord m = new RecordMapper().map(r);
-        store.write(List.of(new GraphWrite(m.graphName(), m.graph())));
+        store.write(List.of(new GraphWrite(m.graphName(), m.graph()),
+                new GraphWrite(org.trialkg.rdf.TrialView.graphOf(m.trial()), m.view())));
     }
 
     private static Set<List<String>> statements(TrialStore store, Node p) {

@@ -18,4 +18,9 @@ public record Source(String file, String layout, String contentHash, String reco
         Objects.requireNonNull(contentHash, "source contentHash");
         recordKey = recordKey == null ? "" : recordKey;
     }
+
+    /** The kind of view of a registry record this source gives, from its layout. */
+    public SourceKind kind() {
+        return SourceKind.of(layout);
+    }
 }

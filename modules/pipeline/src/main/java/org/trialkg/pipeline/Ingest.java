@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.trialkg.enrich.Enricher;
 import org.trialkg.ingest.FormatDetector;
 import org.trialkg.ingest.Problem;
@@ -32,9 +33,11 @@ import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.Iris;
 import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
+import org.trialkg.rdf.TrialView;
 import org.trialkg.search.TrialDocument;
 import org.trialkg.store.GraphWrite;
 import org.trialkg.store.TrialStore;
+import org.trialkg.vocab.TK;
 
 /**
  * Runs an ingest: walks the inputs, reads, enriches and maps records on worker threads, and writes them through one
@@ -152,7 +155,7 @@ public final class Ingest {
             }
         }
         writer.checkAlive();
-        return new IngestReport(inputs.get(), records.get(), writer.stored, unchanged.get(), Map.copyOf(byFormat),
+        return new IngestReport(inputs.get(), records.get(), writer.stored, unchanged.get(), writer.older, Map.copyOf(byFormat),
                 List.copyOf(problems), writer.changedTrials);
     }
 
@@ -169,7 +172,7 @@ public final class Ingest {
             public void record(TrialRecord record) {
                 records.incrementAndGet();
                 byFormat.merge(record.source().layout(), 1L, Long::sum);
-                Node graph = NodeFactory.createURI(Iris.record(record.source()));
+                Node graph = NodeFactory.createURI(Iris.record(record));
                 if (!options.force() && ws.store().contentHash(graph)
                         .filter(h -> h.equals(record.source().contentHash())).isPresent()) {
                     unchanged.incrementAndGet();
@@ -182,7 +185,7 @@ public final class Ingest {
                     // The record's own search document, built here on the reader threads from the record in
                     // memory; the writer uses it unless the store holds other records of the trial.
                     String trial = m.trial().getURI();
-                    TrialDocument doc = new IndexProjection(new Union(m.graph(), ws.concepts())).project(trial)
+                    TrialDocument doc = new IndexProjection(new Union(m.alone(), ws.concepts())).project(trial)
                             .map(IndexProjection.Projected::document).filter(d -> d.iri().equals(trial)).orElse(null);
                     mapped = new Mapped(m, doc);
                 } catch (RuntimeException e) {
@@ -281,6 +284,7 @@ public final class Ingest {
         private final BlockingQueue<Object> queue;
         private final Consumer<Problem> report;
         private long stored;
+        private long older;
         private final Set<String> changedTrials = new LinkedHashSet<>();
         // Any Throwable: an Error here (a full disk under TDB2's mapped files) must stop the run, not the thread alone.
         private volatile Throwable failure;
@@ -337,7 +341,22 @@ public final class Ingest {
             if (batch == null) {
                 batch = ws.store().begin();
             }
-            batch.replace(new GraphWrite(m.record().graphName(), m.record().graph()));
+            Node g = m.record().graphName();
+            DatasetGraph stored = batch.graphs();
+            String storedDate = lexical(stored.getGraph(g), g, TK.lastUpdated);
+            String date = lexical(m.record().graph(), g, TK.lastUpdated);
+            // an older version never replaces a newer one; without dates on both, the later read wins
+            if (storedDate != null && date != null && date.compareTo(storedDate) < 0) {
+                older++;
+                return;
+            }
+            // the trial the stored version describes, when another (a changed document), is re-derived too
+            stored.getGraph(g).find(g, TK.describes.asNode(), Node.ANY)
+                    .forEachRemaining(t -> trials.add(t.getObject().getURI()));
+            m.record().graph().add(g, TK.ingestedAt.asNode(), NodeFactory.createLiteralDT(
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            batch.replace(new GraphWrite(g, m.record().graph()));
             String trial = m.record().trial().getURI();
             trials.add(trial);
             // two records of one trial (in this batch or the store) are read back merged: see IndexSync
@@ -352,6 +371,13 @@ public final class Ingest {
             }
             TrialStore.Batch b = batch;
             int n = b.size();
+            // each changed trial's one value of every single-valued fact, from all its records as they are now
+            for (String t : trials) {
+                Node trial = NodeFactory.createURI(t);
+                Node view = TrialView.graphOf(trial);
+                TrialView.derive(b.graphs(), trial).ifPresentOrElse(
+                        v -> b.replace(new GraphWrite(view, v)), () -> b.remove(view));
+            }
             // listed before the store commits: a run killed before it links leaves them for the next that links
             ws.linkPending().append(trials);
             ws.protocol().apply(new IndexProtocol.Change(trials, b::commit, built));
@@ -362,6 +388,15 @@ public final class Ingest {
             built.clear();
             ws.compactIfGrown().ifPresent(sizes -> progress.accept(String.format(
                     "... compacted the store: %,.0f MB -> %,.0f MB", sizes[0] / 1e6, sizes[1] / 1e6)));
+        }
+    }
+
+    private static String lexical(org.apache.jena.graph.Graph graph, Node s, org.apache.jena.rdf.model.Property p) {
+        var it = graph.find(s, p.asNode(), Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        } finally {
+            it.close();
         }
     }
 

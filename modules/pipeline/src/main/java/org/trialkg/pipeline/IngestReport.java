@@ -12,11 +12,12 @@ import org.trialkg.ingest.Problem;
  * @param records records read from them
  * @param stored records written (new or changed)
  * @param unchanged records skipped because their content was already stored
+ * @param older records skipped because the store holds a newer version of them (by the registry's last-update date)
  * @param byFormat records read per detected format or layout
  * @param problems every file or record that could not be ingested, with the reason
  * @param changedTrials the trial IRIs whose records this run stored (new or changed), for the linker
  */
-public record IngestReport(long inputs, long records, long stored, long unchanged, Map<String, Long> byFormat,
+public record IngestReport(long inputs, long records, long stored, long unchanged, long older, Map<String, Long> byFormat,
         List<Problem> problems, Set<String> changedTrials) {
     public IngestReport {
         changedTrials = Set.copyOf(changedTrials);

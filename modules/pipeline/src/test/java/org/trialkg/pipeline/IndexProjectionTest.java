@@ -24,7 +24,6 @@ import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
 import org.trialkg.rdf.ShaclCheck;
 import org.trialkg.search.TrialDocument;
-import org.trialkg.store.GraphWrite;
 
 class IndexProjectionTest {
     private static final Path EXAMPLES = Path.of("../../examples");
@@ -65,14 +64,12 @@ class IndexProjectionTest {
             ws.ensureVocabularies();
             List<MappedRecord> records = mapped(ws, inputs);
             assertTrue(records.size() >= 5, "records read: " + records.size());
-            for (MappedRecord m : records) {
-                ws.store().write(List.of(new GraphWrite(m.graphName(), m.graph())));
-            }
+            StoredRecords.write(ws.store(), records);
             Txn.executeRead(ws.store().dataset(), () -> {
                 IndexProjection fromStore = new IndexProjection(ws.store().dataset().asDatasetGraph().getUnionGraph());
                 for (MappedRecord m : records) {
                     String trial = m.trial().getURI();
-                    TrialDocument inMemory = new IndexProjection(new Union(m.graph(), ws.concepts())).project(trial)
+                    TrialDocument inMemory = new IndexProjection(new Union(m.alone(), ws.concepts())).project(trial)
                             .orElseThrow().document();
                     TrialDocument stored = fromStore.project(trial).orElseThrow().document();
                     assertEquals(stored, inMemory, trial);
@@ -110,7 +107,7 @@ class IndexProjectionTest {
             List<MappedRecord> records = mapped(ws, List.of(EXAMPLES.resolve("js001-nasopharyngeal-page.docx")));
             assertEquals(1, records.size());
             MappedRecord m = records.get(0);
-            ws.store().write(List.of(new GraphWrite(m.graphName(), m.graph())));
+            StoredRecords.write(ws.store(), List.of(m));
             Optional<IndexProjection.Projected> p = ws.store().read(
                     union -> new IndexProjection(union).project(TrialIris.CHICTR));
             // the page lists ChiCTR1900000005 among its IDs: one trial known under two IRIs, of which a record

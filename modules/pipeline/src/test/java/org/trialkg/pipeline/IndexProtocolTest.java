@@ -16,7 +16,6 @@ import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
 import org.trialkg.search.SearchRequest;
-import org.trialkg.store.GraphWrite;
 
 /** The protocol stopped at each of its steps: the next writable open brings the index back in step. */
 class IndexProtocolTest {
@@ -30,7 +29,7 @@ class IndexProtocolTest {
     }
 
     private static Runnable write(Workspace ws, MappedRecord m) {
-        return () -> ws.store().write(List.of(new GraphWrite(m.graphName(), m.graph())));
+        return () -> StoredRecords.write(ws.store(), List.of(m));
     }
 
     private static long hits(Workspace ws, String query) {

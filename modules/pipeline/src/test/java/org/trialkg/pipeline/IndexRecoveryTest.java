@@ -17,7 +17,6 @@ import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
 import org.trialkg.search.SearchRequest;
-import org.trialkg.store.GraphWrite;
 
 /** The index journal: a run killed between the store commit and the index commit is mended by the next open. */
 class IndexRecoveryTest {
@@ -32,7 +31,7 @@ class IndexRecoveryTest {
     }
 
     private static void store(Workspace ws, MappedRecord m) {
-        ws.store().write(List.of(new GraphWrite(m.graphName(), m.graph())));
+        StoredRecords.write(ws.store(), List.of(m));
     }
 
     private static long hits(Workspace ws, String query) {

@@ -211,12 +211,27 @@ public final class CardReader {
     }
 
     private List<SourceCard> sources(List<Node> records) {
+        // which record gave each trial IRI its single values: the view's choice, made again from the records
+        java.util.Map<Node, List<TrialView.Facts>> byTrial = new java.util.LinkedHashMap<>();
+        java.util.Map<Node, TrialView.Facts> facts = new java.util.HashMap<>();
+        for (Node r : records) {
+            TrialView.Facts f = TrialView.Facts.read(g.graph(), r);
+            facts.put(r, f);
+            g.first(r, TK.describes).ifPresent(t -> byTrial.computeIfAbsent(t, k -> new ArrayList<>()).add(f));
+        }
+        java.util.Map<Node, List<String>> gives = new java.util.HashMap<>();
+        for (List<TrialView.Facts> group : byTrial.values()) {
+            TrialView.chosen(group).forEach((slot, f) -> gives.computeIfAbsent(f.record(), k -> new ArrayList<>())
+                    .add(slot.name().toLowerCase(java.util.Locale.ROOT)));
+        }
         List<SourceCard> out = new ArrayList<>();
         for (Node r : records.stream().sorted(GraphReader.ORDER).toList()) {
             String file = g.first(r, TK.wasDerivedFrom).map(d -> g.string(d, TK.filePath)).orElse(null);
             String trial = g.first(r, TK.describes).map(Node::getURI).orElse(null);
-            out.add(new SourceCard(file, g.string(r, TK.layout), g.string(r, TK.recordKey),
-                    g.string(r, TK.contentHash), r.getURI(), trial));
+            TrialView.Facts f = facts.get(r);
+            out.add(new SourceCard(file, g.string(r, TK.layout), f.kind().slug(), g.string(r, TK.recordKey),
+                    g.string(r, TK.contentHash), r.getURI(), trial, f.lastUpdated(), f.ingestedAt(),
+                    gives.getOrDefault(r, List.of())));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.trialkg.model.RegistryId;
 import org.trialkg.model.Source;
+import org.trialkg.model.SourceKind;
 import org.trialkg.model.TrialRecord;
 import org.trialkg.vocab.TK;
 
@@ -16,7 +17,7 @@ import org.trialkg.vocab.TK;
  *
  * <pre>{@code
  * Iris.trial(RegistryId.parse("NCT07177794").orElseThrow()) // https://w3id.org/trialkg/id/trial/nct/NCT07177794
- * Iris.record(source)                                       // https://w3id.org/trialkg/id/record/3f9a...
+ * Iris.record(record)                  // https://w3id.org/trialkg/id/record/registry/nct/NCT07177794
  * }</pre>
  */
 public final class Iris {
@@ -43,9 +44,23 @@ public final class Iris {
         return TK.ID + "trial/doc/" + hex.substring(0, 16);
     }
 
-    /** The registry record, which is also the name of the graph holding its triples. */
+    /**
+     * The stored record, which is also the name of the graph holding its triples: one registry record seen through
+     * one kind of source, {@code record/<kind>/<registry>/<ID>}, whichever file it was read from, so that reading it
+     * again replaces it. A document without a registry ID, or of a kind known by its path, is
+     * {@code record/doc/<24 hex of its path and key>}: a changed file under the same path replaces it.
+     */
+    public static String record(TrialRecord record) {
+        Source source = record.source();
+        SourceKind kind = source.kind();
+        return record.primaryId().filter(id -> kind.byRegistryId())
+                .map(id -> TK.ID + "record/" + kind.slug() + "/" + id.registry().slug() + "/" + id.localName())
+                .orElseGet(() -> record(source));
+    }
+
+    /** The record of a document known by its path: {@code record/doc/<24 hex of the path and the record's key>}. */
     public static String record(Source source) {
-        return TK.ID + "record/" + sha256Hex(source.file() + "#" + source.recordKey()).substring(0, 24);
+        return TK.ID + "record/doc/" + sha256Hex(source.file() + "#" + source.recordKey()).substring(0, 24);
     }
 
     /** The file a record was read from. */

@@ -48,7 +48,7 @@ public final class RecordMapper {
         Graph graph = GraphMemFactory.createDefaultGraph();
         GraphWriter w = new GraphWriter(graph);
         Source src = r.source();
-        String recordIri = Iris.record(src);
+        String recordIri = Iris.record(r);
         Node record = w.node(recordIri, TK.RegistryRecord);
         Node trial = w.node(Iris.trial(r), TK.Trial);
         Node doc = w.node(Iris.sourceDocument(src), TK.SourceDocument);
@@ -57,13 +57,16 @@ public final class RecordMapper {
         w.text(record, TK.layout, src.layout());
         w.text(record, TK.contentHash, src.contentHash());
         w.add(record, TK.recordKey, Literals.string(src.recordKey()));
+        w.text(record, TK.sourceKind, src.kind().slug());
         w.add(record, TK.describes, trial);
 
         identity(r, w, recordIri, trial);
+        // the single-valued facts are the record's own; the trial's one value of each is in its view (TrialView)
+        recordFacts(r, w, record);
         trialFields(r, w, trial);
         Map<String, Node> arms = arms(r, w, recordIri, trial);
-        parties(r, w, recordIri, trial);
-        people(r, w, recordIri, trial);
+        parties(r, w, recordIri, trial, record);
+        people(r, w, recordIri, trial, record);
         sites(r, w, recordIri, trial);
         results(r, w, recordIri, trial);
         drugs.mentions(r.drugMentions(), w, recordIri, trial);
@@ -115,31 +118,34 @@ public final class RecordMapper {
         }
     }
 
-    private static void trialFields(TrialRecord r, GraphWriter w, Node trial) {
-        w.text(trial, DCTerms.title, r.title());
-        w.text(trial, TK.officialTitle, r.officialTitle());
-        w.text(trial, TK.acronym, r.acronym());
-        w.enumerated(trial, Enumeration.STATUS, r.status());
+    private static void recordFacts(TrialRecord r, GraphWriter w, Node record) {
+        w.text(record, DCTerms.title, r.title());
+        w.text(record, TK.officialTitle, r.officialTitle());
+        w.text(record, TK.acronym, r.acronym());
+        w.enumerated(record, Enumeration.STATUS, r.status());
         for (String phase : r.phases()) {
-            w.enumerated(trial, Enumeration.PHASE, phase);
+            w.enumerated(record, Enumeration.PHASE, phase);
         }
-        w.enumerated(trial, Enumeration.STUDY_TYPE, r.studyType());
-        w.enumerated(trial, Enumeration.ALLOCATION, r.design().allocation());
-        w.enumerated(trial, Enumeration.INTERVENTION_MODEL, r.design().model());
-        w.enumerated(trial, Enumeration.PURPOSE, r.design().purpose());
-        w.enumerated(trial, Enumeration.MASKING, r.design().masking());
+        w.enumerated(record, Enumeration.STUDY_TYPE, r.studyType());
+        w.enumerated(record, Enumeration.ALLOCATION, r.design().allocation());
+        w.enumerated(record, Enumeration.INTERVENTION_MODEL, r.design().model());
+        w.enumerated(record, Enumeration.PURPOSE, r.design().purpose());
+        w.enumerated(record, Enumeration.MASKING, r.design().masking());
         if (r.enrollment() != null) {
-            w.add(trial, TK.enrollment, Literals.integer(r.enrollment().count()));
-            w.enumerated(trial, Enumeration.ENROLLMENT_TYPE, r.enrollment().type());
+            w.add(record, TK.enrollment, Literals.integer(r.enrollment().count()));
+            w.enumerated(record, Enumeration.ENROLLMENT_TYPE, r.enrollment().type());
         }
-        w.optional(trial, TK.startDate, Literals.partialDate(r.startDate()));
-        w.optional(trial, TK.completionDate, Literals.partialDate(r.completionDate()));
+        w.optional(record, TK.startDate, Literals.partialDate(r.startDate()));
+        w.optional(record, TK.completionDate, Literals.partialDate(r.completionDate()));
         if (r.lastUpdated() != null) {
-            w.add(trial, TK.lastUpdated, Literals.partialDate(r.lastUpdated())
+            w.add(record, TK.lastUpdated, Literals.partialDate(r.lastUpdated())
                     .orElseGet(() -> Literals.string(r.lastUpdated())));
         }
-        w.text(trial, TK.briefSummary, r.briefSummary());
-        w.text(trial, TK.detailedDescription, r.detailedDescription());
+        w.text(record, TK.briefSummary, r.briefSummary());
+        w.text(record, TK.detailedDescription, r.detailedDescription());
+    }
+
+    private static void trialFields(TrialRecord r, GraphWriter w, Node trial) {
         for (String k : r.keywords()) {
             w.text(trial, TK.keyword, k);
         }
@@ -208,7 +214,7 @@ public final class RecordMapper {
         return arms;
     }
 
-    private static void parties(TrialRecord r, GraphWriter w, String recordIri, Node trial) {
+    private static void parties(TrialRecord r, GraphWriter w, String recordIri, Node trial, Node record) {
         List<Sponsor> sponsors = r.sponsors();
         for (int i = 0; i < sponsors.size(); i++) {
             Sponsor s = sponsors.get(i);
@@ -224,7 +230,7 @@ public final class RecordMapper {
         ResponsibleParty rp = r.responsibleParty();
         if (rp != null) {
             Node n = w.node(Iris.child(recordIri, "responsible-party"), TK.ResponsibleParty);
-            w.add(trial, TK.responsibleParty, n);
+            w.add(record, TK.responsibleParty, n);
             w.text(n, TK.partyType, rp.type());
             w.text(n, RDFS.label, rp.name());
             w.text(n, TK.jobTitle, rp.title());
@@ -232,7 +238,7 @@ public final class RecordMapper {
         }
     }
 
-    private static void people(TrialRecord r, GraphWriter w, String recordIri, Node trial) {
+    private static void people(TrialRecord r, GraphWriter w, String recordIri, Node trial, Node record) {
         List<Investigator> people = r.investigators();
         for (int i = 0; i < people.size(); i++) {
             Investigator p = people.get(i);
@@ -246,7 +252,7 @@ public final class RecordMapper {
         Eligibility e = r.eligibility();
         if (!e.isEmpty()) {
             Node n = w.node(Iris.child(recordIri, "eligibility"), TK.Eligibility);
-            w.add(trial, TK.eligibility, n);
+            w.add(record, TK.eligibility, n);
             w.text(n, TK.minAge, e.minAge());
             w.text(n, TK.maxAge, e.maxAge());
             w.enumerated(n, Enumeration.SEX, e.sex());

@@ -103,11 +103,16 @@ public record TrialCard(
     public record ReferenceCard(String pmid, String doi, String citation, String type) {}
 
     /**
-     * One source record of the trial: the file it came from, the layout detected, its content hash, and the trial
-     * IRI it describes (one of the card's IRIs when the trial is known under several).
+     * One stored record of the trial: where it was read from, what kind of source it is, the registry's last-update
+     * date it carries, when it was stored, and which of the card's single values it gives (the trial takes each from
+     * the first record by rank: see {@code TrialView}).
      */
-    public record SourceCard(String file, String layout, String record, String contentHash, String graph,
-            String trial) {}
+    public record SourceCard(String file, String layout, String kind, String record, String contentHash,
+            String graph, String trial, String lastUpdated, String ingestedAt, List<String> gives) {
+        public SourceCard {
+            gives = gives == null ? List.of() : List.copyOf(gives);
+        }
+    }
 
     /**
      * Why two IRIs of the trial are one trial: {@code shared-id} when a record of one lists the other's ID,

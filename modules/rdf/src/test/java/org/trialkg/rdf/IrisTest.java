@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.trialkg.model.Source;
+import org.trialkg.model.TrialRecord;
 import org.trialkg.vocab.TK;
 
 class IrisTest {
@@ -24,7 +25,23 @@ class IrisTest {
         Source c = new Source("f.csv", "ctgov-csv", "aa", "row-2");
         assertEquals(Iris.record(a), Iris.record(b));
         assertNotEquals(Iris.record(a), Iris.record(c));
-        assertEquals(TK.ID + "record/" + Iris.sha256Hex("f.csv#row-1").substring(0, 24), Iris.record(a));
+        assertEquals(TK.ID + "record/doc/" + Iris.sha256Hex("f.csv#row-1").substring(0, 24), Iris.record(a));
+    }
+
+    @Test
+    void aRegistryRecordIsKnownByItsIdAndKindOfSourceWhateverTheFile() {
+        TrialRecord fromA = TrialRecord.builder(new Source("a.json", "ctgov-json", "aa", "NCT07177794"))
+                .id(Records.id("NCT07177794")).build();
+        TrialRecord fromB = TrialRecord.builder(new Source("downloads/b.json", "ctgov-xml", "bb", "x"))
+                .id(Records.id("NCT07177794")).build();
+        TrialRecord csv = TrialRecord.builder(new Source("a.csv", "ctgov-csv", "cc", "row-3"))
+                .id(Records.id("NCT07177794")).build();
+        TrialRecord protocol = TrialRecord.builder(new Source("protocol.pdf", "generic", "dd", ""))
+                .id(Records.id("NCT07177794")).build();
+        assertEquals(TK.ID + "record/registry/nct/NCT07177794", Iris.record(fromA));
+        assertEquals(Iris.record(fromA), Iris.record(fromB), "the registry's full record, from any file");
+        assertEquals(TK.ID + "record/partial/nct/NCT07177794", Iris.record(csv));
+        assertEquals(Iris.record(protocol.source()), Iris.record(protocol), "a document is known by its path");
     }
 
     @Test

@@ -50,11 +50,24 @@ class RecordMapperTest {
     @Test
     void mintsTrialAndRecordIrisFromIdAndSource() {
         assertEquals(trial.asNode(), mapped.trial());
-        assertEquals(Iris.record(Records.rich().source()), mapped.graphName().getURI());
-        assertTrue(mapped.graphName().getURI().matches("https://w3id\\.org/trialkg/id/record/[0-9a-f]{24}"));
+        assertEquals(Iris.record(Records.rich()), mapped.graphName().getURI());
+        assertEquals(TK.ID + "record/registry/nct/NCT07177794", mapped.graphName().getURI(),
+                "the registry record seen through its kind of source, whatever the file");
         assertTrue(m.contains(record, RDF.type, TK.RegistryRecord));
         assertTrue(m.contains(record, TK.describes, trial));
         assertTrue(m.contains(trial, RDF.type, TK.Trial));
+    }
+
+    @Test
+    void statesSingleValuedFactsOnTheRecordAndItsViewOnTheTrial() {
+        assertFalse(m.contains(trial, TK.status), "the trial's one status is its view's, not each record's");
+        assertFalse(m.contains(trial, DCTerms.title));
+        assertEquals("registry", literal(record, TK.sourceKind).getString());
+        Model view = ModelFactory.createModelForGraph(mapped.view());
+        assertEquals(TK.status("RECRUITING").orElseThrow(), view.getRequiredProperty(trial, TK.status).getObject());
+        assertEquals("TOCCATA", view.getRequiredProperty(trial, TK.acronym).getString());
+        assertTrue(view.listStatements().toList().stream().allMatch(st -> st.getSubject().equals(trial)),
+                "a view states facts of its trial only");
     }
 
     @Test
@@ -84,27 +97,27 @@ class RecordMapperTest {
 
     @Test
     void linksEnumerationsToConceptsAndKeepsUnknownValuesAsText() {
-        assertEquals(TK.status("RECRUITING").orElseThrow(), one(trial, TK.status));
-        assertEquals(Set.of(TK.NS + "phase_PHASE2", TK.NS + "phase_PHASE3"), strings(trial, TK.phase));
-        assertEquals(TK.studyType("INTERVENTIONAL").orElseThrow(), one(trial, TK.studyType));
-        assertEquals(TK.allocation("RANDOMIZED").orElseThrow(), one(trial, TK.allocation));
-        assertEquals(TK.interventionModel("PARALLEL").orElseThrow(), one(trial, TK.interventionModel));
-        assertEquals(TK.purpose("TREATMENT").orElseThrow(), one(trial, TK.purpose));
-        assertFalse(m.contains(trial, TK.masking));
-        assertEquals("Open Label (custom)", literal(trial, TK.maskingText).getString());
+        assertEquals(TK.status("RECRUITING").orElseThrow(), one(record, TK.status));
+        assertEquals(Set.of(TK.NS + "phase_PHASE2", TK.NS + "phase_PHASE3"), strings(record, TK.phase));
+        assertEquals(TK.studyType("INTERVENTIONAL").orElseThrow(), one(record, TK.studyType));
+        assertEquals(TK.allocation("RANDOMIZED").orElseThrow(), one(record, TK.allocation));
+        assertEquals(TK.interventionModel("PARALLEL").orElseThrow(), one(record, TK.interventionModel));
+        assertEquals(TK.purpose("TREATMENT").orElseThrow(), one(record, TK.purpose));
+        assertFalse(m.contains(record, TK.masking));
+        assertEquals("Open Label (custom)", literal(record, TK.maskingText).getString());
     }
 
     @Test
     void writesTypedLiterals() {
         assertEquals("Toripalimab and Capecitabine After Chemoradiotherapy in ESCC",
-                literal(trial, DCTerms.title).getString());
-        assertEquals("TOCCATA", literal(trial, TK.acronym).getString());
-        assertEquals(XSDDatatype.XSDinteger.getURI(), literal(trial, TK.enrollment).getDatatypeURI());
-        assertEquals(300, literal(trial, TK.enrollment).getInt());
-        assertEquals(TK.NS + "enrollmentType_ESTIMATED", one(trial, TK.enrollmentType).getURI());
-        assertEquals(XSDDatatype.XSDdate.getURI(), literal(trial, TK.startDate).getDatatypeURI());
-        assertEquals("2025-09-01", literal(trial, TK.startDate).getLexicalForm());
-        assertEquals(XSDDatatype.XSDgYearMonth.getURI(), literal(trial, TK.completionDate).getDatatypeURI());
+                literal(record, DCTerms.title).getString());
+        assertEquals("TOCCATA", literal(record, TK.acronym).getString());
+        assertEquals(XSDDatatype.XSDinteger.getURI(), literal(record, TK.enrollment).getDatatypeURI());
+        assertEquals(300, literal(record, TK.enrollment).getInt());
+        assertEquals(TK.NS + "enrollmentType_ESTIMATED", one(record, TK.enrollmentType).getURI());
+        assertEquals(XSDDatatype.XSDdate.getURI(), literal(record, TK.startDate).getDatatypeURI());
+        assertEquals("2025-09-01", literal(record, TK.startDate).getLexicalForm());
+        assertEquals(XSDDatatype.XSDgYearMonth.getURI(), literal(record, TK.completionDate).getDatatypeURI());
         assertEquals(Set.of("consolidation", "PD-1"), strings(trial, TK.keyword));
         assertEquals(Set.of("CN"), strings(trial, TK.countryCode));
         assertEquals(Set.of("Hong Kong SAR"), strings(trial, TK.countryText));
@@ -137,7 +150,7 @@ class RecordMapperTest {
         assertTrue(m.contains(org, RDF.type, TK.Organization));
         assertEquals("Sun Yat-sen University", literal(org, RDFS.label).getString());
         assertEquals(TK.NS + "agencyClass_OTHER", one(org, TK.agencyClass).getURI());
-        assertEquals("PRINCIPAL_INVESTIGATOR", literal(one(trial, TK.responsibleParty), TK.partyType).getString());
+        assertEquals("PRINCIPAL_INVESTIGATOR", literal(one(record, TK.responsibleParty), TK.partyType).getString());
         assertEquals("Li Wei", literal(one(trial, TK.investigator), RDFS.label).getString());
         Resource site1 = m.getResource(record.getURI() + "/site/1");
         assertEquals("CN", literal(site1, TK.countryCode).getString());
@@ -153,7 +166,7 @@ class RecordMapperTest {
         Resource ref = one(trial, TK.reference);
         assertEquals("31234567", literal(ref, TK.pmid).getString());
         assertEquals("10.1000/xyz123", literal(ref, TK.doi).getString());
-        Resource elig = one(trial, TK.eligibility);
+        Resource elig = one(record, TK.eligibility);
         assertFalse(literal(elig, TK.healthyVolunteers).getBoolean());
         assertEquals(TK.NS + "sex_ALL", one(elig, TK.sex).getURI());
         assertEquals("D000077277", literal(one(trial, TK.meshHeading), TK.meshId).getString());

@@ -7,7 +7,7 @@ import org.apache.jena.graph.Node;
 /**
  * How much the store holds, as its statistics keep it.
  *
- * @param graphs named graphs (one per record, plus the lexicon, ontology and links graphs)
+ * @param graphs named graphs (one per record and one per trial view, plus the lexicon, ontology and links graphs)
  * @param quads quads in those graphs
  * @param instances instances of each counted class ({@code tk:RegistryRecord}, {@code tk:Site}), over every graph
  */

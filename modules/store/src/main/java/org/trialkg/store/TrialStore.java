@@ -147,6 +147,14 @@ public final class TrialStore implements AutoCloseable {
             TrialStore.this.remove(graph, delta);
         }
 
+        /** The store as this transaction sees it, its own changes included: for reads on the batch's thread. */
+        public DatasetGraph graphs() {
+            if (ended) {
+                throw new IllegalStateException("store batch: already committed or closed");
+            }
+            return dataset.asDatasetGraph();
+        }
+
         /** Graphs replaced so far. */
         public int size() {
             return graphs;

@@ -80,6 +80,8 @@ public final class TK {
     public static final Property layout = property("layout");
     public static final Property contentHash = property("contentHash");
     public static final Property recordKey = property("recordKey");
+    public static final Property sourceKind = property("sourceKind");
+    public static final Property ingestedAt = property("ingestedAt");
     public static final Property identifier = property("identifier");
     public static final Property hasIdentifier = property("hasIdentifier");
     public static final Property otherIdentifier = property("otherIdentifier");

@@ -137,14 +137,15 @@ class IctrpCsvReaderTest {
     }
 
     @Test
-    void reportsUnknownTrialIdWithFileRowAndId() throws Exception {
+    void keepsATrialOfAnUnknownRegistryAndReportsARowWithoutIdByFileAndRow() throws Exception {
         CollectingSink c = SharedSamples.read(reader, SharedSamples.text("ids.csv",
-                "TrialID,Public title\nXYZ123,\"Unknown registry\"\nNCT04246242,\"Known\"\n"));
-        assertEquals(1, c.records.size());
+                "TrialID,Public title\nXYZ123,\"Unknown registry\"\n,\"No ID\"\nNCT04246242,\"Known\"\n"));
+        assertEquals(2, c.records.size());
+        assertEquals(org.trialkg.model.Registry.OTHER, c.records.get(0).primaryId().orElseThrow().registry());
+        assertEquals("XYZ123", c.records.get(0).primaryId().orElseThrow().value());
         assertEquals(1, c.problems.size());
         assertEquals("ids.csv", c.problems.get(0).file());
-        assertTrue(c.problems.get(0).record().contains("row 1") && c.problems.get(0).record().contains("XYZ123"),
-                c.problems.get(0).oneLine());
+        assertTrue(c.problems.get(0).record().contains("row 2"), c.problems.get(0).oneLine());
     }
 
     @Test
