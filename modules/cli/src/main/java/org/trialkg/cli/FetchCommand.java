@@ -56,6 +56,10 @@ final class FetchCommand implements Callable<Integer> {
             description = "Studies per page, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
+    @Option(names = "--restart", description = "Start afresh from the first page instead of resuming a stopped fetch "
+            + "of the same search.")
+    boolean restart;
+
     @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Link the fetched records with other registries' records of the same trials (default: on).")
     boolean link;
@@ -75,7 +79,7 @@ final class FetchCommand implements Callable<Integer> {
             List<FetchRun> runs = new ArrayList<>();
             List<String> failures = new ArrayList<>();
             try {
-                runs.add(fetcher.fetch(api, q));
+                runs.add(fetcher.fetch(api, q, restart));
             } catch (FetchException e) {
                 failures.add(e.getMessage());
             }

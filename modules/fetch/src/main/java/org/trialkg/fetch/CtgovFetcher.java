@@ -73,9 +73,17 @@ public final class CtgovFetcher {
      * @throws FetchException when the run stops; it is saved and resumes when run again
      */
     public FetchRun fetch(URI api, CtgovQuery query) {
+        return fetch(api, query, false);
+    }
+
+    /**
+     * As {@link #fetch(URI, CtgovQuery)}; with {@code restart}, an unfinished run is left as it is and a new run
+     * starts from the first page (for a run the API no longer resumes, such as one whose page token it refuses).
+     */
+    public FetchRun fetch(URI api, CtgovQuery query, boolean restart) {
         SavedFetch f = log.find(query).map(s -> s.withApi(api))
                 .orElseGet(() -> new SavedFetch(log.newId(), api, query, null, List.of()));
-        Optional<FetchRun> unfinished = f.lastRun().filter(r -> !r.finished());
+        Optional<FetchRun> unfinished = f.lastRun().filter(r -> !r.finished() && !restart);
         return run(f, unfinished.map(FetchRun::resumed)
                 .orElseGet(() -> FetchRun.start(runId(f), query.since(), clock.instant())));
     }
@@ -152,7 +160,7 @@ public final class CtgovFetcher {
             run = run.failed(clock.instant(), why);
             log.put(f.with(run));
             throw new FetchException(why + "; the fetch is saved: run the same command again, or trialkg update, to "
-                    + "resume at page " + (run.pages() + 1), e);
+                    + "resume at page " + (run.pages() + 1) + " (--restart starts it afresh)", e);
         }
         run = run.done(clock.instant());
         log.put(f.with(run));

@@ -72,8 +72,9 @@ public final class PageDownloader {
      * @throws FetchException when the server refuses the request, or every attempt failed
      */
     public ApiPage download(URI uri, Path target, String what) {
-        Path raw = target.resolveSibling(target.getFileName() + ".download");
-        Path packed = target.resolveSibling(target.getFileName() + ".tmp");
+        // Hidden names: 'trialkg ingest <store>/downloads' skips them, should a kill leave one behind.
+        Path raw = target.resolveSibling("." + target.getFileName() + ".download");
+        Path packed = target.resolveSibling("." + target.getFileName() + ".tmp");
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json").header("User-Agent", "trialkg/0.1 (+fetch)").build();
         String lastFailure = "";
