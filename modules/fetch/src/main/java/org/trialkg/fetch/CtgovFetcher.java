@@ -148,6 +148,11 @@ public final class CtgovFetcher {
                 String what = "fetch " + f.id() + " page " + number;
                 URI uri = pageUri(f.api(), params, run.nextPageToken(), number == 1);
                 ApiPage page = stored(file, what).orElseGet(() -> downloader.download(uri, file, what));
+                if (page.nextPageToken() != null && page.nextPageToken().equals(run.nextPageToken())) {
+                    // a server that hands out the token it was given would send the fetch round for ever
+                    throw new FetchException(what + ": the API returned the page token it was asked for ("
+                            + page.nextPageToken() + ") as the next one; stopped rather than loop");
+                }
                 sink.page(new SavedPage(f.id(), run.id(), number, file, page));
                 run = run.afterPage(page);
                 f = f.with(run);

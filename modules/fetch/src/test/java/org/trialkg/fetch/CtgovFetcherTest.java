@@ -244,6 +244,15 @@ class CtgovFetcherTest {
     }
 
     @Test
+    void aServerRepeatingThePageTokenStopsTheFetchInsteadOfLooping() {
+        server.stickTokens();
+        FetchException e = assertThrows(FetchException.class, () -> fetcher(1).fetch(server.api(), TORIPALIMAB));
+        assertTrue(e.getMessage().startsWith("fetch ctgov-1 page 2: the API returned the page token it was asked for"),
+                e.getMessage());
+        assertEquals(2, server.requests().size());
+    }
+
+    @Test
     void realStudiesFromSharedDataArriveWholeInPagesOfThirty() throws IOException {
         server.replaceStudies(ReplayServer.studies(ReplayServer.shared("data/ctgov-json/nsclc-phase3-100.json")));
         server.fail(2, ReplayServer.Fault.drop());

@@ -57,6 +57,7 @@ final class ReplayServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private volatile boolean stuckToken;
     private volatile List<JsonNode> studies;
     private final Map<Integer, Deque<Fault>> faults = new HashMap<>();
     private final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
@@ -85,6 +86,11 @@ final class ReplayServer implements AutoCloseable {
 
     URI api() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v2");
+    }
+
+    /** From now on, every page names its own token as the next one (a broken server). */
+    void stickTokens() {
+        stuckToken = true;
     }
 
     void replaceStudies(List<JsonNode> next) {
@@ -128,7 +134,7 @@ final class ReplayServer implements AutoCloseable {
             ArrayNode list = body.putArray("studies");
             matching.subList(Math.min(from, matching.size()), Math.min(from + size, matching.size())).forEach(list::add);
             if (from + size < matching.size()) {
-                body.put("nextPageToken", "tok-" + (page + 1));
+                body.put("nextPageToken", stuckToken && token != null ? token : "tok-" + (page + 1));
             }
             byte[] bytes = JSON.writeValueAsBytes(body);
             Fault f = nextFault(page);
