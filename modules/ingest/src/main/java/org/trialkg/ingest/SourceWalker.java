@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -94,6 +95,8 @@ public final class SourceWalker {
             byte[] head = readHead(path);
             if (isZip(path, head)) {
                 walkZip(path, each);
+            } else if (isGzip(head)) {
+                walkGzip(path, each);
             } else {
                 long size = Files.size(path);
                 each.accept(new SourceInput(path.toString(), size, head, () -> Files.newInputStream(path)));
@@ -151,6 +154,29 @@ public final class SourceWalker {
         } catch (IOException e) {
             problems.accept(new Problem(zip.toString(), "", Problem.Stage.READ, describe(e)));
         }
+    }
+
+    /**
+     * A gzip-compressed file (such as a page {@code trialkg fetch} kept) is read through its decompressed stream,
+     * never unpacked to disk; its format is detected from the decompressed head.
+     */
+    private void walkGzip(Path path, Consumer<SourceInput> each) {
+        byte[] head;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+            head = in.readNBytes(HEAD_BYTES);
+        } catch (EOFException | ZipException e) {
+            problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, "broken gzip file: it starts like "
+                    + "gzip but cannot be decompressed (truncated or damaged)"));
+            return;
+        } catch (IOException e) {
+            problems.accept(new Problem(path.toString(), "", Problem.Stage.READ, describe(e)));
+            return;
+        }
+        each.accept(new SourceInput(path.toString(), -1, head, () -> new GZIPInputStream(Files.newInputStream(path))));
+    }
+
+    private static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
     }
 
     static boolean escapes(String entryName) {

@@ -132,4 +132,31 @@ class SourceWalkerTest {
         assertTrue(line.startsWith(zip + ": read: broken zip archive: "), line);
         assertFalse(line.contains("null"), line);
     }
+
+    @Test
+    void readsAGzipFileThroughItsDecompressedStreamAndReportsABrokenOne(@TempDir Path dir) throws IOException {
+        String json = "{\"studies\":[{\"protocolSection\":{}}]}";
+        Path gz = dir.resolve("page-00001.json.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = Files.readAllBytes(gz);
+        Files.write(dir.resolve("page-00002.json.gz"), java.util.Arrays.copyOf(whole, 12));
+        List<String> heads = new ArrayList<>();
+        List<String> contents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        new SourceWalker(problems::add).walk(List.of(dir), in -> {
+            heads.add(new String(in.head(), StandardCharsets.UTF_8));
+            try (InputStream s = in.open()) {
+                contents.add(new String(s.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(List.of(json), heads);
+        assertEquals(List.of(json), contents);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).file().endsWith("page-00002.json.gz"), problems.toString());
+        assertTrue(problems.get(0).message().contains("broken gzip"), problems.toString());
+    }
 }
