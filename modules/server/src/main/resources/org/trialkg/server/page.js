@@ -11,6 +11,7 @@ const enc = encodeURIComponent;
 const snippet = s => String(s ?? "").replace(/<(?!\/?b>)/g, "&lt;");
 const FACETS = ["phase", "status", "type", "country", "drug", "class", "sponsor", "year"];
 const PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
 const ICTRP = id => "https://trialsearch.who.int/Trial2.aspx?TrialID=" + enc(id);
 
 // Each registry's own page for an ID; WHO's ICTRP search portal for the registries without a stable page address.
@@ -57,7 +58,7 @@ function show(html) {
 
 // ---- search -------------------------------------------------------------------------------------------------
 
-/** The search state as the address holds it: /?q=...&phase=PHASE3&page=2 */
+/** The search state as the address holds it: /?q=...&phase=PHASE3&page=2 (and limit=N for another page size). */
 function stateFromAddress() {
   const p = new URLSearchParams(location.search);
   const filters = {};
@@ -66,13 +67,15 @@ function stateFromAddress() {
     if (values.length) filters[f] = values;
   }
   const page = Math.max(1, parseInt(p.get("page") || "1", 10) || 1);
-  return { q: p.get("q") || "", filters, page };
+  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, parseInt(p.get("limit") || PAGE_SIZE, 10) || PAGE_SIZE));
+  return { q: p.get("q") || "", filters, page, limit };
 }
 
 function address(state) {
   const p = new URLSearchParams();
   if (state.q) p.set("q", state.q);
   for (const [f, values] of Object.entries(state.filters)) values.forEach(v => p.append(f, v));
+  if (state.limit !== PAGE_SIZE) p.set("limit", state.limit);
   if (state.page > 1) p.set("page", state.page);
   const s = p.toString();
   return "/" + (s ? "?" + s : "");
@@ -105,17 +108,19 @@ function mountSearch() {
   document.title = "trialkg";
   $("search").onsubmit = e => {
     e.preventDefault();
-    go({ q: $("q").value.trim(), filters: stateFromAddress().filters, page: 1 });
+    const now = stateFromAddress();
+    go({ q: $("q").value.trim(), filters: now.filters, page: 1, limit: now.limit });
   };
   $("sparql").onsubmit = e => { e.preventDefault(); runSparql($("query").value); };
 }
 
-const copy = state => ({ q: state.q, filters: Object.fromEntries(Object.entries(state.filters).map(([f, v]) => [f, [...v]])), page: state.page });
+const copy = state => ({ q: state.q, filters: Object.fromEntries(Object.entries(state.filters).map(([f, v]) => [f, [...v]])),
+  page: state.page, limit: state.limit });
 
 async function runSearch(state) {
   mountSearch();
   $("q").value = state.q;
-  const p = new URLSearchParams({ q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
+  const p = new URLSearchParams({ q: state.q, limit: state.limit, offset: (state.page - 1) * state.limit });
   for (const [f, values] of Object.entries(state.filters)) values.forEach(v => p.append(f, v));
   showFilters(state);
   const results = $("results");
@@ -145,7 +150,9 @@ async function runSearch(state) {
   results.append(pager);
   const facets = $("facets");
   facets.innerHTML = "";
-  for (const [facet, counts] of Object.entries(body.facets)) {
+  // In the order the facets are listed here: the API's JSON object has none.
+  for (const facet of FACETS) {
+    const counts = body.facets[facet] || [];
     if (!counts.length) continue;
     const h = document.createElement("h3");
     h.textContent = facet;
@@ -228,12 +235,21 @@ function dose(d) {
   return "";
 }
 
+const UNITS = { D: "day", W: "week", M: "month", Y: "year", H: "hour" };
+// An ISO 8601 period as words (P3W: 3 weeks); anything else as it is.
+function period(p) {
+  const m = /^PT?(\d+(?:\.\d+)?)([DWMYH])$/.exec(p || "");
+  if (!m) return p || "";
+  return m[1] === "1" ? UNITS[m[2]] : m[1] + " " + UNITS[m[2]] + "s";
+}
+
 function regimen(r) {
   const drug = r.drug ? '<a class="drug" href="' + esc(drugHref(r.drug)) + '">' + esc(r.drug) + "</a>" : esc(r.kind || "");
   const parts = [
     [dose(r.dose), r.unit].filter(Boolean).join(" "),
-    r.route, r.days ? "days " + r.days : "", r.interval, r.timesPerDay ? r.timesPerDay + "× a day" : "",
-    dose(r.cycles) ? dose(r.cycles) + " cycles" : "", r.duration, r.maxDuration ? "up to " + r.maxDuration : "",
+    r.route, r.days ? "days " + r.days : "", r.interval ? "every " + period(r.interval) : "",
+    r.timesPerDay ? r.timesPerDay + "× a day" : "",
+    dose(r.cycles) ? dose(r.cycles) + " cycles" : "", period(r.duration), r.maxDuration ? "up to " + period(r.maxDuration) : "",
     r.technique, dose(r.fractions) ? dose(r.fractions) + " fractions" : "", r.treatmentPhase,
   ].filter(Boolean).map(esc);
   return drug + (parts.length ? " " + parts.join(", ") : "");
@@ -337,6 +353,9 @@ async function trialPage() {
 
 // ---- a drug -------------------------------------------------------------------------------------------------
 
+const REGISTRY_NAMES = { nct: "ClinicalTrials.gov", chictr: "ChiCTR", ctis: "CTIS", euctr: "EU CTR", isrctn: "ISRCTN",
+  ctri: "CTRI", jprn: "JPRN", drks: "DRKS", actrn: "ANZCTR", irct: "IRCT", none: "no registry" };
+
 function renderDrug(r) {
   document.title = r.name + " · trialkg";
   const registries = Object.entries(r.trialsByRegistry);
@@ -350,7 +369,7 @@ function renderDrug(r) {
     + '<h2 id="count">' + trials.size + (trials.size === 1 ? " trial" : " trials") + "</h2>"
     + '<p><a href="/?' + esc(new URLSearchParams({ [r.classLevel ? "class" : "drug"]: r.name })) + '">search these trials</a></p>';
   for (const [registry, uses] of registries) {
-    html += "<h3>" + esc(registry) + " (" + uses.length + ")</h3><table><tr><th>ID</th><th>Title</th><th>Named as</th></tr>"
+    html += "<h3>" + esc(REGISTRY_NAMES[registry] || registry) + " (" + uses.length + ")</h3><table><tr><th>ID</th><th>Title</th><th>Named as</th></tr>"
       + uses.map(u => "<tr><td>" + (u.ids.length ? u.ids.map(id => '<a class="trial" href="' + esc(trialHref(id)) + '">' + esc(id) + "</a>").join(", ")
         : '<a class="trial" href="' + esc(trialIriHref(u.iri)) + '">(no ID)</a>') + "</td><td>" + text(u.title || "(no title)")
         + "</td><td>" + u.namesUsed.map(text).join(", ") + "</td></tr>").join("") + "</table>";
