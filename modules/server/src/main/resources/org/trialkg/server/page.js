@@ -10,6 +10,8 @@ const enc = encodeURIComponent;
 // The API's snippets are escaped text with <b> marks; any other "<" is escaped again, whatever the server sent.
 const snippet = s => String(s ?? "").replace(/<(?!\/?b>)/g, "&lt;");
 const FACETS = ["phase", "status", "type", "country", "drug", "class", "sponsor", "year"];
+// 20 hits fill about two screens with their snippets; a limit=N in the address may ask for up to 100, where a
+// page of snippets is still quick to highlight (the API builds them for the requested page only).
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 const ICTRP = id => "https://trialsearch.who.int/Trial2.aspx?TrialID=" + enc(id);
