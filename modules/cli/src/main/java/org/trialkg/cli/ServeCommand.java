@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "send requests to this machine or its network.")
     boolean allowService;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "Let pages of this origin (https://host[:port], or * for any) call the API and SPARQL from a "
+                    + "browser. Off by default: only the server's own page can.")
+    String cors;
+
     @Override
     public Integer call() {
         // Checked before the store is opened, so that a typo does not wait for (or report on) the store.
@@ -39,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw new IllegalArgumentException("--timeout: expected 1 second or more, was " + timeoutSeconds);
         }
-        TrialkgServer.Options options = new TrialkgServer.Options(Duration.ofSeconds(timeoutSeconds), allowService);
+        TrialkgServer.Options options = new TrialkgServer.Options(Duration.ofSeconds(timeoutSeconds), allowService, cors);
         Workspace ws = Workspace.open(main.storeDir(), false);
         TrialkgServer server;
         try {
@@ -59,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("trialkg serve: " + server.url() + " (search page), " + server.url() + "api/search?q=..., "
                 + server.url() + "api/trial/{ID}, " + server.sparqlUrl() + " (SPARQL); store " + main.storeDir()
                 + "; queries stop after " + timeoutSeconds + " s" + (allowService ? "; SERVICE allowed" : "")
+                + (cors == null ? "" : "; CORS for " + cors)
                 + "; stop with Ctrl-C");
         System.out.flush();
         server.join();

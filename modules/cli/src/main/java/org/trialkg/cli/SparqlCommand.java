@@ -32,7 +32,7 @@ final class SparqlCommand implements Callable<Integer> {
     }
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, tsv, json or xml (SPARQL results; default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
@@ -41,7 +41,7 @@ final class SparqlCommand implements Callable<Integer> {
         try {
             f = Sparql.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--format: expected table, csv, tsv or json, was '" + format + "'");
+            throw new IllegalArgumentException("--format: expected table, csv, tsv, json or xml, was '" + format + "'");
         }
         String query;
         if (source.file != null) {

@@ -12,8 +12,9 @@ import org.trialkg.search.TrialFields;
 
 /**
  * The query parameters of {@code GET /api/search}: {@code q}, {@code limit}, {@code offset}, {@code facets} and one
- * filter parameter per facet ({@code phase}, {@code status}, {@code country}, {@code drug}, ...; repeat one to OR
- * its values).
+ * filter parameter per facet ({@code phase}, {@code status}, {@code country}, {@code drug}, ...; repeat one, or
+ * join values with {@code |} as the card prints them, to OR its values). Filter values are checked by
+ * {@link FacetValues}.
  */
 record SearchParams(String query, Map<String, List<String>> filters, int limit, int offset, boolean facets) {
     static final int MAX_LIMIT = 1000;
@@ -46,7 +47,11 @@ record SearchParams(String query, Map<String, List<String>> filters, int limit, 
             List<String> values = new ArrayList<>();
             for (String v : params.getOrDefault(facet, new String[0])) {
                 if (!v.isBlank()) {
-                    values.add(v.strip());
+                    for (String checked : FacetValues.check(facet, v)) {
+                        if (!values.contains(checked)) {
+                            values.add(checked);
+                        }
+                    }
                 }
             }
             if (!values.isEmpty()) {
@@ -55,6 +60,11 @@ record SearchParams(String query, Map<String, List<String>> filters, int limit, 
         }
         return new SearchParams(single(params, "q", ""), filters, number(params, "limit", 10),
                 number(params, "offset", 0), bool(params, "facets", true));
+    }
+
+    /** Whether the hits are ranked by a query: browsing every trial ({@code q} empty or {@code *}) ranks nothing. */
+    boolean ranked() {
+        return !query.isBlank() && !query.strip().equals("*");
     }
 
     /** The search to run, stopped when it runs past the timeout. */

@@ -28,13 +28,19 @@ final class SearchServlet extends HttpServlet {
      * The answer: the hits of the requested page, with a link to each trial's card; {@code relaxed} when no trial
      * matched every word and the hits match most of them, {@code didYouMean} the query with misspelt words corrected.
      */
-    record Answer(String query, long total, int offset, int limit, List<Hit> hits,
+    record Answer(String query, long total, int offset, int limit, boolean ranked, List<Hit> hits,
             Map<String, List<SearchResult.FacetCount>> facets, boolean relaxed, String didYouMean) {}
 
-    /** One hit; {@code snippet} marks the matched words with {@code <b>}, and {@code card} is the card's path. */
-    record Hit(String iri, List<String> ids, String title, float score, String snippet, String snippetField, String card) {
-        static Hit of(SearchResult.Hit h) {
-            return new Hit(h.iri(), h.ids(), h.title(), h.score(), h.snippet(), h.snippetField(), TrialServlet.cardPath(h));
+    /**
+     * One hit. {@code snippet} is HTML: the record's text escaped, with {@code <b>} marking the matched words and no
+     * other markup. {@code card} is the path of the card's JSON, {@code page} that of the trial's page. {@code score}
+     * is null when nothing ranks the hits (browsing every trial), where each would otherwise show the same 1.0.
+     */
+    record Hit(String iri, List<String> ids, String title, Float score, String snippet, String snippetField, String card,
+            String page) {
+        static Hit of(SearchResult.Hit h, boolean ranked) {
+            return new Hit(h.iri(), h.ids(), h.title(), ranked ? h.score() : null, SnippetHtml.of(h.snippet()),
+                    h.snippetField(), TrialServlet.cardPath(h), TrialServlet.pagePath(h));
         }
     }
 
@@ -57,9 +63,10 @@ final class SearchServlet extends HttpServlet {
             json.error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "search failed: " + e.getMessage());
             return;
         }
-        List<Hit> page = result.hits().stream().map(Hit::of).toList();
+        boolean ranked = params.ranked();
+        List<Hit> page = result.hits().stream().map(h -> Hit.of(h, ranked)).toList();
         json.send(resp, HttpServletResponse.SC_OK,
-                new Answer(params.query(), result.total(), params.offset(), params.limit(), page, result.facets(),
+                new Answer(params.query(), result.total(), params.offset(), params.limit(), ranked, page, result.facets(),
                         result.relaxed(), result.didYouMean()));
     }
 }

@@ -15,7 +15,7 @@ import org.trialkg.search.SearchResult;
 
 /**
  * {@code GET /api/trial/{ID}}: the trial card as JSON, the same as {@code trialkg trial ID --json}. A trial without
- * a registry ID is named by its IRI: {@code GET /api/trial?iri=...}.
+ * a registry ID is named by its IRI: {@code GET /api/trial?iri=...}; an ID with a slash by {@code ?id=...}.
  */
 final class TrialServlet extends HttpServlet {
     static final String PATH = "/api/trial";
@@ -30,17 +30,34 @@ final class TrialServlet extends HttpServlet {
 
     /** The path of a hit's card: by its first registry ID, or by IRI when it has none. */
     static String cardPath(SearchResult.Hit hit) {
-        return hit.ids().isEmpty()
-                ? PATH + "?iri=" + URLEncoder.encode(hit.iri(), StandardCharsets.UTF_8)
-                : PATH + "/" + URLEncoder.encode(hit.ids().get(0), StandardCharsets.UTF_8).replace("+", "%20");
+        return path(PATH, hit);
+    }
+
+    /** The path of a hit's trial page ({@link PageServlet#TRIAL}), named as its card is. */
+    static String pagePath(SearchResult.Hit hit) {
+        return path(PageServlet.TRIAL, hit);
+    }
+
+    private static String path(String base, SearchResult.Hit hit) {
+        if (hit.ids().isEmpty()) {
+            return base + "?iri=" + URLEncoder.encode(hit.iri(), StandardCharsets.UTF_8);
+        }
+        String id = hit.ids().get(0);
+        // An ID with a slash (CTRI/2020/01/012345) cannot be a path segment: Jetty refuses an encoded slash in a path.
+        return id.contains("/")
+                ? base + "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                : base + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo();
-        String id = path == null || path.equals("/") ? req.getParameter("iri") : path.substring(1);
+        String id = path == null || path.equals("/")
+                ? (req.getParameter("iri") != null ? req.getParameter("iri") : req.getParameter("id"))
+                : path.substring(1);
         if (id == null || id.isBlank()) {
-            json.error(resp, HttpServletResponse.SC_BAD_REQUEST, "expected " + PATH + "/{ID} or " + PATH + "?iri={trial IRI}");
+            json.error(resp, HttpServletResponse.SC_BAD_REQUEST, "expected " + PATH + "/{ID}, " + PATH + "?id={ID} or "
+                    + PATH + "?iri={trial IRI}");
             return;
         }
         Optional<TrialCard> card;

@@ -25,8 +25,9 @@ import org.trialkg.search.SearchPropertyFunction;
  *     server.join();
  * }
  * }</pre>
- * Paths: {@code /trialkg/sparql} and {@code /trialkg/query} (SPARQL), {@code /api/search}, {@code /api/trial/{ID}}
- * and {@code /} (the page).
+ * Paths: {@code /trialkg/sparql} and {@code /trialkg/query} (SPARQL), {@code /api/search}, {@code /api/trial/{ID}},
+ * {@code /api/drug/{NAME}}, {@code /$/ping} (Fuseki's liveness check), and the pages {@code /},
+ * {@code /trial/{ID}} and {@code /drug/{NAME}}.
  */
 public final class TrialkgServer implements AutoCloseable {
     /** The dataset's name in Fuseki, so the SPARQL endpoint is {@code /trialkg/sparql}. */
@@ -56,21 +57,43 @@ public final class TrialkgServer implements AutoCloseable {
     /**
      * How the server guards its host: the longest a SPARQL query or search may run before it is stopped, and whether
      * SPARQL {@code SERVICE} may make the server fetch other URLs (off by default: it would let any client make
-     * requests from the server's host, to the machine itself or its network).
+     * requests from the server's host, to the machine itself or its network), and the one other origin whose pages
+     * may call the API and SPARQL from a browser ({@code cors}: {@code scheme://host[:port]} or {@code *}; null, the
+     * default, for none).
      */
-    public record Options(Duration timeout, boolean allowService) {
+    public record Options(Duration timeout, boolean allowService, String cors) {
         /**
          * 30 s: room for a count or grouping over a whole store, while a runaway cross product (which would
          * otherwise hold a core until it ends) lets go within half a minute. Not yet measured against the
          * 600,000-trial store: the soak in bench/ is what should confirm it.
          */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-        public static final Options DEFAULT = new Options(DEFAULT_TIMEOUT, false);
+        public static final Options DEFAULT = new Options(DEFAULT_TIMEOUT, false, null);
 
         public Options {
             if (timeout == null || timeout.isZero() || timeout.isNegative()) {
                 throw new IllegalArgumentException("timeout: expected more than 0 seconds, was " + timeout);
             }
+            cors = cors == null ? null : corsOrigin(cors);
+        }
+
+        /** Options without CORS. */
+        public Options(Duration timeout, boolean allowService) {
+            this(timeout, allowService, null);
+        }
+
+        // An origin is what a browser sends in Origin: scheme, host and port, no path; a typo here would
+        // otherwise match no page and fail silently in the browser.
+        private static String corsOrigin(String origin) {
+            String o = origin.strip();
+            if (o.equals("*")) {
+                return o;
+            }
+            if (!o.matches("https?://[^/?#\\s]+")) {
+                throw new IllegalArgumentException("cors: expected an origin such as https://example.org or"
+                        + " http://localhost:8080 (scheme, host and port; no path), or *, was '" + origin + "'");
+            }
+            return o;
         }
     }
 
@@ -95,18 +118,35 @@ public final class TrialkgServer implements AutoCloseable {
         AtomicReference<FusekiServer> started = new AtomicReference<>();
         RequestGuard guard = new RequestGuard(address.host(), isLoopback(address.host()),
                 () -> started.get() == null ? address.port() : started.get().getHttpPort(), json);
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(address.port())
                 // Fuseki modules found on the classpath would add endpoints nobody asked for.
                 .fusekiModules(FusekiModules.empty())
                 .registerOperation(Operation.Query, new BoundedQuery())
                 .add(DATASET, ws.store().dataset(), false)
-                .addFilter("/*", guard)
+                // GET /$/ping: 200 and the time, as Fuseki answers for monitors and scripts waiting for the start.
+                .enablePing(true)
+                .addFilter("/*", guard);
+        if (options.cors() != null) {
+            CorsFilter cors = new CorsFilter(options.cors());
+            builder.addFilter("/api/*", cors).addFilter(DATASET + "/*", cors).addFilter(DATASET, cors);
+        }
+        PageServlet page = new PageServlet();
+        FusekiServer fuseki = builder
+                .addFilter(DATASET + "/*", new SparqlGuard(json))
+                .addFilter(DATASET, new SparqlGuard(json))
                 .addServlet("/api/search", new SearchServlet(ws.index(), json, options.timeout()))
                 .addServlet(TrialServlet.PATH + "/*", new TrialServlet(ws.store().dataset(), json))
                 .addServlet(TrialServlet.PATH, new TrialServlet(ws.store().dataset(), json))
+                .addServlet(DrugServlet.PATH + "/*", new DrugServlet(ws, json))
+                .addServlet(DrugServlet.PATH, new DrugServlet(ws, json))
                 // "" is the servlet path of the root alone; every other unknown path stays a 404.
-                .addServlet("", new PageServlet())
+                .addServlet("", page)
+                .addServlet(PageServlet.TRIAL + "/*", page)
+                .addServlet(PageServlet.TRIAL, page)
+                .addServlet(PageServlet.DRUG + "/*", page)
+                .addServlet(PageServlet.DRUG, page)
+                .addServlet("/" + PageServlet.SCRIPT, new PageServlet(PageServlet.SCRIPT, "text/javascript;charset=utf-8"))
                 .verbose(false)
                 .build();
         // Fuseki binds every interface or, with loopback, "localhost"; an explicit host needs the connector itself.

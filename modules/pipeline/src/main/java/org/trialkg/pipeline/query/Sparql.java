@@ -3,6 +3,7 @@ package org.trialkg.pipeline.query;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -11,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.search.SearchPropertyFunction;
 
@@ -19,7 +21,7 @@ import org.trialkg.search.SearchPropertyFunction;
  */
 public final class Sparql {
     /** Output formats of SELECT and ASK results. */
-    public enum Format { TABLE, CSV, TSV, JSON }
+    public enum Format { TABLE, CSV, TSV, JSON, XML }
 
     private final Workspace ws;
 
@@ -32,8 +34,21 @@ public final class Sparql {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
+            if (isUpdate(text)) {
+                throw new IllegalArgumentException("SPARQL Update is not accepted: queries only read the store"
+                        + " (it changes through trialkg ingest)", e);
+            }
             throw new IllegalArgumentException("SPARQL syntax error at line " + e.getLine() + ", column "
                     + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^Encountered ", "found "), e);
+        }
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text);
+            return true;
+        } catch (QueryException e) {
+            return false;
         }
     }
 
@@ -50,11 +65,14 @@ public final class Sparql {
                         case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
                         case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
                         case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);
+                        case XML -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_XML);
                     }
                 } else if (q.isAskType()) {
                     boolean b = qe.execAsk();
                     if (format == Format.JSON) {
                         ResultSetFormatter.outputAsJSON(out, b);
+                    } else if (format == Format.XML) {
+                        ResultSetFormatter.outputAsXML(out, b);
                     } else {
                         new java.io.PrintStream(out, true).println(String.valueOf(b).toLowerCase(Locale.ROOT));
                     }
