@@ -91,7 +91,7 @@ class FetchCommandTest {
             Run update = run("update", "--store", store.toString());
             assertEquals(0, update.code(), update.err());
             // the server ignores the filter and serves both studies again: the store still holds two trials
-            assertTrue(update.out().contains("2 studies read ("), update.out());
+            assertTrue(update.out().contains("2 studies read (0 stored, 2 unchanged)"), update.out());
             assertTrue(update.out().contains(": 2 trials,"), update.out());
             String last = queries.get(queries.size() - 1);
             assertTrue(last.contains("filter.advanced=AREA[LastUpdatePostDate]RANGE[")
