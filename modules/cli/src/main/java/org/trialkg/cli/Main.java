@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, SearchCommand.class, SparqlCommand.class, TrialCommand.class,
             TrialsCommand.class, DrugCommand.class, StatsCommand.class, ValidateCommand.class, ReindexCommand.class,
             VerifyCommand.class, ExportCommand.class, VocabCommand.class, LinkCommand.class, MentionsCommand.class,
-            ServeCommand.class, CompactCommand.class, FetchCommand.class, UpdateCommand.class,
+            ServeCommand.class, CompactCommand.class, FetchCommand.class, UpdateCommand.class, RemoveCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed (see the message)", "2:bad usage", "3:some inputs could not be ingested"})

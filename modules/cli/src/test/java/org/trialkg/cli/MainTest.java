@@ -44,6 +44,30 @@ class MainTest {
     }
 
     @Test
+    void removesRecordsByIdAndByFileWithTheIndexAndLinks() throws IOException {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, examples().toString()).code());
+        assertEquals(0, run("trial", "--store", store, "NCT09000005").code());
+
+        Run byId = run("remove", "--store", store, "NCT09000005", "NCT00000000");
+        assertEquals(3, byId.code(), "one ID matched nothing: " + byId.err());
+        assertTrue(byId.out().contains("removed 1 records of 1 trials"), byId.out());
+        assertTrue(byId.err().contains("no stored record for NCT00000000"), byId.err());
+        assertEquals(1, run("trial", "--store", store, "NCT09000005").code(), "gone from the store");
+        assertTrue(!run("search", "--store", store, "--json", "nasopharyngeal").out().contains("NCT09000005"),
+                "gone from the index");
+
+        Path page = examples().resolve("ctgov-page-toripalimab-consolidation.txt");
+        Run byFile = run("remove", "--store", store, "--file", page.toString());
+        assertEquals(0, byFile.code(), byFile.err());
+        assertEquals(1, run("trial", "--store", store, "NCT09000001").code());
+        Run stats = run("stats", "--store", store, "--json");
+        assertEquals(3, new ObjectMapper().readTree(stats.out()).get("stats").get("trials").asInt(), stats.out());
+        Run verify = run("verify", "--store", store);
+        assertEquals(0, verify.code(), verify.out() + verify.err());
+    }
+
+    @Test
     void ingestsExamplesThenShowsCardSearchAndSparql() throws IOException {
         String store = tmp.resolve("store").toString();
         Run ingest = run("ingest", "--store", store, examples().toString());

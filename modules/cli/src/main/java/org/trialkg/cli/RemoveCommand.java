@@ -1,0 +1,54 @@
+package org.trialkg.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trialkg.link.TrialLinker;
+import org.trialkg.pipeline.Removal;
+import org.trialkg.pipeline.Workspace;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "remove", description = "Takes records out of the store: every record of the registry IDs given, or "
+        + "every record read from a file; the search index and links follow.",
+        footer = {"", "Examples:", "  trialkg remove NCT07177794 ChiCTR2000034346",
+            "  trialkg remove --file downloads/old-export.csv"})
+final class RemoveCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Parameters(arity = "1..*", paramLabel = "ID", description = "Registry IDs whose records to remove (every kind of source).")
+        List<String> ids;
+
+        @Option(names = "--file", arity = "1..*", paramLabel = "PATH", description = "Remove every record read from this file (or "
+                + "from the entries of this zip), as the ingest was given it.")
+        List<String> files;
+    }
+
+    @Override
+    public Integer call() {
+        if (!java.nio.file.Files.isDirectory(main.storeDir())) {
+            System.err.println("trialkg remove: no store at " + main.storeDir());
+            return 2;
+        }
+        try (Workspace ws = Workspace.open(main.storeDir(), true)) {
+            Removal removal = new Removal(ws);
+            Removal.Result r = target.ids != null ? removal.ids(target.ids) : removal.files(target.files);
+            for (String missing : r.notFound()) {
+                System.err.println("trialkg remove: no stored record for " + missing);
+            }
+            if (!r.records().isEmpty()) {
+                TrialLinker.Report l = ws.link(new TrialLinker(ws.store()), r.trials());
+                System.out.printf("removed %,d records of %,d trials; links re-derived (%,d identity links)%n",
+                        r.records().size(), r.trials().size(), l.identityLinks());
+            }
+            return r.notFound().isEmpty() ? 0 : Main.PARTIAL;
+        }
+    }
+}
