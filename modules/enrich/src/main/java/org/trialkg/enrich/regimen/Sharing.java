@@ -17,6 +17,9 @@ final class Sharing {
     private static final List<Attr> ALTERNATIVE_SHARED = List.of(Attr.DOSE, Attr.ROUTE, Attr.DAYS, Attr.INTERVAL,
             Attr.TIMES_PER_DAY, Attr.CYCLES, Attr.DURATION);
 
+    private static final List<Attr> SCHEDULE = List.of(Attr.DAYS, Attr.INTERVAL, Attr.TIMES_PER_DAY, Attr.CYCLES,
+            Attr.DURATION);
+
     private final String text;
     private final Layout layout;
 
@@ -44,7 +47,7 @@ final class Sharing {
             if (chain.size() > 1 && joiner == ALTERNATIVE) {
                 group++;
                 shareAlternatives(chain, group);
-            } else if (chain.size() > 1) {
+            } else if (chain.size() > 1 && !shareSchedule(chain)) {
                 shareInterval(chain);
             }
             i = j;
@@ -85,15 +88,43 @@ final class Sharing {
         }
     }
 
+    /**
+     * "A plus B and C on day 1 of every 3-week cycle for 4 cycles": when no drug before the last states a value of
+     * its own, the last one's schedule (days, interval, times a day, cycles, duration) is the whole list's; doses
+     * and routes are not shared, as the drugs of a combination differ in them.
+     */
+    private static boolean shareSchedule(List<Draft> chain) {
+        Draft last = chain.get(chain.size() - 1);
+        if (chain.stream().anyMatch(d -> d != last && (d.dosed() || d.has(Attr.CYCLES) || d.has(Attr.DURATION)))) {
+            return false;
+        }
+        for (Draft d : chain) {
+            if (d == last) {
+                continue;
+            }
+            for (Attr a : SCHEDULE) {
+                Found f = last.found(a);
+                if (f != null) {
+                    d.fill(f, d.sentence);
+                }
+            }
+        }
+        return true;
+    }
+
     private static void shareInterval(List<Draft> chain) {
         Draft last = chain.get(chain.size() - 1);
         Found interval = last.found(Attr.INTERVAL);
-        if (interval == null) {
-            return;
-        }
+        Found perDay = last.found(Attr.TIMES_PER_DAY);
         for (Draft d : chain) {
-            if (d != last && d.has(Attr.DOSE) && !d.has(Attr.TIMES_PER_DAY)) {
+            if (d == last || !d.has(Attr.DOSE) || d.has(Attr.INTERVAL) || d.has(Attr.TIMES_PER_DAY)) {
+                continue;
+            }
+            // "160 mg trimethoprim and 800 mg sulfamethoxazole every 12 hours": a frequency written once is shared
+            if (interval != null) {
                 d.fill(interval, d.sentence);
+            } else if (perDay != null) {
+                d.fill(perDay, d.sentence);
             }
         }
     }

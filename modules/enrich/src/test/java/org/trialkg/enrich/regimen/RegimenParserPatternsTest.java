@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trialkg.model.RegimenComponent;
@@ -122,5 +123,39 @@ class RegimenParserPatternsTest {
     void leavesContradictoryValuesNull(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
         assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+
+    @Test
+    void aMaintenanceDoseAfterALoadingDoseKeepsItsDrugAndDuration() {
+        List<RegimenComponent> got = parser.parse("Erlotinib 400 mg twice daily on day 1, followed by 200 mg twice "
+                + "daily for 6 days", null, "f", null);
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=400 unit=mg days=d1 interval=P1D timesPerDay=2",
+                "drug=Erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P6D"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib 250 mg every eight hours for 2 weeks | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=3 maxDuration=P2W
+        gefitinib 250 mg q12h | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=2
+        afatinib two 200 mg tablets daily | drug=afatinib iri=drug:afatinib dose=400 unit=mg interval=P1D timesPerDay=1
+        afatinib 3 tablets of 20 mg once a day for 5 days | drug=afatinib iri=drug:afatinib dose=60 unit=mg interval=P1D timesPerDay=1 maxDuration=P5D
+        bevacizumab 7.5 mg per kg body weight every 3 weeks | drug=bevacizumab iri=drug:bevacizumab dose=7.5 unit=mg/kg interval=P3W
+        pembrolizumab 200 mg every 3 weeks for a planned duration of 1 year | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W maxDuration=P1Y
+        docetaxel 60 mg/m2 on day 1. Cycle repeated every 3 weeks | drug=docetaxel iri=drug:docetaxel dose=60 unit=mg/m2 days=d1 interval=P3W
+        """)
+    void readsHourlyFrequenciesTabletCountsDosesPerKilogramAndTotalDurations(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+    }
+
+    @Test
+    void aScheduleWrittenOnceAfterACombinationOfBareNamesIsEveryDrugsSchedule() {
+        List<RegimenComponent> got = parser.parse("Subjects receive pembrolizumab plus pemetrexed and carboplatin on "
+                + "Day 1 of every 3-week cycle for 4 cycles", null, "f", null);
+        assertEquals(3, got.size(), () -> "components: " + got);
+        got.forEach(c -> assertEquals("d1 P3W 4", c.days() + " " + c.interval() + " " + Numbers.format(c.cycles().min()),
+                () -> Describe.of(c)));
     }
 }
