@@ -47,7 +47,9 @@ final class AttributeScanner {
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|mg\\s*" + PER + "\\s*" + KG
             + "(?:\\s*/\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
             + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
-            + "|international\\s+units?)(?![\\w²])"
+            + "|international\\s+units?)(?!(?!x\\s*\\d)[\\w²])"
+            // "200 mg/mL", "20 mg/5 mL": a concentration, not a dose ("1 g / 100 ml" is a dose in its infusion)
+            + "(?!\\s*/\\s*(?:[1-9](?:[.,]\\d+)?\\s*)?m[lL]\\b)"
             // "mg/sq.m" or "mg/m" written some other way is a dose per body surface, not a flat dose in mg
             + "(?!\\s*/\\s*(?:m\\b|m\\d|m²|m\\\\|m\\^|sq|kg))");
     private static final String STRENGTH = "(\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug))";
@@ -55,15 +57,22 @@ final class AttributeScanner {
     private static final Pattern COUNT_THEN_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*(?:x|×|\\*)?\\s*" + STRENGTH
             + "\\s*" + UNIT_FORM + "\\b");
     private static final Pattern COUNT_OF_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
-            + "\\s*(?:of|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH + "(?![\\w/])");
+            + "\\s*(?:of|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
+            + "(?:\\s*/\\s*(?:tab\\w*|cap\\w*|pills?|pieces?))?(?![\\w/])");
     private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
     private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after"
             + "|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
-            + "|completion\\s+of|following|least|than|over|to)\\s+(?:[\\w-]+\\s+)?$");
+            + "|completion\\s+of|following|least|than|over|(?<!up\\s)to)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
             + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
+    /**
+     * EU CTR product blocks ("Trade Name: PLAQUENIL 200 mg", "Concentration number: 200-") name the product and its
+     * strength, not the dose given.
+     */
+    private static final Pattern PRODUCT_LINE = p("\\b(?:trade\\s+name|product\\s+name|concentration(?:\\s+number)?"
+            + "|pharmaceutical\\s+form)\\s*:");
     private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
@@ -98,6 +107,7 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
+            new Rule(p("\\b(?:every\\s+other\\s+day|on\\s+alternate\\s+days|q\\.?o\\.?d\\b\\.?|qod)"), Attr.INTERVAL, m -> "P2D"),
             // "ever 3 weeks" is a frequent misspelling of "every 3 weeks"; "q d 21" is every 21 days
             new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
@@ -126,9 +136,10 @@ final class AttributeScanner {
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
                     + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
             new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
-                    + "|at\\s+most\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*" + UNIT_TIME + "(?![\\w])"),
+                    + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
+                    + UNIT_TIME + "(?![\\w])"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
-            new Rule(p("(?:\\s|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
+            new Rule(p("(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
                     + "(?:treatment\\s+)?duration\\s+(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*)?(" + NUM + ")\\s*"
                     + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(first(m, 1, 3), null, m.group(2) != null ? m.group(2) : m.group(4))),
@@ -197,7 +208,8 @@ final class AttributeScanner {
                             .find();
             // "stage IV" and "phase IV" are not routes
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
-            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find();
+            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || PRODUCT_LINE.matcher(line(text, m.start()))
+                    .find();
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");
             default -> false;
         };
@@ -225,6 +237,12 @@ final class AttributeScanner {
                 }
             }
         }
+    }
+
+    /** The text from the start of the line (a line break or an HTML {@code <br>}) up to {@code pos}. */
+    private static String line(String text, int pos) {
+        int from = Math.max(text.lastIndexOf('\n', pos - 1), text.lastIndexOf("<br>", pos - 1));
+        return text.substring(Math.max(0, from), pos);
     }
 
     private static void scanRadiotherapyDoses(String text, boolean[] taken, List<Found> out) {

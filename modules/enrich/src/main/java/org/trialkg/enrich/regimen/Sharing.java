@@ -11,7 +11,8 @@ import org.trialkg.enrich.regimen.Found.Attr;
  * their reasons are in {@link RegimenParser}.
  */
 final class Sharing {
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "A or B", "carboplatin AUC 5 / cisplatin 75 mg/m2": either drug. */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?:\\bor|/)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINATION = Pattern.compile(
             "(?:\\+|\\bplus|\\band|combined\\s+with|,)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final List<Attr> ALTERNATIVE_SHARED = List.of(Attr.DOSE, Attr.ROUTE, Attr.DAYS, Attr.INTERVAL,
@@ -116,6 +117,14 @@ final class Sharing {
         Draft last = chain.get(chain.size() - 1);
         Found interval = last.found(Attr.INTERVAL);
         Found perDay = last.found(Attr.TIMES_PER_DAY);
+        for (Draft d : chain) {
+            // "A (175 mg/m2) and B (AUC 6) on day 1 of each 21-day cycle for up to 6 cycles": the course's length
+            for (Attr a : List.of(Attr.CYCLES, Attr.DURATION)) {
+                if (d != last && last.found(a) != null) {
+                    d.fill(last.found(a), d.sentence);
+                }
+            }
+        }
         for (Draft d : chain) {
             if (d == last || !d.has(Attr.DOSE) || d.has(Attr.INTERVAL) || d.has(Attr.TIMES_PER_DAY)) {
                 continue;

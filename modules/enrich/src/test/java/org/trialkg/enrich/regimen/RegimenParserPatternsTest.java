@@ -158,4 +158,19 @@ class RegimenParserPatternsTest {
         got.forEach(c -> assertEquals("d1 P3W 4", c.days() + " " + c.interval() + " " + Numbers.format(c.cycles().min()),
                 () -> Describe.of(c)));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib 44 mg subcutaneously every other day for 14 days | drug=gefitinib iri=drug:gefitinib dose=44 unit=mg route=subcutaneous interval=P2D maxDuration=P14D
+        gefitinib 0.2g bid x 14 days | drug=gefitinib iri=drug:gefitinib dose=0.2 unit=g interval=P1D timesPerDay=2 maxDuration=P14D
+        gefitinib 6 tablets (0.1g/tablet) once daily | drug=gefitinib iri=drug:gefitinib dose=0.6 unit=g interval=P1D timesPerDay=1
+        pembrolizumab 200 mg every 3 weeks for up to 35 cycles | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W cycles=35
+        <br>Trade Name: gefitinib 250 mg<br>Pharmaceutical Form: Tablet | drug=gefitinib iri=drug:gefitinib
+        gefitinib 20 mg/5 mL solution | drug=gefitinib iri=drug:gefitinib
+        """)
+    void readsAlternateDaysDurationsAfterATimesSignCountedTabletsAndNoStrengthAsADose(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
 }
