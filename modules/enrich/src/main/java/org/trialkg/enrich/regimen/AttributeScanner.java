@@ -94,7 +94,7 @@ final class AttributeScanner {
 
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
-            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|(?:twice|two\\s+times)\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two\\s+times)\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 2),
             new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 3),
@@ -143,6 +143,9 @@ final class AttributeScanner {
                     + "(?:treatment\\s+)?duration\\s+(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*)?(" + NUM + ")\\s*"
                     + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(first(m, 1, 3), null, m.group(2) != null ? m.group(2) : m.group(4))),
+            // "5 mg, once daily, 10 days": a number of days right after a daily frequency is how long it is given
+            new Rule(p("(?<=daily|qd|bid|tid|a\\sday|per\\sday),\\s*(" + NUM + ")\\s*(days?|weeks?)\\b(?!\\s+(?:of|every|per|before"
+                    + "|after|later|prior|apart))"), Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bup\\s+to\\s+(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bmax(?:imum|\\.)?\\s+(?:treatment\\s+|medication\\s+|therapy\\s+)?(?:duration|period|time)"
@@ -156,7 +159,8 @@ final class AttributeScanner {
                     + "|push)\\b)?"), Attr.ROUTE, m -> "IV"),
             new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth)(?![\\w])"), Attr.ROUTE,
                     m -> "oral"),
-            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut)(?![\\w])(?:\\s+injection\\b)?"),
+            // "ih" / "i.h." (hypodermic injection) is how Chinese registrations write subcutaneous
+            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|i\\.h\\.?|ih)(?![\\w])(?:\\s+injection\\b)?"),
                     Attr.ROUTE, m -> "subcutaneous"),
             new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.)(?![\\w])"), Attr.ROUTE, m -> "intramuscular"),
             new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),

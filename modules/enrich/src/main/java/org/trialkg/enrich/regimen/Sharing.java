@@ -15,6 +15,8 @@ final class Sharing {
     private static final Pattern ALTERNATIVE = Pattern.compile("(?:\\bor|/)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINATION = Pattern.compile(
             "(?:\\+|\\bplus|\\band|combined\\s+with|,)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LISTED = Pattern.compile("\\d\\s*(?:mg|g|m2|m²|kg|ug|mcg|iu)?(?:/\\s*(?:m2|m²|kg))?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final List<Attr> ALTERNATIVE_SHARED = List.of(Attr.DOSE, Attr.ROUTE, Attr.DAYS, Attr.INTERVAL,
             Attr.TIMES_PER_DAY, Attr.CYCLES, Attr.DURATION);
 
@@ -36,9 +38,11 @@ final class Sharing {
             List<Draft> chain = new ArrayList<>(List.of(drafts.get(i)));
             Pattern joiner = null;
             int j = i + 1;
+            boolean changedJoiner = false;
             while (j < drafts.size()) {
                 Pattern link = link(drafts.get(j - 1), drafts.get(j));
                 if (link == null || (joiner != null && joiner != link)) {
+                    changedJoiner = link != null;
                     break;
                 }
                 joiner = link;
@@ -51,7 +55,8 @@ final class Sharing {
             } else if (chain.size() > 1 && !shareSchedule(chain)) {
                 shareInterval(chain);
             }
-            i = j;
+            // "A + B AUC 5 / C 75 mg/m2 (d1, q3w)": the drug that ends a combination may start a list of alternatives
+            i = changedJoiner ? j - 1 : j;
         }
     }
 
@@ -68,7 +73,9 @@ final class Sharing {
         if (ALTERNATIVE.matcher(between).find()) {
             return ALTERNATIVE;
         }
-        return COMBINATION.matcher(between).find() ? COMBINATION : null;
+        // "Cisplatin 75 mg/m2 d 1 Pemetrexed 500 mg/m2 d 1 q d 21": a regimen written as a list of drugs and their
+        // values, with no word between them
+        return COMBINATION.matcher(between).find() || LISTED.matcher(between).find() ? COMBINATION : null;
     }
 
     private static void shareAlternatives(List<Draft> chain, int group) {

@@ -173,4 +173,26 @@ class RegimenParserPatternsTest {
         assertEquals(1, got.size(), () -> "components: " + got);
         assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
     }
+
+    @Test
+    void readsAListOfDrugsWithTheirValuesAsOneRegimenAndAPhaseWordBeforeEachDrug() {
+        List<RegimenComponent> listed = parser.parse("Cisplatin 75 mg/m2 d1 Pemetrexed 500 mg/m2 d1 q3w", null, "f", null);
+        assertEquals(List.of("P3W", "P3W"), listed.stream().map(RegimenComponent::interval).toList());
+        List<RegimenComponent> phased = parser.parse("Patients receive induction immunotherapy with atezolizumab on "
+                + "day 1, concurrent chemoradiotherapy, and adjuvant durvalumab on day 1", null, "f", null);
+        assertEquals(List.of("induction", "adjuvant"), phased.stream().filter(c -> c.drug() != null)
+                .map(RegimenComponent::treatmentPhase).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib 100 mg/m2/bd iv on days 1-7 | drug=gefitinib iri=drug:gefitinib dose=100 unit=mg/m2 route=IV days=d1-7 interval=P1D timesPerDay=2
+        gefitinib, ih, QD | drug=gefitinib iri=drug:gefitinib route=subcutaneous interval=P1D timesPerDay=1
+        gefitinib 5 mg, once daily, 10 days | drug=gefitinib iri=drug:gefitinib dose=5 unit=mg interval=P1D timesPerDay=1 maxDuration=P10D
+        """)
+    void readsChineseAndBritishAbbreviationsAndDaysAfterAFrequency(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+    }
 }
