@@ -117,7 +117,8 @@ public final class RegimenParser {
                 seg = new Segments(text, layout, anchors);
             }
         }
-        return assemble(text, arm, field, layout, finds, seg);
+        String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
+        return assemble(text, arm, field, layout, finds, seg, defaultIri);
     }
 
     /**
@@ -136,7 +137,7 @@ public final class RegimenParser {
     }
 
     private List<RegimenComponent> assemble(String text, String arm, String field, Layout layout, List<Found> finds,
-            Segments seg) {
+            Segments seg, String defaultIri) {
         Map<Anchor, Draft> drafts = new LinkedHashMap<>();
         for (Anchor a : seg.anchors()) {
             drafts.put(a, new Draft(a, layout.sentence(a.start()), layout.clause(a.start())));
@@ -175,6 +176,7 @@ public final class RegimenParser {
         new Sharing(text, layout).apply(list);
         shareByClause(layout, list, shared);
         shareFromDruglessSentences(layout, list, shared, seg);
+        shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         new Phases(scanner, layout).apply(list, finds, arm);
         List<Draft> kept = dropRepeatedBareNames(list);
         List<RegimenComponent> out = new ArrayList<>();
@@ -238,6 +240,40 @@ public final class RegimenParser {
             }
             for (Draft d : drafts) {
                 if (!d.anchor.radiotherapy() && d.sentence == last && !(cycleLength && d.has(Attr.TIMES_PER_DAY))) {
+                    d.fill(f, -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * An intervention's text is about its drug: a route or schedule that no drug's values include, in a sentence that
+     * names no drug ("Pembrolizumab 200 mg on day 1. Routes of administration: intravenous use.") or that names the
+     * intervention's drug, is that drug's, given to its components that state none. Only with an intervention's drug known (an arm's or summary's text may be about any drug).
+     */
+    private static void shareWithTheIntervention(Layout layout, List<Draft> drafts, List<Found> shared, Segments seg,
+            String defaultIri) {
+        if (defaultIri == null) {
+            return;
+        }
+        Set<Integer> withAnchors = new java.util.HashSet<>();
+        for (Anchor a : seg.anchors()) {
+            withAnchors.add(layout.sentence(a.start()));
+        }
+        for (Found f : shared) {
+            boolean schedule = f.attr() == Attr.ROUTE || f.attr() == Attr.INTERVAL || f.attr() == Attr.TIMES_PER_DAY;
+            // in a sentence naming drugs, only a value outside every drug's own values and with the intervention's
+            // drug named in that sentence ("EMBLAVEO (aztreonam and avibactam), ... intravenous ...")
+            int sentence = layout.sentence(f.start());
+            boolean defaultNamedThere = drafts.stream().anyMatch(d -> d.sentence == sentence
+                    && defaultIri.equals(d.anchor.conceptIri()));
+            if (!schedule || (withAnchors.contains(sentence) && !defaultNamedThere)) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                boolean daily = (f.attr() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY))
+                        || (f.attr() == Attr.TIMES_PER_DAY && d.has(Attr.INTERVAL));
+                if (!d.anchor.radiotherapy() && defaultIri.equals(d.anchor.conceptIri()) && !daily) {
                     d.fill(f, -1);
                 }
             }

@@ -195,4 +195,11 @@ class RegimenParserPatternsTest {
         assertEquals(1, got.size(), () -> "components: " + got);
         assertEquals(expected, Describe.of(got.get(0)));
     }
+
+    @Test
+    void anInterventionsRouteInASentenceOfItsOwnIsItsDrugsButAnArmsIsNot() {
+        String text = "Pembrolizumab 200 mg on day 1 every 3 weeks. Route of administration: intravenous use.";
+        assertEquals("IV", parser.parse(text, null, "intervention[0].description", "pembrolizumab").get(0).route());
+        assertEquals(null, parser.parse(text, "Arm A", "arm[0].description", null).get(0).route());
+    }
 }
