@@ -25,12 +25,14 @@ final class AttributeScanner {
     private static final String D = "\\d+(?:\\.\\d+)?";
     private static final String UNIT_TIME = "(years?|yrs?|months?|mos?|weeks?|wks?|days?)";
 
-    private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy)(?![\\w])");
+    /** Gray as written, with the proton equivalents "CGE", "GyE" and "Gy (RBE)" counted as Gy. */
+    private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy(?:E|\\s*\\(RBE\\))?|CGE)"
+            + "(?![\\w])");
     private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|f|time)s?"
             + "|\\s*(?:fractions?|fx)|\\s*(?:daily|/\\s*d(?:ay)?|per\\s+day|once\\s+(?:a\\s+)?daily|qd))(?![\\w])");
     private static final Pattern GY_PER_FRACTION_BEFORE = p("(?:\\bat|fractions?\\s+of)\\s*$");
     private static final Pattern GY_FRACTIONS_AFTER = p("^\\s*(?:/|in|over|with|,)\\s*(\\d+)(?:" + TO
-            + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|f|times)(?![\\w])");
+            + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
     private static final Pattern GY_WEEKS_AFTER = p("^\\s*(?:/|,|over|in|within|for)\\s*(" + D + ")(?:" + TO + "("
             + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
     private static final Pattern AUC = p("\\bAUC(?:\\\\?])?\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
@@ -252,7 +254,8 @@ final class AttributeScanner {
     private static void scanRadiotherapyDoses(String text, boolean[] taken, List<Found> out) {
         Matcher m = GY.matcher(text);
         while (m.find()) {
-            double scale = m.group(3).toLowerCase(Locale.ROOT).startsWith("c") ? 0.01 : 1;
+            String gray = m.group(3).toLowerCase(Locale.ROOT);
+            double scale = gray.startsWith("cgy") ? 0.01 : 1;
             Range gy = range(m.group(1), m.group(2));
             if (gy == null) {
                 continue;
