@@ -114,8 +114,11 @@ final class PartReader {
                 String d = g.string(a, TK.drugText);
                 alternatives.add(d != null ? d : g.string(a, TK.text));
             }
-            return new RegimenCard(g.string(n, TK.armLabel), g.string(n, TK.kind), g.string(n, TK.drugText),
-                    g.first(n, TK.drug).map(Node::getURI).orElse(null), dose(n, TK.doseMin, TK.doseMax),
+            Node concept = g.first(n, TK.drug).orElse(null);
+            String written = g.string(n, TK.drugText);
+            String name = concept == null || written == null ? written : g.drugName(concept, null, written);
+            return new RegimenCard(g.string(n, TK.armLabel), g.string(n, TK.kind), name, written,
+                    concept == null ? null : concept.getURI(), dose(n, TK.doseMin, TK.doseMax),
                     g.string(n, TK.unit), g.string(n, TK.route), g.string(n, TK.days),
                     asWritten(n, TK.interval, TK.intervalText), g.integer(n, TK.timesPerDay),
                     dose(n, TK.cyclesMin, TK.cyclesMax), asWritten(n, TK.maxDuration, TK.maxDurationText),

@@ -71,7 +71,13 @@ public record TrialCard(
 
     public record DoseCard(Double value, Double min, Double max) {}
 
-    public record RegimenCard(String arm, String kind, String drug, String drugIri, DoseCard dose, String unit,
+    /**
+     * One regimen component: {@code drug} is the concept's name (its INN where the drug vocabulary gives one), and
+     * {@code drugAsWritten} the name the record used ("Tuoyi", "JS001"); both are the written name when the mention
+     * resolved to no concept.
+     */
+    public record RegimenCard(String arm, String kind, String drug, String drugAsWritten, String drugIri, DoseCard dose,
+            String unit,
             String route, String days, String interval, Integer timesPerDay, DoseCard cycles, String maxDuration,
             String treatmentPhase, List<String> alternativeTo, DoseCard totalDose, DoseCard fractions,
             Double dosePerFraction, String duration, String technique, String text) {}

@@ -13,6 +13,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.trialkg.model.MeshTerm;
+import org.trialkg.model.Range;
+import org.trialkg.model.RegimenComponent;
+import org.trialkg.model.Span;
 import org.trialkg.model.TrialRecord;
 import org.trialkg.rdf.TrialCard.ArmCard;
 import org.trialkg.rdf.TrialCard.DesignCard;
@@ -138,7 +141,7 @@ class CardReaderTest {
     void readsRegimensWithDosesDurationsAsWrittenAndAlternatives() {
         List<RegimenCard> r = reader(false, Records.rich()).read(NCT).orElseThrow().regimens();
         assertEquals(5, r.size());
-        assertEquals(new RegimenCard("Toripalimab + capecitabine", "drug", "toripalimab", Records.TORIPALIMAB,
+        assertEquals(new RegimenCard("Toripalimab + capecitabine", "drug", "toripalimab", "toripalimab", Records.TORIPALIMAB,
                 new DoseCard(240.0, null, null), "mg", "IV", "d1", "P3W", null, null, "P1Y", "consolidation",
                 List.of(), null, null, null, null, null, "toripalimab 240 mg IV d1 q3w for up to 1 year"), r.get(0));
         assertEquals(new DoseCard(null, 800.0, 1000.0), r.get(1).dose());
@@ -147,9 +150,21 @@ class CardReaderTest {
         assertEquals(List.of("carboplatin"), r.get(2).alternativeTo());
         assertEquals(List.of("cisplatin"), r.get(3).alternativeTo());
         assertEquals("AUC", r.get(3).unit());
-        assertEquals(new RegimenCard(null, "radiotherapy", null, null, null, null, null, null, null, null, null,
+        assertEquals(new RegimenCard(null, "radiotherapy", null, null, null, null, null, null, null, null, null, null,
                 null, "concurrent", List.of(), new DoseCard(50.4, null, null), new DoseCard(28.0, null, null), 1.8,
                 "P5W/P5.5W", "IMRT", "IMRT 50.4 Gy in 28 fractions"), r.get(4));
+    }
+
+    @Test
+    void namesARegimenDrugByItsConceptAndKeepsTheNameAsWritten() {
+        TrialRecord written = Records.rich().toBuilder().regimens(List.of(new RegimenComponent("Arm A", "drug",
+                "JS001", Records.TORIPALIMAB, Range.of(240), "mg", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, "JS001 240 mg", new Span("arm[0].description", 0, 12)))).build();
+        RegimenCard withScheme = reader(true, written).read(NCT).orElseThrow().regimens().get(0);
+        assertEquals("toripalimab", withScheme.drug());
+        assertEquals("JS001", withScheme.drugAsWritten());
+        RegimenCard withoutScheme = reader(false, written).read(NCT).orElseThrow().regimens().get(0);
+        assertEquals("JS001", withoutScheme.drug(), "without the drug scheme the written name is all there is");
     }
 
     @Test

@@ -25,33 +25,56 @@ final class AttributeScanner {
     private static final String D = "\\d+(?:\\.\\d+)?";
     private static final String UNIT_TIME = "(years?|yrs?|months?|mos?|weeks?|wks?|days?)";
 
-    private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy)(?![\\w])");
+    /** Gray as written, with the proton equivalents "CGE", "GyE" and "Gy (RBE)" counted as Gy. */
+    private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy(?:E|\\s*\\(RBE\\))?|CGE)"
+            + "(?![\\w])");
     private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|f|time)s?"
             + "|\\s*(?:fractions?|fx)|\\s*(?:daily|/\\s*d(?:ay)?|per\\s+day|once\\s+(?:a\\s+)?daily|qd))(?![\\w])");
     private static final Pattern GY_PER_FRACTION_BEFORE = p("(?:\\bat|fractions?\\s+of)\\s*$");
     private static final Pattern GY_FRACTIONS_AFTER = p("^\\s*(?:/|in|over|with|,)\\s*(\\d+)(?:" + TO
-            + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|f|times)(?![\\w])");
+            + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
     private static final Pattern GY_WEEKS_AFTER = p("^\\s*(?:/|,|over|in|within|for)\\s*(" + D + ")(?:" + TO + "("
             + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
-    private static final Pattern AUC = p("\\bAUC\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
+    private static final Pattern AUC = p("\\bAUC(?:\\\\?])?\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
             + "))?(?!\\d|\\.\\d)(?:\\s*mg\\s*/\\s*ml\\s*/\\s*min)?");
     /** Square metres as written: m2, m², m^2, m\\^2 (Markdown-escaped), sq m. */
     private static final String M2 = "(?:m\\s*(?:2|²|\\\\?\\^\\s*2)|sq\\.?\\s*m(?:eters?|etres?)?)";
+    /** "/" or "per" between a dose and what it is per: "5 mg per kg" is 5 mg/kg. */
+    private static final String PER = "(?:/|per\\s+)";
+    /** Kilograms of body weight as written: kg, kilogram, "kg body weight", "kg of body weight". */
+    private static final String KG = "(?:kg|kilograms?)(?:\\s+(?:of\\s+)?(?:body\\s*weight|bw))?";
     /** A dose number; "1,250" is one thousand two hundred and fifty, never 250. */
     private static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?";
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
-            + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*/\\s*" + M2 + "|mg\\s*/\\s*kg|g\\s*/\\s*" + M2
-            + "|(?:µg|μg|ug|mcg)\\s*/\\s*kg|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
-            + "|international\\s+units?)(?![\\w²])"
+            + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|mg\\s*" + PER + "\\s*" + KG
+            + "(?:\\s*/\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
+            + "|international\\s+units?)(?!(?!x\\s*\\d)[\\w²])"
+            // "200 mg/mL", "20 mg/5 mL": a concentration, not a dose ("1 g / 100 ml" is a dose in its infusion)
+            + "(?!\\s*/\\s*(?:[1-9](?:[.,]\\d+)?\\s*)?m[lL]\\b)"
             // "mg/sq.m" or "mg/m" written some other way is a dose per body surface, not a flat dose in mg
             + "(?!\\s*/\\s*(?:m\\b|m\\d|m²|m\\\\|m\\^|sq|kg))");
+    private static final String STRENGTH = "(\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug))";
+    private static final String UNIT_FORM = "(?:tablets?|tabs?|capsules?|caps?|pills?|sachets?|vials?|ampoules?)";
+    private static final Pattern COUNT_THEN_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*(?:x|×|\\*)?\\s*" + STRENGTH
+            + "\\s*" + UNIT_FORM + "\\b");
+    private static final Pattern COUNT_OF_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
+            + "\\s*(?:of|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
+            + "(?:\\s*/\\s*(?:tab\\w*|cap\\w*|pills?|pieces?))?(?![\\w/])");
     private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
-    private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after|up\\s+to|maximum\\s+of|max\\.?"
-            + "|maximum|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
-            + "|completion\\s+of|following|least|than|over|to)\\s+(?:[\\w-]+\\s+)?$");
+    // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
+    private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after"
+            + "|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
+            + "|completion\\s+of|following|least|than|over|(?<!up\\s)to)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
             + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
+    /**
+     * EU CTR product blocks ("Trade Name: PLAQUENIL 200 mg", "Concentration number: 200-") name the product and its
+     * strength, not the dose given.
+     */
+    private static final Pattern PRODUCT_LINE = p("\\b(?:trade\\s+name|product\\s+name|concentration(?:\\s+number)?"
+            + "|pharmaceutical\\s+form)\\s*:");
     private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
@@ -65,35 +88,47 @@ final class AttributeScanner {
     }
 
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("mg/m2/d", "mg/m2/d"),
-            Map.entry("mg/m2", "mg/m2"), Map.entry("mg/kg", "mg/kg"), Map.entry("g/m2", "g/m2"),
+            Map.entry("mg/m2", "mg/m2"), Map.entry("mg/kg", "mg/kg"), Map.entry("mg/kg/d", "mg/kg/d"),
+            Map.entry("g/kg", "g/kg"), Map.entry("g/m2", "g/m2"),
             Map.entry("ug/kg", "ug/kg"), Map.entry("ug", "ug"), Map.entry("mg/d", "mg/d"), Map.entry("mg", "mg"),
             Map.entry("g", "g"), Map.entry("iu/m2", "[iU]/m2"), Map.entry("iu/kg", "[iU]/kg"), Map.entry("iu", "[iU]"),
             Map.entry("internationalunit", "[iU]"), Map.entry("internationalunits", "[iU]"));
 
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
-            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|(?:twice|two\\s+times)\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two\\s+times)\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 2),
             new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 3),
+            // "q8h", "every 8 hours", "every eight hours", "8-hourly": given 24/h times a day
+            new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
+                    + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
+                    m -> perDay(first(m, 1, 2, 3))),
             new Rule(p("\\b(?:qd|q\\.d\\.?|once\\s+(?:a\\s+|per\\s+)?(?:daily|day)|daily|every\\s+day)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
-            new Rule(p("\\bevery\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
+            new Rule(p("\\b(?:every\\s+other\\s+day|on\\s+alternate\\s+days|q\\.?o\\.?d\\b\\.?|qod)"), Attr.INTERVAL, m -> "P2D"),
+            // "ever 3 weeks" is a frequent misspelling of "every 3 weeks"; "q d 21" is every 21 days
+            new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
             new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month)\\b"), Attr.INTERVAL, m -> "P1M"),
-            new Rule(p("\\b(\\d+)[-\\s]days?\\s+(?:treatment\\s+)?cycles?\\b|\\bcycles?\\s+(?:of|=|:|is|every)\\s+"
-                    + "(\\d+)\\s+days\\b|\\b(\\d+)\\s+days\\s+(?:per|as\\s+(?:a|one))\\s+cycle\\b"), Attr.INTERVAL,
+            new Rule(p("\\b(" + NUM + ")[-\\s]weeks?\\s+(?:treatment\\s+)?cycles?\\b"), Attr.INTERVAL,
+                    m -> iso(period(m.group(1), null, "w"))),
+            new Rule(p("\\bq\\s?d\\s?(\\d{1,2})\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "d"))),
+            new Rule(p("\\bcycles?\\s+(?:(?:is|are)\\s+)?(?:of|=|:|is|every|lasts?|lasting|repeated\\s+every|of\\s+every)\\s+("
+                    + NUM + ")\\s+(weeks?|wks?)\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
+            new Rule(p("\\b(\\d+)[-\\s]days?\\s+(?:treatment\\s+)?cycles?\\b|\\bcycles?\\s+(?:(?:is|are)\\s+)?"
+                    + "(?:of|=|:|is|every|lasts?|lasting|repeated\\s+every)\\s+(\\d+)\\s+days\\b|\\b(\\d+)\\s+days\\s+(?:per|as\\s+(?:a|one))\\s+cycle\\b"), Attr.INTERVAL,
                     m -> iso(period(first(m, 1, 2, 3), null, "d"))),
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
                     + "|\\bday\\s+one\\b"), Attr.DAYS, m -> "d1"),
-            new Rule(p("\\b(?:d(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
-                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|and|&)\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
+            new Rule(p("\\b(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
+                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
             // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
@@ -103,8 +138,16 @@ final class AttributeScanner {
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
                     + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
             new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
-                    + "|at\\s+most\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*" + UNIT_TIME + "(?![\\w])"),
+                    + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
+                    + UNIT_TIME + "(?![\\w])"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
+            new Rule(p("(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
+                    + "(?:treatment\\s+)?duration\\s+(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*)?(" + NUM + ")\\s*"
+                    + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
+                    m -> period(first(m, 1, 3), null, m.group(2) != null ? m.group(2) : m.group(4))),
+            // "5 mg, once daily, 10 days": a number of days right after a daily frequency is how long it is given
+            new Rule(p("(?<=daily|qd|bid|tid|a\\sday|per\\sday),\\s*(" + NUM + ")\\s*(days?|weeks?)\\b(?!\\s+(?:of|every|per|before"
+                    + "|after|later|prior|apart))"), Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bup\\s+to\\s+(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bmax(?:imum|\\.)?\\s+(?:treatment\\s+|medication\\s+|therapy\\s+)?(?:duration|period|time)"
@@ -114,14 +157,18 @@ final class AttributeScanner {
             new Rule(p("\\b(" + NUM + ")[-\\s](year|month|week)s?(?=\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:treatment|therapy)\\b)"),
                     Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(FRACTIONS, Attr.RT_FRACTIONS, m -> range(m.group(1), m.group(2))),
-            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
+            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv|civ|by\\s+vein)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
                     + "|push)\\b)?"), Attr.ROUTE, m -> "IV"),
             new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth)(?![\\w])"), Attr.ROUTE,
                     m -> "oral"),
-            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut)(?![\\w])(?:\\s+injection\\b)?"),
+            // "ih" / "i.h." (hypodermic injection) is how Chinese registrations write subcutaneous
+            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|i\\.h\\.?|ih)(?![\\w])(?:\\s+injection\\b)?"),
                     Attr.ROUTE, m -> "subcutaneous"),
             new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.)(?![\\w])"), Attr.ROUTE, m -> "intramuscular"),
             new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),
+            new Rule(p("\\bintravesical(?:ly)?\\b"), Attr.ROUTE, m -> "intravesical"),
+            new Rule(p("\\btransdermal(?:ly)?\\b"), Attr.ROUTE, m -> "transdermal"),
+            new Rule(p("\\binhal(?:ed|ation|ational)\\b|\\bnebuli[sz](?:ed|ation|er)\\b"), Attr.ROUTE, m -> "inhalation"),
             new Rule(Techniques.PATTERN, Attr.TECHNIQUE, m -> Techniques.name(m.group())),
             new Rule(p("\\b(?:neo-?adjuvant|adjuvant|induction|consolidation|consolidative|maintenance|salvage"
                     + "|concurrent|concurrently)\\b"), Attr.PHASE, m -> phase(m.group())));
@@ -139,6 +186,7 @@ final class AttributeScanner {
                 out.add(new Found(Attr.DOSE, auc.start(), auc.end(), new Dose(r, "AUC")));
             }
         }
+        scanCountedDoses(text, taken, out);
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
@@ -166,16 +214,48 @@ final class AttributeScanner {
                             .find();
             // "stage IV" and "phase IV" are not routes
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
-            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find();
+            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || PRODUCT_LINE.matcher(line(text, m.start()))
+                    .find();
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");
             default -> false;
         };
     }
 
+    /**
+     * "two 200 mg tablets", "2 tablets of 200 mg", "2 x 200 mg capsules": the dose given is the count times the
+     * strength (400 mg), read before a plain dose rule can take the strength alone.
+     */
+    private static void scanCountedDoses(String text, boolean[] taken, List<Found> out) {
+        for (Pattern counted : List.of(COUNT_THEN_STRENGTH, COUNT_OF_STRENGTH)) {
+            Matcher m = counted.matcher(text);
+            while (m.find()) {
+                double count = Numbers.value(m.group(1));
+                Matcher d = DOSE.matcher(m.group(2));
+                if (Double.isNaN(count) || count <= 0 || count > 10 || !d.matches()
+                        || !free(taken, m.start(), m.end())) {
+                    continue;
+                }
+                Object strength = dose(d);
+                if (strength instanceof Dose one && one.amount().isSingle()) {
+                    take(taken, m.start(), m.end());
+                    out.add(new Found(Attr.DOSE, m.start(), m.end(), new Dose(new Range(
+                            round(one.amount().min() * count), round(one.amount().max() * count)), one.unit())));
+                }
+            }
+        }
+    }
+
+    /** The text from the start of the line (a line break or an HTML {@code <br>}) up to {@code pos}. */
+    private static String line(String text, int pos) {
+        int from = Math.max(text.lastIndexOf('\n', pos - 1), text.lastIndexOf("<br>", pos - 1));
+        return text.substring(Math.max(0, from), pos);
+    }
+
     private static void scanRadiotherapyDoses(String text, boolean[] taken, List<Found> out) {
         Matcher m = GY.matcher(text);
         while (m.find()) {
-            double scale = m.group(3).toLowerCase(Locale.ROOT).startsWith("c") ? 0.01 : 1;
+            String gray = m.group(3).toLowerCase(Locale.ROOT);
+            double scale = gray.startsWith("cgy") ? 0.01 : 1;
             Range gy = range(m.group(1), m.group(2));
             if (gy == null) {
                 continue;
@@ -223,9 +303,20 @@ final class AttributeScanner {
         Range r = range(m.group(1), m.group(2));
         String key = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replace("²", "2")
                 .replace("\\^2", "2").replace("^2", "2").replaceAll("/sq\\.?m(?:eters?|etres?)?", "/m2")
-                .replace("µ", "u").replace("μ", "u").replace("mcg", "ug").replace("/day", "/d");
+                .replace("µ", "u").replace("μ", "u").replace("mcg", "ug").replace("/day", "/d")
+                .replaceAll("per(?=kg|kilogram|m2)", "/").replaceAll("kilograms?", "kg")
+                .replaceAll("(?<=kg)(?:of)?(?:bodyweight|bw)", "");
         String unit = UNITS.get(key);
         return r == null || unit == null ? null : new Dose(r, unit);
+    }
+
+    /**
+     * Times a day of a dose given every {@code hours} hours; null unless the hours divide a day (q8h, q12h) and are
+     * at least 4 ("2-hourly" samples or doses over a few hours are not a daily schedule).
+     */
+    private static Object perDay(String hours) {
+        double h = Numbers.value(hours);
+        return h >= 4 && h <= 24 && h == Math.rint(h) && 24 % (int) h == 0 ? 24 / (int) h : null;
     }
 
     private static Object cycles(Matcher m) {

@@ -98,11 +98,37 @@ final class Draft {
     }
 
     /**
-     * Only years and months are read as a drug's maximum duration: "for 14 days" and "for 2 weeks" beside a drug
-     * usually describe the days of each cycle, not how long treatment lasts.
+     * Years and months are always a drug's maximum duration. Days and weeks ("for 5 days", "for 2 weeks") are too
+     * when the drug has no cycle of its own (no cycle count, no days within a cycle, no interval at least as long
+     * as the period): "200 mg twice daily for 6 days", "once a week for six weeks"; with a cycle they usually
+     * describe the days of each cycle ("for 2 weeks, every 3 weeks").
      */
-    private static String maxDuration(Period p) {
-        return p == null || !p.isSingle() || (p.unit() != 'Y' && p.unit() != 'M') ? null : p.iso();
+    private String maxDuration(Period p, String interval) {
+        if (p == null || !p.isSingle()) {
+            return null;
+        }
+        if (p.unit() == 'Y' || p.unit() == 'M') {
+            return p.iso();
+        }
+        if (has(Attr.CYCLES) || has(Attr.DAYS)) {
+            return null;
+        }
+        double days = p.min() * (p.unit() == 'W' ? 7 : 1);
+        return interval == null || days > intervalDays(interval) ? p.iso() : null;
+    }
+
+    /** The length of an ISO interval in days (months as 30), or infinity when it is not one of P#D, P#W, P#M. */
+    private static double intervalDays(String iso) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWM])").matcher(iso);
+        if (!m.matches()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double n = Double.parseDouble(m.group(1));
+        return n * switch (m.group(2)) {
+            case "W" -> 7;
+            case "M" -> 30;
+            default -> 1;
+        };
     }
 
     RegimenComponent build(String text, String arm, String field) {
@@ -125,7 +151,7 @@ final class Draft {
         return new RegimenComponent(arm, RegimenComponent.DRUG, anchor.drug(), anchor.conceptIri(),
                 dose == null ? null : dose.amount(), dose == null ? null : dose.unit(),
                 (String) get(Attr.ROUTE), (String) get(Attr.DAYS), interval, timesPerDay,
-                (Range) get(Attr.CYCLES), maxDuration(duration),
+                (Range) get(Attr.CYCLES), maxDuration(duration, interval),
                 phase, alternativeGroup, null, null, null, null, null, written, span);
     }
 }

@@ -91,6 +91,10 @@ final class Layout {
         return !abbreviation;
     }
 
+    String text() {
+        return text;
+    }
+
     int sentence(int pos) {
         return sentence[Math.min(pos, text.length())];
     }

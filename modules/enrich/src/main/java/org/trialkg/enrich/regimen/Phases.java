@@ -9,6 +9,9 @@ import org.trialkg.enrich.regimen.Found.Attr;
 
 /** Gives components the treatment phase of their clause, or of their arm's label; the rules are in {@link RegimenParser}. */
 final class Phases {
+    private static final java.util.regex.Pattern WORDS_BETWEEN = java.util.regex.Pattern.compile(
+            "(?:\\s+[\\p{L}-]+){0,3}\\s+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     private final AttributeScanner scanner;
     private final Layout layout;
 
@@ -27,6 +30,10 @@ final class Phases {
         String armPhase = arm == null ? null : single(phases(arm));
         for (Draft d : drafts) {
             d.phase = single(byClause.getOrDefault(d.clause, Set.of()));
+            String before = d.anchor.radiotherapy() ? null : phaseJustBefore(d, finds);
+            if (before != null) {
+                d.phase = before;
+            }
             if (d.phase == null && !d.anchor.radiotherapy() && byClause.getOrDefault(d.clause, Set.of()).isEmpty()
                     && "maintenance".equals(single(byClause.getOrDefault(d.clause + 1, Set.of())))
                     && layout.sentence(layout.clauseStart(d.clause + 1)) == d.sentence) {
@@ -36,6 +43,24 @@ final class Phases {
                 d.phase = armPhase;
             }
         }
+    }
+
+    /**
+     * "induction immunotherapy with atezolizumab ..., and adjuvant atezolizumab": a phase word at most three words
+     * before the drug's name, in its clause, is that drug's phase whatever else the clause says.
+     */
+    private String phaseJustBefore(Draft d, List<Found> finds) {
+        Found last = null;
+        for (Found f : finds) {
+            if (f.attr() == Attr.PHASE && f.end() <= d.anchor.start() && layout.clause(f.start()) == d.clause) {
+                last = f;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String between = layout.text().substring(last.end(), d.anchor.start());
+        return WORDS_BETWEEN.matcher(between).matches() ? (String) last.value() : null;
     }
 
     private Set<String> phases(String text) {

@@ -16,8 +16,12 @@ import org.trialkg.model.TrialRecord;
  *
  * <p>Each arm's description is read first; when it gives no regimen (no dose, schedule, cycles or radiotherapy
  * value), the descriptions of the arm's interventions are read instead, for that arm, with each intervention's
- * name as the drug of a dose the text gives alone. Interventions linked to no arm are read with no arm. A record
- * with neither arms nor interventions has its brief summary read. Identical components are kept once.
+ * name as the drug of a dose the text gives alone. Interventions linked to no arm are read with no arm. An
+ * intervention without a description has its name read instead when the name states a regimen: WHO ICTRP (and
+ * the ChiCTR, IRCT and CTRI records it carries) writes the whole dosing text in the intervention field
+ * ("Favipiravir 1600 mg twice daily on day 1, followed by 600 mg twice daily for 13 days"), and a name that gives
+ * no dose or schedule adds nothing a drug mention does not already say. A record with neither arms nor
+ * interventions has its brief summary read. Identical components are kept once.
  *
  * <pre>{@code
  * TrialRecord enriched = new RegimenEnricher(new RegimenParser(lexicon)).enrich(record);
@@ -45,8 +49,7 @@ public final class RegimenEnricher implements Enricher {
                 if (givenIn(iv, arm)) {
                     linked[j] = true;
                     if (!hasRegimen(fromArm)) {
-                        fromInterventions.add(parser.parse(iv.description(), arm.label(),
-                                "intervention[" + j + "].description", iv.name()));
+                        fromInterventions.add(read(iv, j, arm.label()));
                     }
                 }
             }
@@ -59,13 +62,22 @@ public final class RegimenEnricher implements Enricher {
         for (int j = 0; j < interventions.size(); j++) {
             Intervention iv = interventions.get(j);
             if (!linked[j]) {
-                out.add(parser.parse(iv.description(), null, "intervention[" + j + "].description", iv.name()));
+                out.add(read(iv, j, iv.armLabels().size() == 1 ? iv.armLabels().get(0) : null));
             }
         }
         if (record.arms().isEmpty() && interventions.isEmpty()) {
             out.add(parser.parse(record.briefSummary(), null, "briefSummary", null));
         }
         return record.toBuilder().regimens(out.components()).build();
+    }
+
+    /** The intervention's description, else its name when the name itself states a regimen. */
+    private List<RegimenComponent> read(Intervention iv, int j, String arm) {
+        if (iv.description() != null && !iv.description().isBlank()) {
+            return parser.parse(iv.description(), arm, "intervention[" + j + "].description", iv.name());
+        }
+        List<RegimenComponent> fromName = parser.parse(iv.name(), arm, "intervention[" + j + "].name", null);
+        return hasRegimen(fromName) ? fromName : List.of();
     }
 
     private static boolean givenIn(Intervention iv, Arm arm) {

@@ -56,7 +56,8 @@ import org.trialkg.model.RegimenComponent;
  */
 public final class RegimenParser {
     private static final Pattern DRUG_PREFIX = Pattern.compile(
-            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous)\\s+$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous)(?:\\s+(?:infusions?|injections?|drip)\\s+of)?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*[(\\[]\\s*$");
@@ -105,7 +106,10 @@ public final class RegimenParser {
                     && !owner.radiotherapy() && !dosedImplicit.add(owner);
             boolean orphan = owner == null && (f.attr() == Attr.DOSE || fallback != null);
             if (orphan || secondDose) {
-                Anchor implicit = new Anchor(f.start(), f.start(), false, fallback, fallbackIri, false);
+                Anchor earlier = orphan && f.attr() == Attr.DOSE ? onlyDrugBefore(f, named, layout) : null;
+                Anchor implicit = earlier != null
+                        ? new Anchor(f.start(), f.start(), false, earlier.drug(), earlier.conceptIri(), false)
+                        : new Anchor(f.start(), f.start(), false, fallback, fallbackIri, false);
                 anchors.add(implicit);
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
@@ -113,11 +117,27 @@ public final class RegimenParser {
                 seg = new Segments(text, layout, anchors);
             }
         }
-        return assemble(text, arm, field, layout, finds, seg);
+        String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
+        return assemble(text, arm, field, layout, finds, seg, defaultIri);
+    }
+
+    /**
+     * The drug a dose without a name of its own continues: "favipiravir 1600 mg twice daily on day 1, followed by
+     * 600 mg twice daily for 13 days", "Day 1: 400 mg bid; days 2-5: 200 mg bid". It is the one drug named before
+     * the dose in its sentence; none when the sentence names several (the dose could be any one's). A dose never
+     * crosses a sentence ("Patients receive pembrolizumab. The dose is 200 mg" may be another drug's dose).
+     */
+    private static Anchor onlyDrugBefore(Found dose, List<Anchor> named, Layout layout) {
+        int s = layout.sentence(dose.start());
+        List<Anchor> before = named.stream().filter(a -> !a.radiotherapy() && !a.classLevel()
+                && a.end() <= dose.start() && layout.sentence(a.start()) == s).toList();
+        Set<String> drugs = new LinkedHashSet<>();
+        before.forEach(a -> drugs.add(a.conceptIri() != null ? a.conceptIri() : a.drug().toLowerCase()));
+        return drugs.size() == 1 ? before.get(before.size() - 1) : null;
     }
 
     private List<RegimenComponent> assemble(String text, String arm, String field, Layout layout, List<Found> finds,
-            Segments seg) {
+            Segments seg, String defaultIri) {
         Map<Anchor, Draft> drafts = new LinkedHashMap<>();
         for (Anchor a : seg.anchors()) {
             drafts.put(a, new Draft(a, layout.sentence(a.start()), layout.clause(a.start())));
@@ -156,6 +176,7 @@ public final class RegimenParser {
         new Sharing(text, layout).apply(list);
         shareByClause(layout, list, shared);
         shareFromDruglessSentences(layout, list, shared, seg);
+        shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         new Phases(scanner, layout).apply(list, finds, arm);
         List<Draft> kept = dropRepeatedBareNames(list);
         List<RegimenComponent> out = new ArrayList<>();
@@ -206,7 +227,9 @@ public final class RegimenParser {
         }
         for (Found f : shared) {
             int s = layout.sentence(f.start());
-            if ((f.attr() != Attr.CYCLES && f.attr() != Attr.DURATION) || withAnchors.contains(s)) {
+            // "Cycle repeated every 3 weeks.", "Each cycle lasts 35 days.": a cycle length in a sentence of its own
+            boolean cycleLength = f.attr() == Attr.INTERVAL && cycleLength((String) f.value());
+            if ((f.attr() != Attr.CYCLES && f.attr() != Attr.DURATION && !cycleLength) || withAnchors.contains(s)) {
                 continue;
             }
             int last = -1;
@@ -216,11 +239,50 @@ public final class RegimenParser {
                 }
             }
             for (Draft d : drafts) {
-                if (!d.anchor.radiotherapy() && d.sentence == last) {
+                if (!d.anchor.radiotherapy() && d.sentence == last && !(cycleLength && d.has(Attr.TIMES_PER_DAY))) {
                     d.fill(f, -1);
                 }
             }
         }
+    }
+
+    /**
+     * An intervention's text is about its drug: a route or schedule that no drug's values include, in a sentence that
+     * names no drug ("Pembrolizumab 200 mg on day 1. Routes of administration: intravenous use.") or that names the
+     * intervention's drug, is that drug's, given to its components that state none. Only with an intervention's drug known (an arm's or summary's text may be about any drug).
+     */
+    private static void shareWithTheIntervention(Layout layout, List<Draft> drafts, List<Found> shared, Segments seg,
+            String defaultIri) {
+        if (defaultIri == null) {
+            return;
+        }
+        Set<Integer> withAnchors = new java.util.HashSet<>();
+        for (Anchor a : seg.anchors()) {
+            withAnchors.add(layout.sentence(a.start()));
+        }
+        for (Found f : shared) {
+            boolean schedule = f.attr() == Attr.ROUTE || f.attr() == Attr.INTERVAL || f.attr() == Attr.TIMES_PER_DAY;
+            // in a sentence naming drugs, only a value outside every drug's own values and with the intervention's
+            // drug named in that sentence ("EMBLAVEO (aztreonam and avibactam), ... intravenous ...")
+            int sentence = layout.sentence(f.start());
+            boolean defaultNamedThere = drafts.stream().anyMatch(d -> d.sentence == sentence
+                    && defaultIri.equals(d.anchor.conceptIri()));
+            if (!schedule || (withAnchors.contains(sentence) && !defaultNamedThere)) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                boolean daily = (f.attr() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY))
+                        || (f.attr() == Attr.TIMES_PER_DAY && d.has(Attr.INTERVAL));
+                if (!d.anchor.radiotherapy() && defaultIri.equals(d.anchor.conceptIri()) && !daily) {
+                    d.fill(f, -1);
+                }
+            }
+        }
+    }
+
+    /** Whether an interval is a cycle (a week or longer) rather than a daily or hourly schedule. */
+    private static boolean cycleLength(String iso) {
+        return iso.matches("P(?:[1-9]\\d*W|[1-9]\\d*M|(?:[7-9]|[1-9]\\d+)D)");
     }
 
     /**
@@ -241,6 +303,11 @@ public final class RegimenParser {
             List<Draft> bare = same.stream().filter(d -> !d.dosed()).toList();
             Draft target = dosed.size() == 1 ? dosed.get(0) : dosed.isEmpty() ? bare.get(0) : null;
             for (Draft b : bare) {
+                // "... for four cycles, followed by maintenance on alflutinib and pemetrexed": a later course
+                if (target != null && b != target && b.phase != null && !b.phase.equals(target.phase)
+                        && b.clause != target.clause) {
+                    continue;
+                }
                 if (b == target || (dosed.isEmpty() && b != bare.get(0))) {
                     if (b != target) {
                         dropped.add(b);
@@ -349,7 +416,7 @@ public final class RegimenParser {
                 Anchor a = anchors.get(i);
                 int s = a.start();
                 if (!a.radiotherapy() && a.drug() != null) {
-                    Matcher m = DRUG_PREFIX.matcher(text.substring(Math.max(0, s - 20), s));
+                    Matcher m = DRUG_PREFIX.matcher(text.substring(Math.max(0, s - 40), s));
                     if (m.find()) {
                         s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (m.end() - m.start()));
                     }

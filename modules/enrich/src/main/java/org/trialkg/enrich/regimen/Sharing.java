@@ -11,11 +11,17 @@ import org.trialkg.enrich.regimen.Found.Attr;
  * their reasons are in {@link RegimenParser}.
  */
 final class Sharing {
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "A or B", "carboplatin AUC 5 / cisplatin 75 mg/m2": either drug. */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?:\\bor|/)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINATION = Pattern.compile(
             "(?:\\+|\\bplus|\\band|combined\\s+with|,)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LISTED = Pattern.compile("\\d\\s*(?:mg|g|m2|m²|kg|ug|mcg|iu)?(?:/\\s*(?:m2|m²|kg))?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final List<Attr> ALTERNATIVE_SHARED = List.of(Attr.DOSE, Attr.ROUTE, Attr.DAYS, Attr.INTERVAL,
             Attr.TIMES_PER_DAY, Attr.CYCLES, Attr.DURATION);
+
+    private static final List<Attr> SCHEDULE = List.of(Attr.DAYS, Attr.INTERVAL, Attr.TIMES_PER_DAY, Attr.CYCLES,
+            Attr.DURATION);
 
     private final String text;
     private final Layout layout;
@@ -32,9 +38,11 @@ final class Sharing {
             List<Draft> chain = new ArrayList<>(List.of(drafts.get(i)));
             Pattern joiner = null;
             int j = i + 1;
+            boolean changedJoiner = false;
             while (j < drafts.size()) {
                 Pattern link = link(drafts.get(j - 1), drafts.get(j));
                 if (link == null || (joiner != null && joiner != link)) {
+                    changedJoiner = link != null;
                     break;
                 }
                 joiner = link;
@@ -44,10 +52,11 @@ final class Sharing {
             if (chain.size() > 1 && joiner == ALTERNATIVE) {
                 group++;
                 shareAlternatives(chain, group);
-            } else if (chain.size() > 1) {
+            } else if (chain.size() > 1 && !shareSchedule(chain)) {
                 shareInterval(chain);
             }
-            i = j;
+            // "A + B AUC 5 / C 75 mg/m2 (d1, q3w)": the drug that ends a combination may start a list of alternatives
+            i = changedJoiner ? j - 1 : j;
         }
     }
 
@@ -64,7 +73,9 @@ final class Sharing {
         if (ALTERNATIVE.matcher(between).find()) {
             return ALTERNATIVE;
         }
-        return COMBINATION.matcher(between).find() ? COMBINATION : null;
+        // "Cisplatin 75 mg/m2 d 1 Pemetrexed 500 mg/m2 d 1 q d 21": a regimen written as a list of drugs and their
+        // values, with no word between them
+        return COMBINATION.matcher(between).find() || LISTED.matcher(between).find() ? COMBINATION : null;
     }
 
     private static void shareAlternatives(List<Draft> chain, int group) {
@@ -85,15 +96,51 @@ final class Sharing {
         }
     }
 
+    /**
+     * "A plus B and C on day 1 of every 3-week cycle for 4 cycles": when no drug before the last states a value of
+     * its own, the last one's schedule (days, interval, times a day, cycles, duration) is the whole list's; doses
+     * and routes are not shared, as the drugs of a combination differ in them.
+     */
+    private static boolean shareSchedule(List<Draft> chain) {
+        Draft last = chain.get(chain.size() - 1);
+        if (chain.stream().anyMatch(d -> d != last && (d.dosed() || d.has(Attr.CYCLES) || d.has(Attr.DURATION)))) {
+            return false;
+        }
+        for (Draft d : chain) {
+            if (d == last) {
+                continue;
+            }
+            for (Attr a : SCHEDULE) {
+                Found f = last.found(a);
+                if (f != null) {
+                    d.fill(f, d.sentence);
+                }
+            }
+        }
+        return true;
+    }
+
     private static void shareInterval(List<Draft> chain) {
         Draft last = chain.get(chain.size() - 1);
         Found interval = last.found(Attr.INTERVAL);
-        if (interval == null) {
-            return;
+        Found perDay = last.found(Attr.TIMES_PER_DAY);
+        for (Draft d : chain) {
+            // "A (175 mg/m2) and B (AUC 6) on day 1 of each 21-day cycle for up to 6 cycles": the course's length
+            for (Attr a : List.of(Attr.CYCLES, Attr.DURATION)) {
+                if (d != last && last.found(a) != null) {
+                    d.fill(last.found(a), d.sentence);
+                }
+            }
         }
         for (Draft d : chain) {
-            if (d != last && d.has(Attr.DOSE) && !d.has(Attr.TIMES_PER_DAY)) {
+            if (d == last || !d.has(Attr.DOSE) || d.has(Attr.INTERVAL) || d.has(Attr.TIMES_PER_DAY)) {
+                continue;
+            }
+            // "160 mg trimethoprim and 800 mg sulfamethoxazole every 12 hours": a frequency written once is shared
+            if (interval != null) {
                 d.fill(interval, d.sentence);
+            } else if (perDay != null) {
+                d.fill(perDay, d.sentence);
             }
         }
     }

@@ -203,6 +203,19 @@ class RegimenEnricherTest {
                 "drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 group=3");
     }
 
+    @Test
+    void readsAnInterventionNameThatStatesTheRegimenWhenThereIsNoDescription() {
+        // WHO ICTRP writes the whole dosing text in the intervention field
+        TrialRecord r = TrialRecord.builder(SOURCE)
+                .intervention(new Intervention(null, "Experimental group: erlotinib 400 mg twice daily on day 1, "
+                        + "followed by 200 mg twice daily for 6 days", null, List.of(), List.of()))
+                .intervention(new Intervention(null, "Control group: placebo", null, List.of(), List.of()))
+                .build();
+        assertDescribed(enricher.enrich(r).regimens(),
+                "drug=erlotinib iri=drug:erlotinib dose=400 unit=mg days=d1 interval=P1D timesPerDay=2",
+                "drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P6D");
+    }
+
     private static void assertDescribed(List<RegimenComponent> got, String... expected) {
         assertEquals(List.of(expected), got.stream().map(Describe::of).toList());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trialkg.model.RegimenComponent;
@@ -122,5 +123,83 @@ class RegimenParserPatternsTest {
     void leavesContradictoryValuesNull(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
         assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+
+    @Test
+    void aMaintenanceDoseAfterALoadingDoseKeepsItsDrugAndDuration() {
+        List<RegimenComponent> got = parser.parse("Erlotinib 400 mg twice daily on day 1, followed by 200 mg twice "
+                + "daily for 6 days", null, "f", null);
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=400 unit=mg days=d1 interval=P1D timesPerDay=2",
+                "drug=Erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P6D"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib 250 mg every eight hours for 2 weeks | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=3 maxDuration=P2W
+        gefitinib 250 mg q12h | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=2
+        afatinib two 200 mg tablets daily | drug=afatinib iri=drug:afatinib dose=400 unit=mg interval=P1D timesPerDay=1
+        afatinib 3 tablets of 20 mg once a day for 5 days | drug=afatinib iri=drug:afatinib dose=60 unit=mg interval=P1D timesPerDay=1 maxDuration=P5D
+        bevacizumab 7.5 mg per kg body weight every 3 weeks | drug=bevacizumab iri=drug:bevacizumab dose=7.5 unit=mg/kg interval=P3W
+        pembrolizumab 200 mg every 3 weeks for a planned duration of 1 year | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W maxDuration=P1Y
+        docetaxel 60 mg/m2 on day 1. Cycle repeated every 3 weeks | drug=docetaxel iri=drug:docetaxel dose=60 unit=mg/m2 days=d1 interval=P3W
+        """)
+    void readsHourlyFrequenciesTabletCountsDosesPerKilogramAndTotalDurations(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+    }
+
+    @Test
+    void aScheduleWrittenOnceAfterACombinationOfBareNamesIsEveryDrugsSchedule() {
+        List<RegimenComponent> got = parser.parse("Subjects receive pembrolizumab plus pemetrexed and carboplatin on "
+                + "Day 1 of every 3-week cycle for 4 cycles", null, "f", null);
+        assertEquals(3, got.size(), () -> "components: " + got);
+        got.forEach(c -> assertEquals("d1 P3W 4", c.days() + " " + c.interval() + " " + Numbers.format(c.cycles().min()),
+                () -> Describe.of(c)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib 44 mg subcutaneously every other day for 14 days | drug=gefitinib iri=drug:gefitinib dose=44 unit=mg route=subcutaneous interval=P2D maxDuration=P14D
+        gefitinib 0.2g bid x 14 days | drug=gefitinib iri=drug:gefitinib dose=0.2 unit=g interval=P1D timesPerDay=2 maxDuration=P14D
+        gefitinib 6 tablets (0.1g/tablet) once daily | drug=gefitinib iri=drug:gefitinib dose=0.6 unit=g interval=P1D timesPerDay=1
+        pembrolizumab 200 mg every 3 weeks for up to 35 cycles | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W cycles=35
+        <br>Trade Name: gefitinib 250 mg<br>Pharmaceutical Form: Tablet | drug=gefitinib iri=drug:gefitinib
+        gefitinib 20 mg/5 mL solution | drug=gefitinib iri=drug:gefitinib
+        """)
+    void readsAlternateDaysDurationsAfterATimesSignCountedTabletsAndNoStrengthAsADose(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+
+    @Test
+    void readsAListOfDrugsWithTheirValuesAsOneRegimenAndAPhaseWordBeforeEachDrug() {
+        List<RegimenComponent> listed = parser.parse("Cisplatin 75 mg/m2 d1 Pemetrexed 500 mg/m2 d1 q3w", null, "f", null);
+        assertEquals(List.of("P3W", "P3W"), listed.stream().map(RegimenComponent::interval).toList());
+        List<RegimenComponent> phased = parser.parse("Patients receive induction immunotherapy with atezolizumab on "
+                + "day 1, concurrent chemoradiotherapy, and adjuvant durvalumab on day 1", null, "f", null);
+        assertEquals(List.of("induction", "adjuvant"), phased.stream().filter(c -> c.drug() != null)
+                .map(RegimenComponent::treatmentPhase).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib 100 mg/m2/bd iv on days 1-7 | drug=gefitinib iri=drug:gefitinib dose=100 unit=mg/m2 route=IV days=d1-7 interval=P1D timesPerDay=2
+        gefitinib, ih, QD | drug=gefitinib iri=drug:gefitinib route=subcutaneous interval=P1D timesPerDay=1
+        gefitinib 5 mg, once daily, 10 days | drug=gefitinib iri=drug:gefitinib dose=5 unit=mg interval=P1D timesPerDay=1 maxDuration=P10D
+        """)
+    void readsChineseAndBritishAbbreviationsAndDaysAfterAFrequency(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+    }
+
+    @Test
+    void anInterventionsRouteInASentenceOfItsOwnIsItsDrugsButAnArmsIsNot() {
+        String text = "Pembrolizumab 200 mg on day 1 every 3 weeks. Route of administration: intravenous use.";
+        assertEquals("IV", parser.parse(text, null, "intervention[0].description", "pembrolizumab").get(0).route());
+        assertEquals(null, parser.parse(text, "Arm A", "arm[0].description", null).get(0).route());
     }
 }

@@ -67,8 +67,8 @@ class DocumentLabelsTest {
             Field.SPONSOR, new double[] {0.95, 0.85},
             Field.DRUGS, new double[] {0.85, 0.75},
             Field.DOSE, new double[] {0.8, 0.65},
-            Field.ROUTE, new double[] {0.95, 0.3},
-            Field.INTERVAL, new double[] {0.85, 0.5});
+            Field.ROUTE, new double[] {0.95, 0.4},
+            Field.INTERVAL, new double[] {0.85, 0.6});
     // Word overlap (Dice) at which a title counts as the labelled one: PDF line breaks and a dropped closing word
     // ("... pilot randomized" for "... pilot randomized controlled trial") still count, another sentence does not.
     private static final double TITLE_DICE = 0.8;
