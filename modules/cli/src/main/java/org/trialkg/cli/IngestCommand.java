@@ -77,7 +77,10 @@ final class IngestCommand implements Callable<Integer> {
                 return Main.PARTIAL;
             }
             if (link && (r.stored() > 0 || !ws.linkPending().isEmpty())) {
-                TrialLinker.Report l = ws.link(new TrialLinker(ws.store()), r.changedTrials());
+                TrialLinker.Report l;
+                try (Progress progress = Progress.elapsed("linking")) {
+                    l = ws.link(new TrialLinker(ws.store()), r.changedTrials());
+                }
                 linked = new Linked(r.changedTrials().size(), l.certainLinks(), l.identityLinks(), l.candidates(),
                         l.millis());
             }

@@ -34,7 +34,10 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(main.writableStore(false), true)) {
-            TrialLinker.Report r = ws.link(new TrialLinker(ws.store(), threshold, candidateThreshold), null);
+            TrialLinker.Report r;
+            try (Progress progress = Progress.elapsed("linking")) {
+                r = ws.link(new TrialLinker(ws.store(), threshold, candidateThreshold), null);
+            }
             if (json) {
                 // The trials whose documents were rewritten are counted, not listed: on a large store they are many.
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ public final class Main {
     static final int PARTIAL = 3;
 
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Store folder (default: $TRIALKG_STORE or ./trialkg-store).")
+            description = "Store folder (default: $TRIALKG_STORE, else trialkg-store in the current folder).")
     Path store;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
@@ -108,6 +108,7 @@ public final class Main {
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        HelpText.install(cl);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             Main top = cmd.getCommandSpec().root().userObject() instanceof Main m ? m : null;
             if (top != null && top.verbose) {

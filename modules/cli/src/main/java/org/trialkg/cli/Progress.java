@@ -7,8 +7,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress of a long command on standard error: on a terminal, one line redrawn in place with a bar and an ETA
- * when the total is known (records and rate when it is not); elsewhere (a log, a pipe) a plain line now and then.
+ * when the total is known (the count and rate when it is not); elsewhere (a log, a pipe) a plain line now and then.
  * {@link #update} may be called from any thread, as often as every record: it draws at most a few times a second.
+ * A step that reports no counts gets {@link #elapsed}: the time it has run, so that a long one is not silence.
  */
 final class Progress implements AutoCloseable {
     /** A terminal redraws five times a second: smooth to the eye, and a negligible cost per draw. */
@@ -19,18 +20,27 @@ final class Progress implements AutoCloseable {
 
     private final PrintStream out;
     private final String unit;
-    private final long total;
     private final boolean tty;
     private final long interval;
     private final LongSupplier clock;
     private final long start;
+    private long total;
     private long last;
     private long done;
     private boolean drawn;
+    private Thread ticker;
+    private String label = "";
 
+    /**
+     * @param unit what is counted ("records read", "quads"); null for a step that reports only its elapsed time
+     * @param total how many there are in all; -1 when not known
+     */
     Progress(PrintStream out, String unit, long total, boolean tty, long interval, LongSupplier clock) {
-        if (unit == null || unit.isBlank()) {
-            throw new IllegalArgumentException("unit: expected a word such as 'records', was '" + unit + "'");
+        if (unit != null && unit.isBlank()) {
+            throw new IllegalArgumentException("unit: expected a word such as 'records' or null, was '" + unit + "'");
+        }
+        if (interval < 0) {
+            throw new IllegalArgumentException("interval: expected 0 ns or more, was " + interval);
         }
         this.out = out;
         this.unit = unit;
@@ -42,10 +52,29 @@ final class Progress implements AutoCloseable {
         this.last = start;
     }
 
-    /** Progress on standard error, drawn as a bar when it is a terminal; {@code total} is -1 when not known. */
+    /** Counted progress on standard error, a bar when it is a terminal; {@code total} is -1 when not known. */
     static Progress of(String unit, long total) {
         boolean tty = System.console() != null;
         return new Progress(System.err, unit, total, tty, tty ? TTY_INTERVAL : PLAIN_INTERVAL, System::nanoTime);
+    }
+
+    /** The elapsed time of a step that reports no counts ({@code what}: "linking"), drawn until closed. */
+    static Progress elapsed(String what) {
+        Progress p = of(null, -1);
+        p.ticker = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    TimeUnit.NANOSECONDS.sleep(p.interval);
+                    p.update(0);
+                }
+            } catch (InterruptedException e) {
+                // closed: the step is done
+            }
+        }, "trialkg-progress");
+        p.ticker.setDaemon(true);
+        p.label = what;
+        p.ticker.start();
+        return p;
     }
 
     /** Sets how many are done; draws when the interval has passed since the last draw. */
@@ -58,20 +87,29 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Sets how many are done of a total learnt as the work runs. */
+    synchronized void update(long n, long newTotal) {
+        total = newTotal;
+        update(n);
+    }
+
     synchronized void add(long n) {
         update(done + n);
     }
 
     /** The line for {@code done} at time {@code now}: what the terminal or the log shows. */
-    String line(long now) {
+    synchronized String line(long now) {
         double secs = Math.max(1e-9, (now - start) / 1e9);
+        if (unit == null) {
+            return label + ": " + clock(Math.round(secs));
+        }
         double rate = done / secs;
         if (total <= 0) {
             return String.format(Locale.ROOT, "%,d %s (%,.0f/s)", done, unit, rate);
         }
         double share = Math.min(1.0, (double) done / total);
         String counts = String.format(Locale.ROOT, "%,d of %,d %s (%.0f%%, %,.0f/s", done, total, unit, 100 * share, rate);
-        String eta = rate > 0 && done < total ? ", ETA " + clock((long) ((total - done) / rate)) : "";
+        String eta = rate > 0 && done < total ? ", ETA " + clock(Math.round((total - done) / rate)) : "";
         if (!tty) {
             return counts + eta + ")";
         }
@@ -97,10 +135,20 @@ final class Progress implements AutoCloseable {
 
     /** Ends the display: a terminal's line is finished so that the summary after it starts on a line of its own. */
     @Override
-    public synchronized void close() {
-        if (tty && drawn) {
-            out.print("\r" + line(clock.getAsLong()) + "\u001b[K" + System.lineSeparator());
-            out.flush();
+    public void close() {
+        if (ticker != null) {
+            ticker.interrupt();
+            try {
+                ticker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            if (tty && drawn) {
+                out.print("\r" + line(clock.getAsLong()) + "\u001b[K" + System.lineSeparator());
+                out.flush();
+            }
         }
     }
 }

@@ -21,7 +21,10 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(main.writableStore(false), true)) {
-            int n = ws.indexSync().reindex();
+            int n;
+            try (Progress progress = Progress.of("trials indexed", -1)) {
+                n = ws.indexSync().reindex(progress::update);
+            }
             System.out.println(json ? Json.write(Map.of("trialsIndexed", n)) : String.format("%,d trials indexed", n));
         }
         return 0;

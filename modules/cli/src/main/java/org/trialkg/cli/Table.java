@@ -51,12 +51,17 @@ final class Table {
         if (cells.length != columns.length) {
             throw new IllegalArgumentException("cells: expected " + columns.length + ", was " + cells.length);
         }
-        TextTable t = TextTable.forColumns(Help.defaultColorScheme(Help.Ansi.OFF), columns);
-        String[] clean = new String[cells.length];
+        Help.ColorScheme plain = Help.defaultColorScheme(Help.Ansi.OFF);
+        TextTable t = TextTable.forColumns(plain, columns);
+        // Wrapped lines start at their column's edge (picocli indents them by 2 for option descriptions).
+        t.indentWrappedLines = 0;
+        t.addEmptyRow();
         for (int i = 0; i < cells.length; i++) {
-            clean[i] = cells[i] == null ? "" : cells[i].replaceAll("\\s+", " ").strip();
+            String clean = cells[i] == null ? "" : cells[i].replaceAll("\\s+", " ").strip();
+            // Every cell starts on the row's first line (addRowValues would start a cell where the one before it
+            // ended, below a wrapped ID).
+            t.putValue(0, i, plain.text(clean));
         }
-        t.addRowValues(clean);
         return t.toString().lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + System.lineSeparator());
     }
 

@@ -29,7 +29,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(repair ? main.writableStore(false) : main.existingStore(), repair)) {
-            IndexSync.Difference d = repair ? ws.protocol().repair() : ws.indexSync().verify();
+            IndexSync.Difference d;
+            try (Progress progress = Progress.elapsed(repair ? "comparing and repairing" : "comparing the store and the index")) {
+                d = repair ? ws.protocol().repair() : ws.indexSync().verify();
+            }
             if (json) {
                 System.out.println(Json.write(new Answer(d.storeTrials(), d.indexTrials(), d.inStep(),
                         repair && !d.inStep(), d.missingFromIndex(), d.extraInIndex())));

@@ -49,6 +49,30 @@ class HelpTest {
     }
 
     @Test
+    void helpWrapsBetweenWordsAndNeverCutsOne() {
+        for (List<String> c : commands()) {
+            List<String> args = new ArrayList<>(c);
+            args.add("--help");
+            // Lines joined with a space: a word or path cut at a line's end would come back with a space inside.
+            String flat = Cli.run(args.toArray(String[]::new)).out().replaceAll("\\s+", " ");
+            CommandLine cl = new CommandLine(new Main());
+            for (String word : c) {
+                cl = cl.getSubcommands().get(word);
+            }
+            var spec = cl.getCommandSpec();
+            List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+            spec.options().forEach(o -> texts.add(String.join(" ", o.description())));
+            spec.positionalParameters().forEach(p -> texts.add(String.join(" ", p.description())));
+            for (String text : texts) {
+                String expected = text.replace("${DEFAULT-VALUE}", "").replaceAll("\\s+", " ").strip();
+                for (String piece : expected.split("\\(default: \\)?")) {
+                    assertTrue(flat.contains(piece.strip()), c + ": '" + piece.strip() + "' is shown unbroken in\n" + flat);
+                }
+            }
+        }
+    }
+
+    @Test
     void helpOfTheRequiredArgumentsCommandsIsNotAMissingParameter() {
         Cli.Run r = Cli.run("ingest", "--help");
         assertEquals(0, r.code());
