@@ -21,7 +21,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(main.writableStore(false), true)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
             long[] sizes = ws.store().compact();
             System.out.println(json ? Json.write(Map.of("bytesBefore", sizes[0], "bytesAfter", sizes[1]))
                     : String.format("store compacted: %,.1f MB -> %,.1f MB", sizes[0] / 1e6, sizes[1] / 1e6));

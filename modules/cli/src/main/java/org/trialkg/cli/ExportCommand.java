@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFormat f = ExportFormat.choose(format, output);
-        try (Workspace ws = Workspace.open(main.existingStore(), false)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), false)) {
             long total = ws.store().counts().quads();
             OutputStream file = output == null ? null : Files.newOutputStream(output);
             try (OutputStream out = output == null ? new NonClosing(System.out)

@@ -68,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport r;
         Stats stats;
         Linked linked = null;
-        try (Workspace ws = Workspace.open(main.writableStore(true), true)) {
+        try (Workspace ws = Workspace.open(main.ownStore(true), true)) {
             try (Progress progress = Progress.of("records read", -1)) {
                 r = new Ingest(ws, o, System.err::println, progress::update).run(paths);
             } catch (Ingest.StrictFailure e) {

@@ -33,7 +33,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(main.writableStore(false), true)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
             TrialLinker.Report r;
             try (Progress progress = Progress.elapsed("linking")) {
                 r = ws.link(new TrialLinker(ws.store(), threshold, candidateThreshold), null);

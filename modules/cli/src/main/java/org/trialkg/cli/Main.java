@@ -71,10 +71,11 @@ public final class Main {
     }
 
     /**
-     * The store folder of a command that writes: it must exist and no server may hold it (TDB2 lets one process
-     * open a store, and the server keeps it open until it stops).
+     * The store folder of a command that opens the store itself (every write, and the reads the server does not
+     * answer: validate, verify, mentions, export): it must exist, and no server may hold it (TDB2 lets one process
+     * open a store, and the server keeps it open until it stops). {@code mayCreate} for ingest alone.
      */
-    Path writableStore(boolean mayCreate) {
+    Path ownStore(boolean mayCreate) {
         Path dir = mayCreate ? storeDir() : existingStore();
         ServerFile.running(dir).ifPresent(s -> {
             throw new IllegalStateException("the store " + dir + " is served by " + s.describe()

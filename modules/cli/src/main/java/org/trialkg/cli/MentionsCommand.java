@@ -46,7 +46,7 @@ final class MentionsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--unresolved and --sample ask for different lists; give one");
         }
         MentionAudit audit;
-        try (Workspace ws = Workspace.open(main.existingStore(), false)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), false)) {
             audit = MentionAudit.read(ws.store());
         }
         if (sample != null) {

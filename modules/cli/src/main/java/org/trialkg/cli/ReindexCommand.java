@@ -20,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(main.writableStore(false), true)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
             int n;
             try (Progress progress = Progress.of("trials indexed", -1)) {
                 n = ws.indexSync().reindex(progress::update);

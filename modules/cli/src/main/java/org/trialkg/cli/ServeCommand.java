@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout: expected 1 second or more, was " + timeoutSeconds);
         }
         TrialkgServer.Options options = new TrialkgServer.Options(Duration.ofSeconds(timeoutSeconds), allowService);
-        Path dir = main.writableStore(false);
+        Path dir = main.ownStore(false);
         Workspace ws = Workspace.open(dir, false);
         TrialkgServer server;
         try {

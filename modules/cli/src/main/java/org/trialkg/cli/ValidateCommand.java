@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (max < 0) {
             throw new IllegalArgumentException("--max: expected 0 or more, was " + max);
         }
-        try (Workspace ws = Workspace.open(main.existingStore(), false)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), false)) {
             ValidationReport report = Txn.calculateRead(ws.store().dataset(),
                     () -> new ShaclCheck().validate(ws.store().dataset().asDatasetGraph().getUnionGraph()));
             List<Violation> shown = report.getEntries().stream().limit(max).map(e -> new Violation(

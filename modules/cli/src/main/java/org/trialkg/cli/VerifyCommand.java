@@ -28,7 +28,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(repair ? main.writableStore(false) : main.existingStore(), repair)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), repair)) {
             IndexSync.Difference d;
             try (Progress progress = Progress.elapsed(repair ? "comparing and repairing" : "comparing the store and the index")) {
                 d = repair ? ws.protocol().repair() : ws.indexSync().verify();

@@ -43,7 +43,7 @@ final class VocabCommand {
         public Integer call() {
             String n = name != null ? name : VocabularyLoad.defaultName(file);
             VocabularyLoad.Result r;
-            java.nio.file.Path dir = vocab.main.writableStore(false);
+            java.nio.file.Path dir = vocab.main.ownStore(false);
             try (Workspace ws = Workspace.open(dir, true)) {
                 ws.ensureVocabularies();
                 r = new VocabularyLoad(ws).load(file, n);

@@ -89,9 +89,11 @@ class ServedStoreTest {
     }
 
     @Test
-    void writesNameTheServerToStop() {
+    void writesAndUnservedReadsNameTheServerToStop() {
         for (List<String> c : List.of(List.of("ingest", Cli.examples().toString()), List.of("link"),
-                List.of("reindex"), List.of("compact"), List.of("verify", "--repair"))) {
+                List.of("reindex"), List.of("compact"), List.of("verify", "--repair"), List.of("vocab", "load", "x.ttl"),
+                List.of("verify"), List.of("validate"), List.of("mentions"), List.of("export"),
+                List.of("serve", "--port", "0"))) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--store",
                     store.toString())).toArray(String[]::new);
             Cli.Run r = Cli.run(args);

@@ -78,7 +78,8 @@ class StoreCommandsTest {
     void statsTrialsAndSearchCountTheSameTrials() throws IOException {
         long stats = json("stats", "--store", store, "--json").get("stats").get("trials").asLong();
         Cli.Run listed = Cli.run("trials", "--store", store);
-        long lines = listed.out().lines().filter(l -> l.matches("^(NCT|ChiCTR|\\(no registry ID\\)).*")).count();
+        // A row begins where the phase column (after the 26 of the IDs) holds a value; an ID that wraps does not.
+        long lines = listed.out().lines().filter(l -> l.length() > 27 && !l.substring(26, 27).isBlank()).count();
         assertEquals(stats, lines, listed.out());
         assertEquals(stats, json("trials", "--store", store, "--json").size());
         assertEquals(stats, json("search", "--store", store, "--json", "").get("total").asLong());
