@@ -93,6 +93,12 @@ class StoreCommandsTest {
             assertTrue(line.length() <= Table.lineWidth(), "within the line width: '" + line + "'");
         }
         assertTrue(r.out().contains("NCT09000005"), r.out());
+        Cli.Run card = Cli.run("trial", "--store", store, "NCT09000005");
+        assertEquals(0, card.code(), card.err());
+        for (String line : card.out().lines().toList()) {
+            assertTrue(line.length() <= Table.lineWidth(), "the card's labelled lines wrap: '" + line + "'");
+        }
+        assertTrue(card.out().contains("\nIDs                NCT09000005, ChiCTR1900000005"), card.out());
     }
 
     @Test
