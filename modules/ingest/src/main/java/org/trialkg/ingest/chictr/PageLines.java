@@ -3,26 +3,33 @@ package org.trialkg.ingest.chictr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The text of a saved HTML page as its non-blank lines, one per text node, with label lookup: a label is a line
  * ending in a colon ({@code Public title：}), its value the lines up to the next label.
  */
 final class PageLines {
-    private static final Pattern SCRIPTS = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-
     private final List<String> lines = new ArrayList<>();
 
     PageLines(String html) {
-        String text = TAG.matcher(SCRIPTS.matcher(html).replaceAll("\n")).replaceAll("\n");
-        for (String l : org.jsoup.parser.Parser.unescapeEntities(text, false).split("\\R")) {
-            String t = l.replace('\u00A0', ' ').strip();
-            if (!t.isEmpty()) {
-                lines.add(t);
+        // jsoup parses the page as a browser would (unclosed tags, '>' in attributes, entities); scripts, styles
+        // and comments are not text.
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style").remove();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                for (String l : t.getWholeText().split("\\R")) {
+                    String s = l.replace('\u00A0', ' ').strip();
+                    if (!s.isEmpty()) {
+                        lines.add(s);
+                    }
+                }
             }
-        }
+        }, doc);
     }
 
     List<String> lines() {
