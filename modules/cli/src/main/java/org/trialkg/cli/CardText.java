@@ -187,9 +187,12 @@ final class CardText {
         return d == null ? "?" : d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
     }
 
+    /** A label, then its value wrapped in a column of its own (a long list of IDs or sites stays beside its label). */
+    private static final Table LABELLED = Table.of(19, 0);
+
     private static void line(StringBuilder b, String label, String value) {
         if (value != null && !value.isBlank()) {
-            b.append(String.format("%-18s %s%n", label, value));
+            b.append(LABELLED.row(label, value));
         }
     }
 

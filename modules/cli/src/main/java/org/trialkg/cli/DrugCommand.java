@@ -10,9 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "drug", description = {
-    "Shows a drug (or drug class) and every trial that uses it, grouped by registry, with the name each record used.",
-    "Any name works: INN, research code in any spelling, brand, salt form. Example: trialkg drug JS001"})
+@Command(name = "drug", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Shows a drug or drug class and every trial that uses it.",
+            "The trials are grouped by registry, with the name each record used. Any name works: INN, research code "
+                + "in any spelling, brand, salt form. Exits with 1 when the lexicon has no such name."},
+        footer = {"%nExamples:", "  trialkg drug JS001", "  trialkg drug 'PD-1 inhibitor' --json"})
 final class DrugCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -23,12 +25,21 @@ final class DrugCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    /** An indent, the registry IDs (wrapped when a record has several), then the title and names used. */
+    private static final Table TABLE = Table.of(2, 24, 0);
+
     @Override
     public Integer call() {
         String n = String.join(" ", name);
         DrugReport r;
-        try (Workspace ws = Workspace.open(main.storeDir(), false)) {
-            r = DrugReport.of(ws, n).orElse(null);
+        java.util.Optional<ServerFile> server = main.server();
+        if (server.isPresent()) {
+            r = new ServerClient(server.get()).get("/api/drug?name=" + ServerClient.encode(n), DrugReport.class)
+                    .orElse(null);
+        } else {
+            try (Workspace ws = Workspace.open(main.existingStore(), false)) {
+                r = DrugReport.of(ws, n).orElse(null);
+            }
         }
         if (r == null) {
             System.err.println("trialkg drug: no drug or drug class named '" + n + "' in the lexicon");
@@ -58,10 +69,10 @@ final class DrugCommand implements Callable<Integer> {
             for (DrugReport.TrialUse t : e.getValue()) {
                 List<String> twins = all.stream().filter(o -> o.trial().equals(t.trial()) && !o.iri().equals(t.iri()))
                         .flatMap(o -> o.ids().stream()).toList();
-                System.out.printf("  %-20s %s%s%s%n", t.ids().isEmpty() ? "(no ID)" : String.join(",", t.ids()),
-                        t.title() == null ? "(no title)" : t.title(),
-                        t.namesUsed().isEmpty() ? "" : "  [as " + String.join(", ", t.namesUsed()) + "]",
-                        twins.isEmpty() ? "" : "  (same trial as " + String.join(", ", twins) + ")");
+                System.out.print(TABLE.row("", t.ids().isEmpty() ? "(no ID)" : String.join(", ", t.ids()),
+                        (t.title() == null ? "(no title)" : t.title())
+                        + (t.namesUsed().isEmpty() ? "" : "  [as " + String.join(", ", t.namesUsed()) + "]")
+                        + (twins.isEmpty() ? "" : "  (same trial as " + String.join(", ", twins) + ")")));
             }
         }
         return 0;

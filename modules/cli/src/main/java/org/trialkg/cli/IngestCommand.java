@@ -3,6 +3,7 @@ package org.trialkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.trialkg.ingest.Problem;
 import org.trialkg.pipeline.Ingest;
@@ -16,10 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ingest", description = {
-    "Reads trial records from files, folders (recursively) and zip archives into the store and the search index.",
-    "Formats are detected from content: ClinicalTrials.gov pages, MedPath pages, CSV rows, prose summaries, as "
-        + "text, HTML, PDF or DOCX. An unchanged record is skipped; a changed one replaces its graph."})
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Reads trial records from files, folders and zip archives into the store.",
+            "Folders are read recursively. Formats are detected from content: ClinicalTrials.gov JSON, CSV and XML, "
+                + "WHO ICTRP exports, ctrdata JSON, registry pages and prose summaries as text, HTML, PDF or DOCX. An "
+                + "unchanged record is skipped; a changed one replaces its graph. The store folder is made when "
+                + "it does not exist (the only command that makes one). Progress goes to standard error: a bar "
+                + "on a terminal, a line every 5 s elsewhere."},
+        footer = {"%nExamples:", "  trialkg ingest examples/", "  trialkg ingest ctg-studies.csv --store my-store --json",
+            "  trialkg ingest ICTRP-Results.xml --no-link && trialkg link"})
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -44,6 +50,16 @@ final class IngestCommand implements Callable<Integer> {
                     + "registries (default: on; --no-link skips it, 'trialkg link' recomputes every link later).")
     boolean link;
 
+    @Option(names = "--json", description = "Print the summary as JSON (problems included) instead of text.")
+    boolean json;
+
+    /** What {@code --json} prints: what this run did and what the store holds after it. */
+    record Answer(long inputs, long records, long stored, long unchanged, Map<String, Long> byFormat,
+            List<String> problems, long failedInputs, Linked linked, double seconds, Stats store) {}
+
+    /** The linker's counts for this run; null when it did not run. */
+    record Linked(int trialsCompared, int certainLinks, int identityLinks, int candidates, long millis) {}
+
     @Override
     public Integer call() {
         IngestOptions o = new IngestOptions(strict, force, batch,
@@ -51,25 +67,40 @@ final class IngestCommand implements Callable<Integer> {
         long start = System.nanoTime();
         IngestReport r;
         Stats stats;
-        try (Workspace ws = Workspace.open(main.storeDir(), true)) {
-            try {
-                r = new Ingest(ws, o, System.err::println).run(paths);
-                if (link && (r.stored() > 0 || !ws.linkPending().isEmpty())) {
-                    TrialLinker.Report l = ws.link(new TrialLinker(ws.store()), r.changedTrials());
-                    System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
-                            + "title/sponsor/dates, %,d candidates (%.1f s)%n", r.changedTrials().size(),
-                            l.certainLinks(), l.identityLinks(), l.candidates(), l.millis() / 1000.0);
-                }
-                ws.compactIfGrown().ifPresent(sizes -> System.err.printf(
-                        "compacted the store: %,.0f MB -> %,.0f MB%n", sizes[0] / 1e6, sizes[1] / 1e6));
-                stats = Stats.of(ws);
+        Linked linked = null;
+        try (Workspace ws = Workspace.open(main.ownStore(true), true)) {
+            try (Progress progress = Progress.of("records read", -1)) {
+                r = new Ingest(ws, o, System.err::println, progress::update).run(paths);
             } catch (Ingest.StrictFailure e) {
                 System.err.println("trialkg ingest: " + e.problem().oneLine());
                 System.err.println("stopped at the first problem (--strict); nothing of the failed batch was stored");
                 return Main.PARTIAL;
             }
+            if (link && (r.stored() > 0 || !ws.linkPending().isEmpty())) {
+                TrialLinker.Report l;
+                try (Progress progress = Progress.elapsed("linking")) {
+                    l = ws.link(new TrialLinker(ws.store()), r.changedTrials());
+                }
+                linked = new Linked(r.changedTrials().size(), l.certainLinks(), l.identityLinks(), l.candidates(),
+                        l.millis());
+            }
+            ws.compactIfGrown().ifPresent(sizes -> System.err.printf(
+                    "compacted the store: %,.0f MB -> %,.0f MB%n", sizes[0] / 1e6, sizes[1] / 1e6));
+            stats = Stats.of(ws);
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        int code = r.problems().isEmpty() ? 0 : Main.PARTIAL;
+        if (json) {
+            System.out.println(Json.write(new Answer(r.inputs(), r.records(), r.stored(), r.unchanged(),
+                    new TreeMap<>(r.byFormat()), r.problems().stream().map(Problem::oneLine).toList(), r.failedInputs(),
+                    linked, Math.round(secs * 10) / 10.0, stats)));
+            return code;
+        }
+        if (linked != null) {
+            System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
+                    + "title/sponsor/dates, %,d candidates (%.1f s)%n", linked.trialsCompared(), linked.certainLinks(),
+                    linked.identityLinks(), linked.candidates(), linked.millis() / 1000.0);
+        }
         for (Problem p : r.problems()) {
             System.err.println("problem: " + p.oneLine());
         }
@@ -80,17 +111,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (!r.byFormat().isEmpty()) {
             StringBuilder sb = new StringBuilder("by format:");
-            for (Map.Entry<String, Long> e : new java.util.TreeMap<>(r.byFormat()).entrySet()) {
+            for (Map.Entry<String, Long> e : new TreeMap<>(r.byFormat()).entrySet()) {
                 sb.append(' ').append(e.getKey()).append(' ').append(String.format("%,d", e.getValue()));
             }
             System.out.println(sb);
         }
         System.out.printf("store %s: %,d trials, %,d drugs, %,d sponsors, %,d sites, %,d triples%n",
                 main.storeDir(), stats.trials(), stats.drugs(), stats.sponsors(), stats.sites(), stats.triples());
-        if (!r.problems().isEmpty()) {
+        if (code != 0) {
             System.out.printf("%,d problems in %,d files (listed above)%n", r.problems().size(), r.failedInputs());
-            return Main.PARTIAL;
         }
-        return 0;
+        return code;
     }
 }

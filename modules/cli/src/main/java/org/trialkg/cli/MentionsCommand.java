@@ -14,11 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "mentions", description = {
-    "For curators: how many drug mentions resolved to a drug concept, and by which method (exact, code-variant,",
-    "fuzzy, class); the names that resolved to nothing; or a reproducible random sample of resolved mentions to",
-    "judge by hand. Only names of drug and biological interventions are kept when nothing matches them.",
-    "Example: trialkg mentions --sample 250 --seed 42 > sample.tsv"})
+@Command(name = "mentions", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Audits drug mentions for curators: resolved, unresolved, or a sample.",
+            "By default: how many drug mentions resolved to a drug concept, and by which method (exact, "
+                + "code-variant, fuzzy, class). --unresolved lists the names that resolved to nothing; --sample draws "
+                + "a reproducible random sample of resolved mentions to judge by hand. Only names of drug and "
+                + "biological interventions are kept when nothing matches them."},
+        footer = {"%nExamples:", "  trialkg mentions", "  trialkg mentions --unresolved | head",
+            "  trialkg mentions --sample 250 --seed 42 > sample.tsv"})
 final class MentionsCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -43,7 +46,7 @@ final class MentionsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--unresolved and --sample ask for different lists; give one");
         }
         MentionAudit audit;
-        try (Workspace ws = Workspace.open(main.storeDir(), false)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), false)) {
             audit = MentionAudit.read(ws.store());
         }
         if (sample != null) {

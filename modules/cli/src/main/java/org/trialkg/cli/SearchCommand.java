@@ -13,13 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "search", description = {
-    "Full-text search of trials, ranked, with highlighted snippets.",
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Full-text search of trials, ranked, with highlighted snippets.",
     "Syntax: words (all must match; when none matches them all, most of them), \"a phrase\", camreli* (prefix), "
         + "toripalimb~ (fuzzy; a word no trial has is matched fuzzily anyway), AND OR NOT, and fields "
         + "id: otherid: title: acronym: drug: class: condition: intervention: sponsor: site: country: phase: status: "
         + "type: year:. An ID may be typed with spaces, hyphens or a label (NCT 0431 5948, EudraCT 2014-005098-35).",
-    "Example: trialkg search 'toripalimab consolidation' --filter phase=PHASE3 --facets"})
+    "The total counts every matching trial exactly; an empty query ('') matches every trial."},
+        footer = {"%nExamples:", "  trialkg search 'toripalimab consolidation' --filter phase=PHASE3 --facets",
+            "  trialkg search 'drug:capecitabine AND country:CN' --limit 50 --json"})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -53,8 +55,14 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request = new SearchRequest(String.join(" ", query), f, limit, facets);
         SearchResult r;
-        try (Workspace ws = Workspace.open(main.storeDir(), false)) {
-            r = ws.index().search(request);
+        java.util.Optional<ServerFile> server = main.server();
+        if (server.isPresent()) {
+            r = new ServerClient(server.get()).get(path(request.query(), f), SearchResult.class)
+                    .orElseThrow(() -> new IllegalStateException(server.get().describe() + " has no /api/search"));
+        } else {
+            try (Workspace ws = Workspace.open(main.existingStore(), false)) {
+                r = ws.index().search(request);
+            }
         }
         if (json) {
             System.out.println(Json.write(r));
@@ -81,5 +89,14 @@ final class SearchCommand implements Callable<Integer> {
             System.out.println(n == 1 ? sb : (e.getKey().equals(r.facets().keySet().iterator().next()) ? "\n" : "") + sb);
         }
         return 0;
+    }
+
+    /** The same search as a request to the server's {@code /api/search}. */
+    private String path(String q, Map<String, List<String>> filters) {
+        StringBuilder p = new StringBuilder("/api/search?q=").append(ServerClient.encode(q))
+                .append("&limit=").append(limit).append("&facets=").append(facets);
+        filters.forEach((k, vs) -> vs.forEach(v -> p.append('&').append(ServerClient.encode(k)).append('=')
+                .append(ServerClient.encode(v))));
+        return p.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.trialkg.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.trialkg.pipeline.Workspace;
@@ -8,10 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", description = {
-    "Serves the store over HTTP until stopped: a web page to search, a search and trial-card JSON API, and a",
-    "read-only SPARQL endpoint where tk:search works. The server holds the store folder while it runs.",
-    "Example: trialkg serve --port 3030, then open http://127.0.0.1:3030/"})
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Serves the store over HTTP until stopped.",
+            "Serves a web page to search, a search and trial-card JSON API, and a read-only SPARQL endpoint where "
+                + "tk:search works. The server holds the store folder while it runs and writes its address to "
+                + "server.json there: 'trialkg search', 'sparql', 'trial', 'trials', 'drug' and 'stats' on the "
+                + "same folder ask the server, and commands that write refuse until it stops."},
+        footer = {"%nExamples:", "  trialkg serve                  # then open http://127.0.0.1:3030/",
+            "  trialkg serve --port 8080 --host 0.0.0.0 --timeout 60"})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -45,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout: expected 1 second or more, was " + timeoutSeconds);
         }
         TrialkgServer.Options options = new TrialkgServer.Options(Duration.ofSeconds(timeoutSeconds), allowService, cors);
-        Workspace ws = Workspace.open(main.storeDir(), false);
+        Path dir = main.ownStore(false);
+        Workspace ws = Workspace.open(dir, false);
         TrialkgServer server;
         try {
             server = TrialkgServer.start(ws, address, options);
@@ -53,14 +59,17 @@ final class ServeCommand implements Callable<Integer> {
             ws.close();
             throw e;
         }
+        ServerFile file = new ServerFile(server.url(), server.sparqlUrl(), ProcessHandle.current().pid());
         // The server runs until the process is stopped (Ctrl-C, kill): then stop it and let go of the store.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                file.delete(dir);
                 server.close();
             } finally {
                 ws.close();
             }
         }, "trialkg-serve-stop"));
+        file.write(dir);
         System.out.println("trialkg serve: " + server.url() + " (search page), " + server.url() + "api/search?q=..., "
                 + server.url() + "api/trial/{ID}, " + server.sparqlUrl() + " (SPARQL); store " + main.storeDir()
                 + "; queries stop after " + timeoutSeconds + " s" + (allowService ? "; SERVICE allowed" : "")

@@ -1,5 +1,6 @@
 package org.trialkg.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
 import org.trialkg.pipeline.Workspace;
@@ -10,9 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "trial", description = {
-    "Shows everything the graph knows of one trial, all its records merged: the trial card.",
-    "Example: trialkg trial NCT07177794 --json"})
+@Command(name = "trial", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Shows everything the graph knows of one trial: the trial card.",
+            "All the trial's records, in every registry, are merged into the card. Exits with 1 when no trial has "
+                + "the ID."},
+        footer = {"%nExamples:", "  trialkg trial NCT07177794", "  trialkg trial ChiCTR2000034346 --json"})
 final class TrialCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -25,18 +28,28 @@ final class TrialCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrialCard card;
-        try (Workspace ws = Workspace.open(main.storeDir(), false)) {
-            card = Txn.calculateRead(ws.store().dataset(), () -> {
-                CardReader reader = new CardReader(ws.store().dataset().asDatasetGraph().getUnionGraph());
-                return reader.resolve(id).flatMap(reader::read).orElse(null);
-            });
-        }
+        TrialCard card = read().orElse(null);
         if (card == null) {
             System.err.println("trialkg trial: no trial with ID '" + id + "' in " + main.storeDir());
             return 1;
         }
         System.out.println(json ? Json.write(card) : CardText.format(card));
         return 0;
+    }
+
+    private Optional<TrialCard> read() {
+        Optional<ServerFile> server = main.server();
+        if (server.isPresent()) {
+            String path = id.startsWith("http://") || id.startsWith("https://")
+                    ? "/api/trial?iri=" + ServerClient.encode(id)
+                    : "/api/trial/" + ServerClient.encode(id).replace("+", "%20");
+            return new ServerClient(server.get()).get(path, TrialCard.class);
+        }
+        try (Workspace ws = Workspace.open(main.existingStore(), false)) {
+            return Txn.calculateRead(ws.store().dataset(), () -> {
+                CardReader reader = new CardReader(ws.store().dataset().asDatasetGraph().getUnionGraph());
+                return reader.resolve(id).flatMap(reader::read);
+            });
+        }
     }
 }

@@ -88,12 +88,27 @@ public final class IndexSync {
                 && !dsg.contains(Node.ANY, Node.ANY, TK.sameTrialAs.asNode(), trial);
     }
 
+    /** Told how far a long run has got: for a progress display. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(long done, long total);
+    }
+
     /** Rebuilds the whole index from the store; returns the number of trial documents. */
     public int reindex() {
+        return reindex((done, total) -> { });
+    }
+
+    /**
+     * Rebuilds the whole index from the store, telling {@code progress} the trials done and the total after each
+     * batch (for a progress display); returns the number of trial documents.
+     */
+    public int reindex(Progress progress) {
         List<String> iris = new ArrayList<>(trials().keySet());
         index.deleteAll();
         for (int from = 0; from < iris.size(); from += 1000) {
             update(iris.subList(from, Math.min(iris.size(), from + 1000)));
+            progress.done(Math.min(iris.size(), from + 1000), iris.size());
         }
         index.commit();
         journal.clear();

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
@@ -65,13 +66,29 @@ public final class Ingest {
     private final FormatDetector detector;
     private final Enricher enricher;
     private final RecordMapper mapper = new RecordMapper();
+    private final LongConsumer recordsRead;
 
     public Ingest(Workspace ws, IngestOptions options, Consumer<String> progress) {
         this(ws, options, progress, Components.detector(ws.lexicon()));
     }
 
+    /**
+     * With a listener told the running count of records read after each record (on the reader threads, so it must
+     * be quick and thread-safe): for a progress display within a large file. The "records read" lines this class
+     * prints between files are then left to the listener.
+     */
+    public Ingest(Workspace ws, IngestOptions options, Consumer<String> progress, LongConsumer recordsRead) {
+        this(ws, options, progress, Components.detector(ws.lexicon()), recordsRead);
+    }
+
     /** With the readers given, so that a test can put in a reader that fails as no real one can on demand. */
     Ingest(Workspace ws, IngestOptions options, Consumer<String> progress, FormatDetector detector) {
+        this(ws, options, progress, detector, null);
+    }
+
+    private Ingest(Workspace ws, IngestOptions options, Consumer<String> progress, FormatDetector detector,
+            LongConsumer recordsRead) {
+        this.recordsRead = recordsRead;
         this.ws = ws;
         this.options = options;
         this.progress = progress;
@@ -103,7 +120,7 @@ public final class Ingest {
             return t;
         });
         List<Future<?>> pending = new ArrayList<>();
-        Progress meter = new Progress(progress, records);
+        Progress meter = new Progress(recordsRead == null ? progress : line -> { }, records);
         // At most a few inputs wait per worker, so that walking a large zip never buffers more than that.
         java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(options.threads() * 4);
         try {
@@ -170,7 +187,10 @@ public final class Ingest {
         RecordSink sink = new RecordSink() {
             @Override
             public void record(TrialRecord record) {
-                records.incrementAndGet();
+                long read = records.incrementAndGet();
+                if (recordsRead != null) {
+                    recordsRead.accept(read);
+                }
                 byFormat.merge(record.source().layout(), 1L, Long::sum);
                 Node graph = NodeFactory.createURI(Iris.record(record));
                 if (!options.force() && ws.store().contentHash(graph)

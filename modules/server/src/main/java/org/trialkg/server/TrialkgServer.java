@@ -139,6 +139,9 @@ public final class TrialkgServer implements AutoCloseable {
                 .addServlet(TrialServlet.PATH + "/*", new TrialServlet(ws.store().dataset(), json))
                 .addServlet(TrialServlet.PATH, new TrialServlet(ws.store().dataset(), json))
                 .addServlet(DrugServlet.PATH + "/*", new DrugServlet(ws, json))
+                // What `trialkg stats`, `trials` and `drug` ask while this server holds the store.
+                .addServlet(StatsServlet.PATH, new StatsServlet(ws, json))
+                .addServlet(TrialsServlet.PATH, new TrialsServlet(ws))
                 .addServlet(DrugServlet.PATH, new DrugServlet(ws, json))
                 // "" is the servlet path of the root alone; every other unknown path stays a 404.
                 .addServlet("", page)

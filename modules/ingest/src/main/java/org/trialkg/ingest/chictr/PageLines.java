@@ -16,15 +16,16 @@ final class PageLines {
     private final List<String> lines = new ArrayList<>();
 
     PageLines(String html) {
-        // parsed by jsoup (entities decoded, scripts, styles and comments left out), one line per text node
+        // jsoup parses the page as a browser would (unclosed tags, '>' in attributes, entities); scripts, styles
+        // and comments are not text.
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, template").remove();
+        doc.select("script, style").remove();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
                 for (String l : t.getWholeText().split("\\R")) {
-                    String line = l.replace('\u00A0', ' ').strip();
-                    if (!line.isEmpty()) {
-                        lines.add(line);
+                    String s = l.replace('\u00A0', ' ').strip();
+                    if (!s.isEmpty()) {
+                        lines.add(s);
                     }
                 }
             }

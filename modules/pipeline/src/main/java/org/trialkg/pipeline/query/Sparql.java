@@ -58,32 +58,40 @@ public final class Sparql {
         Txn.executeRead(ws.store().dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(ws.store().dataset()).query(q).build()) {
                 SearchPropertyFunction.register(qe.getContext(), ws.index());
-                if (q.isSelectType()) {
-                    var rs = qe.execSelect();
-                    switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, rs, q);
-                        case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
-                        case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
-                        case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);
-                        case XML -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_XML);
-                    }
-                } else if (q.isAskType()) {
-                    boolean b = qe.execAsk();
-                    if (format == Format.JSON) {
-                        ResultSetFormatter.outputAsJSON(out, b);
-                    } else if (format == Format.XML) {
-                        ResultSetFormatter.outputAsXML(out, b);
-                    } else {
-                        new java.io.PrintStream(out, true).println(String.valueOf(b).toLowerCase(Locale.ROOT));
-                    }
-                } else if (q.isConstructType() || q.isDescribeType()) {
-                    var m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    RDFDataMgr.write(out, m, format == Format.JSON ? RDFFormat.JSONLD : RDFFormat.TURTLE_PRETTY);
-                } else {
-                    throw new IllegalArgumentException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
-                }
+                write(q, qe, format, out);
             }
         });
+    }
+
+    /**
+     * Runs a query execution and writes its results in the format; CONSTRUCT and DESCRIBE write Turtle (JSON-LD
+     * for {@code JSON}). The execution may be local or a remote endpoint's ({@code QueryExecutionHTTP}).
+     */
+    public static void write(Query q, QueryExecution qe, Format format, OutputStream out) {
+        if (q.isSelectType()) {
+            var rs = qe.execSelect();
+            switch (format) {
+                case TABLE -> ResultSetFormatter.out(out, rs, q);
+                case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
+                case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
+                case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);
+                case XML -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_XML);
+            }
+        } else if (q.isAskType()) {
+            boolean b = qe.execAsk();
+            if (format == Format.JSON) {
+                ResultSetFormatter.outputAsJSON(out, b);
+            } else if (format == Format.XML) {
+                ResultSetFormatter.outputAsXML(out, b);
+            } else {
+                new java.io.PrintStream(out, true).println(String.valueOf(b).toLowerCase(Locale.ROOT));
+            }
+        } else if (q.isConstructType() || q.isDescribeType()) {
+            var m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, m, format == Format.JSON ? RDFFormat.JSONLD : RDFFormat.TURTLE_PRETTY);
+        } else {
+            throw new IllegalArgumentException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
+        }
     }
 
 }

@@ -1,6 +1,9 @@
 package org.trialkg.enrich.drug.vocab;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -48,12 +51,15 @@ public final class DrugsAtFdaProducts {
         Set<String> combinationBrands = new HashSet<>();
         Map<String, String> conceptOfIngredient = new HashMap<>();
         Map<String, String> parentNames = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(tsv)) {
-            String header = in.readLine();
-            if (header == null) {
+        // Jackson's CSV parser, with tabs and no quote character: Products.txt quotes nothing, and a '"' in a brand
+        // name is part of the name.
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar();
+        try (MappingIterator<String[]> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).with(schema).readValues(tsv)) {
+            if (!rows.hasNext()) {
                 throw new IllegalArgumentException("Drugs@FDA Products.txt: the file is empty");
             }
-            List<String> cols = List.of(header.split("\t", -1));
+            List<String> cols = List.of(rows.next());
             for (String c : REQUIRED_COLUMNS) {
                 if (!cols.contains(c)) {
                     throw new IllegalArgumentException("Drugs@FDA Products.txt: expected the tab-separated column '"
@@ -62,8 +68,8 @@ public final class DrugsAtFdaProducts {
             }
             int brandCol = cols.indexOf("DrugName");
             int ingredientCol = cols.indexOf("ActiveIngredient");
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split("\t", -1);
+            while (rows.hasNext()) {
+                String[] f = rows.next();
                 if (f.length <= Math.max(brandCol, ingredientCol) || f[ingredientCol].isBlank()) {
                     continue;
                 }
