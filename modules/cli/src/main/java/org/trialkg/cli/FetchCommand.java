@@ -73,7 +73,7 @@ final class FetchCommand implements Callable<Integer> {
         List<OverallStatus> s = statuses.stream().map(OverallStatus::parse).toList();
         CtgovQuery q = new CtgovQuery(query, condition, intervention, s, since, all);
         long start = System.nanoTime();
-        try (Workspace ws = Workspace.open(main.storeDir(), true)) {
+        try (Workspace ws = Workspace.open(main.ownStore(true), true)) {
             StoreIngest sink = FetchRuns.ingest(ws);
             CtgovFetcher fetcher = FetchRuns.fetcher(main.storeDir(), sink, pageSize);
             List<FetchRun> runs = new ArrayList<>();

@@ -33,11 +33,7 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(main.storeDir())) {
-            System.err.println("trialkg remove: no store at " + main.storeDir());
-            return 2;
-        }
-        try (Workspace ws = Workspace.open(main.storeDir(), true)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
             Removal removal = new Removal(ws);
             Removal.Result r = target.ids != null ? removal.ids(target.ids) : removal.files(target.files);
             for (String missing : r.notFound()) {

@@ -31,7 +31,7 @@ final class UpdateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        try (Workspace ws = Workspace.open(main.storeDir(), true)) {
+        try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
             StoreIngest sink = FetchRuns.ingest(ws);
             CtgovFetcher fetcher = FetchRuns.fetcher(main.storeDir(), sink, pageSize);
             if (fetcher.log().fetches().isEmpty()) {
