@@ -96,9 +96,9 @@ public final class Main {
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     static {
-        // Apache POI logs through the Log4j API; without a provider it prints a warning on every run.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        // Apache POI logs through the Log4j API, which log4j-to-slf4j hands to slf4j-nop like every other library's
+        // logging (the ingest module brings it). Log4j's own simple logger printed POI's FATAL parse errors, with a
+        // stack trace, for a workbook the reader reports on its own line anyway.
         // Lucene tells through java.util.logging which memory-mapping and vector code it picked on newer JDKs.
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
