@@ -72,6 +72,8 @@ class BrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
+        // the page redraws its hits when an answer arrives: an element read during a redraw is asked for again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -101,7 +103,7 @@ class BrowserTest {
     }
 
     private static List<String> hitIds() {
-        return browser.findElements(By.cssSelector(".hit .ids")).stream().map(WebElement::getText).toList();
+        return wait.until(d -> d.findElements(By.cssSelector(".hit .ids")).stream().map(WebElement::getText).toList());
     }
 
     private static String total() {
@@ -124,10 +126,12 @@ class BrowserTest {
         q.sendKeys("toripalimab", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("q=toripalimab"));
         wait.until(d -> hitIds().stream().anyMatch(s -> s.contains(NCT)));
-        List<String> links = browser.findElements(By.cssSelector(".hit a.trial")).stream().map(a -> a.getAttribute("href")).toList();
+        List<String> links = wait.until(d -> d.findElements(By.cssSelector(".hit a.trial")).stream()
+                .map(a -> a.getAttribute("href")).toList());
         assertTrue(links.stream().anyMatch(h -> h.endsWith("/trial/" + NCT)), links.toString());
         assertTrue(links.stream().allMatch(h -> h.contains("/trial/") && !h.contains("/api/")), "trial pages, not JSON: " + links);
-        assertTrue(hitIds().get(0).contains("score "), "a ranked search shows scores: " + hitIds());
+        List<String> ids = hitIds();
+        assertTrue(ids.get(0).contains("score "), "a ranked search shows scores: " + ids);
         open("?q=toripalimab");
         wait.until(d -> hitIds().stream().anyMatch(s -> s.contains(NCT)));
         assertEquals("toripalimab", browser.findElement(By.id("q")).getAttribute("value"), "the address restores the search");
