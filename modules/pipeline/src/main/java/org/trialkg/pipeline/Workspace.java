@@ -40,6 +40,8 @@ import org.trialkg.vocab.TK;
 public final class Workspace implements AutoCloseable {
     /** The named graph holding the shipped drug lexicon. */
     public static final String LEXICON_GRAPH = TK.ID + "graph/lexicon/shipped";
+    /** The drug names generated from DrugBank and Drugs@FDA that trialkg ships beside the curated lexicon. */
+    public static final String GENERATED_LEXICON_GRAPH = TK.ID + "graph/lexicon/generated";
     /** The named graph holding the ontology, so that queries can use the labels and notations of its concepts. */
     public static final String ONTOLOGY_GRAPH = TK.ID + "graph/ontology";
     static final String ONTOLOGY = "/ontology/trialkg.ttl";
@@ -225,6 +227,16 @@ public final class Workspace implements AutoCloseable {
         }
         ensureGraph(ONTOLOGY_GRAPH, resourceBytes(ONTOLOGY));
         ensureGraph(LEXICON_GRAPH, resourceBytes(SHIPPED_LEXICON));
+        ensureGraph(GENERATED_LEXICON_GRAPH, gunzip(resourceBytes(SkosDrugLexicon.GENERATED_RESOURCE)));
+    }
+
+    // N-Triples, which ensureGraph reads as the Turtle it is a subset of
+    private static byte[] gunzip(byte[] gz) {
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void ensureGraph(String name, byte[] bytes) {
@@ -258,16 +270,14 @@ public final class Workspace implements AutoCloseable {
 
     private Graph readConcepts() {
         Graph all = loadedVocabularies();
-        RDFDataMgr.read(all, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
+        SkosDrugLexicon.shippedModel().getGraph().find().forEachRemaining(all::add);
         return all;
     }
 
     // The shipped scheme goes in first: where two schemes name a drug differently, the curated names win.
     private DrugLexicon buildLexicon() {
         SkosDrugLexicon.Builder b = SkosDrugLexicon.builder();
-        Model shipped = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(shipped, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
-        b.add(shipped);
+        b.add(SkosDrugLexicon.shippedModel());
         Model loaded = ModelFactory.createModelForGraph(loadedVocabularies());
         if (!loaded.isEmpty()) {
             b.add(loaded);

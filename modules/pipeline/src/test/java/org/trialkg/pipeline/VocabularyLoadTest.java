@@ -20,13 +20,16 @@ class VocabularyLoadTest {
     }
 
     @Test
-    void brandOnlyDrugsAtFdaKnowsResolvesAfterLoading() throws Exception {
+    void aBrandOnlyDrugsAtFdaKnowsResolvesOutOfTheBoxAndAfterLoading() throws Exception {
         Path products = vocab("drugsatfda-products.txt");
         try (Stream<String> lines = Files.lines(products)) {
             assertTrue(lines.anyMatch(l -> l.contains("\tONIVYDE\tIRINOTECAN HYDROCHLORIDE\t")), "brand in the file");
         }
-        assertTrue(SkosDrugLexicon.shipped().lookup("Onivyde").isEmpty(), "the shipped lexicon does not know it");
+        assertTrue(SkosDrugLexicon.builder().add(SkosDrugLexicon.curatedModel()).build().lookup("Onivyde").isEmpty(),
+                "the curated lexicon does not know it");
         try (Workspace ws = Workspace.inMemory()) {
+            assertEquals("https://w3id.org/trialkg/id/drug/irinotecan",
+                    ws.lexicon().lookup("ONIVYDE").orElseThrow().conceptIri(), "the generated names know it unloaded");
             VocabularyLoad.Result r = new VocabularyLoad(ws).load(products, "drugsatfda");
             assertEquals(VocabularyFile.Format.DRUGS_AT_FDA, r.format());
             assertEquals(Workspace.VOCAB_GRAPH_PREFIX + "drugsatfda", r.graph());
