@@ -40,8 +40,6 @@ import org.trialkg.vocab.TK;
 public final class Workspace implements AutoCloseable {
     /** The named graph holding the shipped drug lexicon. */
     public static final String LEXICON_GRAPH = TK.ID + "graph/lexicon/shipped";
-    /** The drug names generated from DrugBank and Drugs@FDA that trialkg ships beside the curated lexicon. */
-    public static final String GENERATED_LEXICON_GRAPH = TK.ID + "graph/lexicon/generated";
     /** The named graph holding the ontology, so that queries can use the labels and notations of its concepts. */
     public static final String ONTOLOGY_GRAPH = TK.ID + "graph/ontology";
     static final String ONTOLOGY = "/ontology/trialkg.ttl";
@@ -226,17 +224,9 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         ensureGraph(ONTOLOGY_GRAPH, resourceBytes(ONTOLOGY));
+        // The generated drug names (142,000 triples) are not copied into every store: a 20 MB disk filled up with
+        // them before any ingest. The lexicon and the index projection read them from the classpath (concepts()).
         ensureGraph(LEXICON_GRAPH, resourceBytes(SHIPPED_LEXICON));
-        ensureGraph(GENERATED_LEXICON_GRAPH, gunzip(resourceBytes(SkosDrugLexicon.GENERATED_RESOURCE)));
-    }
-
-    // N-Triples, which ensureGraph reads as the Turtle it is a subset of
-    private static byte[] gunzip(byte[] gz) {
-        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void ensureGraph(String name, byte[] bytes) {
@@ -276,7 +266,7 @@ public final class Workspace implements AutoCloseable {
 
     // The shipped scheme goes in first: where two schemes name a drug differently, the curated names win.
     private DrugLexicon buildLexicon() {
-        SkosDrugLexicon.Builder b = SkosDrugLexicon.builder();
+        SkosDrugLexicon.Builder b = SkosDrugLexicon.builder().knownWords(SkosDrugLexicon.shippedKnownWords());
         b.add(SkosDrugLexicon.shippedModel());
         Model loaded = ModelFactory.createModelForGraph(loadedVocabularies());
         if (!loaded.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
@@ -36,6 +37,15 @@ class VocabularyLoadTest {
             assertTrue(r.concepts() > 1000 && r.newConcepts() < r.concepts(), r.toString());
             assertEquals("https://w3id.org/trialkg/id/drug/irinotecan",
                     ws.lexicon().lookup("ONIVYDE").orElseThrow().conceptIri());
+        }
+    }
+
+    @Test
+    void theWorkspaceLexiconReadsMisspeltDrugsButNotWordsOfTrialLanguage() {
+        try (Workspace ws = Workspace.inMemory()) {
+            assertEquals("https://w3id.org/trialkg/id/drug/hydroxychloroquine", ws.lexicon()
+                    .scan("treated with hydroxycholoroquine daily").get(0).conceptIri());
+            assertEquals(List.of(), ws.lexicon().scan("a reversible, intermediate substance with calcification"));
         }
     }
 

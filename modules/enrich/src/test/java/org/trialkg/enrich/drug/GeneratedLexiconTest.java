@@ -39,6 +39,8 @@ class GeneratedLexiconTest {
         assertEquals(1, hits.size(), hits.toString());
         assertEquals(DRUG + "hydroxychloroquine", hits.get(0).conceptIri());
         assertEquals(DrugMention.Method.FUZZY, hits.get(0).method());
+        // each of these is one or two edits from a drug name (Reversine, Intermedine, Substance P, Calcium cation)
+        assertEquals(List.of(), lexicon.scan("a reversible, intermediate substance with calcification"));
     }
 
     @Test
