@@ -225,7 +225,7 @@ public final class Workspace implements AutoCloseable {
         }
         ensureGraph(ONTOLOGY_GRAPH, resourceBytes(ONTOLOGY));
         // The generated drug names (142,000 triples) are not copied into every store: a 20 MB disk filled up with
-        // them before any ingest. The lexicon and the index projection read them from the classpath (concepts()).
+        // them before any ingest. The lexicon reads them from the classpath.
         ensureGraph(LEXICON_GRAPH, resourceBytes(SHIPPED_LEXICON));
     }
 
@@ -260,7 +260,9 @@ public final class Workspace implements AutoCloseable {
 
     private Graph readConcepts() {
         Graph all = loadedVocabularies();
-        SkosDrugLexicon.shippedModel().getGraph().find().forEachRemaining(all::add);
+        // the curated names only, as the store holds them: the index projection of a record in memory must be the
+        // one the store gives (the generated names stay on the classpath, see ensureVocabularies)
+        RDFDataMgr.read(all, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
         return all;
     }
 
