@@ -1,7 +1,6 @@
 package org.trialkg.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
@@ -88,12 +85,7 @@ public final class VocabularyLoad {
     }
 
     private Model knownExcept(Node skip) {
-        Model known = ModelFactory.createDefaultModel();
-        try (InputStream in = SkosDrugLexicon.class.getResourceAsStream(SkosDrugLexicon.SHIPPED_RESOURCE)) {
-            RDFParser.source(in).lang(Lang.TURTLE).parse(known);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Model known = SkosDrugLexicon.shippedModel();
         Txn.executeRead(ws.store().dataset(), () -> {
             DatasetGraph dsg = ws.store().dataset().asDatasetGraph();
             dsg.listGraphNodes().forEachRemaining(gn -> {

@@ -224,6 +224,8 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         ensureGraph(ONTOLOGY_GRAPH, resourceBytes(ONTOLOGY));
+        // The generated drug names (142,000 triples) are not copied into every store: a 20 MB disk filled up with
+        // them before any ingest. The lexicon reads them from the classpath.
         ensureGraph(LEXICON_GRAPH, resourceBytes(SHIPPED_LEXICON));
     }
 
@@ -258,16 +260,16 @@ public final class Workspace implements AutoCloseable {
 
     private Graph readConcepts() {
         Graph all = loadedVocabularies();
+        // the curated names only, as the store holds them: the index projection of a record in memory must be the
+        // one the store gives (the generated names stay on the classpath, see ensureVocabularies)
         RDFDataMgr.read(all, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
         return all;
     }
 
     // The shipped scheme goes in first: where two schemes name a drug differently, the curated names win.
     private DrugLexicon buildLexicon() {
-        SkosDrugLexicon.Builder b = SkosDrugLexicon.builder();
-        Model shipped = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(shipped, new java.io.ByteArrayInputStream(resourceBytes(SHIPPED_LEXICON)), Lang.TURTLE);
-        b.add(shipped);
+        SkosDrugLexicon.Builder b = SkosDrugLexicon.builder().knownWords(SkosDrugLexicon.shippedKnownWords());
+        b.add(SkosDrugLexicon.shippedModel());
         Model loaded = ModelFactory.createModelForGraph(loadedVocabularies());
         if (!loaded.isEmpty()) {
             b.add(loaded);

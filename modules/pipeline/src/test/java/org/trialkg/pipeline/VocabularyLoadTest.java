@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
@@ -20,19 +21,31 @@ class VocabularyLoadTest {
     }
 
     @Test
-    void brandOnlyDrugsAtFdaKnowsResolvesAfterLoading() throws Exception {
+    void aBrandOnlyDrugsAtFdaKnowsResolvesOutOfTheBoxAndAfterLoading() throws Exception {
         Path products = vocab("drugsatfda-products.txt");
         try (Stream<String> lines = Files.lines(products)) {
             assertTrue(lines.anyMatch(l -> l.contains("\tONIVYDE\tIRINOTECAN HYDROCHLORIDE\t")), "brand in the file");
         }
-        assertTrue(SkosDrugLexicon.shipped().lookup("Onivyde").isEmpty(), "the shipped lexicon does not know it");
+        assertTrue(SkosDrugLexicon.builder().add(SkosDrugLexicon.curatedModel()).build().lookup("Onivyde").isEmpty(),
+                "the curated lexicon does not know it");
         try (Workspace ws = Workspace.inMemory()) {
+            assertEquals("https://w3id.org/trialkg/id/drug/irinotecan",
+                    ws.lexicon().lookup("ONIVYDE").orElseThrow().conceptIri(), "the generated names know it unloaded");
             VocabularyLoad.Result r = new VocabularyLoad(ws).load(products, "drugsatfda");
             assertEquals(VocabularyFile.Format.DRUGS_AT_FDA, r.format());
             assertEquals(Workspace.VOCAB_GRAPH_PREFIX + "drugsatfda", r.graph());
             assertTrue(r.concepts() > 1000 && r.newConcepts() < r.concepts(), r.toString());
             assertEquals("https://w3id.org/trialkg/id/drug/irinotecan",
                     ws.lexicon().lookup("ONIVYDE").orElseThrow().conceptIri());
+        }
+    }
+
+    @Test
+    void theWorkspaceLexiconReadsMisspeltDrugsButNotWordsOfTrialLanguage() {
+        try (Workspace ws = Workspace.inMemory()) {
+            assertEquals("https://w3id.org/trialkg/id/drug/hydroxychloroquine", ws.lexicon()
+                    .scan("treated with hydroxycholoroquine daily").get(0).conceptIri());
+            assertEquals(List.of(), ws.lexicon().scan("a reversible, intermediate substance with calcification"));
         }
     }
 

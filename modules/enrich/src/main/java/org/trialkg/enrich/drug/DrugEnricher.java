@@ -15,8 +15,9 @@ import org.trialkg.model.Span;
 import org.trialkg.model.TrialRecord;
 
 /**
- * Finds the drugs a record names, in its interventions (name, other names, description) and arm descriptions, or
- * in its brief summary when it lists no interventions, and links each to a drug or drug-class concept. A drug or
+ * Finds the drugs a record names, in its interventions (name, other names, description) and arm descriptions, or,
+ * when these name no drug ("Intervention group: ..." or none at all), in its titles and brief summary, and links
+ * each to a drug or drug-class concept; the field it was found in and a confidence go with each mention. A drug or
  * biological intervention whose name matches nothing is kept as an unresolved mention, never guessed.
  *
  * <pre>{@code
@@ -25,6 +26,12 @@ import org.trialkg.model.TrialRecord;
  */
 public final class DrugEnricher implements Enricher {
     private static final Set<String> DRUG_TYPES = Set.of("DRUG", "BIOLOGICAL");
+    /**
+     * The confidence of a name found in a title or summary is the match's times this: such a name is what the trial
+     * studies in most records but can be a comparator or background ("patients on hydroxychloroquine"), which an
+     * intervention field never is. Judged on the mention sample of the README (origin title or summary).
+     */
+    static final double OUTSIDE_INTERVENTIONS = 0.9;
 
     private final DrugLexicon lexicon;
 
@@ -56,8 +63,12 @@ public final class DrugEnricher implements Enricher {
         for (int k = 0; k < arms.size(); k++) {
             scan(arms.get(k).description(), "arms[" + k + "].description", found);
         }
-        if (interventions.isEmpty()) {
-            scan(record.briefSummary(), "briefSummary", found);
+        if (found.values().stream().noneMatch(m -> m.conceptIri() != null)) {
+            // "Intervention group: the test drug", or no interventions at all: the drug is named in the title or the
+            // summary, if anywhere
+            scanElsewhere(record.title(), "title", found);
+            scanElsewhere(record.officialTitle(), "officialTitle", found);
+            scanElsewhere(record.briefSummary(), "briefSummary", found);
         }
         return record.toBuilder().drugMentions(new ArrayList<>(found.values())).build();
     }
@@ -96,9 +107,25 @@ public final class DrugEnricher implements Enricher {
         return any;
     }
 
+    /** A drug named outside the interventions, whose confidence says so. */
+    private void scanElsewhere(String text, String field, Map<List<Object>, DrugMention> found) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (DrugHit h : lexicon.scan(text)) {
+            if (!MentionContext.measured(text, h.start(), h.end())) {
+                add(found, mention(h, field, OUTSIDE_INTERVENTIONS));
+            }
+        }
+    }
+
     private static DrugMention mention(DrugHit h, String field) {
-        return new DrugMention(h.text(), h.conceptIri(), h.label(), h.classLevel(), h.method(), h.confidence(),
-                new Span(field, h.start(), h.end()));
+        return mention(h, field, 1.0);
+    }
+
+    private static DrugMention mention(DrugHit h, String field, double factor) {
+        return new DrugMention(h.text(), h.conceptIri(), h.label(), h.classLevel(), h.method(),
+                h.confidence() * factor, new Span(field, h.start(), h.end()));
     }
 
     private static void add(Map<List<Object>, DrugMention> found, DrugMention m) {

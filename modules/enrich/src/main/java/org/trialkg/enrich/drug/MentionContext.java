@@ -15,7 +15,7 @@ final class MentionContext {
     private static final Pattern MEASURED_BEFORE =
             Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?)\\s+of|\\bserum|\\bplasma)\\s*$");
     private static final Pattern MEASURED_AFTER =
-            Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?)\\b");
+            Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?|deficiency|insufficiency)\\b");
 
     private MentionContext() {
     }

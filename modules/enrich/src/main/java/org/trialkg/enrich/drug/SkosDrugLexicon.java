@@ -42,20 +42,37 @@ import org.trialkg.vocab.TK;
 public final class SkosDrugLexicon implements DrugLexicon {
     /** Where the shipped vocabulary sits on the classpath. */
     public static final String SHIPPED_RESOURCE = "/ontology/drugs.ttl";
+    /** Where the names generated from DrugBank and Drugs@FDA sit (N-Triples, gzipped): see LexiconGenerator. */
+    public static final String GENERATED_RESOURCE = "/org/trialkg/enrich/drug/generated-drugs.nt.gz";
+    /** Words of trial language that running text never has as a misspelt drug name: see LexiconGenerator. */
+    public static final String KNOWN_WORDS_RESOURCE = "/org/trialkg/enrich/drug/known-words.txt";
 
     private static final Resource DRUG = TK.Drug;
     private static final Resource DRUG_CLASS = TK.DrugClass;
     private static final Resource CLASS_SCHEME = ResourceFactory.createResource(TK.ID + "drug-class/scheme");
     private static final int FUZZY_MIN_LETTERS = 6;
+    /**
+     * A word of running text this long, within the edits {@link #maxEdits} allows of a drug name as long that begins
+     * with the same four letters, is a misspelling of it whatever its ending ("hydroxycholoroquine"); only
+     * preferred names (INNs) are guessed this way, as brands ("Concentraid") are close to words of other languages
+     * ("concentrato"), and words of trial language are never guessed (known-words.txt). Judged on the ICTRP mention
+     * sample (modules/ingest/src/test/resources/drugs/ictrp-mentions-judged.tsv).
+     */
+    private static final int LONG_NAME = 8;
     /** Endings of drug names (INN stems); only a scanned word with one of them is tried for a misspelling. */
     private static final List<String> DRUG_STEMS = List.of("mab", "nib", "platin", "taxel", "rubicin", "citabine",
             "trexed", "tecan", "parib", "ciclib", "rasib", "fenib", "zomib", "mustine", "prazole", "setron",
-            "pitant", "methasone", "solone", "cept", "lisib", "degib", "statin", "mycin", "cytidine");
+            "pitant", "methasone", "solone", "cept", "lisib", "degib", "statin", "mycin", "cytidine", "quine", "buvir",
+            "previr", "asvir", "navir", "sartan", "vudine", "conazole", "floxacin", "cycline");
 
     private record Concept(String iri, String label, boolean classLevel) {
     }
 
-    private record Name(String conceptIri, boolean preferred) {
+    /** A name of a concept; one that is not {@code freeText} is matched as a whole intervention name only. */
+    private record Name(String conceptIri, boolean preferred, boolean freeText, boolean saltDropped) {
+        Name withSaltDropped(boolean dropped) {
+            return new Name(conceptIri, preferred, freeText, dropped);
+        }
     }
 
     private static final class Node {
@@ -66,42 +83,91 @@ public final class SkosDrugLexicon implements DrugLexicon {
     private final Map<String, Concept> concepts;
     private final Map<String, Set<Name>> strict = new HashMap<>();
     private final Map<String, Set<Name>> loose = new HashMap<>();
-    private final List<String> fuzzyKeys = new ArrayList<>();
+    /** Keys a misspelling may be of, by first letter: a misspelling rarely changes the first letter. */
+    private final Map<Character, List<String>> fuzzyKeys = new HashMap<>();
     /** The first four letters of every fuzzy key that ends in a drug stem: only such keys pass in free text. */
     private final Set<String> stemKeyPrefixes = new java.util.HashSet<>();
     private final Node trie = new Node();
+    private final Set<String> knownWords;
+    /** Keys of preferred names: only these are guessed from a long word by its beginning (not brands). */
+    private final Set<String> preferredKeys = new java.util.HashSet<>();
 
     private SkosDrugLexicon(Builder b) {
         this.concepts = Map.copyOf(b.concepts);
+        this.knownWords = Set.copyOf(b.knownWords);
         for (Builder.Entry e : b.names) {
             Concept c = concepts.get(e.conceptIri());
-            index(e.name(), new Name(c.iri(), e.preferred()), c.classLevel());
+            Name n = new Name(c.iri(), e.preferred(), e.freeText(), false);
+            if (e.preferred()) {
+                preferredKeys.add(NameKeys.loose(e.name()));
+            }
+            index(e.name(), n);
             if (c.classLevel()) {
-                index(plural(e.name()), new Name(c.iri(), e.preferred()), true);
+                index(plural(e.name()), n);
             }
         }
-        for (String k : loose.keySet()) {
-            if (!NameKeys.hasDigit(k) && k.length() >= FUZZY_MIN_LETTERS) {
-                fuzzyKeys.add(k);
-                if (endsWithStem(k) && k.length() >= 4) {
+        for (Map.Entry<String, Set<Name>> en : loose.entrySet()) {
+            String k = en.getKey();
+            if (!NameKeys.hasDigit(k) && k.length() >= FUZZY_MIN_LETTERS
+                    && en.getValue().stream().anyMatch(Name::freeText)) {
+                fuzzyKeys.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+                if (endsWithStem(k) || k.length() >= LONG_NAME) {
                     stemKeyPrefixes.add(k.substring(0, 4));
                 }
             }
         }
     }
 
-    /** The lexicon of the vocabulary shipped on the classpath at {@value #SHIPPED_RESOURCE}. */
+    /**
+     * The lexicon trialkg ships: the curated {@value #SHIPPED_RESOURCE} and the names generated from DrugBank and
+     * Drugs@FDA at {@value #GENERATED_RESOURCE}.
+     */
     public static SkosDrugLexicon shipped() {
-        try (InputStream in = SkosDrugLexicon.class.getResourceAsStream(SHIPPED_RESOURCE)) {
+        return builder().add(shippedModel()).knownWords(shippedKnownWords()).build();
+    }
+
+    /** The words of trial language shipped at {@value #KNOWN_WORDS_RESOURCE}. */
+    public static Set<String> shippedKnownWords() {
+        try (InputStream in = SkosDrugLexicon.class.getResourceAsStream(KNOWN_WORDS_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("drug vocabulary " + SHIPPED_RESOURCE + " is not on the classpath; "
-                        + "the vocab module serves ontology/ as resources: is it a dependency?");
+                throw new IllegalStateException(KNOWN_WORDS_RESOURCE + " is not on the classpath");
             }
-            Model m = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-            return builder().add(m).build();
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return out;
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + SHIPPED_RESOURCE, e);
+            throw new UncheckedIOException("reading " + KNOWN_WORDS_RESOURCE, e);
+        }
+    }
+
+    /** The curated scheme alone, without the generated names (for tests of the curated file). */
+    public static Model curatedModel() {
+        Model m = ModelFactory.createDefaultModel();
+        read(SHIPPED_RESOURCE, Lang.TURTLE, false, m);
+        return m;
+    }
+
+    /** The curated scheme and the generated names in one model: what {@link #shipped()} is built from. */
+    public static Model shippedModel() {
+        Model m = curatedModel();
+        read(GENERATED_RESOURCE, Lang.NTRIPLES, true, m);
+        return m;
+    }
+
+    private static void read(String resource, Lang lang, boolean gzip, Model into) {
+        try (InputStream raw = SkosDrugLexicon.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("drug vocabulary " + resource + " is not on the classpath; "
+                        + "the vocab and enrich modules serve it as resources: are they dependencies?");
+            }
+            InputStream in = gzip ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
+            RDFParser.source(in).lang(lang).parse(into);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource, e);
         }
     }
 
@@ -191,9 +257,10 @@ public final class SkosDrugLexicon implements DrugLexicon {
             }
             String word = folded.get(i);
             if (word.length() >= FUZZY_MIN_LETTERS && word.chars().allMatch(Character::isLetter)
-                    && mayBeMisspelling(word)) {
+                    && !knownWords.contains(word) && mayBeMisspelling(word)) {
                 Optional<Fuzzy> f = tried.computeIfAbsent(word,
-                        w -> fuzzy(w).filter(x -> looksLikeMisspelling(w, x.key())));
+                        w -> fuzzy(w).filter(x -> looksLikeMisspelling(w, x.key(),
+                                preferredKeys.contains(x.key()))));
                 if (f.isPresent()) {
                     int s = toks.get(i)[0];
                     int e = toks.get(i)[1];
@@ -217,10 +284,7 @@ public final class SkosDrugLexicon implements DrugLexicon {
         int best = max + 1;
         String bestKey = null;
         Set<String> bestIris = new LinkedHashSet<>();
-        for (String k : fuzzyKeys) {
-            if (k.charAt(0) != looseKey.charAt(0)) {
-                continue; // a misspelling rarely changes the first letter; this keeps false positives down
-            }
+        for (String k : fuzzyKeys.getOrDefault(looseKey.charAt(0), List.of())) {
             int d = NameKeys.distance(looseKey, k, Math.min(max, maxEdits(k.length())));
             if (d == 0 || d > Math.min(max, maxEdits(k.length()))) {
                 continue;
@@ -257,8 +321,10 @@ public final class SkosDrugLexicon implements DrugLexicon {
      * In free text a word is taken for a misspelt drug name only when the name it is close to ends in a drug stem
      * and the word either ends in one too or begins with the same four letters: ordinary words never do both.
      */
-    private static boolean looksLikeMisspelling(String word, String key) {
-        return endsWithStem(key) && (endsWithStem(word) || word.regionMatches(0, key, 0, 4));
+    private static boolean looksLikeMisspelling(String word, String key, boolean preferredKey) {
+        boolean samePrefix = word.regionMatches(0, key, 0, 4);
+        return endsWithStem(key) && (endsWithStem(word) || samePrefix)
+                || preferredKey && samePrefix && word.length() >= LONG_NAME && key.length() >= LONG_NAME;
     }
 
     /**
@@ -315,17 +381,31 @@ public final class SkosDrugLexicon implements DrugLexicon {
         if (all.size() == 1) {
             return Optional.of(concepts.get(all.iterator().next()));
         }
-        return preferred.size() == 1 ? Optional.of(concepts.get(preferred.iterator().next())) : Optional.empty();
+        if (preferred.size() == 1) {
+            return Optional.of(concepts.get(preferred.iterator().next()));
+        }
+        Set<String> whole = new LinkedHashSet<>();
+        for (Name n : names) {
+            if (n.preferred() && !n.saltDropped()) {
+                whole.add(n.conceptIri());
+            }
+        }
+        return whole.size() == 1 ? Optional.of(concepts.get(whole.iterator().next())) : Optional.empty();
     }
 
-    private void index(String label, Name name, boolean classLevel) {
+    private void index(String label, Name given) {
         String sk = NameKeys.strict(label);
+        // "Zinc acetate" is also found as "zinc", but the concept named zinc itself wins there
+        Name name = given.withSaltDropped(!sk.equals(String.join(" ", NameKeys.fold(label).strip().split("\\s+"))));
         String lk = NameKeys.loose(label);
         if (lk.isEmpty()) {
             return;
         }
         strict.computeIfAbsent(sk, k -> new LinkedHashSet<>()).add(name);
         loose.computeIfAbsent(lk, k -> new LinkedHashSet<>()).add(name);
+        if (!name.freeText()) {
+            return; // "Water", "ATRA": a whole intervention name, never a word of running text
+        }
         List<String> toks = NameKeys.tokens(label);
         insert(toks, name);
         if (NameKeys.isCodeLike(lk) && lk.length() >= 4) {
@@ -370,13 +450,20 @@ public final class SkosDrugLexicon implements DrugLexicon {
 
     /** Collects concepts and their names from SKOS models and single pairs; {@link #build()} indexes them. */
     public static final class Builder {
-        private record Entry(String name, String conceptIri, boolean preferred) {
+        private record Entry(String name, String conceptIri, boolean preferred, boolean freeText) {
         }
 
         private final Map<String, Concept> concepts = new LinkedHashMap<>();
         private final List<Entry> names = new ArrayList<>();
+        private final Set<String> knownWords = new java.util.HashSet<>();
 
         private Builder() {
+        }
+
+        /** Words of running text that are never taken for a misspelt drug name (folded, letters only). */
+        public Builder knownWords(Set<String> words) {
+            knownWords.addAll(words);
+            return this;
         }
 
         /**
@@ -397,9 +484,16 @@ public final class SkosDrugLexicon implements DrugLexicon {
                     continue;
                 }
                 concept(r.getURI(), pref, classLevel);
-                addLabels(r, SKOS.prefLabel, true);
-                addLabels(r, SKOS.altLabel, false);
-                addLabels(r, SKOS.hiddenLabel, false);
+                Set<String> wholeOnly = new java.util.HashSet<>();
+                r.listProperties(TK.wholeNameLabel).forEachRemaining(st -> {
+                    if (st.getObject().isLiteral()) {
+                        wholeOnly.add(NameKeys.strict(st.getString()));
+                    }
+                });
+                addLabels(r, SKOS.prefLabel, true, wholeOnly);
+                addLabels(r, SKOS.altLabel, false, wholeOnly);
+                addLabels(r, SKOS.hiddenLabel, false, wholeOnly);
+                addLabels(r, TK.wholeNameLabel, false, wholeOnly);
             }
             return this;
         }
@@ -413,7 +507,7 @@ public final class SkosDrugLexicon implements DrugLexicon {
         public Builder add(String name, String conceptIri, String label, boolean classLevel) {
             Objects.requireNonNull(name, "name");
             concept(conceptIri, label, classLevel);
-            names.add(new Entry(name, conceptIri, name.equals(label)));
+            names.add(new Entry(name, conceptIri, name.equals(label), true));
             return this;
         }
 
@@ -431,10 +525,13 @@ public final class SkosDrugLexicon implements DrugLexicon {
             concepts.putIfAbsent(iri, new Concept(iri, label, classLevel));
         }
 
-        private void addLabels(Resource r, Property p, boolean preferred) {
+        // A preferred label that is also a whole-name label ("Water") names the concept but is not read in text.
+        private void addLabels(Resource r, Property p, boolean preferred, Set<String> wholeOnly) {
             for (RDFNode o : r.listProperties(p).mapWith(s -> s.getObject()).toList()) {
                 if (o.isLiteral()) {
-                    names.add(new Entry(o.asLiteral().getLexicalForm(), r.getURI(), preferred));
+                    String name = o.asLiteral().getLexicalForm();
+                    names.add(new Entry(name, r.getURI(), preferred,
+                            !wholeOnly.contains(NameKeys.strict(name))));
                 }
             }
         }

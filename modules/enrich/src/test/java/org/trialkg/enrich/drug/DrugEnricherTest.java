@@ -57,6 +57,28 @@ class DrugEnricherTest {
     }
 
     @Test
+    void readsTheTitleAndSummaryWhenTheInterventionsNameNoDrug() {
+        TrialRecord r = enricher.enrich(record().title("Sofosbuvir and daclatasvir in adults with COVID-19")
+                .briefSummary("Patients will be treated with hydroxycholoroquine for 5 days.")
+                .intervention(new Intervention("DRUG", "Intervention group: the test drug", null, List.of(),
+                        List.of()))
+                .build());
+        assertEquals(Set.of("Sofosbuvir", "Daclatasvir"), labels(r, "title"));
+        assertEquals(Set.of("hydroxychloroquine"), labels(r, "briefSummary"));
+        DrugMention t = r.drugMentions().stream().filter(m -> m.span().field().equals("title")).findFirst()
+                .orElseThrow();
+        assertEquals(DrugEnricher.OUTSIDE_INTERVENTIONS, t.confidence(), 1e-9, "a title names less surely");
+    }
+
+    @Test
+    void leavesTheTitleAloneWhenTheInterventionsNameADrug() {
+        TrialRecord r = enricher.enrich(record().title("Sofosbuvir versus ribavirin")
+                .intervention(new Intervention("DRUG", "Ribavirin", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "title"));
+    }
+
+    @Test
     void keepsAPlaceboMadeToMatchADrugUnresolvedButNotADrugGivenWithPlacebo() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("DRUG", "Remdesivir placebo", null, List.of(), List.of()))

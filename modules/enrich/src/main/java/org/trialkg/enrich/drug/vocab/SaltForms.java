@@ -21,6 +21,11 @@ final class SaltForms {
     private SaltForms() {
     }
 
+    /** Whether the folded word is a salt or hydrate word ("phosphate", "sodium"): alone it names no drug given. */
+    static boolean isSaltWord(String key) {
+        return SALT_WORDS.contains(key);
+    }
+
     /** The name without trailing salt and hydrate words, in lower case. */
     static String parent(String name) {
         List<String> words = new ArrayList<>(List.of(name.strip().toLowerCase(Locale.ROOT).split("\\s+")));

@@ -1,0 +1,87 @@
+package org.trialkg.enrich.drug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.trialkg.model.DrugMention;
+
+/** The shipped lexicon with the names generated from DrugBank and Drugs@FDA. */
+class GeneratedLexiconTest {
+    private static final String DRUG = "https://w3id.org/trialkg/id/drug/";
+    private static final String CLASS = "https://w3id.org/trialkg/id/drug-class/";
+    private final SkosDrugLexicon lexicon = ShippedLexicon.get();
+
+    private String concept(String name) {
+        return lexicon.lookup(name).map(DrugHit::conceptIri).orElse("none");
+    }
+
+    @Test
+    void knowsDrugsTheCuratedSchemeLacks() {
+        assertEquals(DRUG + "sofosbuvir", concept("Sofosbuvir"));
+        assertEquals(DRUG + "daclatasvir", concept("daclatasvir"));
+        assertEquals(DRUG + "azvudine", concept("Azvudine"));
+        assertTrue(lexicon.conceptCount() > 15_000, "drugs: " + lexicon.conceptCount());
+    }
+
+    @Test
+    void readsOrdinaryWordsAndShortCodesOnlyAsWholeInterventionNames() {
+        assertEquals(DRUG + "water", concept("Water"));
+        assertEquals(List.of(), lexicon.scan("Participants drink water and receive oxygen as needed"));
+    }
+
+    @Test
+    void readsAMisspeltLongNameInRunningText() {
+        List<DrugHit> hits = lexicon.scan("Patients will be treated with hydroxycholoroquine for 5 days");
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(DRUG + "hydroxychloroquine", hits.get(0).conceptIri());
+        assertEquals(DrugMention.Method.FUZZY, hits.get(0).method());
+        // each of these is one or two edits from a drug name (Reversine, Intermedine, Substance P, Calcium cation)
+        assertEquals(List.of(), lexicon.scan("a reversible, intermediate substance with calcification"));
+    }
+
+    @Test
+    void namesVitaminsMineralsAndSupplements() {
+        assertEquals(DRUG + "cholecalciferol", concept("Vitamin D3"));
+        assertEquals(DRUG + "vitamin-d", concept("vitamin D"));
+        assertEquals(DRUG + "zinc", concept("Zinc sulfate"));
+        assertEquals(DRUG + "ascorbic-acid", concept("Vitamin C"));
+        assertEquals(DRUG + "omega-3-fatty-acids", concept("Omega-3"));
+        assertEquals(DRUG + "vitamin-b-complex", concept("Vitamin B"));
+    }
+
+    @Test
+    void readsTheClassesTrialsGiveAsClassesOfTheirMembers() {
+        List<DrugHit> hits = lexicon.scan("Continuation of ACEI/ARB versus discontinuation");
+        assertEquals(List.of(CLASS + "ace-inhibitor", CLASS + "angiotensin-receptor-blocker"),
+                hits.stream().map(DrugHit::conceptIri).toList());
+        assertTrue(hits.stream().allMatch(DrugHit::classLevel));
+        assertEquals(CLASS + "interferon-beta", concept("Interferon beta"));
+        assertEquals(CLASS + "corticosteroid", concept("corticosteroids"));
+        Model m = SkosDrugLexicon.shippedModel();
+        for (String[] member : new String[][] {{"captopril", "ace-inhibitor"}, {"valsartan",
+                "angiotensin-receptor-blocker"}, {"interferon-beta-1a", "interferon-beta"}, {"zinc", "mineral-supplement"}}) {
+            assertTrue(m.contains(m.createResource(DRUG + member[0]), SKOS.broader, m.createResource(CLASS + member[1])),
+                    member[0] + " in " + member[1]);
+        }
+    }
+
+    @Test
+    void loadsInSecondsAndReportsHeap() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        long start = System.nanoTime();
+        SkosDrugLexicon l = SkosDrugLexicon.shipped();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.gc();
+        long heap = rt.totalMemory() - rt.freeMemory() - before;
+        // timings are reported, not asserted (STYLE.md); the lexicon must be whole
+        System.out.printf("shipped drug lexicon: %,d concepts in %,d ms, %,d MB of heap%n", l.conceptCount(), ms,
+                heap / 1_000_000);
+        assertEquals(lexicon.conceptCount(), l.conceptCount());
+    }
+}
