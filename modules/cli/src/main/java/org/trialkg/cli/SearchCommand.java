@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.search.SearchRequest;
 import org.trialkg.search.SearchResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Full-text search of trials, ranked, with highlighted snippets.",
@@ -25,6 +28,9 @@ import picocli.CommandLine.ParentCommand;
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
     List<String> query;
@@ -50,8 +56,16 @@ final class SearchCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw new IllegalArgumentException("--filter: expected FACET=VALUE, was '" + s + "'");
             }
-            f.computeIfAbsent(s.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
-                    .add(s.substring(eq + 1).strip());
+            String facet = s.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+            // checked as the server checks it: PHASE2|PHASE3 as the card prints it is two values, China is CN, and a
+            // value no trial can have is a usage error naming the accepted ones rather than "0 trials"
+            List<String> values;
+            try {
+                values = org.trialkg.search.FacetValues.check(facet, s.substring(eq + 1).strip());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--filter: " + e.getMessage());
+            }
+            f.computeIfAbsent(facet, k -> new ArrayList<>()).addAll(values);
         }
         SearchRequest request = new SearchRequest(String.join(" ", query), f, limit, facets);
         SearchResult r;

@@ -44,6 +44,22 @@ class MainTest {
     }
 
     @Test
+    void searchFiltersTakeTheValuesTheCardPrintsAndNameTheAcceptedOnesOtherwise() throws IOException {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, "--no-link", examples().toString()).code());
+        Run both = run("search", "--store", store, "--json", "--filter", "phase=PHASE2|PHASE3", "");
+        assertEquals(0, both.code(), both.err());
+        assertTrue(both.out().contains("NCT09000003"), "a phase 2/3 trial matches PHASE2|PHASE3: " + both.out());
+        Run china = run("search", "--store", store, "--json", "--filter", "country=China", "");
+        assertEquals(0, china.code(), china.err());
+        assertTrue(new ObjectMapper().readTree(china.out()).get("total").asInt() > 0, china.out());
+        Run bad = run("search", "--store", store, "--filter", "phase=Phase 3", "toripalimab");
+        assertEquals(2, bad.code(), bad.out());
+        assertTrue(bad.err().contains("'Phase 3' is not a value of this facet") && bad.err().contains("PHASE3"),
+                bad.err());
+    }
+
+    @Test
     void removesRecordsByIdAndByFileWithTheIndexAndLinks() throws IOException {
         String store = tmp.resolve("store").toString();
         assertEquals(0, run("ingest", "--store", store, examples().toString()).code());

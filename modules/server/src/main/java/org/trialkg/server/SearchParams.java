@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.trialkg.search.FacetValues;
 import org.trialkg.search.SearchRequest;
 import org.trialkg.search.TrialFields;
 

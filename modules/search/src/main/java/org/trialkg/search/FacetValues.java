@@ -1,4 +1,4 @@
-package org.trialkg.server;
+package org.trialkg.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.trialkg.search.TrialFields;
 import org.trialkg.vocab.Enumeration;
 
 /**

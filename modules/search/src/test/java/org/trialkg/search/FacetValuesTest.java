@@ -1,4 +1,4 @@
-package org.trialkg.server;
+package org.trialkg.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
