@@ -78,8 +78,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             if (link && (r.stored() > 0 || !ws.linkPending().isEmpty())) {
                 TrialLinker.Report l;
-                try (Progress progress = Progress.elapsed("linking")) {
-                    l = ws.link(new TrialLinker(ws.store()), r.changedTrials());
+                try (Progress progress = Progress.of("trials compared", -1)) {
+                    l = ws.link(new TrialLinker(ws.store()).progress(progress::update), r.changedTrials());
                 }
                 linked = new Linked(r.changedTrials().size(), l.certainLinks(), l.identityLinks(), l.candidates(),
                         l.millis());

@@ -35,8 +35,9 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
             TrialLinker.Report r;
-            try (Progress progress = Progress.elapsed("linking")) {
-                r = ws.link(new TrialLinker(ws.store(), threshold, candidateThreshold), null);
+            try (Progress progress = Progress.of("trials compared", -1)) {
+                r = ws.link(new TrialLinker(ws.store(), threshold, candidateThreshold).progress(progress::update),
+                        null);
             }
             if (json) {
                 // The trials whose documents were rewritten are counted, not listed: on a large store they are many.

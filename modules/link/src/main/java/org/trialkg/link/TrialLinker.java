@@ -64,6 +64,12 @@ public final class TrialLinker {
     private final double linkThreshold;
     private final double candidateThreshold;
     private final PairScorer scorer = new PairScorer();
+    private Progress progress = (done, total) -> { };
+
+    /** Told, now and then, how many of the trials to compare have been compared, of how many. */
+    public interface Progress {
+        void done(long done, long total);
+    }
 
     public TrialLinker(TrialStore store) {
         this(store, DEFAULT_LINK_THRESHOLD, DEFAULT_CANDIDATE_THRESHOLD);
@@ -77,6 +83,12 @@ public final class TrialLinker {
         }
         this.linkThreshold = linkThreshold;
         this.candidateThreshold = candidateThreshold;
+    }
+
+    /** Reports the comparisons as they go (a command's progress line); returns this linker. */
+    public TrialLinker progress(Progress listener) {
+        this.progress = Objects.requireNonNull(listener, "progress");
+        return this;
     }
 
     /** Recomputes every link and stores them; returns what it found. */
@@ -280,9 +292,14 @@ public final class TrialLinker {
         int maxDf = Math.max(20, iris.size() / 50); // words in more titles than this block nothing
         Set<Long> seen = new HashSet<>();
         List<PairScore> out = new ArrayList<>();
+        long probed = 0;
         for (int i = 0; i < iris.size(); i++) {
             if (!probe.test(iris.get(i))) {
                 continue;
+            }
+            // every 1,000 trials: often enough for a line every few seconds, rare enough to cost nothing
+            if (++probed % 1000 == 0) {
+                progress.done(probed, words.size());
             }
             Map<Integer, Integer> shared = new HashMap<>();
             int rare = 0;
@@ -318,6 +335,7 @@ public final class TrialLinker {
                 scorer.score(features.apply(a), features.apply(b)).ifPresent(out::add);
             }
         }
+        progress.done(probed, words.size());
         out.sort(Comparator.comparingDouble(PairScore::score).reversed().thenComparing(PairScore::a));
         return out;
     }

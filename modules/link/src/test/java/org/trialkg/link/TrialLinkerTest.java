@@ -160,6 +160,17 @@ class TrialLinkerTest {
     }
 
     @Test
+    void tellsItsProgressUpToEveryTrialCompared() {
+        TrialStore store = store(CHICTR, NCT_SAME, NCT_OTHER);
+        List<long[]> told = new java.util.ArrayList<>();
+        new TrialLinker(store).progress((done, total) -> told.add(new long[] {done, total})).run();
+        assertTrue(!told.isEmpty(), "told at least once");
+        long[] last = told.get(told.size() - 1);
+        assertEquals(3, last[0], "every trial compared");
+        assertEquals(3, last[1]);
+    }
+
+    @Test
     void trialCardSaysWhyRecordsAreLinked() {
         TrialStore store = store(CHICTR, NCT_SAME);
         new TrialLinker(store).run();
