@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -29,30 +27,16 @@ class FetchCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void refusesAFetchWithoutAFilterOrFromAnotherRegistry() {
-        Run none = run("fetch", "--store", tmp.resolve("s").toString(), "ctgov");
+        Cli.Run none = run("fetch", "--store", tmp.resolve("s").toString(), "ctgov");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("no filter") && none.err().contains("--all"), none.err());
-        Run other = run("fetch", "--store", tmp.resolve("s").toString(), "isrctn", "--query", "x");
+        Cli.Run other = run("fetch", "--store", tmp.resolve("s").toString(), "isrctn", "--query", "x");
         assertEquals(2, other.code());
         assertTrue(other.err().contains("ctgov"), other.err());
         assertTrue(!Files.exists(tmp.resolve("s")), "nothing is created for a refused fetch");
@@ -75,7 +59,7 @@ class FetchCommandTest {
         try {
             String api = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v2";
             Path store = tmp.resolve("store");
-            Run fetch = run("fetch", "--store", store.toString(), "ctgov", "--intervention", "toripalimab",
+            Cli.Run fetch = run("fetch", "--store", store.toString(), "ctgov", "--intervention", "toripalimab",
                     "--status", "recruiting", "--api", api);
             assertEquals(0, fetch.code(), fetch.err());
             assertTrue(fetch.out().contains("2 studies read (2 stored, 0 unchanged)"), fetch.out());
@@ -88,7 +72,7 @@ class FetchCommandTest {
                 assertEquals(1, dirs.count());
             }
 
-            Run update = run("update", "--store", store.toString());
+            Cli.Run update = run("update", "--store", store.toString());
             assertEquals(0, update.code(), update.err());
             // the server ignores the filter and serves both studies again: the store still holds two trials
             assertTrue(update.out().contains("2 studies read (0 stored, 2 unchanged)"), update.out());

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,38 +19,24 @@ class MainTest {
     Path tmp;
 
     private static Path examples() {
-        return Path.of(System.getProperty("maven.multiModuleProjectDirectory", "../.."), "examples");
+        return Cli.examples();
     }
 
-    private record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void searchFiltersTakeTheValuesTheCardPrintsAndNameTheAcceptedOnesOtherwise() throws IOException {
         String store = tmp.resolve("store").toString();
         assertEquals(0, run("ingest", "--store", store, "--no-link", examples().toString()).code());
-        Run both = run("search", "--store", store, "--json", "--filter", "phase=PHASE2|PHASE3", "");
+        Cli.Run both = run("search", "--store", store, "--json", "--filter", "phase=PHASE2|PHASE3", "");
         assertEquals(0, both.code(), both.err());
         assertTrue(both.out().contains("NCT09000003"), "a phase 2/3 trial matches PHASE2|PHASE3: " + both.out());
-        Run china = run("search", "--store", store, "--json", "--filter", "country=China", "");
+        Cli.Run china = run("search", "--store", store, "--json", "--filter", "country=China", "");
         assertEquals(0, china.code(), china.err());
         assertTrue(new ObjectMapper().readTree(china.out()).get("total").asInt() > 0, china.out());
-        Run bad = run("search", "--store", store, "--filter", "phase=Phase 3", "toripalimab");
+        Cli.Run bad = run("search", "--store", store, "--filter", "phase=Phase 3", "toripalimab");
         assertEquals(2, bad.code(), bad.out());
         assertTrue(bad.err().contains("'Phase 3' is not a value of this facet") && bad.err().contains("PHASE3"),
                 bad.err());
@@ -65,7 +48,7 @@ class MainTest {
         assertEquals(0, run("ingest", "--store", store, examples().toString()).code());
         assertEquals(0, run("trial", "--store", store, "NCT09000005").code());
 
-        Run byId = run("remove", "--store", store, "NCT09000005", "NCT00000000");
+        Cli.Run byId = run("remove", "--store", store, "NCT09000005", "NCT00000000");
         assertEquals(3, byId.code(), "one ID matched nothing: " + byId.err());
         assertTrue(byId.out().contains("removed 1 records of 1 trials"), byId.out());
         assertTrue(byId.err().contains("no stored record for NCT00000000"), byId.err());
@@ -74,28 +57,28 @@ class MainTest {
                 "gone from the index");
 
         Path page = examples().resolve("ctgov-page-toripalimab-consolidation.txt");
-        Run byFile = run("remove", "--store", store, "--file", page.toString());
+        Cli.Run byFile = run("remove", "--store", store, "--file", page.toString());
         assertEquals(0, byFile.code(), byFile.err());
         assertEquals(1, run("trial", "--store", store, "NCT09000001").code());
-        Run stats = run("stats", "--store", store, "--json");
+        Cli.Run stats = run("stats", "--store", store, "--json");
         assertEquals(3, new ObjectMapper().readTree(stats.out()).get("stats").get("trials").asInt(), stats.out());
-        Run verify = run("verify", "--store", store);
+        Cli.Run verify = run("verify", "--store", store);
         assertEquals(0, verify.code(), verify.out() + verify.err());
     }
 
     @Test
     void ingestsExamplesThenShowsCardSearchAndSparql() throws IOException {
         String store = tmp.resolve("store").toString();
-        Run ingest = run("ingest", "--store", store, examples().toString());
+        Cli.Run ingest = run("ingest", "--store", store, examples().toString());
         assertEquals(0, ingest.code(), ingest.err());
         assertTrue(ingest.out().contains("5 files read, 5 records"), ingest.out());
         assertTrue(ingest.out().contains("linked: 5 trials compared"), ingest.out());
-        Run unlinked = run("ingest", "--store", tmp.resolve("plain").toString(), "--no-link",
+        Cli.Run unlinked = run("ingest", "--store", tmp.resolve("plain").toString(), "--no-link",
                 examples().toString());
         assertEquals(0, unlinked.code(), unlinked.err());
         assertTrue(!unlinked.out().contains("linked: "), "--no-link skips the linker: " + unlinked.out());
 
-        Run card = run("trial", "--store", store, "--json", "NCT09000005");
+        Cli.Run card = run("trial", "--store", store, "--json", "NCT09000005");
         assertEquals(0, card.code(), card.err());
         JsonNode json = new ObjectMapper().readTree(card.out());
         for (String key : List.of("iri", "ids", "otherIds", "title", "status", "phase", "studyType", "design",
@@ -110,27 +93,27 @@ class MainTest {
         }
         assertTrue(toripalimab, "JS001 is toripalimab: " + json.get("drugs"));
 
-        Run search = run("search", "--store", store, "--json", "toripalimab");
+        Cli.Run search = run("search", "--store", store, "--json", "toripalimab");
         assertEquals(0, search.code(), search.err());
         JsonNode hits = new ObjectMapper().readTree(search.out()).get("hits");
         assertTrue(hits.toString().contains("NCT09000005"), "a trial that wrote JS001 is found by its INN");
 
-        Run question = run("search", "--store", store, "toripalimab for everyone");
+        Cli.Run question = run("search", "--store", store, "toripalimab for everyone");
         assertEquals(0, question.code(), question.err());
         assertTrue(question.out().contains("(relaxed)"), "no trial has every word: " + question.out());
         assertTrue(question.out().contains("NCT09000005"), question.out());
-        Run misspelt = run("search", "--store", store, "--json", "toripalimub");
+        Cli.Run misspelt = run("search", "--store", store, "--json", "toripalimub");
         JsonNode misspeltJson = new ObjectMapper().readTree(misspelt.out());
         assertEquals("toripalimab", misspeltJson.get("didYouMean").asText(), misspelt.out());
         assertFalse(misspeltJson.get("relaxed").asBoolean());
         assertTrue(misspeltJson.get("hits").toString().contains("NCT09000005"), misspelt.out());
 
-        Run sparql = run("sparql", "--store", store, "--format", "csv", "-e",
+        Cli.Run sparql = run("sparql", "--store", store, "--format", "csv", "-e",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?t a <https://w3id.org/trialkg/ns#Trial> }");
         assertEquals(0, sparql.code(), sparql.err());
         assertEquals("n\r\n5", sparql.out().strip().replace("\n", "\r\n").replace("\r\r", "\r"));
 
-        Run sample = run("mentions", "--store", store, "--sample", "3", "--seed", "7");
+        Cli.Run sample = run("mentions", "--store", store, "--sample", "3", "--seed", "7");
         assertEquals(0, sample.code(), sample.err());
         List<String> rows = sample.out().strip().lines().toList();
         assertEquals("record_id\tmention\tconcept\tmethod\tconfidence", rows.get(0));
@@ -138,7 +121,7 @@ class MainTest {
         assertTrue(rows.stream().skip(1).allMatch(r -> r.split("\t").length == 5), sample.out());
         assertEquals(sample.out(), run("mentions", "--store", store, "--sample", "3", "--seed", "7").out(),
                 "the same seed draws the same sample");
-        Run counts = run("mentions", "--store", store);
+        Cli.Run counts = run("mentions", "--store", store);
         assertEquals(0, counts.code(), counts.err());
         assertTrue(counts.out().startsWith("drug and biological interventions"), counts.out());
     }
@@ -148,15 +131,15 @@ class MainTest {
         String store = tmp.resolve("store").toString();
         Path dir = Files.createDirectories(tmp.resolve("in"));
         Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Run partial = run("ingest", "--store", store, dir.toString());
+        Cli.Run partial = run("ingest", "--store", store, dir.toString());
         assertEquals(3, partial.code());
         assertTrue(partial.err().contains("empty.txt") && partial.err().contains("empty file"), partial.err());
 
         assertEquals(2, run("ingest", "--store", store).code(), "no path given");
-        Run badQuery = run("search", "--store", store, "(unclosed");
+        Cli.Run badQuery = run("search", "--store", store, "(unclosed");
         assertEquals(2, badQuery.code());
         assertEquals(1, badQuery.err().strip().lines().count(), badQuery.err());
-        Run badSparql = run("sparql", "--store", store, "-e", "SELECT WHERE {");
+        Cli.Run badSparql = run("sparql", "--store", store, "-e", "SELECT WHERE {");
         assertEquals(2, badSparql.code());
         assertTrue(badSparql.err().contains("line 1"), badSparql.err());
         assertEquals(1, run("trial", "--store", store, "NCT00000000").code());
