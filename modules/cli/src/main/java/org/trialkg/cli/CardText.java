@@ -113,20 +113,21 @@ final class CardText {
         if (!c.sources().isEmpty()) {
             b.append(c.sources().size() == 1 ? "Source\n" : "Records (" + c.sources().size() + ")\n");
             for (TrialCard.SourceCard s : c.sources()) {
-                b.append("  - ");
+                StringBuilder line = new StringBuilder();
                 if (s.trial() != null && !c.sameAs().isEmpty()) {
-                    b.append(tail(s.trial())).append(": ");
+                    line.append(tail(s.trial())).append(": ");
                 }
-                b.append(s.file()).append(" (").append(s.kind()).append(", ").append(s.layout());
+                line.append(s.file()).append(" (").append(s.kind()).append(", ").append(s.layout());
                 if (s.lastUpdated() != null) {
-                    b.append(", updated ").append(s.lastUpdated());
+                    line.append(", updated ").append(s.lastUpdated());
                 }
                 if (s.ingestedAt() != null) {
-                    b.append(", stored ").append(s.ingestedAt());
+                    line.append(", stored ").append(s.ingestedAt());
                 }
-                b.append(")\n");
+                line.append(')');
+                item(b, "  - ", line.toString());
                 if (!s.gives().isEmpty() && c.sources().size() > 1) {
-                    b.append("      gives ").append(String.join(", ", s.gives())).append('\n');
+                    item(b, "      ", "gives " + String.join(", ", s.gives()));
                 }
             }
         }
@@ -208,5 +209,14 @@ final class CardText {
 
     private static List<String> nonNull(String... values) {
         return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    // A line of a list, wrapped between words at the table width, its continuation lines indented under its text.
+    private static void item(StringBuilder b, String lead, String text) {
+        String indent = " ".repeat(lead.length() + 2);
+        List<String> lines = HelpText.wrap(text, Table.lineWidth() - indent.length());
+        for (int i = 0; i < lines.size(); i++) {
+            b.append(i == 0 ? lead : indent).append(lines.get(i)).append('\n');
+        }
     }
 }

@@ -12,16 +12,20 @@ import org.trialkg.fetch.FetchRun;
 import org.trialkg.fetch.OverallStatus;
 import org.trialkg.fetch.StoreIngest;
 import org.trialkg.pipeline.Workspace;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "fetch", description = {
-    "Fetches a search from a registry's API into the store, page by page, through the same ingest as files.",
-    "ctgov: ClinicalTrials.gov API v2. Pages are kept gzipped under <store>/downloads/ (ingest them again with "
+@Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {
+    "Fetches a search from a registry's API into the store.",
+    "Page by page, through the same ingest as files. ctgov: ClinicalTrials.gov API v2. Pages are kept gzipped under <store>/downloads/ (ingest them again with "
         + "'trialkg ingest <store>/downloads'); the search is saved, so that 'trialkg update' fetches what changed. "
-        + "A stopped fetch resumes at its first page not stored when run again."})
+        + "A stopped fetch resumes at its first page not stored when run again."},
+        footer = {"%nExamples:", "  trialkg fetch ctgov --intervention toripalimab",
+            "  trialkg fetch ctgov --condition \"esophageal cancer\" --status RECRUITING --status NOT_YET_RECRUITING",
+            "  trialkg fetch ctgov --query \"PD-1\" --since 2026-01-01"})
 final class FetchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -48,8 +52,10 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Fetch every study of the registry (needed when no filter is given).")
     boolean all;
 
-    @Option(names = "--api", paramLabel = "URL", description = "API base (default: ${DEFAULT-VALUE}).",
-            defaultValue = "https://clinicaltrials.gov/api/v2")
+    // the default is not shown in the help: picocli would cut the address across lines
+    @Option(names = "--api", paramLabel = "URL", description = "API base (default: ClinicalTrials.gov's own API v2; "
+            + "a mirror or a test server otherwise).", defaultValue = "https://clinicaltrials.gov/api/v2",
+            showDefaultValue = CommandLine.Help.Visibility.NEVER)
     URI api;
 
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + CtgovFetcher.MAX_PAGE_SIZE,

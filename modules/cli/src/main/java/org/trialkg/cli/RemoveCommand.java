@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "remove", description = "Takes records out of the store: every record of the registry IDs given, or "
-        + "every record read from a file; the search index and links follow.",
-        footer = {"", "Examples:", "  trialkg remove NCT07177794 ChiCTR2000034346",
+@Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Takes records out of the store.", "Every record of the registry IDs given, or every record "
+            + "read from a file; the search index and links follow."},
+        footer = {"%nExamples:", "  trialkg remove NCT07177794 ChiCTR2000034346",
             "  trialkg remove --file downloads/old-export.csv"})
 final class RemoveCommand implements Callable<Integer> {
     @ParentCommand

@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "update", description = {
+@Command(name = "update", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {
+    "Fetches what changed since each saved fetch last ran.",
     "Runs every fetch saved in the store again for the studies updated since the day before its last successful "
-        + "run; a fetch that stopped resumes where it stopped instead."})
+        + "run; a fetch that stopped resumes where it stopped instead."},
+        footer = {"%nExamples:", "  trialkg update", "  trialkg update --store trialkg-store --no-link"})
 final class UpdateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
