@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         usageHelpAutoWidth = true,
         description = "Clinical-trial registry records into a knowledge graph you can query with SPARQL and search.",
         subcommands = {IngestCommand.class, SearchCommand.class, SparqlCommand.class, TrialCommand.class,
-            TrialsCommand.class, DrugCommand.class, StatsCommand.class, ValidateCommand.class, ReindexCommand.class,
+            TrialsCommand.class, DrugCommand.class, SponsorCommand.class, StatsCommand.class, ValidateCommand.class, ReindexCommand.class,
             VerifyCommand.class, ExportCommand.class, VocabCommand.class, LinkCommand.class, MentionsCommand.class,
             ServeCommand.class, CompactCommand.class, FetchCommand.class, UpdateCommand.class, RemoveCommand.class,
             CompletionCommand.class,

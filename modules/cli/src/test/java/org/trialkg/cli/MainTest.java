@@ -36,6 +36,10 @@ class MainTest {
         Cli.Run china = run("search", "--store", store, "--json", "--filter", "country=China", "");
         assertEquals(0, china.code(), china.err());
         assertTrue(new ObjectMapper().readTree(china.out()).get("total").asInt() > 0, china.out());
+        Cli.Run sponsor = run("sponsor", "--store", store, "--json", "example", "cancer", "HOSPITAL");
+        assertEquals(0, sponsor.code(), sponsor.err());
+        assertTrue(sponsor.out().contains("NCT09000001"), "names are compared by organisation: " + sponsor.out());
+        assertEquals(1, run("sponsor", "--store", store, "Nobody Foundation").code());
         Cli.Run bad = run("search", "--store", store, "--filter", "phase=Phase 3", "toripalimab");
         assertEquals(2, bad.code(), bad.out());
         assertTrue(bad.err().contains("'Phase 3' is not a value of this facet") && bad.err().contains("PHASE3"),

@@ -138,11 +138,13 @@ public final class TrialkgServer implements AutoCloseable {
                 .addServlet("/api/search", new SearchServlet(ws.index(), json, options.timeout()))
                 .addServlet(TrialServlet.PATH + "/*", new TrialServlet(ws.store().dataset(), json))
                 .addServlet(TrialServlet.PATH, new TrialServlet(ws.store().dataset(), json))
-                .addServlet(DrugServlet.PATH + "/*", new DrugServlet(ws, json))
+                .addServlet(NamedReportServlet.DRUG + "/*", NamedReportServlet.drug(ws, json))
+                .addServlet(NamedReportServlet.SPONSOR + "/*", NamedReportServlet.sponsor(ws, json))
+                .addServlet(NamedReportServlet.SPONSOR, NamedReportServlet.sponsor(ws, json))
                 // What `trialkg stats`, `trials` and `drug` ask while this server holds the store.
                 .addServlet(StatsServlet.PATH, new StatsServlet(ws, json))
                 .addServlet(TrialsServlet.PATH, new TrialsServlet(ws))
-                .addServlet(DrugServlet.PATH, new DrugServlet(ws, json))
+                .addServlet(NamedReportServlet.DRUG, NamedReportServlet.drug(ws, json))
                 // "" is the servlet path of the root alone; every other unknown path stays a 404.
                 .addServlet("", page)
                 .addServlet(PageServlet.TRIAL + "/*", page)

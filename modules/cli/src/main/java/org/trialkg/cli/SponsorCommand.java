@@ -1,0 +1,69 @@
+package org.trialkg.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.trialkg.pipeline.Workspace;
+import org.trialkg.pipeline.query.SponsorReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "sponsor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Shows a sponsor and every trial it sponsors or collaborates on.",
+            "The trials are grouped by registry, with the sponsor's name as each record writes it. Names are compared "
+                + "by organisation: case, punctuation, abbreviations (Univ., Hosp.), a leading department and legal "
+                + "forms (Inc., Ltd.) do not matter. Exits with 1 when no record names such a sponsor."},
+        footer = {"%nExamples:", "  trialkg sponsor 'Sun Yat-sen University'", "  trialkg sponsor Jiangsu Hengrui --json"})
+final class SponsorCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The sponsor's name; several words are joined.")
+    List<String> name;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    /** An indent, the registry ID, then the title, role and the name as written. */
+    private static final Table TABLE = Table.of(2, 24, 0);
+
+    @Override
+    public Integer call() {
+        String n = String.join(" ", name);
+        SponsorReport r;
+        java.util.Optional<ServerFile> server = main.server();
+        if (server.isPresent()) {
+            r = new ServerClient(server.get()).get("/api/sponsor?name=" + ServerClient.encode(n), SponsorReport.class)
+                    .orElse(null);
+        } else {
+            try (Workspace ws = Workspace.open(main.existingStore(), false)) {
+                r = SponsorReport.of(ws.store(), n).orElse(null);
+            }
+        }
+        if (r == null) {
+            System.err.println("trialkg sponsor: no record names a sponsor '" + n + "'");
+            return 1;
+        }
+        if (json) {
+            System.out.println(Json.write(r));
+            return 0;
+        }
+        System.out.println(r.names().get(0));
+        if (r.names().size() > 1) {
+            System.out.println("  also written: " + String.join("; ", r.names().subList(1, r.names().size())));
+        }
+        System.out.printf("%d trials%n", r.trialCount());
+        for (Map.Entry<String, List<SponsorReport.Sponsored>> e : r.trialsByRegistry().entrySet()) {
+            System.out.println(e.getKey() + ":");
+            for (SponsorReport.Sponsored t : e.getValue()) {
+                System.out.print(TABLE.row("", t.id() == null ? "(no ID)" : t.id(),
+                        (t.title() == null ? "(no title)" : t.title())
+                        + (t.role() == null ? "" : "  [" + t.role().toLowerCase(java.util.Locale.ROOT) + "]")
+                        + (t.nameUsed().equals(r.names().get(0)) ? "" : "  [as " + t.nameUsed() + "]")));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+package org.trialkg.pipeline.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.trialkg.enrich.org.OrganisationNames;
+import org.trialkg.store.TrialStore;
+import org.trialkg.vocab.TK;
+
+/**
+ * A sponsor and every trial it sponsors or collaborates on, grouped by registry: the answer of
+ * {@code trialkg sponsor NAME}. Names are compared by their organisation key ({@link OrganisationNames}), so that
+ * "Sun Yat-sen University", "SUN YAT-SEN UNIVERSITY" and "Sun Yat-Sen Univ." are one sponsor.
+ *
+ * @param query the name asked for
+ * @param names every spelling of the sponsor the records use, most used first
+ * @param trialsByRegistry registry slug ({@code nct}, {@code chictr}, {@code doc} for documents) to the trials
+ */
+public record SponsorReport(String query, List<String> names, Map<String, List<Sponsored>> trialsByRegistry) {
+
+    /**
+     * One trial the sponsor takes part in.
+     *
+     * @param iri the trial
+     * @param id its registry ID (null for a document without one)
+     * @param title its title
+     * @param role {@code LEAD} or {@code COLLABORATOR} (or the role as written)
+     * @param nameUsed the sponsor's name as this trial's record writes it
+     */
+    public record Sponsored(String iri, String id, String title, String role, String nameUsed) {}
+
+    /** Distinct trials. */
+    public long trialCount() {
+        return trialsByRegistry.values().stream().mapToLong(List::size).sum();
+    }
+
+    /** The sponsor's report, or empty when no record names a sponsor with the same key. */
+    public static Optional<SponsorReport> of(TrialStore store, String name) {
+        String key = OrganisationNames.key(name);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.read(g -> read(g, name, key));
+    }
+
+    private static Optional<SponsorReport> read(Graph g, String query, String key) {
+        Map<String, Integer> spellings = new TreeMap<>();
+        Map<String, Map<String, Sponsored>> byRegistry = new TreeMap<>();
+        // one pass over the sponsorships: the organisation's name decides, then the trial is looked up
+        Iterator<Triple> it = g.find(Node.ANY, TK.organization.asNode(), Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                String label = string(g, t.getObject(), RDFS.label);
+                if (label == null || !OrganisationNames.key(label).equals(key)) {
+                    continue;
+                }
+                spellings.merge(label, 1, Integer::sum);
+                Node sponsorship = t.getSubject();
+                String role = role(g, sponsorship);
+                g.find(Node.ANY, TK.sponsorship.asNode(), sponsorship).forEachRemaining(s -> {
+                    Node trial = s.getSubject();
+                    String iri = trial.getURI();
+                    String registry = registryOf(iri);
+                    byRegistry.computeIfAbsent(registry, r -> new TreeMap<>()).merge(iri,
+                            new Sponsored(iri, string(g, trial, TK.identifier), string(g, trial, DCTerms.title), role,
+                                    label),
+                            // a trial that names the sponsor twice (lead in one record, collaborator in another)
+                            // is listed once, with the lead role first
+                            (a, b) -> "LEAD".equals(a.role()) ? a : b);
+                });
+            }
+        } finally {
+            Iter.close(it);
+        }
+        if (spellings.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(spellings.keySet());
+        names.sort(Comparator.comparing((String n) -> -spellings.get(n)).thenComparing(Comparator.naturalOrder()));
+        Map<String, List<Sponsored>> trials = new TreeMap<>();
+        byRegistry.forEach((registry, m) -> trials.put(registry, new ArrayList<>(m.values())));
+        return Optional.of(new SponsorReport(query, names, trials));
+    }
+
+    private static String role(Graph g, Node sponsorship) {
+        Set<String> out = new TreeSet<>();
+        g.find(sponsorship, TK.role.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node o = t.getObject();
+            out.add(o.isURI() ? o.getURI().substring(o.getURI().lastIndexOf('_') + 1) : o.getLiteralLexicalForm());
+        });
+        return out.isEmpty() ? null : out.iterator().next();
+    }
+
+    // trial/<registry>/<ID> (or trial/doc/<hash> for a document without a registry ID)
+    private static String registryOf(String trialIri) {
+        String path = trialIri.startsWith(TK.ID + "trial/") ? trialIri.substring((TK.ID + "trial/").length()) : "";
+        int slash = path.indexOf('/');
+        return slash > 0 ? path.substring(0, slash) : "other";
+    }
+
+    private static String string(Graph g, Node s, Property p) {
+        Iterator<Triple> it = g.find(s, p.asNode(), Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) {
+                    return o.getLiteralLexicalForm();
+                }
+            }
+            return null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+}
