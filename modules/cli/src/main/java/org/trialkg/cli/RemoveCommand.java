@@ -1,6 +1,8 @@
 package org.trialkg.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trialkg.link.TrialLinker;
 import org.trialkg.pipeline.Removal;
@@ -32,6 +34,9 @@ final class RemoveCommand implements Callable<Integer> {
         List<String> files;
     }
 
+    @Option(names = "--json", description = "Print what was removed as JSON.")
+    boolean json;
+
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
@@ -40,10 +45,20 @@ final class RemoveCommand implements Callable<Integer> {
             for (String missing : r.notFound()) {
                 System.err.println("trialkg remove: no stored record for " + missing);
             }
+            int identityLinks = 0;
             if (!r.records().isEmpty()) {
-                TrialLinker.Report l = ws.link(new TrialLinker(ws.store()), r.trials());
+                identityLinks = ws.link(new TrialLinker(ws.store()), r.trials()).identityLinks();
+            }
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("records", r.records());
+                m.put("trials", r.trials());
+                m.put("notFound", r.notFound());
+                m.put("identityLinks", identityLinks);
+                System.out.println(Json.write(m));
+            } else if (!r.records().isEmpty()) {
                 System.out.printf("removed %,d records of %,d trials; links re-derived (%,d identity links)%n",
-                        r.records().size(), r.trials().size(), l.identityLinks());
+                        r.records().size(), r.trials().size(), identityLinks);
             }
             return r.notFound().isEmpty() ? 0 : Main.PARTIAL;
         }

@@ -61,8 +61,11 @@ class MainTest {
                 "gone from the index");
 
         Path page = examples().resolve("ctgov-page-toripalimab-consolidation.txt");
-        Cli.Run byFile = run("remove", "--store", store, "--file", page.toString());
+        Cli.Run byFile = run("remove", "--store", store, "--json", "--file", page.toString());
         assertEquals(0, byFile.code(), byFile.err());
+        JsonNode removed = new ObjectMapper().readTree(byFile.out());
+        assertEquals(1, removed.get("records").size(), byFile.out());
+        assertTrue(removed.get("trials").toString().contains("NCT09000001"), byFile.out());
         assertEquals(1, run("trial", "--store", store, "NCT09000001").code());
         Cli.Run stats = run("stats", "--store", store, "--json");
         assertEquals(3, new ObjectMapper().readTree(stats.out()).get("stats").get("trials").asInt(), stats.out());
