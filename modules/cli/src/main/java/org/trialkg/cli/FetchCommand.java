@@ -70,6 +70,9 @@ final class FetchCommand implements Callable<Integer> {
             description = "Link the fetched records with other registries' records of the same trials (default: on).")
     boolean link;
 
+    @Option(names = "--json", description = "Print the runs' counts and the store's as JSON.")
+    boolean json;
+
     @Override
     public Integer call() {
         if (!registry.equals("ctgov")) {
@@ -89,7 +92,7 @@ final class FetchCommand implements Callable<Integer> {
             } catch (FetchException e) {
                 failures.add(e.getMessage());
             }
-            return FetchRuns.finish("fetch", main.storeDir(), ws, sink, runs, failures, link, start);
+            return FetchRuns.finish("fetch", main.storeDir(), ws, sink, runs, failures, link, json, start);
         }
     }
 }

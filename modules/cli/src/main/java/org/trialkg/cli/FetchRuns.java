@@ -33,15 +33,38 @@ final class FetchRuns {
      * when run again), 3 when some studies could not be ingested, else 0.
      */
     static int finish(String command, Path store, Workspace ws, StoreIngest sink, List<FetchRun> runs,
-            List<String> failures, boolean link, long startNanos) {
+            List<String> failures, boolean link, boolean json, long startNanos) {
+        TrialLinker.Report l = null;
         if (link && (sink.stored() > 0 || !ws.linkPending().isEmpty())) {
-            TrialLinker.Report l = ws.link(new TrialLinker(ws.store()), sink.changedTrials());
-            System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
-                    + "title/sponsor/dates, %,d candidates (%.1f s)%n", sink.changedTrials().size(),
-                    l.certainLinks(), l.identityLinks(), l.candidates(), l.millis() / 1000.0);
+            try (Progress progress = Progress.of("trials compared", -1)) {
+                l = ws.link(new TrialLinker(ws.store()).progress(progress::update), sink.changedTrials());
+            }
+            if (!json) {
+                System.out.printf("linked: %,d trials compared, %,d certain links, %,d identity links by "
+                        + "title/sponsor/dates, %,d candidates (%.1f s)%n", sink.changedTrials().size(),
+                        l.certainLinks(), l.identityLinks(), l.candidates(), l.millis() / 1000.0);
+            }
         }
         ws.compactIfGrown().ifPresent(sizes -> System.err.printf(
                 "compacted the store: %,.0f MB -> %,.0f MB%n", sizes[0] / 1e6, sizes[1] / 1e6));
+        for (String f : failures) {
+            System.err.println("trialkg " + command + ": " + f);
+        }
+        int code = failures.isEmpty() ? (sink.problems().isEmpty() ? 0 : Main.PARTIAL) : 1;
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("runs", runs.stream().map(r -> java.util.Map.of("id", r.id(), "pages", r.pages(),
+                    "studies", r.studies(), "since", String.valueOf(r.since()))).toList());
+            m.put("studies", sink.records());
+            m.put("stored", sink.stored());
+            m.put("unchanged", sink.unchanged());
+            m.put("identityLinks", l == null ? 0 : l.identityLinks());
+            m.put("problems", sink.problems().size());
+            m.put("failures", failures);
+            m.put("store", Stats.of(ws));
+            System.out.println(Json.write(m));
+            return code;
+        }
         for (FetchRun r : runs) {
             System.out.printf("%s: %,d pages, %,d studies%s -> %s%n", r.id(), r.pages(), r.studies(),
                     r.since() == null ? "" : " updated since " + r.since(),
@@ -52,16 +75,9 @@ final class FetchRuns {
         Stats stats = Stats.of(ws);
         System.out.printf("store %s: %,d trials, %,d drugs, %,d sponsors, %,d sites, %,d triples%n", store,
                 stats.trials(), stats.drugs(), stats.sponsors(), stats.sites(), stats.triples());
-        for (String f : failures) {
-            System.err.println("trialkg " + command + ": " + f);
-        }
-        if (!failures.isEmpty()) {
-            return 1;
-        }
-        if (!sink.problems().isEmpty()) {
+        if (failures.isEmpty() && !sink.problems().isEmpty()) {
             System.out.printf("%,d studies could not be ingested (listed above)%n", sink.problems().size());
-            return Main.PARTIAL;
         }
-        return 0;
+        return code;
     }
 }

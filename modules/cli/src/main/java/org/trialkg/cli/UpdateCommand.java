@@ -30,6 +30,9 @@ final class UpdateCommand implements Callable<Integer> {
             description = "Link the fetched records with other registries' records of the same trials (default: on).")
     boolean link;
 
+    @Option(names = "--json", description = "Print the runs' counts and the store's as JSON.")
+    boolean json;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -42,7 +45,7 @@ final class UpdateCommand implements Callable<Integer> {
                 return 1;
             }
             CtgovFetcher.Update u = fetcher.update(Optional.ofNullable(api));
-            return FetchRuns.finish("update", main.storeDir(), ws, sink, u.runs(), u.failures(), link, start);
+            return FetchRuns.finish("update", main.storeDir(), ws, sink, u.runs(), u.failures(), link, json, start);
         }
     }
 }

@@ -80,6 +80,13 @@ class FetchCommandTest {
             String last = queries.get(queries.size() - 1);
             assertTrue(last.contains("filter.advanced=AREA[LastUpdatePostDate]RANGE[")
                     && last.contains("query.intr=toripalimab"), last);
+
+            Cli.Run again = run("update", "--store", store.toString(), "--json");
+            assertEquals(0, again.code(), again.err());
+            var counts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(again.out());
+            assertEquals(2, counts.get("studies").asInt(), again.out());
+            assertEquals(0, counts.get("stored").asInt(), "the same studies again store nothing: " + again.out());
+            assertEquals(2, counts.get("store").get("trials").asInt(), again.out());
         } finally {
             server.stop(0);
         }
