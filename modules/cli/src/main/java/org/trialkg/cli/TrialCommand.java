@@ -2,7 +2,6 @@ package org.trialkg.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.system.Txn;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.TrialCard;
@@ -46,8 +45,8 @@ final class TrialCommand implements Callable<Integer> {
             return new ServerClient(server.get()).get(path, TrialCard.class);
         }
         try (Workspace ws = Workspace.open(main.existingStore(), false)) {
-            return Txn.calculateRead(ws.store().dataset(), () -> {
-                CardReader reader = new CardReader(ws.store().dataset().asDatasetGraph().getUnionGraph());
+            return ws.store().read(union -> {
+                CardReader reader = new CardReader(union);
                 return reader.resolve(id).flatMap(reader::read);
             });
         }

@@ -3,7 +3,6 @@ package org.trialkg.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.system.Txn;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.rdf.ShaclCheck;
 import picocli.CommandLine.Command;
@@ -36,8 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max: expected 0 or more, was " + max);
         }
         try (Workspace ws = Workspace.open(main.ownStore(false), false)) {
-            ValidationReport report = Txn.calculateRead(ws.store().dataset(),
-                    () -> new ShaclCheck().validate(ws.store().dataset().asDatasetGraph().getUnionGraph()));
+            ValidationReport report = ws.store().read(union -> new ShaclCheck().validate(union));
             List<Violation> shown = report.getEntries().stream().limit(max).map(e -> new Violation(
                     String.valueOf(e.focusNode()), e.resultPath() == null ? null : e.resultPath().toString(),
                     e.severity().level().getLocalName(), e.message())).toList();

@@ -14,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.trialkg.link.Clusters;
 import org.trialkg.rdf.TrialGroup;
 import org.trialkg.search.TrialDocument;
@@ -51,8 +50,7 @@ public final class IndexSync {
     void update(Collection<String> trialIris, Map<String, TrialDocument> prebuilt) {
         List<TrialDocument> docs = new ArrayList<>();
         List<String> gone = new ArrayList<>();
-        Txn.executeRead(store.dataset(), () -> {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
+        store.readDataset(dsg -> {
             IndexProjection projection = new IndexProjection(dsg.getUnionGraph());
             for (String iri : trialIris) {
                 TrialDocument built = prebuilt.get(iri);
@@ -69,6 +67,7 @@ public final class IndexSync {
                 // the same trial under another IRI is one document, under the IRI that stands for it
                 gone.addAll(p.get().otherIris());
             }
+            return null;
         });
         index.delete(gone);
         docs.forEach(index::update);
@@ -146,8 +145,7 @@ public final class IndexSync {
      * the store (the trials records describe, the {@code tk:sameTrialAs} statements), no trial read one by one.
      */
     Map<String, Integer> trials() {
-        return Txn.calculateRead(store.dataset(), () -> {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
+        return store.readDataset(dsg -> {
             Set<String> described = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, TK.describes.asNode(), Node.ANY)
                     .forEachRemaining(q -> described.add(q.getObject().getURI()));

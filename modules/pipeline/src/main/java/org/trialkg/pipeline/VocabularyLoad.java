@@ -16,8 +16,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.enrich.drug.vocab.KnownDrugs;
@@ -86,13 +84,13 @@ public final class VocabularyLoad {
 
     private Model knownExcept(Node skip) {
         Model known = SkosDrugLexicon.shippedModel();
-        Txn.executeRead(ws.store().dataset(), () -> {
-            DatasetGraph dsg = ws.store().dataset().asDatasetGraph();
+        ws.store().readDataset(dsg -> {
             dsg.listGraphNodes().forEachRemaining(gn -> {
                 if (gn.isURI() && gn.getURI().startsWith(Workspace.VOCAB_GRAPH_PREFIX) && !gn.equals(skip)) {
                     known.add(ModelFactory.createModelForGraph(dsg.getGraph(gn)));
                 }
             });
+            return null;
         });
         return known;
     }

@@ -339,6 +339,11 @@ public final class TrialStore implements AutoCloseable {
         }
     }
 
+    /** Runs a function over the whole dataset, graph by graph, inside a read transaction. */
+    public <T> T readDataset(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph()));
+    }
+
     /** Runs a function over the union of all named graphs inside a read transaction. */
     public <T> T read(Function<Graph, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph().getUnionGraph()));

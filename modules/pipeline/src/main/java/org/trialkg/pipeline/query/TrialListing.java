@@ -2,7 +2,6 @@ package org.trialkg.pipeline.query;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.jena.system.Txn;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.TrialCard;
@@ -18,12 +17,13 @@ public final class TrialListing {
     /** Hands each trial's card to {@code out}, in IRI order, holding one card at a time. */
     public static void forEach(Workspace ws, Consumer<TrialCard> out) {
         List<String> iris = ws.index().iris().stream().sorted().toList();
-        Txn.executeRead(ws.store().dataset(), () -> {
-            CardReader reader = new CardReader(ws.store().dataset().asDatasetGraph().getUnionGraph());
+        ws.store().read(union -> {
+            CardReader reader = new CardReader(union);
             for (String iri : iris) {
                 // A document whose trial is gone from the store is what `trialkg verify` reports; it has no card.
                 reader.read(iri).ifPresent(out);
             }
+            return null;
         });
     }
 }
