@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -31,6 +32,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -175,13 +177,23 @@ public final class TrialIndex implements AutoCloseable {
      * pay for every hit above it.
      */
     public SearchResult search(SearchRequest request) {
+        return search(request, null);
+    }
+
+    /**
+     * Runs a search as {@link #search(SearchRequest)} does, and stops it, as its time limit would, once
+     * {@code abandoned} says nobody waits for the answer any more (a server's client closed its connection).
+     */
+    public SearchResult search(SearchRequest request, BooleanSupplier abandoned) {
         IndexSearcher shared = acquire();
         try {
             // A searcher of its own over the same reader (cheap: no I/O), so that this request's time limit does
             // not apply to searches running beside it on the shared one.
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            if (!request.timeout().isZero()) {
-                searcher.setTimeout(new QueryTimeoutImpl(request.timeout().toMillis()));
+            QueryTimeout limit = request.timeout().isZero() ? null : new QueryTimeoutImpl(request.timeout().toMillis());
+            if (limit != null || abandoned != null) {
+                searcher.setTimeout(() -> (abandoned != null && abandoned.getAsBoolean())
+                        || (limit != null && limit.shouldExit()));
             }
             Optional<Query> byId = TrialQueryParser.idQuery(request.query());
             SearchResult byIdResult = null;
@@ -210,6 +222,12 @@ public final class TrialIndex implements AutoCloseable {
             SearchResult relaxed = run(searcher, withFilters(parsed.relaxed().get(), request.filters()), request, true,
                     didYouMean);
             return relaxed.total() > strict.total() ? relaxed : strict;
+        } catch (SearchTimeoutException e) {
+            if (abandoned != null && abandoned.getAsBoolean()) {
+                throw new SearchTimeoutException("the search '" + shorten(request.query())
+                        + "' was stopped: nobody waits for its answer any more");
+            }
+            throw e;
         } catch (IndexSearcher.TooManyClauses e) {
             // Thrown while rewriting: many wildcard or fuzzy words expand past Lucene's clause limit. The query is
             // the caller's to narrow, so this is an invalid query, not a failure of the index.

@@ -221,6 +221,14 @@ class TrialIndexTest {
     }
 
     @Test
+    void searchWhoseAskerLeftIsStopped() {
+        SearchTimeoutException e = assertThrows(SearchTimeoutException.class,
+                () -> index.search(SearchRequest.of("*", 10), () -> true));
+        assertTrue(e.getMessage().contains("nobody waits for its answer"), e.getMessage());
+        assertEquals(3, index.search(SearchRequest.of("*", 10), () -> false).total());
+    }
+
+    @Test
     void replacesDocumentOfTheSameTrial() {
         index.update(TrialDocument.builder(T3)
                 .ids(List.of("ChiCTR2000034346"))

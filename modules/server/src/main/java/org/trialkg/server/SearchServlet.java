@@ -48,9 +48,14 @@ final class SearchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         SearchParams params;
         SearchResult result;
+        // a client that hangs up stops its search as the time limit would (see ClientWatch)
+        java.util.concurrent.atomic.AtomicBoolean gone = new java.util.concurrent.atomic.AtomicBoolean();
+        ClientWatch watch = ClientWatch.start(org.eclipse.jetty.ee10.servlet.ServletContextRequest
+                .getServletContextRequest(req).getConnectionMetaData().getConnection().getEndPoint());
+        watch.onGone(() -> gone.set(true));
         try {
             params = SearchParams.parse(req.getParameterMap());
-            result = index.search(params.request(timeout));
+            result = index.search(params.request(timeout), gone::get);
         } catch (IllegalArgumentException e) {
             // InvalidQueryException is one: a query that cannot be read is the caller's to fix.
             json.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
@@ -62,6 +67,9 @@ final class SearchServlet extends HttpServlet {
         } catch (RuntimeException e) {
             json.error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "search failed: " + e.getMessage());
             return;
+        } finally {
+            // before the servlet returns: from then on Jetty reads the connection, for the next request
+            watch.stop();
         }
         boolean ranked = params.ranked();
         List<Hit> page = result.hits().stream().map(h -> Hit.of(h, ranked)).toList();
