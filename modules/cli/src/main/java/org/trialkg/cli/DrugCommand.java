@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trialkg.pipeline.query.DrugReport;
-import org.trialkg.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,16 +30,8 @@ final class DrugCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String n = String.join(" ", name);
-        DrugReport r;
-        java.util.Optional<ServerFile> server = main.server();
-        if (server.isPresent()) {
-            r = new ServerClient(server.get()).get("/api/drug?name=" + ServerClient.encode(n), DrugReport.class)
-                    .orElse(null);
-        } else {
-            try (Workspace ws = Workspace.open(main.existingStore(), false)) {
-                r = DrugReport.of(ws, n).orElse(null);
-            }
-        }
+        DrugReport r = main.report("/api/drug?name=" + ServerClient.encode(n), DrugReport.class,
+                ws -> DrugReport.of(ws, n)).orElse(null);
         if (r == null) {
             System.err.println("trialkg drug: no drug or drug class named '" + n + "' in the lexicon");
             return 1;

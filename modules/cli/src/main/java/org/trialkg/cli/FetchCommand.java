@@ -14,6 +14,7 @@ import org.trialkg.fetch.StoreIngest;
 import org.trialkg.pipeline.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -58,20 +59,12 @@ final class FetchCommand implements Callable<Integer> {
             showDefaultValue = CommandLine.Help.Visibility.NEVER)
     URI api;
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + CtgovFetcher.MAX_PAGE_SIZE,
-            description = "Studies per page, 1 to 1000 (default: ${DEFAULT-VALUE}).")
-    int pageSize;
+    @Mixin
+    FetchRuns.Options options = new FetchRuns.Options();
 
     @Option(names = "--restart", description = "Start afresh from the first page instead of resuming a stopped fetch "
             + "of the same search.")
     boolean restart;
-
-    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Link the fetched records with other registries' records of the same trials (default: on).")
-    boolean link;
-
-    @Option(names = "--json", description = "Print the runs' counts and the store's as JSON.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -84,7 +77,7 @@ final class FetchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (Workspace ws = Workspace.open(main.ownStore(true), true)) {
             StoreIngest sink = FetchRuns.ingest(ws);
-            CtgovFetcher fetcher = FetchRuns.fetcher(main.storeDir(), sink, pageSize);
+            CtgovFetcher fetcher = FetchRuns.fetcher(main.storeDir(), sink, options.pageSize);
             List<FetchRun> runs = new ArrayList<>();
             List<String> failures = new ArrayList<>();
             try {
@@ -92,7 +85,7 @@ final class FetchCommand implements Callable<Integer> {
             } catch (FetchException e) {
                 failures.add(e.getMessage());
             }
-            return FetchRuns.finish("fetch", main.storeDir(), ws, sink, runs, failures, link, json, start);
+            return FetchRuns.finish("fetch", main.storeDir(), ws, sink, runs, failures, options, start);
         }
     }
 }

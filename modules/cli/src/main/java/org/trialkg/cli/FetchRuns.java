@@ -13,9 +13,28 @@ import org.trialkg.link.TrialLinker;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.pipeline.query.Stats;
 
-/** What {@code fetch} and {@code update} share: the fetcher over a store, and the summary after the runs. */
+/**
+ * What {@code fetch} and {@code update} share: their options, the fetcher over a store, and the summary after the
+ * runs.
+ */
 final class FetchRuns {
     private FetchRuns() {
+    }
+
+    /** The options of both commands (a picocli mixin). */
+    static final class Options {
+        @picocli.CommandLine.Option(names = "--page-size", paramLabel = "N",
+                defaultValue = "" + CtgovFetcher.MAX_PAGE_SIZE,
+                description = "Studies per page, 1 to 1000 (default: ${DEFAULT-VALUE}).")
+        int pageSize;
+
+        @picocli.CommandLine.Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Link the fetched records with other registries' records of the same trials "
+                        + "(default: on).")
+        boolean link;
+
+        @picocli.CommandLine.Option(names = "--json", description = "Print the runs' counts and the store's as JSON.")
+        boolean json;
     }
 
     static CtgovFetcher fetcher(Path store, StoreIngest sink, int pageSize) {
@@ -33,9 +52,10 @@ final class FetchRuns {
      * when run again), 3 when some studies could not be ingested, else 0.
      */
     static int finish(String command, Path store, Workspace ws, StoreIngest sink, List<FetchRun> runs,
-            List<String> failures, boolean link, boolean json, long startNanos) {
+            List<String> failures, Options options, long startNanos) {
+        boolean json = options.json;
         TrialLinker.Report l = null;
-        if (link && (sink.stored() > 0 || !ws.linkPending().isEmpty())) {
+        if (options.link && (sink.stored() > 0 || !ws.linkPending().isEmpty())) {
             try (Progress progress = Progress.of("trials compared", -1)) {
                 l = ws.link(new TrialLinker(ws.store()).progress(progress::update), sink.changedTrials());
             }

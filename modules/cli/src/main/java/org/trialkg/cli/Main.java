@@ -72,6 +72,21 @@ public final class Main {
     }
 
     /**
+     * A report by name: from the running server's {@code apiPath} when one holds the store, else read from the store
+     * by {@code local}; empty when nothing answers to the name.
+     */
+    <T> java.util.Optional<T> report(String apiPath, Class<T> type,
+            java.util.function.Function<org.trialkg.pipeline.Workspace, java.util.Optional<T>> local) {
+        java.util.Optional<ServerFile> running = server();
+        if (running.isPresent()) {
+            return new ServerClient(running.get()).get(apiPath, type);
+        }
+        try (org.trialkg.pipeline.Workspace ws = org.trialkg.pipeline.Workspace.open(existingStore(), false)) {
+            return local.apply(ws);
+        }
+    }
+
+    /**
      * The store folder of a command that opens the store itself (every write, and the reads the server does not
      * answer: validate, verify, mentions, export): it must exist, and no server may hold it (TDB2 lets one process
      * open a store, and the server keeps it open until it stops). {@code mayCreate} for ingest alone.

@@ -3,7 +3,6 @@ package org.trialkg.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.trialkg.pipeline.Workspace;
 import org.trialkg.pipeline.query.SponsorReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,16 +31,8 @@ final class SponsorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String n = String.join(" ", name);
-        SponsorReport r;
-        java.util.Optional<ServerFile> server = main.server();
-        if (server.isPresent()) {
-            r = new ServerClient(server.get()).get("/api/sponsor?name=" + ServerClient.encode(n), SponsorReport.class)
-                    .orElse(null);
-        } else {
-            try (Workspace ws = Workspace.open(main.existingStore(), false)) {
-                r = SponsorReport.of(ws.store(), n).orElse(null);
-            }
-        }
+        SponsorReport r = main.report("/api/sponsor?name=" + ServerClient.encode(n), SponsorReport.class,
+                ws -> SponsorReport.of(ws.store(), n)).orElse(null);
         if (r == null) {
             System.err.println("trialkg sponsor: no record names a sponsor '" + n + "'");
             return 1;

@@ -7,6 +7,7 @@ import org.trialkg.fetch.CtgovFetcher;
 import org.trialkg.fetch.StoreIngest;
 import org.trialkg.pipeline.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,30 +23,22 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--api", paramLabel = "URL", description = "Another API base for every saved fetch (a mirror).")
     URI api;
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + CtgovFetcher.MAX_PAGE_SIZE,
-            description = "Studies per page, 1 to 1000 (default: ${DEFAULT-VALUE}).")
-    int pageSize;
-
-    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Link the fetched records with other registries' records of the same trials (default: on).")
-    boolean link;
-
-    @Option(names = "--json", description = "Print the runs' counts and the store's as JSON.")
-    boolean json;
+    @Mixin
+    FetchRuns.Options options = new FetchRuns.Options();
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
         try (Workspace ws = Workspace.open(main.ownStore(false), true)) {
             StoreIngest sink = FetchRuns.ingest(ws);
-            CtgovFetcher fetcher = FetchRuns.fetcher(main.storeDir(), sink, pageSize);
+            CtgovFetcher fetcher = FetchRuns.fetcher(main.storeDir(), sink, options.pageSize);
             if (fetcher.log().fetches().isEmpty()) {
                 System.err.println("trialkg update: no fetch saved in " + main.storeDir()
                         + "; start one with 'trialkg fetch ctgov --intervention NAME'");
                 return 1;
             }
             CtgovFetcher.Update u = fetcher.update(Optional.ofNullable(api));
-            return FetchRuns.finish("update", main.storeDir(), ws, sink, u.runs(), u.failures(), link, json, start);
+            return FetchRuns.finish("update", main.storeDir(), ws, sink, u.runs(), u.failures(), options, start);
         }
     }
 }

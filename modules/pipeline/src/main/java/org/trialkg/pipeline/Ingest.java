@@ -31,6 +31,7 @@ import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
 import org.trialkg.ingest.SourceWalker;
 import org.trialkg.model.TrialRecord;
+import org.trialkg.rdf.GraphReader;
 import org.trialkg.rdf.Iris;
 import org.trialkg.rdf.MappedRecord;
 import org.trialkg.rdf.RecordMapper;
@@ -363,8 +364,8 @@ public final class Ingest {
             }
             Node g = m.record().graphName();
             DatasetGraph stored = batch.graphs();
-            String storedDate = lexical(stored.getGraph(g), g, TK.lastUpdated);
-            String date = lexical(m.record().graph(), g, TK.lastUpdated);
+            String storedDate = new GraphReader(stored.getGraph(g)).string(g, TK.lastUpdated);
+            String date = new GraphReader(m.record().graph()).string(g, TK.lastUpdated);
             // an older version never replaces a newer one; without dates on both, the later read wins
             if (storedDate != null && date != null && date.compareTo(storedDate) < 0) {
                 older++;
@@ -408,15 +409,6 @@ public final class Ingest {
             built.clear();
             ws.compactIfGrown().ifPresent(sizes -> progress.accept(String.format(
                     "... compacted the store: %,.0f MB -> %,.0f MB", sizes[0] / 1e6, sizes[1] / 1e6)));
-        }
-    }
-
-    private static String lexical(org.apache.jena.graph.Graph graph, Node s, org.apache.jena.rdf.model.Property p) {
-        var it = graph.find(s, p.asNode(), Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        } finally {
-            it.close();
         }
     }
 

@@ -92,12 +92,12 @@ public final class TrialView {
                     values.put(slot, found);
                 }
             }
-            String kind = lexical(graph, record, TK.sourceKind);
-            String layout = lexical(graph, record, TK.layout);
+            GraphReader r = new GraphReader(graph);
+            String kind = r.string(record, TK.sourceKind);
+            String layout = r.string(record, TK.layout);
             SourceKind k = kind != null ? SourceKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT))
                     : SourceKind.of(layout == null ? "" : layout);
-            return new Facts(record, k, lexical(graph, record, TK.lastUpdated), lexical(graph, record, TK.ingestedAt),
-                    values);
+            return new Facts(record, k, r.string(record, TK.lastUpdated), r.string(record, TK.ingestedAt), values);
         }
     }
 
@@ -163,14 +163,5 @@ public final class TrialView {
             Iter.close(it);
         }
         return records.isEmpty() ? Optional.empty() : Optional.of(merge(trial, records));
-    }
-
-    private static String lexical(Graph graph, Node s, Property p) {
-        Iterator<Triple> it = graph.find(s, p.asNode(), Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        } finally {
-            Iter.close(it);
-        }
     }
 }

@@ -13,10 +13,10 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.trialkg.enrich.org.OrganisationNames;
+import org.trialkg.rdf.GraphReader;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
 
@@ -57,6 +57,7 @@ public record SponsorReport(String query, List<String> names, Map<String, List<S
     }
 
     private static Optional<SponsorReport> read(Graph g, String query, String key) {
+        GraphReader r = new GraphReader(g);
         Map<String, Integer> spellings = new TreeMap<>();
         Map<String, Map<String, Sponsored>> byRegistry = new TreeMap<>();
         // one pass over the sponsorships: the organisation's name decides, then the trial is looked up
@@ -64,7 +65,7 @@ public record SponsorReport(String query, List<String> names, Map<String, List<S
         try {
             while (it.hasNext()) {
                 Triple t = it.next();
-                String label = string(g, t.getObject(), RDFS.label);
+                String label = r.string(t.getObject(), RDFS.label);
                 if (label == null || !OrganisationNames.key(label).equals(key)) {
                     continue;
                 }
@@ -75,8 +76,8 @@ public record SponsorReport(String query, List<String> names, Map<String, List<S
                     Node trial = s.getSubject();
                     String iri = trial.getURI();
                     String registry = registryOf(iri);
-                    byRegistry.computeIfAbsent(registry, r -> new TreeMap<>()).merge(iri,
-                            new Sponsored(iri, string(g, trial, TK.identifier), string(g, trial, DCTerms.title), role,
+                    byRegistry.computeIfAbsent(registry, k -> new TreeMap<>()).merge(iri,
+                            new Sponsored(iri, r.string(trial, TK.identifier), r.string(trial, DCTerms.title), role,
                                     label),
                             // a trial that names the sponsor twice (lead in one record, collaborator in another)
                             // is listed once, with the lead role first
@@ -110,20 +111,5 @@ public record SponsorReport(String query, List<String> names, Map<String, List<S
         String path = trialIri.startsWith(TK.ID + "trial/") ? trialIri.substring((TK.ID + "trial/").length()) : "";
         int slash = path.indexOf('/');
         return slash > 0 ? path.substring(0, slash) : "other";
-    }
-
-    private static String string(Graph g, Node s, Property p) {
-        Iterator<Triple> it = g.find(s, p.asNode(), Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isLiteral()) {
-                    return o.getLiteralLexicalForm();
-                }
-            }
-            return null;
-        } finally {
-            Iter.close(it);
-        }
     }
 }
