@@ -7,11 +7,13 @@
 # 1. checks the free disk space against what the run needs (per-trial figures below) and refuses rather than fill it;
 # 2. writes N re-minted trials from every structured format in ../shared/data (bench/ScaleData.java);
 # 3. 'trialkg ingest' (linking on) into a new store, with peak RSS (/usr/bin/time) and peak heap (GC log);
-# 4. 'trialkg export' of the quads, then 'tdb2.tdbloader --loader=parallel' (jena-cmds, bench/jena-cmds.pom.xml)
-#    of that export into another folder;
+# 4. 'trialkg export' of the quads (gzip);
 # 5. p50/p95 of every query in queries/, of the judged search queries, of 'trial ID', 'stats' and 'verify'
 #    (bench/ScaleQueries.java, one warm JVM);
-# 6. 1,000 changed trials (IDs of the big run, amended text) ingested into the big store.
+# 6. 1,000 changed trials (IDs of the big run, amended text) ingested into the big store;
+# 7. 'tdb2.tdbloader --loader=parallel' (jena-cmds, bench/jena-cmds.pom.xml) of the export, uncompressed, into
+#    another folder. The trialkg store is deleted before this step unless BENCH_KEEP=1, so that the run needs the
+#    larger of (input + store + export) and (input + export + loader) on disk, not their sum.
 # Prints a summary block and writes it to $BENCH_OUT/scale-N.txt. Quote ratios; absolute times depend on the load.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,27 +25,30 @@ out="${BENCH_OUT:-$root/bench/out}"
 heap="${BENCH_HEAP:--Xmx2g}"
 changed=1000
 
-# Disk per trial, in KB (decimal), for the check below: the input files, the trialkg store (TDB2 + Lucene), the
-# N-Quads export and the loader's TDB2 folder, which all exist at once before the export is deleted. Measured at
-# N = 20,000 (2026-11-30): input 2.6, store 76.8 (the write path before then left 134.6, and 390 at 101,790 trials),
-# export 31.5, loader 62.8. An ingest compacts the store once it holds twice what its quads need (380 bytes each,
-# 138 quads a trial: 52 KB), so it never needs more than about 105 KB a trial plus the index; the check adds a tenth.
+# Disk per trial, in KB (decimal), for the check below. Measured at N = 20,000 (2026-11-30): input 2.5, export 33,
+# gzipped 2.5; at N = 100,000: store 88 (TDB2 and Lucene, in batches of 5,000; the write path before then left 390
+# at 101,790 trials), loader 54. The run holds input + store + gzipped export while it measures the store, then
+# input + both exports + the loader's folder; the check takes the larger and adds a tenth.
 input_kb="${BENCH_INPUT_KB:-3}"
-store_kb="${BENCH_STORE_KB:-110}"
-export_kb="${BENCH_EXPORT_KB:-35}"
-loader_kb="${BENCH_LOADER_KB:-70}"
+store_kb="${BENCH_STORE_KB:-95}"
+gzip_kb="${BENCH_GZIP_KB:-4}"
+export_kb="${BENCH_EXPORT_KB:-36}"
+loader_kb="${BENCH_LOADER_KB:-60}"
 
 mkdir -p "$out"
 work="$out/scale-$n"
 rm -rf "$work"   # a previous run of the same N: its space counts as free
 mkdir -p "$work"
-need_kb=$(( n * (input_kb + store_kb + export_kb + loader_kb) * 11 / 10 ))
+measure_kb=$(( input_kb + store_kb + gzip_kb ))
+[ "${BENCH_KEEP:-0}" = 1 ] && measure_kb=$(( measure_kb + export_kb + loader_kb ))
+load_kb=$(( input_kb + gzip_kb + export_kb + loader_kb ))
+need_kb=$(( n * (measure_kb > load_kb ? measure_kb : load_kb) * 11 / 10 ))
 free_kb=$(df -Pk "$out" | awk 'NR == 2 { print $4 }')
 gb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1e6 }'; }
 if [ "$need_kb" -gt "$free_kb" ]; then
   {
     echo "scale.sh: $n trials need about $(gb "$need_kb") GB on $(df -P "$out" | awk 'NR == 2 { print $6 }'), only $(gb "$free_kb") GB are free."
-    echo "  estimate per trial: input ${input_kb} KB + store ${store_kb} KB + export ${export_kb} KB + loader ${loader_kb} KB, plus a tenth"
+    echo "  estimate per trial: the larger of input ${input_kb} KB + store ${store_kb} KB + gzipped export ${gzip_kb} KB and input + gzipped export + export ${export_kb} KB + loader ${loader_kb} KB, plus a tenth"
     echo "  free some space, choose a smaller N, or set BENCH_OUT to a larger disk (BENCH_STORE_KB etc. override the estimate)"
   } >&2
   rmdir "$work" 2>/dev/null || true
@@ -97,19 +102,11 @@ store_bytes=$(du -sb "$work/store" | cut -f1)
 tdb_bytes=$(du -sb "$work/store/tdb2" 2>/dev/null | cut -f1 || echo 0)
 lucene_bytes=$(du -sb "$work/store/lucene" 2>/dev/null | cut -f1 || echo 0)
 
-# 4. export, then the bulk loader on the same quads
+# 4. export (gzip: the store is still on disk)
 t0=$(now)
-TRIALKG_JAVA_OPTS="$heap" "$root/bin/trialkg" --store "$work/store" export -o "$work/export.nq" > "$work/export.txt" 2>&1
+TRIALKG_JAVA_OPTS="$heap" "$root/bin/trialkg" --store "$work/store" export -o "$work/export.nq.gz" > "$work/export.txt" 2>&1
 t_export=$(secs "$t0" "$(now)")
-quads=$(wc -l < "$work/export.nq")
-export_bytes=$(stat -c %s "$work/export.nq")
-t0=$(now)
-/usr/bin/time -f %M -o "$work/loader.rss" java $heap -cp "$jena/*" tdb2.tdbloader --loader=parallel \
-  --loc "$work/loader" "$work/export.nq" > "$work/loader.txt" 2>&1
-t_loader=$(secs "$t0" "$(now)")
-rss_loader=$(( $(tail -1 "$work/loader.rss") / 1024 ))
-loader_bytes=$(du -sb "$work/loader" | cut -f1)
-rm -f "$work/export.nq"   # the largest file the run does not need any more
+gzip_bytes=$(stat -c %s "$work/export.nq.gz")
 
 # 5. latencies
 java $heap $native -DverifyPasses="${BENCH_VERIFY_PASSES:-3}" -cp "$lib/*:$jar" "$root/bench/ScaleQueries.java" "$work/store" "$root/queries" \
@@ -125,6 +122,20 @@ set -e
 t_changed=$(secs "$t0" "$(now)")
 changed_stored=$(grep -oE '\([0-9,]+ stored' "$work/changed.txt" | tail -1 | tr -dc 0-9)
 
+# 7. the bulk loader on the same quads, uncompressed as a loader is usually fed
+changed_bytes=$(du -sb "$work/store" | cut -f1)
+[ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$work/store" "$work/changed"
+gunzip -c "$work/export.nq.gz" > "$work/export.nq"
+quads=$(wc -l < "$work/export.nq")
+export_bytes=$(stat -c %s "$work/export.nq")
+t0=$(now)
+/usr/bin/time -f %M -o "$work/loader.rss" java $heap -cp "$jena/*" tdb2.tdbloader --loader=parallel \
+  --loc "$work/loader" "$work/export.nq" > "$work/loader.txt" 2>&1
+t_loader=$(secs "$t0" "$(now)")
+rss_loader=$(( $(tail -1 "$work/loader.rss") / 1024 ))
+loader_bytes=$(du -sb "$work/loader" | cut -f1)
+rm -f "$work/export.nq"   # the largest file the run does not need any more
+
 # summary
 group() { echo "$1" | sed -E ':a; s/([0-9])([0-9]{3})($|[^0-9])/\1,\2\3/; ta'; }
 rate() { awk -v a="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? a / s : 0) }'; }
@@ -139,11 +150,11 @@ loader_qps=$(rate "$quads" "$t_loader")
   echo "ingest:   $(group "${records:-0}") records ($(group "${stored:-0}") stored, $problems problems) in $t_ingest s = $(rate "${records:-0}" "$t_ingest") records/s; $(group "${ingest_trials:-0}") trials"
   echo "          ${linked:-linked: (no line)}"
   echo "          peak RSS $rss_ingest MB (memory-mapped store files included), peak heap ${heap_ingest:-?} MB (GC log)"
-  echo "export:   $(group "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial)"
+  echo "export:   $(group "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial), gzip $(mb "$gzip_bytes")"
   echo "loader:   tdb2.tdbloader --loader=parallel in $t_loader s = $loader_qps quads/s, peak RSS $rss_loader MB"
   echo "speed:    ingest $ingest_qps quads/s (index and links included) = $(ratio "$ingest_qps" "$loader_qps")x the loader"
   echo "size:     store $(mb "$store_bytes") ($(kb "$store_bytes" "$n")/trial: TDB2 $(mb "$tdb_bytes"), Lucene $(mb "$lucene_bytes")) vs loader $(mb "$loader_bytes") ($(kb "$loader_bytes" "$n")/trial) = $(ratio "$store_bytes" "$loader_bytes")x (TDB2 alone $(ratio "$tdb_bytes" "$loader_bytes")x)"
-  echo "disk:     input + store + export + loader at once $(mb $(( input_bytes + store_bytes + export_bytes + loader_bytes ))) against $(mb $(( need_kb * 1000 ))) estimated before the run"
+  echo "disk:     at most $(mb $(( input_bytes + gzip_bytes + (store_bytes > export_bytes + loader_bytes ? store_bytes : export_bytes + loader_bytes) ))) at once (store after the changed trials: $(mb "$changed_bytes")) against $(mb $(( need_kb * 1000 ))) estimated before the run"
   echo "latency (ms, one warm JVM, each call opens the store as the command does):"
   awk -F'\t' 'NF == 5 { printf "  %-42s p50 %8.1f  p95 %8.1f  (%d samples%s)\n", $1, $2, $3, $4, ($5 > 0 ? ", " $5 " failed" : "") }' "$work/queries.txt"
   echo "counts:   ingest: $(group "${ingest_trials:-0}") trials; stats: $(grep -E '^trials ' "$work/queries.txt" | tr -dc 0-9,) trials, $(grep -E '^search documents' "$work/queries.txt" | tr -dc 0-9,) search documents; verify: $(grep -E '^store .* trials, index' "$work/queries.txt" | head -1), $(grep -E '^(in step|out of step)' "$work/queries.txt" | head -1)"
@@ -152,5 +163,5 @@ loader_qps=$(rate "$quads" "$t_loader")
 cp "$work/summary.txt" "$out/scale-$n.txt"
 echo "written to $out/scale-$n.txt; logs in $work"
 if [ "${BENCH_KEEP:-0}" != 1 ]; then
-  rm -rf "$work/store" "$work/loader" "$work/input" "$work/changed"
+  rm -rf "$work/store" "$work/loader" "$work/input" "$work/changed" "$work/export.nq.gz"
 fi

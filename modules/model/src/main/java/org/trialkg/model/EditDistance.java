@@ -13,29 +13,34 @@ public final class EditDistance {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        // three rows (two back, one back, this one) instead of the whole table: the swap looks two rows back
+        int[] back2 = new int[b.length() + 1];
+        int[] back = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            back[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
+            row[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int v = Math.min(Math.min(back[j] + 1, row[j - 1] + 1), back[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                    v = Math.min(v, back2[j - 2] + 1);
                 }
-                d[i][j] = v;
+                row[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > max) {
                 return max + 1;
             }
+            int[] t = back2;
+            back2 = back;
+            back = row;
+            row = t;
         }
-        return Math.min(d[a.length()][b.length()], max + 1);
+        return Math.min(back[b.length()], max + 1);
     }
 
     /** The distance between two strings, uncapped. */

@@ -12,11 +12,13 @@ public record IngestOptions(boolean strict, boolean force, int batchSize, int th
     /**
      * Records per store transaction. TDB2 copies every index block a transaction touches and never reuses the old
      * copy, so few large transactions leave far less behind: the 6,786 legacy XML records of {@code ../shared/data}
-     * took 1.1 GB in batches of 500 and 695 MB in batches of 5,000 (what a compacted store of them takes). The
-     * writer streams records into the open transaction, so a batch holds in memory only its trial IRIs and
-     * their search documents.
+     * took 1.1 GB in batches of 500 and 695 MB in batches of 5,000; 20,000 re-minted trials of every format
+     * ({@code bench/ScaleData.java}) took 1.4 GB in batches of 5,000 and 1.2 GB in one transaction, the bulk
+     * loader's size for the same quads (1.26 GB). The writer streams records into the open transaction, so a batch
+     * holds in memory only its trial IRIs and their search documents (peak heap 1.0 GB for 20,000 in one batch); a
+     * run killed mid-batch re-reads at most this many records on the next run.
      */
-    public static final int DEFAULT_BATCH = 5000;
+    public static final int DEFAULT_BATCH = 20_000;
     public static final IngestOptions DEFAULT = new IngestOptions(false, false, DEFAULT_BATCH,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
 

@@ -243,7 +243,7 @@ class SeedPipelineTest {
                 "NCT07177794:toripalimab", ":toripalimab")), pd1.toString());
         assertEquals(List.of("NCT07016737:50.4"), rows("radiotherapy-above-50gy.rq",
                 r -> r.get("ids") + ":" + r.get("totalMax")));
-        assertEquals(List.of("CN:3"), rows("sites-by-country.rq", r -> r.get("country") + ":" + r.get("sites")));
+        assertEquals(List.of("CN:1"), rows("sites-by-country.rq", r -> r.get("country") + ":" + r.get("sites")));
         assertEquals(List.of("NCT07177794"), rows("search-and-graph.rq", r -> r.get("ids")));
         List<String> sponsors = rows("trials-by-sponsor.rq", r -> r.get("role") + ":" + r.get("sponsor"));
         assertTrue(sponsors.contains("LEAD:Sun Yat-sen University"), sponsors.toString());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,8 +84,19 @@ public final class SkosDrugLexicon implements DrugLexicon {
     private final Map<String, Concept> concepts;
     private final Map<String, Set<Name>> strict = new HashMap<>();
     private final Map<String, Set<Name>> loose = new HashMap<>();
-    /** Keys a misspelling may be of, by first letter: a misspelling rarely changes the first letter. */
-    private final Map<Character, List<String>> fuzzyKeys = new HashMap<>();
+    /**
+     * Keys a misspelling may be of, by first letter (a misspelling rarely changes it) and then by length: a word is
+     * compared only with keys at most two letters longer or shorter, the most edits it may have.
+     */
+    private final Map<Character, Map<Integer, List<String>>> fuzzyKeys = new HashMap<>();
+    private final Map<String, Integer> fuzzyOrder = new HashMap<>();
+    /**
+     * What {@link #fuzzy} gave for each word tried, across scans: the same unknown words come back in record after
+     * record (the fuzzy comparison was an eighth of an ingest's CPU time before this cache). Cleared when full.
+     */
+    private final Map<String, Optional<Fuzzy>> fuzzyTried = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Words kept in {@link #fuzzyTried}: a few MB, more than the distinct unknown words of 20,000 records. */
+    private static final int FUZZY_CACHE_WORDS = 100_000;
     /** The first four letters of every fuzzy key that ends in a drug stem: only such keys pass in free text. */
     private final Set<String> stemKeyPrefixes = new java.util.HashSet<>();
     private final Node trie = new Node();
@@ -110,7 +122,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
             String k = en.getKey();
             if (!NameKeys.hasDigit(k) && k.length() >= FUZZY_MIN_LETTERS
                     && en.getValue().stream().anyMatch(Name::freeText)) {
-                fuzzyKeys.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+                fuzzyOrder.put(k, fuzzyOrder.size());
+                fuzzyKeys.computeIfAbsent(k.charAt(0), x -> new HashMap<>())
+                        .computeIfAbsent(k.length(), x -> new ArrayList<>()).add(k);
                 if (endsWithStem(k) || k.length() >= LONG_NAME) {
                     stemKeyPrefixes.add(k.substring(0, 4));
                 }
@@ -224,8 +238,6 @@ public final class SkosDrugLexicon implements DrugLexicon {
             folded.add(NameKeys.fold(text.substring(t[0], t[1])));
         }
         List<DrugHit> out = new ArrayList<>();
-        // A long text repeats its words: each is tried for a misspelling once per scan.
-        Map<String, Optional<Fuzzy>> tried = new HashMap<>();
         int i = 0;
         while (i < toks.size()) {
             Node n = trie;
@@ -258,9 +270,8 @@ public final class SkosDrugLexicon implements DrugLexicon {
             String word = folded.get(i);
             if (word.length() >= FUZZY_MIN_LETTERS && word.chars().allMatch(Character::isLetter)
                     && !knownWords.contains(word) && mayBeMisspelling(word)) {
-                Optional<Fuzzy> f = tried.computeIfAbsent(word,
-                        w -> fuzzy(w).filter(x -> looksLikeMisspelling(w, x.key(),
-                                preferredKeys.contains(x.key()))));
+                Optional<Fuzzy> f = fuzzy(word).filter(x -> looksLikeMisspelling(word, x.key(),
+                        preferredKeys.contains(x.key())));
                 if (f.isPresent()) {
                     int s = toks.get(i)[0];
                     int e = toks.get(i)[1];
@@ -276,6 +287,19 @@ public final class SkosDrugLexicon implements DrugLexicon {
     }
 
     private Optional<Fuzzy> fuzzy(String looseKey) {
+        Optional<Fuzzy> known = fuzzyTried.get(looseKey);
+        if (known != null) {
+            return known;
+        }
+        Optional<Fuzzy> f = closest(looseKey);
+        if (fuzzyTried.size() >= FUZZY_CACHE_WORDS) {
+            fuzzyTried.clear();
+        }
+        fuzzyTried.put(looseKey, f);
+        return f;
+    }
+
+    private Optional<Fuzzy> closest(String looseKey) {
         int letters = NameKeys.letterCount(looseKey);
         if (NameKeys.hasDigit(looseKey) || letters < FUZZY_MIN_LETTERS) {
             return Optional.empty(); // codes and short names are never guessed
@@ -284,7 +308,13 @@ public final class SkosDrugLexicon implements DrugLexicon {
         int best = max + 1;
         String bestKey = null;
         Set<String> bestIris = new LinkedHashSet<>();
-        for (String k : fuzzyKeys.getOrDefault(looseKey.charAt(0), List.of())) {
+        Map<Integer, List<String>> byLength = fuzzyKeys.getOrDefault(looseKey.charAt(0), Map.of());
+        List<String> near = new ArrayList<>();
+        for (int len = looseKey.length() - max; len <= looseKey.length() + max; len++) {
+            near.addAll(byLength.getOrDefault(len, List.of()));
+        }
+        near.sort(Comparator.comparing(fuzzyOrder::get)); // the first close key wins, as in the lexicon's order
+        for (String k : near) {
             int d = NameKeys.distance(looseKey, k, Math.min(max, maxEdits(k.length())));
             if (d == 0 || d > Math.min(max, maxEdits(k.length()))) {
                 continue;
