@@ -15,7 +15,6 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.vocab.TK;
 import picocli.CommandLine.Command;
@@ -53,7 +52,10 @@ final class ExportCommand implements Callable<Integer> {
                     : ExportFormat.gzip(output) ? new GZIPOutputStream(new BufferedOutputStream(file), 1 << 16)
                     : new BufferedOutputStream(file, 1 << 16);
                     Progress progress = Progress.of("quads", total)) {
-                Txn.executeRead(ws.store().dataset(), () -> write(ws.store().dataset().asDatasetGraph(), f, out, progress));
+                ws.store().readDataset(dsg -> {
+                    write(dsg, f, out, progress);
+                    return null;
+                });
             }
         }
         return 0;

@@ -279,12 +279,14 @@ public final class Workspace implements AutoCloseable {
 
     private Graph loadedVocabularies() {
         Graph loaded = GraphFactory.createDefaultGraph();
-        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph()
-                .listGraphNodes().forEachRemaining(gn -> {
-                    if (gn.getURI().startsWith(VOCAB_GRAPH_PREFIX)) {
-                        store.dataset().asDatasetGraph().getGraph(gn).find().forEachRemaining(loaded::add);
-                    }
-                }));
+        store.readDataset(dsg -> {
+            dsg.listGraphNodes().forEachRemaining(gn -> {
+                if (gn.getURI().startsWith(VOCAB_GRAPH_PREFIX)) {
+                    dsg.getGraph(gn).find().forEachRemaining(loaded::add);
+                }
+            });
+            return null;
+        });
         return loaded;
     }
 

@@ -16,6 +16,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.atlas.iterator.Iter;
@@ -342,6 +344,18 @@ public final class TrialStore implements AutoCloseable {
     /** Runs a function over the whole dataset, graph by graph, inside a read transaction. */
     public <T> T readDataset(Function<DatasetGraph, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph()));
+    }
+
+    /**
+     * Runs a SPARQL query over the store (its default graph the union of the records) inside a read transaction;
+     * the function reads the results before the transaction ends.
+     */
+    public <T> T query(Query query, Function<QueryExecution, T> results) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                return results.apply(qe);
+            }
+        });
     }
 
     /** Runs a function over the union of all named graphs inside a read transaction. */

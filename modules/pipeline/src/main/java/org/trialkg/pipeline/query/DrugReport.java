@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.trialkg.enrich.drug.DrugHit;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.vocab.TK;
@@ -75,14 +73,14 @@ public record DrugReport(String query, String matchedBy, String iri, String name
             return Optional.empty();
         }
         String c = hit.get().conceptIri();
-        return Optional.of(Txn.calculateRead(ws.store().dataset(), () -> {
+        return Optional.of(ws.store().readDataset(dsg -> {
             List<String> others = new ArrayList<>();
             List<String> classes = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             String pref = hit.get().label();
             ParameterizedSparqlString q = new ParameterizedSparqlString(CONCEPT);
             q.setIri("c", c);
-            try (QueryExecution qe = QueryExecution.dataset(ws.store().dataset()).query(q.asQuery()).build()) {
+            ws.store().query(q.asQuery(), qe -> {
                 for (var rs = qe.execSelect(); rs.hasNext(); ) {
                     QuerySolution s = rs.next();
                     String p = s.getResource("p").getLocalName();
@@ -95,11 +93,12 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                         default -> { }
                     }
                 }
-            }
+                return null;
+            });
             Map<String, TrialUseBuilder> trials = new LinkedHashMap<>();
             ParameterizedSparqlString t = new ParameterizedSparqlString(TRIALS);
             t.setIri("c", c);
-            try (QueryExecution qe = QueryExecution.dataset(ws.store().dataset()).query(t.asQuery()).build()) {
+            ws.store().query(t.asQuery(), qe -> {
                 for (var rs = qe.execSelect(); rs.hasNext(); ) {
                     QuerySolution s = rs.next();
                     TrialUseBuilder b = trials.computeIfAbsent(s.getResource("trial").getURI(), TrialUseBuilder::new);
@@ -119,7 +118,8 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                         b.names.add(s.getLiteral("written").getString());
                     }
                 }
-            }
+                return null;
+            });
             Map<String, List<TrialUse>> byRegistry = new TreeMap<>();
             for (TrialUseBuilder b : trials.values()) {
                 byRegistry.computeIfAbsent(b.registry == null ? "none" : b.registry, k -> new ArrayList<>())

@@ -16,9 +16,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.trialkg.rdf.Iris;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.Enumeration;
@@ -145,7 +144,7 @@ public final class MentionAudit {
 
     /** Reads every drug mention of the store, with its record's ID and, for intervention names, its type. */
     public static MentionAudit read(TrialStore store) {
-        return Txn.calculateRead(store.dataset(), () -> {
+        return store.readDataset(dsg -> {
             Map<String, String> ids = new HashMap<>();
             select(store, RECORD_IDS, s -> {
                 String rec = s.getResource("rec").getURI();
@@ -272,8 +271,9 @@ public final class MentionAudit {
     }
 
     private static void select(TrialStore store, String query, Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+        store.query(QueryFactory.create(query), qe -> {
             qe.execSelect().forEachRemaining(each);
-        }
+            return null;
+        });
     }
 }

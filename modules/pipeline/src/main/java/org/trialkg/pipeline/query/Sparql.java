@@ -11,7 +11,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.search.SearchPropertyFunction;
@@ -55,11 +54,10 @@ public final class Sparql {
     /** Runs the query and writes its results in the format; CONSTRUCT and DESCRIBE write Turtle. */
     public void run(String text, Format format, OutputStream out) {
         Query q = parse(text);
-        Txn.executeRead(ws.store().dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ws.store().dataset()).query(q).build()) {
-                SearchPropertyFunction.register(qe.getContext(), ws.index());
-                write(q, qe, format, out);
-            }
+        ws.store().query(q, qe -> {
+            SearchPropertyFunction.register(qe.getContext(), ws.index());
+            write(q, qe, format, out);
+            return null;
         });
     }
 
