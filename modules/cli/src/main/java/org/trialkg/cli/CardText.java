@@ -65,7 +65,7 @@ final class CardText {
             }
         }
         if (!c.sponsors().isEmpty()) {
-            line(b, "Sponsors", join(c.sponsors().stream().map(s -> s.name() + " (" + s.role() + ")").toList()));
+            line(b, "Sponsors", join(c.sponsors().stream().map(CardText::sponsor).distinct().toList()));
         }
         if (c.responsibleParty() != null) {
             TrialCard.ResponsiblePartyCard p = c.responsibleParty();
@@ -147,6 +147,13 @@ final class CardText {
     }
 
     /** The registry ID at the end of a trial IRI, or a document trial's own key. */
+    /** The organisation by its preferred name, the record's own spelling beside it when it differs. */
+    private static String sponsor(TrialCard.SponsorCard s) {
+        String org = s.organisationName() != null ? s.organisationName() : s.name();
+        String written = s.name() != null && !s.name().equals(org) ? ", as " + s.name() : "";
+        return org + " (" + s.role() + written + ")";
+    }
+
     private static String tail(String iri) {
         return iri.substring(iri.lastIndexOf('/') + 1);
     }

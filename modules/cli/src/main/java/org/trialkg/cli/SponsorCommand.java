@@ -41,9 +41,10 @@ final class SponsorCommand implements Callable<Integer> {
             System.out.println(Json.write(r));
             return 0;
         }
-        System.out.println(r.names().get(0));
-        if (r.names().size() > 1) {
-            System.out.println("  also written: " + String.join("; ", r.names().subList(1, r.names().size())));
+        System.out.println(r.name() + "  <" + r.organisation() + ">");
+        List<String> others = r.names().stream().filter(v -> !v.equals(r.name())).toList();
+        if (!others.isEmpty()) {
+            System.out.println("  also written: " + String.join("; ", others));
         }
         System.out.printf("%d trials%n", r.trialCount());
         for (Map.Entry<String, List<SponsorReport.Sponsored>> e : r.trialsByRegistry().entrySet()) {
@@ -52,7 +53,7 @@ final class SponsorCommand implements Callable<Integer> {
                 System.out.print(TABLE.row("", t.id() == null ? "(no ID)" : t.id(),
                         (t.title() == null ? "(no title)" : t.title())
                         + (t.role() == null ? "" : "  [" + t.role().toLowerCase(java.util.Locale.ROOT) + "]")
-                        + (t.nameUsed().equals(r.names().get(0)) ? "" : "  [as " + t.nameUsed() + "]")));
+                        + (t.nameUsed().equals(r.name()) ? "" : "  [as " + t.nameUsed() + "]")));
             }
         }
         return 0;

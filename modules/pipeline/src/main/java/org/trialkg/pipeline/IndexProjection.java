@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.trialkg.model.OrganisationNames;
 import org.trialkg.rdf.GraphReader;
 import org.trialkg.rdf.TrialGroup;
 import org.trialkg.search.TrialDocument;
@@ -77,12 +78,19 @@ public final class IndexProjection {
         }
         interventions.addAll(absent(interventions, Mesh.terms(mesh, "INTERVENTION")));
         Drugs drugs = drugs(t);
-        List<String> sponsors = each(t, TK.sponsorship, n -> {
+        List<Sponsor> sponsorships = each(t, TK.sponsorship, n -> {
             Node org = g.first(n, TK.organization).orElse(null);
-            return new Sponsor(org == null ? null : g.string(org, RDFS.label),
-                    g.enumerated(n, Enumeration.SPONSOR_ROLE),
-                    org == null ? null : g.enumerated(org, Enumeration.AGENCY_CLASS));
-        }).stream().map(Sponsor::name).distinct().toList();
+            String written = g.string(n, TK.organizationName);
+            String name = written != null || org == null ? written : g.string(org, RDFS.label);
+            return new Sponsor(name == null ? null : OrganisationNames.display(name), name);
+        });
+        // the facet names the organisation by a form of the name that its spellings share (OrganisationNames.display),
+        // not by the preferred name among the store's spellings: the ingest projects a record alone, and the value
+        // must not depend on which other records were there; the text keeps each record's own spelling as well
+        List<String> sponsors = sponsorships.stream().map(Sponsor::organisation).filter(Objects::nonNull)
+                .distinct().toList();
+        List<String> sponsorSpellings = sponsorships.stream().map(Sponsor::written).filter(Objects::nonNull)
+                .distinct().toList();
         List<String> sites = each(t, TK.site, n -> {
             String country = g.string(n, TK.countryCode);
             List<String> status = g.enumerated(n, Enumeration.STATUS, TK.siteStatus, TK.siteStatusText);
@@ -115,7 +123,7 @@ public final class IndexProjection {
                 .summary(summary.isEmpty() ? null : summary).conditions(new ArrayList<>(conditions))
                 .interventions(interventions).eligibility(eligibility).outcomes(outcomes)
                 .drugs(drugs.names()).drugSynonyms(drugs.synonyms()).drugClasses(drugs.classes())
-                .sponsors(sponsors).sites(sites).countries(new ArrayList<>(countries))
+                .sponsors(sponsors).sponsorSpellings(sponsorSpellings).sites(sites).countries(new ArrayList<>(countries))
                 .phases(new ArrayList<>(phases)).status(single(t, n -> g.enumerated(n, Enumeration.STATUS)))
                 .studyType(single(t, n -> g.enumerated(n, Enumeration.STUDY_TYPE)))
                 .startYear(start == null || start.length() < 4 ? null : Integer.valueOf(start.substring(0, 4)))
@@ -246,7 +254,7 @@ public final class IndexProjection {
 
     private record Intervention(String type, String name, String description, List<String> otherNames) {}
 
-    private record Sponsor(String name, String role, String agencyClass) {}
+    private record Sponsor(String organisation, String written) {}
 
     private record OtherId(String id, String type, String domain) {}
 

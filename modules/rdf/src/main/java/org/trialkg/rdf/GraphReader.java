@@ -11,7 +11,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.trialkg.model.OrganisationNames;
 import org.trialkg.vocab.Enumeration;
 
 /**
@@ -129,6 +131,14 @@ public final class GraphReader {
     public String drugName(Node concept, String conceptLabel, String text) {
         String label = concept == null ? null : prefLabel(concept);
         return label != null ? label : conceptLabel != null ? conceptLabel : text;
+    }
+
+    /**
+     * An organisation's preferred name, chosen among every spelling the records give it
+     * ({@link OrganisationNames#preferred}); null when it has no label.
+     */
+    public String organisationName(Node org) {
+        return OrganisationNames.preferred(strings(org, RDFS.label));
     }
 
     public Optional<Node> first(Node s, Property p) {

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.trialkg.model.OrganisationNames;
 import org.trialkg.model.RegistryId;
 import org.trialkg.model.Source;
 import org.trialkg.model.SourceKind;
@@ -66,6 +68,26 @@ public final class Iris {
     /** The file a record was read from. */
     public static String sourceDocument(Source source) {
         return TK.ID + "source/" + sha256Hex(source.file()).substring(0, 24);
+    }
+
+    /**
+     * The organisation of a name, from its key ({@link OrganisationNames#key}), so that every record naming it, in
+     * any spelling the key folds, points to one node: {@code org/<key words joined by '-'>} ({@code
+     * org/sun-university-yat-sen}), a long key cut and followed by a hash of the whole key. Empty for a name whose key
+     * is empty (no letters or digits).
+     */
+    public static Optional<String> organisation(String name) {
+        String key = OrganisationNames.key(name);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String slug = key.replace(' ', '-');
+        // keys are [a-z0-9] words, so the slug is a safe IRI segment; 80 characters keep IRIs readable while the
+        // longest ICTRP names (a department, a hospital and its university: 150 and more) still get one each
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 60) + "-" + sha256Hex(key).substring(0, 16);
+        }
+        return Optional.of(TK.ID + "org/" + slug);
     }
 
     /** A part of a record (arm, intervention, mention, ...), numbered from 1 in the record's order. */

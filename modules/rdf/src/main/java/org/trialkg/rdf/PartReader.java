@@ -131,9 +131,12 @@ final class PartReader {
     List<SponsorCard> sponsors(List<Node> cluster) {
         return each(cluster, TK.sponsorship, n -> {
             Node org = g.first(n, TK.organization).orElse(null);
-            return new SponsorCard(org == null ? null : g.string(org, RDFS.label),
+            // a record mapped before organisations were shared has no name on the sponsorship: its node's label is it
+            String written = g.string(n, TK.organizationName);
+            return new SponsorCard(written != null || org == null ? written : g.string(org, RDFS.label),
                     g.enumerated(n, Enumeration.SPONSOR_ROLE),
-                    org == null ? null : g.enumerated(org, Enumeration.AGENCY_CLASS));
+                    org == null ? null : g.enumerated(org, Enumeration.AGENCY_CLASS),
+                    org == null || !org.isURI() ? null : org.getURI(), org == null ? null : g.organisationName(org));
         });
     }
 

@@ -220,11 +220,11 @@ public final class RecordMapper {
             Sponsor s = sponsors.get(i);
             String iri = Iris.child(recordIri, "sponsor", i + 1);
             Node sp = w.node(iri, TK.Sponsorship);
-            Node org = w.node(iri + "/organization", TK.Organization);
+            Node org = organisation(w, s.name(), iri + "/organization");
             w.add(trial, TK.sponsorship, sp);
             w.add(sp, TK.organization, org);
+            w.text(sp, TK.organizationName, s.name());
             w.enumerated(sp, Enumeration.SPONSOR_ROLE, s.role());
-            w.text(org, RDFS.label, s.name());
             w.enumerated(org, Enumeration.AGENCY_CLASS, s.agencyClass());
         }
         ResponsibleParty rp = r.responsibleParty();
@@ -236,6 +236,16 @@ public final class RecordMapper {
             w.text(n, TK.jobTitle, rp.title());
             w.text(n, TK.affiliation, rp.affiliation());
         }
+    }
+
+    /**
+     * The organisation a name belongs to: one node for every record that names it in a spelling with the same key,
+     * labelled with this spelling beside the others; a name without letters or digits keeps a node of its own.
+     */
+    private static Node organisation(GraphWriter w, String name, String ownIri) {
+        Node org = w.node(Iris.organisation(name).orElse(ownIri), TK.Organization);
+        w.text(org, RDFS.label, name.strip());
+        return org;
     }
 
     private static void people(TrialRecord r, GraphWriter w, String recordIri, Node trial, Node record) {
@@ -270,6 +280,10 @@ public final class RecordMapper {
             Node n = w.node(Iris.child(recordIri, "site", i + 1), TK.Site);
             w.add(trial, TK.site, n);
             w.text(n, TK.facility, s.facility());
+            if (s.facility() != null && !s.facility().isBlank()) {
+                w.add(n, TK.organization, organisation(w, s.facility(), Iris.child(recordIri, "site", i + 1)
+                        + "/organization"));
+            }
             w.text(n, TK.city, s.city());
             w.text(n, TK.region, s.region());
             w.text(n, TK.postalCode, s.zip());

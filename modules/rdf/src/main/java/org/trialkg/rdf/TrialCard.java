@@ -82,7 +82,12 @@ public record TrialCard(
             String treatmentPhase, List<String> alternativeTo, DoseCard totalDose, DoseCard fractions,
             Double dosePerFraction, String duration, String technique, String text) {}
 
-    public record SponsorCard(String name, String role, String agencyClass) {}
+    /**
+     * A sponsor or collaborator: {@code name} as this trial's records write it, {@code organisation} the organisation
+     * node every record naming it shares, and {@code organisationName} its preferred name among all spellings.
+     */
+    public record SponsorCard(String name, String role, String agencyClass, String organisation,
+            String organisationName) {}
 
     public record ResponsiblePartyCard(String type, String name, String title, String affiliation) {}
 

@@ -91,8 +91,10 @@ class CardReaderTest {
         assertEquals(new InterventionCard("DRUG", "Toripalimab", "240 mg IV every 3 weeks for up to 1 year",
                 List.of("JS001", "Tuoyi")), c.interventions().get(0));
         assertEquals("RADIATION", c.interventions().get(2).type());
-        assertEquals(List.of(new SponsorCard("Sun Yat-sen University", "LEAD", "OTHER"),
-                new SponsorCard("Shanghai Junshi Bioscience", "COLLABORATOR", "INDUSTRY")), c.sponsors());
+        assertEquals(List.of(new SponsorCard("Sun Yat-sen University", "LEAD", "OTHER",
+                        TK.ID + "org/sen-sun-university-yat", "Sun Yat-sen University"),
+                new SponsorCard("Shanghai Junshi Bioscience", "COLLABORATOR", "INDUSTRY",
+                        TK.ID + "org/bioscience-junshi-shanghai", "Shanghai Junshi Bioscience")), c.sponsors());
         assertEquals(new ResponsiblePartyCard("PRINCIPAL_INVESTIGATOR", "Li Wei", "Professor",
                 "Sun Yat-sen University Cancer Center"), c.responsibleParty());
         assertEquals(List.of(new InvestigatorCard("Li Wei", "PRINCIPAL_INVESTIGATOR",

@@ -149,10 +149,13 @@ class RecordMapperTest {
         Resource org = one(lead, TK.organization);
         assertTrue(m.contains(org, RDF.type, TK.Organization));
         assertEquals("Sun Yat-sen University", literal(org, RDFS.label).getString());
+        assertEquals(TK.ID + "org/sen-sun-university-yat", org.getURI(), "the organisation's IRI is its name's key");
+        assertEquals("Sun Yat-sen University", literal(lead, TK.organizationName).getString());
         assertEquals(TK.NS + "agencyClass_OTHER", one(org, TK.agencyClass).getURI());
         assertEquals("PRINCIPAL_INVESTIGATOR", literal(one(record, TK.responsibleParty), TK.partyType).getString());
         assertEquals("Li Wei", literal(one(trial, TK.investigator), RDFS.label).getString());
         Resource site1 = m.getResource(record.getURI() + "/site/1");
+        assertTrue(one(site1, TK.organization).getURI().startsWith(TK.ID + "org/"), "a site's facility is an organisation");
         assertEquals("CN", literal(site1, TK.countryCode).getString());
         assertEquals("510060", literal(site1, TK.postalCode).getString());
         assertEquals(TK.status("RECRUITING").orElseThrow(), one(site1, TK.siteStatus));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.trialkg.model.OrganisationNames;
 import org.trialkg.vocab.Enumeration;
 
 /**
@@ -24,7 +25,11 @@ public final class FacetValues {
     private FacetValues() {
     }
 
-    /** The values to filter on for one value as given; drug, class and sponsor names are taken as they are. */
+    /**
+     * The values to filter on for one value as given; drug and class names are taken as they are, a sponsor in the
+     * form its facet holds ({@link OrganisationNames#display}: "sun yat-sen univ." filters on "Sun Yat-sen
+     * University").
+     */
     public static List<String> check(String facet, String value) {
         Set<String> out = new LinkedHashSet<>();
         for (String part : value.split("\\|")) {
@@ -45,6 +50,7 @@ public final class FacetValues {
             case TrialFields.STATUS -> closed(facet, v, Enumeration.STATUS.notations());
             case TrialFields.TYPE -> closed(facet, v, Enumeration.STUDY_TYPE.notations());
             case TrialFields.COUNTRY -> country(v);
+            case TrialFields.SPONSOR -> OrganisationNames.display(v);
             case TrialFields.YEAR -> {
                 if (!v.matches("\\d{4}")) {
                     throw new IllegalArgumentException("year: expected a start year of four digits such as 2021, was '" + v + "'");

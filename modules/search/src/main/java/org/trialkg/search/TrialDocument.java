@@ -87,13 +87,18 @@ public record TrialDocument(String iri, Ids ids, Titles titles, Texts texts, Dru
     }
 
     /**
-     * @param sponsors sponsor and collaborator names
+     * @param sponsors the sponsors' and collaborators' organisations by the name their spellings share
+     *     ({@code OrganisationNames.display}): searched and faceted, so that the facet counts one organisation
+     *     however its records spell it
+     * @param sponsorSpellings the names as the records write them, searched only ("SUN YAT-SEN UNIV.")
      * @param sites facility, city and region of each site
      * @param countries ISO 3166-1 alpha-2 codes
      */
-    public record Parties(List<String> sponsors, List<String> sites, List<String> countries) {
+    public record Parties(List<String> sponsors, List<String> sponsorSpellings, List<String> sites,
+            List<String> countries) {
         public Parties {
             sponsors = List.copyOf(sponsors);
+            sponsorSpellings = List.copyOf(sponsorSpellings);
             sites = List.copyOf(sites);
             countries = List.copyOf(countries);
         }
@@ -133,6 +138,7 @@ public record TrialDocument(String iri, Ids ids, Titles titles, Texts texts, Dru
         private List<String> drugSynonyms = List.of();
         private List<String> drugClasses = List.of();
         private List<String> sponsors = List.of();
+        private List<String> sponsorSpellings = List.of();
         private List<String> sites = List.of();
         private List<String> countries = List.of();
         private List<String> phases = new ArrayList<>();
@@ -214,6 +220,11 @@ public record TrialDocument(String iri, Ids ids, Titles titles, Texts texts, Dru
             return this;
         }
 
+        public Builder sponsorSpellings(List<String> v) {
+            sponsorSpellings = v;
+            return this;
+        }
+
         public Builder sites(List<String> v) {
             sites = v;
             return this;
@@ -247,7 +258,7 @@ public record TrialDocument(String iri, Ids ids, Titles titles, Texts texts, Dru
         public TrialDocument build() {
             return new TrialDocument(iri, new Ids(ids, secondaryIds), new Titles(title, otherTitles, acronyms),
                     new Texts(summary, conditions, interventions, eligibility, outcomes),
-                    new Drugs(drugs, drugSynonyms, drugClasses), new Parties(sponsors, sites, countries),
+                    new Drugs(drugs, drugSynonyms, drugClasses), new Parties(sponsors, sponsorSpellings, sites, countries),
                     new Facets(phases, status, studyType, startYear));
         }
     }

@@ -425,6 +425,10 @@ public final class TrialIndex implements AutoCloseable {
         t.drugs().synonyms().forEach(v -> text(d, TrialFields.DRUG, v));
         t.drugs().classes().forEach(v -> text(d, TrialFields.DRUG_CLASS, v));
         t.parties().sponsors().forEach(v -> text(d, TrialFields.SPONSOR, v));
+        // every spelling is searched beside the organisation's name, even one that differs from it only in case: the
+        // analyzer splits "AstraZeneca" where the case changes, which the name's "Astrazeneca" no longer allows
+        t.parties().sponsorSpellings().stream().filter(v -> !t.parties().sponsors().contains(v))
+                .forEach(v -> text(d, TrialFields.SPONSOR, v));
         t.parties().sites().forEach(v -> text(d, TrialFields.SITE, v));
         for (String c : t.parties().countries()) {
             text(d, TrialFields.COUNTRY, c + " " + countryName(c));

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class FacetValuesTest {
     @Test
+    void takesASponsorInAnySpellingOfItsOrganisation() {
+        assertEquals(List.of("Sun Yat-sen University"), FacetValues.check("sponsor", "SUN YAT-SEN UNIV."));
+    }
+
+    @Test
     void splitsTheCardsJoinedPhasesAndUpperCasesThem() {
         assertEquals(List.of("PHASE2", "PHASE3"), FacetValues.check("phase", "phase2|PHASE3"));
     }
@@ -37,7 +42,8 @@ class FacetValuesTest {
     }
 
     @Test
-    void takesNamesAsTheyAre() {
-        assertEquals(List.of("Jiangsu HengRui Medicine Co., Ltd."), FacetValues.check("sponsor", " Jiangsu HengRui Medicine Co., Ltd. "));
+    void takesDrugNamesAsTheyAreAndASponsorAsItsFacetNamesIt() {
+        assertEquals(List.of("PD-1 inhibitor"), FacetValues.check("class", " PD-1 inhibitor "));
+        assertEquals(List.of("Jiangsu Hengrui Medicine"), FacetValues.check("sponsor", " Jiangsu HengRui Medicine Co., Ltd. "));
     }
 }

@@ -152,6 +152,7 @@ public final class TK {
     public static final Property roleText = property("roleText");
     public static final Property sponsorship = property("sponsorship");
     public static final Property organization = property("organization");
+    public static final Property organizationName = property("organizationName");
     public static final Property role = property("role");
     public static final Property agencyClass = property("agencyClass");
     public static final Property agencyClassText = property("agencyClassText");

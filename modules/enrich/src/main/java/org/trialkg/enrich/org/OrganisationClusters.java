@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.trialkg.model.OrganisationNames;
 
 /**
  * Organisations from the names records give them: every name is filed under its {@link OrganisationNames#key}, so

@@ -71,7 +71,21 @@ class DrugEnricherTest {
     }
 
     @Test
-    void leavesTheTitleAloneWhenTheInterventionsNameADrug() {
+    void takesTheOtherDrugsOfATitlesListThatHoldsOneTheInterventionsName() {
+        TrialRecord r = enricher.enrich(record()
+                .title("Combined use of hydroxychloroquine, azithromycin, and tocilizumab for the treatment of COVID-19")
+                .intervention(new Intervention("DRUG", "Tocilizumab", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("hydroxychloroquine", "azithromycin"), labels(r, "title"));
+        TrialRecord joinedByWords = enricher.enrich(record()
+                .title("Antiviral activity of remdesivir in patients treated with ribavirin")
+                .intervention(new Intervention("DRUG", "Remdesivir", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(joinedByWords, "title"), "only separators and list words join drugs");
+    }
+
+    @Test
+    void leavesAComparatorOfTheTitleAloneWhenTheInterventionsNameADrug() {
         TrialRecord r = enricher.enrich(record().title("Sofosbuvir versus ribavirin")
                 .intervention(new Intervention("DRUG", "Ribavirin", null, List.of(), List.of()))
                 .build());

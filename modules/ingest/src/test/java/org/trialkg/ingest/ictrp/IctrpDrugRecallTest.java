@@ -29,16 +29,40 @@ class IctrpDrugRecallTest {
     private static final String DRUG = "https://w3id.org/trialkg/id/drug/";
     private static final String CLASS = "https://w3id.org/trialkg/id/drug-class/";
     /**
-     * Measured 106 of 114 (0.930) with the generated lexicon and the fields beyond the interventions; the curated
-     * lexicon with interventions and arms only (commit eec72fd) found 80 (0.702). The misses are codes no vocabulary
-     * has (ASC09 three times, T89, PUL-042), two drugs named only in a title whose interventions name another, and
-     * "interferon a1ß" read as the class interferon rather than interferon alfa.
+     * Measured 113 of 114 (0.991): 106 (0.930) with the generated lexicon and the fields beyond the interventions,
+     * 111 once ASC09 (and its tablet ASC09F), PUL-042 and T89 joined the curated lexicon, 113 once a title's list
+     * that holds one of the trial's drugs gives the others too ("combined use of hydroxychloroquine, azithromycin,
+     * and tocilizumab" where the EudraCT interventions list tocilizumab alone); 80 (0.702) with the curated lexicon and
+     * interventions and arms only (commit eec72fd). Optimistic: the codes and the title rule came from this sample's
+     * misses (see the fresh sample below). Left: "interferon a1ß" read as the class interferon, not interferon alfa.
      */
-    private static final double RECALL_FLOOR = 0.9;
+    private static final double RECALL_FLOOR = 0.95;
 
     @Test
     void findsTheJudgedDrugsOfEachTrial() throws Exception {
-        Map<String, Set<String>> judged = judged();
+        Map<String, Set<String>> judged = judged("/drugs/ictrp-drugs-judged.tsv");
+        assertEquals(200, judged.size(), "trials judged");
+        double recall = recall(judged, "ICTRP drugs per trial");
+        assertTrue(recall >= RECALL_FLOOR, "recall " + recall + " below " + RECALL_FLOOR);
+    }
+
+    /**
+     * Measured on a second sample of 80 trials (27 with a drug, 40 drugs), drawn and judged after the fixes the first
+     * sample led to: 35 of 40 (0.875) before the titles' lists were read, 38 (0.950) with them, 39 (0.975) once GNS561
+     * was named as ezurpimtrostat, which this sample showed. Left: "Thymosin for injection" (thymalfasin, but
+     * thymosin alone could be another thymosin). A floor below the first sample's, as this one is small and fresh.
+     */
+    private static final double FRESH_RECALL_FLOOR = 0.95;
+
+    @Test
+    void findsTheDrugsOfAFreshSampleJudgedAfterTheFixes() throws Exception {
+        Map<String, Set<String>> judged = judged("/drugs/ictrp-drugs-judged-fresh.tsv");
+        assertEquals(80, judged.size(), "trials judged");
+        double recall = recall(judged, "ICTRP drugs per trial, fresh sample");
+        assertTrue(recall >= FRESH_RECALL_FLOOR, "recall " + recall + " below " + FRESH_RECALL_FLOOR);
+    }
+
+    private static double recall(Map<String, Set<String>> judged, String what) throws Exception {
         Map<String, TrialRecord> byId = records();
         DrugEnricher enricher = new DrugEnricher(SkosDrugLexicon.shipped());
         int expected = 0;
@@ -64,11 +88,10 @@ class IctrpDrugRecallTest {
             }
         }
         double recall = (double) found / expected;
-        System.out.printf("ICTRP drugs per trial: %d of %d judged drugs found (%.3f) in %d trials with a drug%n",
+        System.out.printf("%s: %d of %d judged drugs found (%.3f) in %d trials with a drug%n", what,
                 found, expected, recall, judged.values().stream().filter(s -> !s.isEmpty()).count());
         missed.forEach(m -> System.out.println("  missed " + m));
-        assertEquals(200, judged.size(), "trials judged");
-        assertTrue(recall >= RECALL_FLOOR, "recall " + recall + " below " + RECALL_FLOOR + "; missed " + missed);
+        return recall;
     }
 
     /**
@@ -139,9 +162,9 @@ class IctrpDrugRecallTest {
                 StandardCharsets.UTF_8));
     }
 
-    private static Map<String, Set<String>> judged() throws Exception {
+    private static Map<String, Set<String>> judged(String name) throws Exception {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        try (BufferedReader in = resource("/drugs/ictrp-drugs-judged.tsv")) {
+        try (BufferedReader in = resource(name)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("#") || line.isBlank()) {
                     continue;

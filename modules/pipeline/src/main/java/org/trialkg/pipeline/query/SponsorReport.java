@@ -12,24 +12,29 @@ import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.trialkg.enrich.org.OrganisationNames;
+import org.trialkg.rdf.Iris;
 import org.trialkg.rdf.GraphReader;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
 
 /**
- * A sponsor and every trial it sponsors or collaborates on, grouped by registry: the answer of
- * {@code trialkg sponsor NAME}. Names are compared by their organisation key ({@link OrganisationNames}), so that
- * "Sun Yat-sen University", "SUN YAT-SEN UNIVERSITY" and "Sun Yat-Sen Univ." are one sponsor.
+ * An organisation and every trial it sponsors or collaborates on, grouped by registry: the answer of
+ * {@code trialkg sponsor NAME}. The name leads to the organisation node the mapper shares between every record that
+ * names it ({@link Iris#organisation}: the same key under case, punctuation, abbreviations and legal forms), so that
+ * "Sun Yat-sen University", "SUN YAT-SEN UNIVERSITY" and "Sun Yat-Sen Univ." are one sponsor, found without reading
+ * any other sponsorship.
  *
  * @param query the name asked for
- * @param names every spelling of the sponsor the records use, most used first
+ * @param organisation the organisation's IRI
+ * @param name its preferred name among every spelling the store holds ({@link GraphReader#organisationName})
+ * @param names every spelling of the sponsor the sponsoring records use, most used first
  * @param trialsByRegistry registry slug ({@code nct}, {@code chictr}, {@code doc} for documents) to the trials
  */
-public record SponsorReport(String query, List<String> names, Map<String, List<Sponsored>> trialsByRegistry) {
+public record SponsorReport(String query, String organisation, String name, List<String> names,
+        Map<String, List<Sponsored>> trialsByRegistry) {
 
     /**
      * One trial the sponsor takes part in.
@@ -49,28 +54,27 @@ public record SponsorReport(String query, List<String> names, Map<String, List<S
 
     /** The sponsor's report, or empty when no record names a sponsor with the same key. */
     public static Optional<SponsorReport> of(TrialStore store, String name) {
-        String key = OrganisationNames.key(name);
-        if (key.isEmpty()) {
+        Optional<String> org = Iris.organisation(name);
+        if (org.isEmpty()) {
             return Optional.empty();
         }
-        return store.read(g -> read(g, name, key));
+        return store.read(g -> read(g, name, NodeFactory.createURI(org.get())));
     }
 
-    private static Optional<SponsorReport> read(Graph g, String query, String key) {
+    private static Optional<SponsorReport> read(Graph g, String query, Node org) {
         GraphReader r = new GraphReader(g);
         Map<String, Integer> spellings = new TreeMap<>();
         Map<String, Map<String, Sponsored>> byRegistry = new TreeMap<>();
-        // one pass over the sponsorships: the organisation's name decides, then the trial is looked up
-        Iterator<Triple> it = g.find(Node.ANY, TK.organization.asNode(), Node.ANY);
+        Iterator<Triple> it = g.find(Node.ANY, TK.organization.asNode(), org);
         try {
             while (it.hasNext()) {
-                Triple t = it.next();
-                String label = r.string(t.getObject(), RDFS.label);
-                if (label == null || !OrganisationNames.key(label).equals(key)) {
-                    continue;
+                Node sponsorship = it.next().getSubject();
+                if (!r.hasType(sponsorship, TK.Sponsorship)) {
+                    continue; // a site whose facility is this organisation
                 }
+                String written = r.string(sponsorship, TK.organizationName);
+                String label = written != null ? written : r.organisationName(org);
                 spellings.merge(label, 1, Integer::sum);
-                Node sponsorship = t.getSubject();
                 String role = role(g, sponsorship);
                 g.find(Node.ANY, TK.sponsorship.asNode(), sponsorship).forEachRemaining(s -> {
                     Node trial = s.getSubject();
@@ -94,7 +98,7 @@ public record SponsorReport(String query, List<String> names, Map<String, List<S
         names.sort(Comparator.comparing((String n) -> -spellings.get(n)).thenComparing(Comparator.naturalOrder()));
         Map<String, List<Sponsored>> trials = new TreeMap<>();
         byRegistry.forEach((registry, m) -> trials.put(registry, new ArrayList<>(m.values())));
-        return Optional.of(new SponsorReport(query, names, trials));
+        return Optional.of(new SponsorReport(query, org.getURI(), r.organisationName(org), names, trials));
     }
 
     private static String role(Graph g, Node sponsorship) {

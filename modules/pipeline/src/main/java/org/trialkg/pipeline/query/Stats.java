@@ -16,7 +16,7 @@ import org.trialkg.vocab.TK;
  * @param trials trials (search documents)
  * @param records registry records (source records)
  * @param drugs distinct drug concepts used by trials
- * @param sponsors distinct sponsor and collaborator names
+ * @param sponsors distinct sponsor and collaborator organisations (the sponsor facet's values, one per organisation)
  * @param sites sites
  * @param triples quads in all named graphs
  */

@@ -24,6 +24,33 @@ class SponsorReportTest {
     }
 
     @Test
+    void recordsNamingOneOrganisationShareOneNodeWithEverySpellingAsALabel() {
+        try (Workspace ws = Workspace.inMemory()) {
+            RecordMapper mapper = new RecordMapper();
+            StoredRecords.write(ws.store(), List.of(
+                    mapper.map(trial("NCT09100001", "First", new Sponsor("Sun Yat-sen University", Sponsor.LEAD, null))),
+                    mapper.map(trial("ChiCTR2000099999", "Third",
+                            new Sponsor("SUN YAT-SEN UNIVERSITY", Sponsor.LEAD, null)))));
+            long orgs = ws.store().read(g -> {
+                var it = g.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                        org.trialkg.vocab.TK.Organization.asNode());
+                return (long) it.toList().size();
+            });
+            assertEquals(1, orgs, "one organisation node for both records");
+            SponsorReport r = SponsorReport.of(ws.store(), "Sun Yat-sen University").orElseThrow();
+            assertEquals(2, r.trialCount());
+            assertEquals(List.of("SUN YAT-SEN UNIVERSITY", "Sun Yat-sen University"), r.names());
+            for (String trial : List.of("NCT09100001", "ChiCTR2000099999")) {
+                String iri = org.trialkg.rdf.Iris.trial(RegistryId.parse(trial).orElseThrow());
+                var doc = ws.store().read(g -> new org.trialkg.pipeline.IndexProjection(g).project(iri))
+                        .orElseThrow().document();
+                assertEquals(List.of("Sun Yat-sen University"), doc.parties().sponsors(),
+                        "the sponsor facet names the organisation, not the spelling: " + trial);
+            }
+        }
+    }
+
+    @Test
     void findsTheTrialsOfASponsorHoweverItsNameIsWritten() {
         try (Workspace ws = Workspace.inMemory()) {
             RecordMapper mapper = new RecordMapper();
@@ -39,6 +66,8 @@ class SponsorReportTest {
             assertEquals(3, r.trialCount(), r.toString());
             assertEquals(List.of("chictr", "nct"), List.copyOf(r.trialsByRegistry().keySet()));
             assertEquals(3, r.names().size(), "every spelling kept: " + r.names());
+            assertEquals("Sun Yat-sen University", r.name(), "mixed case, unabbreviated, without 'The'");
+            assertTrue(r.organisation().endsWith("/org/sen-sun-university-yat"), r.organisation());
             SponsorReport.Sponsored second = r.trialsByRegistry().get("nct").stream()
                     .filter(t -> t.id().equals("NCT09100002")).findFirst().orElseThrow();
             assertEquals("COLLABORATOR", second.role());
