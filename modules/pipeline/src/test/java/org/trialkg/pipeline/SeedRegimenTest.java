@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.enrich.regimen.RegimenEnricher;
 import org.trialkg.enrich.regimen.RegimenParser;
-import org.trialkg.ingest.Problem;
-import org.trialkg.ingest.RecordSink;
+import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.document.DocumentReader;
 import org.trialkg.model.Range;
@@ -35,22 +33,11 @@ class SeedRegimenTest {
         Path file = seed;
         SourceInput input = new SourceInput(seed.toString(), Files.size(seed), head, () -> Files.newInputStream(file),
                 false);
-        List<TrialRecord> records = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        new DocumentReader().read(input, new RecordSink() {
-            @Override
-            public void record(TrialRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                problems.add(problem);
-            }
-        });
-        assertEquals(List.of(), problems);
-        assertEquals(1, records.size());
-        return records.get(0);
+        CollectingSink read = new CollectingSink();
+        new DocumentReader().read(input, read);
+        assertEquals(List.of(), read.problems);
+        assertEquals(1, read.records.size());
+        return read.records.get(0);
     }
 
     @Test

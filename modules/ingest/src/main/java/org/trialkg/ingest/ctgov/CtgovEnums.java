@@ -40,7 +40,7 @@ final class CtgovEnums {
     private static final Set<String> INTERVENTION_TYPES = Set.of("DRUG", "BIOLOGICAL", "DEVICE",
             "PROCEDURE", "PROCEDURE_SURGERY", "RADIATION", "BEHAVIORAL", "GENETIC", "DIETARY_SUPPLEMENT",
             "COMBINATION_PRODUCT", "DIAGNOSTIC_TEST", "OTHER");
-    private static final Pattern TYPED_NAME = Pattern.compile("^\\s*([A-Za-z][A-Za-z /]*?)\\s*:\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern TYPED_NAME = Pattern.compile("^\\s*([A-Za-z][A-Za-z_ /]*?)\\s*:\\s*(.+)$", Pattern.DOTALL);
 
     /** An intervention name with the type it was written with ({@code Drug: Docetaxel}); the type may be null. */
     record TypedName(String type, String name) {
