@@ -56,7 +56,7 @@ import org.trialkg.model.RegimenComponent;
  */
 public final class RegimenParser {
     private static final Pattern DRUG_PREFIX = Pattern.compile(
-            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous)(?:\\s+(?:infusions?|injections?|drip)\\s+of)?\\s+$",
+            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous|intranasal)(?:\\s+(?:infusions?|injections?|drip)\\s+of)?\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");

@@ -26,8 +26,8 @@ final class DocumentDrugs {
     private static final Pattern SCHEDULE = Pattern.compile("(?i)\\b(?:once|twice|daily|weekly|every|q\\d+w|qd|bid|tid|"
             + "q\\d+h|per day|a day|each day|days? \\d)\\b");
     /** A sentence about what was given before (an earlier study, animals), not what this trial gives. */
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:received|were|was|had been|rats|mice|monkeys|dogs|"
-            + "previous(?:ly)?|prior)\\b");
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:received|were|was|had been|has been tested|"
+            + "have been (?:tested|performed|studied)|maximum tolerated|rats|mice|monkeys|dogs|previous(?:ly)?|prior)\\b");
     /** Where a title turns from the treatment to the population: drugs after it are background, not tested. */
     private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:in|among|for)\\s+(?:[\\w/-]+\\s+){0,5}?"
             + "(?:patients|subjects|participants|adults|children|women|men|infants|volunteers|people|recipients)\\b"
@@ -52,9 +52,13 @@ final class DocumentDrugs {
     /** Words before a drug named after the population that make it the treatment: "recipients receiving X". */
     private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:receiving|treated\\s+with|given|taking|"
             + "administered)\\s+(?:either\\s+|the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?$");
-    /** A route of administration, in the words the regimen parser reads. */
-    private static final Pattern ROUTE = Pattern.compile("(?i)(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.|orally|oral|"
-            + "p\\.o\\.|by mouth|subcutaneous(?:ly)?|s\\.c\\.|intramuscular(?:ly)?|i\\.m\\.)(?![\\w])");
+    /**
+     * A route of administration, in the words the regimen parser reads; "IV" and "PO" only in capitals, as
+     * product tables write them ("200 mg Every 3 weeks IV infusion"), since "iv" and "po" are parts of other words.
+     */
+    private static final Pattern ROUTE = Pattern.compile("(?<![\\w.])(?:(?i:intravenous(?:ly)?|i\\.v\\.|orally|oral|"
+            + "p\\.o\\.|by mouth|subcutaneous(?:ly)?|s\\.c\\.|intramuscular(?:ly)?|i\\.m\\.|intranasal(?:ly)?)|(?<!(?i:stage|phase|grade)\\s)IV|PO)"
+            + "(?![\\w])");
     // The product part of a label or section: where a protocol lists its investigational products. The body of a
     // long "Study treatment" section names comparators and rescue medication too, so only its start counts.
     private static final int PRODUCT_WINDOW = 600;
@@ -130,12 +134,14 @@ final class DocumentDrugs {
                 picked.put(f.concept(), f);
             });
         }
+        RouteLabels routeLabels = RouteLabels.find(text);
         List<DocumentFacts.Drug> out = new ArrayList<>();
         for (Map.Entry<String, List<DrugNames.Found>> e : byConcept.entrySet()) {
             DocumentFacts.Role role = roles.getOrDefault(e.getKey(), DocumentFacts.Role.MENTIONED);
             DrugNames.Found f = picked.getOrDefault(e.getKey(), e.getValue().get(0));
             String dose = role == DocumentFacts.Role.INVESTIGATIONAL || role == DocumentFacts.Role.MOST_NAMED
-                    ? withRoute(doseText(text, sections, e.getValue(), all), text, sections, e.getValue(), title)
+                    ? withRoute(doseText(text, sections, e.getValue(), all), text, sections, e.getValue(), title,
+                            routeLabels)
                     : null;
             out.add(new DocumentFacts.Drug(text.substring(f.start(), f.end()), f.concept(), f.label(), role,
                     e.getValue().size(), sections.fieldAt(f.start()), f.start(), f.end(), dose));
@@ -268,27 +274,36 @@ final class DocumentDrugs {
     }
 
     /**
-     * The dose sentence, and when it states no route, the first sentence naming the drug with a route (a product
-     * section's first), else the title when it states one ("... Administered Intravenously").
+     * The dose sentence, and when it states no route: the first sentence of a product or dose section naming the
+     * drug with a route, else the route a route label gives for it ("Route of administration Intravenous" in a
+     * synopsis or product table, an EU register page's "Routes of administration for this IMP"), else the first
+     * sentence anywhere naming the drug with a route, else the title when it states one ("... Administered
+     * Intravenously").
      */
     private static String withRoute(String dose, String text, DocumentSections sections,
-            List<DrugNames.Found> mentions, DocumentFacts.Found<String> title) {
+            List<DrugNames.Found> mentions, DocumentFacts.Found<String> title, RouteLabels labels) {
         if (dose != null && ROUTE.matcher(dose).find()) {
             return dose;
         }
-        String route = null;
+        String inSection = null;
+        String anywhere = null;
+        List<Integer> at = new ArrayList<>();
         for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
             DrugNames.Found f = mentions.get(i);
+            at.add(f.start());
             String s = sentence(text, f.start(), f.end());
             if (s != null && ROUTE.matcher(s).find()) {
                 HeadingField in = sections.fieldAt(f.start());
-                if (in == HeadingField.PRODUCT || in == HeadingField.DOSE) {
-                    route = s;
-                    break;
+                if (inSection == null && (in == HeadingField.PRODUCT || in == HeadingField.DOSE)) {
+                    inSection = s;
                 }
-                route = route == null ? s : route;
+                anywhere = anywhere == null ? s : anywhere;
             }
         }
+        String labelled = labels.forMentions(at);
+        String route = inSection != null ? inSection
+                : labelled != null ? "Route of administration: " + labelled + "."
+                : anywhere;
         if (route == null && title != null && ROUTE.matcher(title.value()).find()) {
             route = title.value();
         }
