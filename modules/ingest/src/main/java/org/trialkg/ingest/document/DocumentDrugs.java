@@ -69,6 +69,17 @@ final class DocumentDrugs {
     private static final double DOMINANCE = 2.0;
     private static final int MIN_COUNT = 2;
     private static final int MAX_SENTENCE = 400;
+    /**
+     * A product name glued to the label after it, as EU register result PDFs lay out their arm tables
+     * ("QuinaprilInvestigational medicinal product name"): the dictionary, which reads whole words, would not see
+     * the name, so the value is scanned on its own (its span stays that of the text).
+     */
+    private static final Pattern GLUED_PRODUCT = Pattern.compile(
+            "(?m)^[ \\t]*(\\S.{0,60}?[\\p{L}\\d)])(?:Investigational medicinal product name|Name of (?:the )?product)"
+                    + "[ \\t]*$");
+    // A dose label's value this far after a product's name, with no other drug named between, is that product's
+    // (an EU register arm table's "Dosage and administration details", a synopsis's "Dose:" under the product).
+    private static final int DOSE_LABEL_REACH = 1500;
 
     private DocumentDrugs() {
     }
@@ -120,6 +131,10 @@ final class DocumentDrugs {
         for (DocumentSections.Section s : sections.sections(HeadingField.PRODUCT)) {
             productSpans.add(new int[] {s.start(), Math.min(s.end(), s.start() + PRODUCT_WINDOW)});
         }
+        Matcher glued = GLUED_PRODUCT.matcher(text);
+        while (glued.find()) {
+            productSpans.add(new int[] {glued.start(1), glued.end(1)});
+        }
         for (DrugNames.Found f : all) {
             if (!f.classLevel() && inAny(f.start(), productSpans)) {
                 roles.putIfAbsent(f.concept(), DocumentFacts.Role.INVESTIGATIONAL);
@@ -140,7 +155,7 @@ final class DocumentDrugs {
             DocumentFacts.Role role = roles.getOrDefault(e.getKey(), DocumentFacts.Role.MENTIONED);
             DrugNames.Found f = picked.getOrDefault(e.getKey(), e.getValue().get(0));
             String dose = role == DocumentFacts.Role.INVESTIGATIONAL || role == DocumentFacts.Role.MOST_NAMED
-                    ? withRoute(doseText(text, sections, e.getValue(), all), text, sections, e.getValue(), title,
+                    ? withRoute(doseText(text, sections, e.getValue(), all, dosesByDrug(sections, all)), text, sections, e.getValue(), title,
                             routeLabels)
                     : null;
             out.add(new DocumentFacts.Drug(text.substring(f.start(), f.end()), f.concept(), f.label(), role,
@@ -182,6 +197,16 @@ final class DocumentDrugs {
             for (DrugNames.Found f : names.find(text.substring(p[0], p[1]))) {
                 DrugNames.Found at = new DrugNames.Found(f.start() + p[0], f.end() + p[0], f.concept(), f.label(),
                         f.classLevel());
+                if (tested(text, at)) {
+                    found.putIfAbsent(at.start(), at);
+                }
+            }
+        }
+        Matcher glued = GLUED_PRODUCT.matcher(text);
+        while (glued.find()) {
+            for (DrugNames.Found f : names.find(glued.group(1))) {
+                DrugNames.Found at = new DrugNames.Found(f.start() + glued.start(1), f.end() + glued.start(1),
+                        f.concept(), f.label(), f.classLevel());
                 if (tested(text, at)) {
                     found.putIfAbsent(at.start(), at);
                 }
@@ -247,9 +272,18 @@ final class DocumentDrugs {
      * or product section, words of administration and a schedule; the earliest of equals.
      */
     private static String doseText(String text, DocumentSections sections, List<DrugNames.Found> mentions,
-            List<DrugNames.Found> all) {
+            List<DrugNames.Found> all, Map<String, List<String>> doseLabels) {
         String best = null;
         int bestScore = 0;
+        String concept = mentions.isEmpty() ? null : mentions.get(0).concept();
+        // A dose label's value under the drug's name is its dose as the document's own table states it.
+        for (String v : doseLabels.getOrDefault(concept, List.of())) {
+            int score = 6 + (SCHEDULE.matcher(v).find() ? 2 : 0);
+            if (DOSE.matcher(v).find() && score > bestScore) {
+                best = v;
+                bestScore = score;
+            }
+        }
         for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
             DrugNames.Found f = mentions.get(i);
             int[] range = sentenceRange(text, f.start(), f.end());
@@ -271,6 +305,27 @@ final class DocumentDrugs {
             }
         }
         return best;
+    }
+
+    /**
+     * The values of dose labels, by the drug named last before each (within {@link #DOSE_LABEL_REACH}): a product
+     * table or an arm's block names its product, then its dose.
+     */
+    private static Map<String, List<String>> dosesByDrug(DocumentSections sections, List<DrugNames.Found> all) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (DocumentSections.Value v : sections.values(HeadingField.DOSE)) {
+            DrugNames.Found last = null;
+            for (DrugNames.Found f : all) {
+                if (f.start() >= v.start()) {
+                    break;
+                }
+                last = f.classLevel() ? last : f;
+            }
+            if (last != null && v.start() - last.end() <= DOSE_LABEL_REACH && !v.value().isBlank()) {
+                out.computeIfAbsent(last.concept(), k -> new ArrayList<>()).add(v.value().replaceAll("\\s+", " "));
+            }
+        }
+        return out;
     }
 
     /**
