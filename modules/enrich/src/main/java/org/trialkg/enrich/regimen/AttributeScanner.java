@@ -166,6 +166,8 @@ final class AttributeScanner {
                     Attr.ROUTE, m -> "subcutaneous"),
             new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.)(?![\\w])"), Attr.ROUTE, m -> "intramuscular"),
             new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),
+            // "intranasal esketamine" (the document reader writes a route label's "Nasal use" so)
+            new Rule(p("\\bintranasal(?:ly)?\\b"), Attr.ROUTE, m -> "intranasal"),
             new Rule(p("\\bintravesical(?:ly)?\\b"), Attr.ROUTE, m -> "intravesical"),
             new Rule(p("\\btransdermal(?:ly)?\\b"), Attr.ROUTE, m -> "transdermal"),
             new Rule(p("\\binhal(?:ed|ation|ational)\\b|\\bnebuli[sz](?:ed|ation|er)\\b"), Attr.ROUTE, m -> "inhalation"),

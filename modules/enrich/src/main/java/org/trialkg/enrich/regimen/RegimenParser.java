@@ -56,10 +56,12 @@ import org.trialkg.model.RegimenComponent;
  */
 public final class RegimenParser {
     private static final Pattern DRUG_PREFIX = Pattern.compile(
-            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous)(?:\\s+(?:infusions?|injections?|drip)\\s+of)?\\s+$",
+            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous|intranasal)(?:\\s+(?:infusions?|injections?|drip)\\s+of)?\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
+    private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
+            + "(?:were\\s+|are\\s+|will\\s+be\\s+)?(?:given|administered)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*[(\\[]\\s*$");
 
     private final DrugLexicon lexicon;
@@ -174,6 +176,7 @@ public final class RegimenParser {
         }
         List<Draft> list = new ArrayList<>(drafts.values());
         new Sharing(text, layout).apply(list);
+        shareRouteGivenToAll(text, layout, list, finds);
         shareByClause(layout, list, shared);
         shareFromDruglessSentences(layout, list, shared, seg);
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
@@ -241,6 +244,26 @@ public final class RegimenParser {
             for (Draft d : drafts) {
                 if (!d.anchor.radiotherapy() && d.sentence == last && !(cycleLength && d.has(Attr.TIMES_PER_DAY))) {
                     d.fill(f, -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * "... either nivolumab (240 mg every 2 weeks) or chemotherapy (paclitaxel ...; or docetaxel ...), all given
+     * intravenously": a route the sentence says is every drug's goes to each drug of that sentence that states no
+     * route of its own.
+     */
+    private static void shareRouteGivenToAll(String text, Layout layout, List<Draft> drafts, List<Found> finds) {
+        for (Found f : finds) {
+            if (f.attr() != Attr.ROUTE
+                    || !GIVEN_TO_ALL.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find()) {
+                continue;
+            }
+            int sentence = layout.sentence(f.start());
+            for (Draft d : drafts) {
+                if (d.sentence == sentence && !d.anchor.radiotherapy() && d.anchor.start() < f.start()) {
+                    d.fill(f, sentence);
                 }
             }
         }

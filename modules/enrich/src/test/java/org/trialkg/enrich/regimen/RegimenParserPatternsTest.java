@@ -73,6 +73,21 @@ class RegimenParserPatternsTest {
         assertEquals(expected, Describe.of(got.get(0)));
     }
 
+    @org.junit.jupiter.api.Test
+    void givesARouteTheSentenceSaysIsEveryDrugsToEachDrugOfThatSentence() {
+        List<RegimenComponent> got = parser.parse("Patients were assigned to either nivolumab (240 mg every 2 weeks) "
+                + "or chemotherapy (paclitaxel 100 mg/m2 once per week; or docetaxel 75 mg/m2 every 3 weeks), all "
+                + "given intravenously.", null, "f", null);
+        assertEquals(List.of("IV", "IV", "IV"), got.stream().filter(c -> c.drugConceptIri() != null)
+                .map(RegimenComponent::route).toList(), () -> "components: " + got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsIntranasalAsARoute() {
+        List<RegimenComponent> got = parser.parse("intranasal esketamine 56 mg twice weekly", null, "f", "esketamine");
+        assertEquals("intranasal", got.get(0).route(), () -> "components: " + got);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         Patients aged 18-75 years with ECOG 0-1; 79 patients will be enrolled.

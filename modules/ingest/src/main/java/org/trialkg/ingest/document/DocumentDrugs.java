@@ -26,8 +26,8 @@ final class DocumentDrugs {
     private static final Pattern SCHEDULE = Pattern.compile("(?i)\\b(?:once|twice|daily|weekly|every|q\\d+w|qd|bid|tid|"
             + "q\\d+h|per day|a day|each day|days? \\d)\\b");
     /** A sentence about what was given before (an earlier study, animals), not what this trial gives. */
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:received|were|was|had been|rats|mice|monkeys|dogs|"
-            + "previous(?:ly)?|prior)\\b");
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:received|were|was|had been|has been tested|"
+            + "have been (?:tested|performed|studied)|maximum tolerated|rats|mice|monkeys|dogs|previous(?:ly)?|prior)\\b");
     /** Where a title turns from the treatment to the population: drugs after it are background, not tested. */
     private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:in|among|for)\\s+(?:[\\w/-]+\\s+){0,5}?"
             + "(?:patients|subjects|participants|adults|children|women|men|infants|volunteers|people|recipients)\\b"
@@ -52,9 +52,13 @@ final class DocumentDrugs {
     /** Words before a drug named after the population that make it the treatment: "recipients receiving X". */
     private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:receiving|treated\\s+with|given|taking|"
             + "administered)\\s+(?:either\\s+|the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?$");
-    /** A route of administration, in the words the regimen parser reads. */
-    private static final Pattern ROUTE = Pattern.compile("(?i)(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.|orally|oral|"
-            + "p\\.o\\.|by mouth|subcutaneous(?:ly)?|s\\.c\\.|intramuscular(?:ly)?|i\\.m\\.)(?![\\w])");
+    /**
+     * A route of administration, in the words the regimen parser reads; "IV" and "PO" only in capitals, as
+     * product tables write them ("200 mg Every 3 weeks IV infusion"), since "iv" and "po" are parts of other words.
+     */
+    private static final Pattern ROUTE = Pattern.compile("(?<![\\w.])(?:(?i:intravenous(?:ly)?|i\\.v\\.|orally|oral|"
+            + "p\\.o\\.|by mouth|subcutaneous(?:ly)?|s\\.c\\.|intramuscular(?:ly)?|i\\.m\\.|intranasal(?:ly)?)|(?<!(?i:stage|phase|grade)\\s)IV|PO)"
+            + "(?![\\w])");
     // The product part of a label or section: where a protocol lists its investigational products. The body of a
     // long "Study treatment" section names comparators and rescue medication too, so only its start counts.
     private static final int PRODUCT_WINDOW = 600;
@@ -65,6 +69,17 @@ final class DocumentDrugs {
     private static final double DOMINANCE = 2.0;
     private static final int MIN_COUNT = 2;
     private static final int MAX_SENTENCE = 400;
+    /**
+     * A product name glued to the label after it, as EU register result PDFs lay out their arm tables
+     * ("QuinaprilInvestigational medicinal product name"): the dictionary, which reads whole words, would not see
+     * the name, so the value is scanned on its own (its span stays that of the text).
+     */
+    private static final Pattern GLUED_PRODUCT = Pattern.compile(
+            "(?m)^[ \\t]*(\\S.{0,60}?[\\p{L}\\d)])(?:Investigational medicinal product name|Name of (?:the )?product)"
+                    + "[ \\t]*$");
+    // A dose label's value this far after a product's name, with no other drug named between, is that product's
+    // (an EU register arm table's "Dosage and administration details", a synopsis's "Dose:" under the product).
+    private static final int DOSE_LABEL_REACH = 1500;
 
     private DocumentDrugs() {
     }
@@ -116,6 +131,10 @@ final class DocumentDrugs {
         for (DocumentSections.Section s : sections.sections(HeadingField.PRODUCT)) {
             productSpans.add(new int[] {s.start(), Math.min(s.end(), s.start() + PRODUCT_WINDOW)});
         }
+        Matcher glued = GLUED_PRODUCT.matcher(text);
+        while (glued.find()) {
+            productSpans.add(new int[] {glued.start(1), glued.end(1)});
+        }
         for (DrugNames.Found f : all) {
             if (!f.classLevel() && inAny(f.start(), productSpans)) {
                 roles.putIfAbsent(f.concept(), DocumentFacts.Role.INVESTIGATIONAL);
@@ -130,12 +149,14 @@ final class DocumentDrugs {
                 picked.put(f.concept(), f);
             });
         }
+        RouteLabels routeLabels = RouteLabels.find(text);
         List<DocumentFacts.Drug> out = new ArrayList<>();
         for (Map.Entry<String, List<DrugNames.Found>> e : byConcept.entrySet()) {
             DocumentFacts.Role role = roles.getOrDefault(e.getKey(), DocumentFacts.Role.MENTIONED);
             DrugNames.Found f = picked.getOrDefault(e.getKey(), e.getValue().get(0));
             String dose = role == DocumentFacts.Role.INVESTIGATIONAL || role == DocumentFacts.Role.MOST_NAMED
-                    ? withRoute(doseText(text, sections, e.getValue(), all), text, sections, e.getValue(), title)
+                    ? withRoute(doseText(text, sections, e.getValue(), all, dosesByDrug(sections, all)), text, sections, e.getValue(), title,
+                            routeLabels)
                     : null;
             out.add(new DocumentFacts.Drug(text.substring(f.start(), f.end()), f.concept(), f.label(), role,
                     e.getValue().size(), sections.fieldAt(f.start()), f.start(), f.end(), dose));
@@ -176,6 +197,16 @@ final class DocumentDrugs {
             for (DrugNames.Found f : names.find(text.substring(p[0], p[1]))) {
                 DrugNames.Found at = new DrugNames.Found(f.start() + p[0], f.end() + p[0], f.concept(), f.label(),
                         f.classLevel());
+                if (tested(text, at)) {
+                    found.putIfAbsent(at.start(), at);
+                }
+            }
+        }
+        Matcher glued = GLUED_PRODUCT.matcher(text);
+        while (glued.find()) {
+            for (DrugNames.Found f : names.find(glued.group(1))) {
+                DrugNames.Found at = new DrugNames.Found(f.start() + glued.start(1), f.end() + glued.start(1),
+                        f.concept(), f.label(), f.classLevel());
                 if (tested(text, at)) {
                     found.putIfAbsent(at.start(), at);
                 }
@@ -241,9 +272,18 @@ final class DocumentDrugs {
      * or product section, words of administration and a schedule; the earliest of equals.
      */
     private static String doseText(String text, DocumentSections sections, List<DrugNames.Found> mentions,
-            List<DrugNames.Found> all) {
+            List<DrugNames.Found> all, Map<String, List<String>> doseLabels) {
         String best = null;
         int bestScore = 0;
+        String concept = mentions.isEmpty() ? null : mentions.get(0).concept();
+        // A dose label's value under the drug's name is its dose as the document's own table states it.
+        for (String v : doseLabels.getOrDefault(concept, List.of())) {
+            int score = 6 + (SCHEDULE.matcher(v).find() ? 2 : 0);
+            if (DOSE.matcher(v).find() && score > bestScore) {
+                best = v;
+                bestScore = score;
+            }
+        }
         for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
             DrugNames.Found f = mentions.get(i);
             int[] range = sentenceRange(text, f.start(), f.end());
@@ -268,27 +308,57 @@ final class DocumentDrugs {
     }
 
     /**
-     * The dose sentence, and when it states no route, the first sentence naming the drug with a route (a product
-     * section's first), else the title when it states one ("... Administered Intravenously").
+     * The values of dose labels, by the drug named last before each (within {@link #DOSE_LABEL_REACH}): a product
+     * table or an arm's block names its product, then its dose.
+     */
+    private static Map<String, List<String>> dosesByDrug(DocumentSections sections, List<DrugNames.Found> all) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (DocumentSections.Value v : sections.values(HeadingField.DOSE)) {
+            DrugNames.Found last = null;
+            for (DrugNames.Found f : all) {
+                if (f.start() >= v.start()) {
+                    break;
+                }
+                last = f.classLevel() ? last : f;
+            }
+            if (last != null && v.start() - last.end() <= DOSE_LABEL_REACH && !v.value().isBlank()) {
+                out.computeIfAbsent(last.concept(), k -> new ArrayList<>()).add(v.value().replaceAll("\\s+", " "));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The dose sentence, and when it states no route: the first sentence of a product or dose section naming the
+     * drug with a route, else the route a route label gives for it ("Route of administration Intravenous" in a
+     * synopsis or product table, an EU register page's "Routes of administration for this IMP"), else the first
+     * sentence anywhere naming the drug with a route, else the title when it states one ("... Administered
+     * Intravenously").
      */
     private static String withRoute(String dose, String text, DocumentSections sections,
-            List<DrugNames.Found> mentions, DocumentFacts.Found<String> title) {
+            List<DrugNames.Found> mentions, DocumentFacts.Found<String> title, RouteLabels labels) {
         if (dose != null && ROUTE.matcher(dose).find()) {
             return dose;
         }
-        String route = null;
+        String inSection = null;
+        String anywhere = null;
+        List<Integer> at = new ArrayList<>();
         for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
             DrugNames.Found f = mentions.get(i);
+            at.add(f.start());
             String s = sentence(text, f.start(), f.end());
             if (s != null && ROUTE.matcher(s).find()) {
                 HeadingField in = sections.fieldAt(f.start());
-                if (in == HeadingField.PRODUCT || in == HeadingField.DOSE) {
-                    route = s;
-                    break;
+                if (inSection == null && (in == HeadingField.PRODUCT || in == HeadingField.DOSE)) {
+                    inSection = s;
                 }
-                route = route == null ? s : route;
+                anywhere = anywhere == null ? s : anywhere;
             }
         }
+        String labelled = labels.forMentions(at);
+        String route = inSection != null ? inSection
+                : labelled != null ? "Route of administration: " + labelled + "."
+                : anywhere;
         if (route == null && title != null && ROUTE.matcher(title.value()).find()) {
             route = title.value();
         }

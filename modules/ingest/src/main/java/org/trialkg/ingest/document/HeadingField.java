@@ -39,7 +39,7 @@ enum HeadingField {
             "reference therapy", "reference product", "reference treatment", "active", "control treatment",
             "vergleichspräparat", "comparateur", "médicament de référence", "comparador", "对照药", "对照药物"),
     DOSE("dose", "dosage", "dose and mode of administration", "dose, regimen and mode of administration",
-            "dosage and administration", "dose and administration", "dosing", "dose regimen", "dosing regimen",
+            "dosage and administration", "dosage and administration details", "dose and administration", "dosing", "dose regimen", "dosing regimen",
             "treatment regimen", "mode of administration", "route of administration", "dosierung",
             "art der anwendung", "posologie", "mode d'administration", "dosis", "posología", "vía de administración",
             "dose e via de administração", "posologia", "剂量", "给药方案", "用法用量", "给药途径"),

@@ -80,6 +80,31 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void readsAResultsArmTableWhoseProductNamesAreGluedToTheirLabels() {
+        String page = String.join("\n", "Adolescent Diabetes Intervention Trial", "EudraCT number 2007-001039-72", "",
+                "Arms", "Statin armArm title", "ExperimentalArm type", "CanagliflozinInvestigational medicinal product name",
+                "TabletPharmaceutical forms", "Routes of administration Oral use", "Dosage and administration details:",
+                "100 mg once daily", "", "Control armArm title", "PlaceboArm type",
+                "Comparator details placebo tablet", "");
+        DocumentFacts f = EXTRACTOR.extract(page);
+        assertEquals(List.of("canagliflozin"), f.investigational().stream().map(DocumentFacts.Drug::label).toList());
+        DocumentFacts.Drug drug = f.investigational().get(0);
+        assertEquals("Canagliflozin", page.substring(drug.start(), drug.end()));
+        // the dose label under the product's name, and the route label of its block
+        assertEquals("100 mg once daily Route of administration: oral.", drug.doseText());
+    }
+
+    @Test
+    void givesATestedDrugTheRouteOfASynopsisLabelWhenItsDoseSentenceHasNone() {
+        String synopsis = String.join("\n", "A Phase III Trial of Pembrolizumab in Gastric Cancer", "", "NCT03019588",
+                "", "Route of administration Intravenous", "", "Treatment Groups Pembrolizumab 200 mg every 3 weeks",
+                "");
+        DocumentFacts.Drug drug = EXTRACTOR.extract(synopsis).investigational().get(0);
+        assertEquals("Treatment Groups Pembrolizumab 200 mg every 3 weeks Route of administration: intravenous.",
+                drug.doseText());
+    }
+
+    @Test
     void readsSponsorFromItsLabel() {
         assertEquals("Merck Sharp & Dohme Corp.", EXTRACTOR.extract(PROTOCOL).sponsor().value());
     }
