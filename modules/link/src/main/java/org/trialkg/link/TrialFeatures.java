@@ -1,6 +1,7 @@
 package org.trialkg.link;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,14 @@ import org.trialkg.vocab.TK;
  * @param enrollment the planned or actual enrollment, or null
  * @param conditions condition names
  * @param drugs drug concept IRIs
+ * @param acronyms acronyms, given as such or written into a title ({@code ... - SOLIDARITY}, {@code (CovidSurg)})
+ * @param ids the trial's own registry IDs, in the form {@link Similarity#registryIds} gives
+ * @param mentionedIds registry IDs written in its titles, summary or other identifiers (an EudraCT number in a
+ *     ClinicalTrials.gov record's secondary IDs, an NCT ID in an EU CTR title), its own left out
  */
 public record TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors,
-        String startDate, Integer enrollment, List<String> conditions, Set<String> drugs) {
+        String startDate, Integer enrollment, List<String> conditions, Set<String> drugs, Set<String> acronyms,
+        Set<String> ids, Set<String> mentionedIds) {
     private static final String TRIAL_BASE = TK.ID + "trial/";
 
     public TrialFeatures {
@@ -37,6 +43,16 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
         sponsors = List.copyOf(sponsors);
         conditions = List.copyOf(conditions);
         drugs = Set.copyOf(drugs);
+        acronyms = Set.copyOf(acronyms);
+        ids = Set.copyOf(ids);
+        mentionedIds = Set.copyOf(mentionedIds);
+    }
+
+    /** Features without acronyms or IDs beyond the trial IRI's own (tests, and trials that have none). */
+    public TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors, String startDate,
+            Integer enrollment, List<String> conditions, Set<String> drugs) {
+        this(iri, registry, titles, sponsors, startDate, enrollment, conditions, drugs,
+                Similarity.acronyms(List.of(), titles), Similarity.registryIds(idOf(iri)), Set.of());
     }
 
     /** Reads the features of a trial IRI from a graph (the union graph, inside a read transaction). */
@@ -68,8 +84,29 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
                 break;
             }
         }
+        Set<String> ids = new HashSet<>(Similarity.registryIds(idOf(iri)));
+        strings(g, t, TK.identifier.asNode()).forEach(i -> ids.addAll(Similarity.registryIds(i)));
+        List<String> free = new ArrayList<>(titles);
+        free.addAll(strings(g, t, TK.briefSummary.asNode()));
+        for (Node o : objects(g, t, TK.otherIdentifier.asNode())) {
+            free.addAll(strings(g, o, TK.identifier.asNode()));
+        }
+        for (Node o : objects(g, t, TK.sameTrialAs.asNode())) {
+            if (o.isURI()) {
+                free.add(idOf(o.getURI()));
+            }
+        }
+        Set<String> mentioned = new HashSet<>();
+        free.forEach(f -> mentioned.addAll(Similarity.registryIds(f)));
+        mentioned.removeAll(ids);
         return new TrialFeatures(iri, registryOf(iri), dedupe(titles), dedupe(sponsors),
-                starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs);
+                starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs,
+                Similarity.acronyms(strings(g, t, TK.acronym.asNode()), titles), ids, mentioned);
+    }
+
+    /** The ID part of a trial IRI ({@code NCT01234567} of {@code .../trial/nct/NCT01234567}), or "" for none. */
+    static String idOf(String iri) {
+        return iri.startsWith(TRIAL_BASE) && registryOf(iri) != null ? iri.substring(iri.lastIndexOf('/') + 1) : "";
     }
 
     /** {@code .../trial/nct/NCT01234567} is in registry {@code nct}; a trial from a document without an ID ({@code trial/doc/...}) in none. */

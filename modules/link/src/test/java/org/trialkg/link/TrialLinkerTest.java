@@ -77,9 +77,11 @@ class TrialLinkerTest {
     @Test
     void keepsTwoTrialsWithSimilarTitlesApart() {
         TrialStore store = store(CHICTR, NCT_OTHER);
-        TrialLinker.Report r = new TrialLinker(store, 0.7, 0.4).run();
+        // another drug, sponsor, year and size: under the candidate threshold too, though the titles share most words
+        TrialLinker.Report r = new TrialLinker(store).run();
+        assertEquals(1, r.pairsScored(), "blocking proposes the pair: " + r);
         assertEquals(0, r.identityLinks(), r.toString());
-        assertEquals(1, r.candidates(), "alike enough to keep as a candidate: " + r);
+        assertEquals(0, r.candidates(), r.toString());
         Txn.executeRead(store.dataset(), () -> assertFalse(store.dataset().asDatasetGraph().contains(Node.ANY,
                 Node.ANY, TK.sameTrialAs.asNode(), Node.ANY), "no identity link"));
     }
@@ -186,11 +188,67 @@ class TrialLinkerTest {
     }
 
     @Test
-    void scoresDatesAndEnrollmentByCloseness() {
-        assertEquals(1.0, PairScorer.dateSimilarity("2020-03", "2020-03-31"));
-        assertEquals(0.6, PairScorer.dateSimilarity("2020-03", "2020-05-01"));
-        assertEquals(0.0, PairScorer.dateSimilarity("2020-03", "2021-03"));
-        assertEquals(0.6, PairScorer.enrollmentSimilarity(100, 95));
+    void scoresDatesSoftlyAndEnrollmentByRatio() {
+        assertEquals(1.0, PairScorer.dateSimilarity("2020-03", "2020-03-15"));
+        // authorisation against first enrollment, three weeks apart, still counts for much
+        assertEquals(Math.exp(-21 / 90.0), PairScorer.dateSimilarity("2020-05-04", "2020-05-25"), 1e-9);
+        assertTrue(PairScorer.dateSimilarity("2020-03", "2021-03") < 0.02);
+        assertEquals(0.5, PairScorer.dateSimilarity("2020", "2020-05-01"));
+        assertEquals(1.0, PairScorer.enrollmentSimilarity(480, 480));
+        assertEquals(1 - Math.log10(2), PairScorer.enrollmentSimilarity(500, 1000), 1e-9);
+        assertEquals(0.0, PairScorer.enrollmentSimilarity(100, 10_000));
         assertEquals(Set.of("toripalimab", "食", "管"), Similarity.tokens("Toripalimab for the 食管"));
+    }
+
+    @Test
+    void findsRegistryIdsWrittenInText() {
+        assertEquals(Set.of("NCT04369469", "2020-001497-30", "CTRI-2020-04-024773"), Similarity.registryIds(
+                "see NCT04369469; EudraCT 2020-001497-30 and CTRI/2020/04/024773"));
+        assertEquals(Set.of(), Similarity.registryIds("dose 2020-03 of 400 mg"));
+    }
+
+    @Test
+    void readsAcronymsFromTitlesButNotTheDiseaseName() {
+        assertEquals(Set.of("covidsurgcancer"), Similarity.acronyms(List.of(),
+                List.of("Outcomes of elective cancer surgery during the COVID-19 pandemic - CovidSurg-Cancer")));
+        assertEquals(Set.of("scope"), Similarity.acronyms(List.of("COVID-19"),
+                List.of("Clinical characteristics of COVID-19 patients (SCOPe Study)")));
+    }
+
+    @Test
+    void tellsAPersonFromAnInstitution() {
+        assertTrue(Similarity.isPerson("Dr Sameer Malhotra SELF SPONSORED NO CONFLICT OF INTEREST"));
+        assertTrue(Similarity.isPerson("Pinhua Pan"));
+        assertFalse(Similarity.isPerson("Max Healthcare Insititute Limited"));
+        assertFalse(Similarity.isPerson("Sun Yat-sen University"));
+    }
+
+    @Test
+    void linksTitlesEqualButForCaseAndAPersonSponsor() {
+        TrialFeatures ctri = new TrialFeatures(TRIAL + "ctri/CTRI-2020-04-024784", "ctri",
+                List.of("ANXIETY AND DEPRESSION DURING COVID-19 IN INDIA"), List.of("Dr Sameer Malhotra"),
+                "2020-04-24", 1000, List.of(), Set.of());
+        TrialFeatures nct = new TrialFeatures(TRIAL + "nct/NCT04369300", "nct",
+                List.of("Anxiety And Depression During COVID-19 IN INDIA"), List.of("Max Healthcare Insititute Limited"),
+                "2020-04-24", 1000, List.of(), Set.of());
+        PairScore p = new PairScorer().score(ctri, nct).orElseThrow();
+        assertTrue(p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD, p.toString());
+        assertTrue(p.evidence().stream().anyMatch(e -> e.feature().equals("title equal")), p.toString());
+        assertTrue(p.evidence().stream().noneMatch(e -> e.feature().equals("sponsor")), p.toString());
+    }
+
+    @Test
+    void aRegistryIdNamedInTheOtherRecordLinksDespiteDifferentTitles() {
+        TrialFeatures nct = new TrialFeatures(TRIAL + "nct/NCT04315948", "nct", List.of("Trial of treatments for "
+                + "COVID-19 in hospitalized adults (DisCoVeRy)"), List.of(), null, null, List.of(), Set.of(),
+                Set.of("discovery"), Set.of("NCT04315948"), Set.of("2020-000936-23"));
+        TrialFeatures eu = new TrialFeatures(TRIAL + "euctr/2020-000936-23", "euctr", List.of("Essai multicentrique "
+                + "adaptatif randomisé des traitements du COVID-19 chez les patients hospitalisés"), List.of(), null,
+                null, List.of(), Set.of());
+        PairScore p = new PairScorer().score(nct, eu).orElseThrow();
+        assertTrue(p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD, p.toString());
+        TrialFeatures unnamed = new TrialFeatures(nct.iri(), "nct", nct.titles(), List.of(), null, null, List.of(),
+                Set.of());
+        assertTrue(new PairScorer().score(unnamed, eu).orElseThrow().score() < TrialLinker.DEFAULT_CANDIDATE_THRESHOLD);
     }
 }
