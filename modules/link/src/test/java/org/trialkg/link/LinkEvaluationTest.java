@@ -61,9 +61,9 @@ class LinkEvaluationTest {
         double[] held = measure(halves.get(1), scores, TrialLinker.DEFAULT_LINK_THRESHOLD);
         System.out.printf("default %.2f, held out: precision %.3f recall %.3f F1 %.3f%n",
                 TrialLinker.DEFAULT_LINK_THRESHOLD, held[0], held[1], held[2]);
-        // measured 0.920 and 0.800 (2026-11-30); the floors sit a little under
-        assertTrue(held[0] >= 0.90, "held-out precision at the default threshold: " + held[0]);
-        assertTrue(held[1] >= 0.77, "held-out recall at the default threshold: " + held[1]);
+        // measured 0.963 and 0.770 at 0.7 (2026-11-30); the floors sit a little under
+        assertTrue(held[0] >= 0.95, "held-out precision at the default threshold: " + held[0]);
+        assertTrue(held[1] >= 0.75, "held-out recall at the default threshold: " + held[1]);
     }
 
     /**
