@@ -18,9 +18,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.trialkg.model.Hashes;
@@ -149,8 +147,7 @@ public final class TrialLinker {
         Set<String> described = new TreeSet<>();
         Clusters certain = new Clusters();
         int[] certainLinks = new int[1];
-        List<PairScore> scored = Txn.calculateRead(store.dataset(), () -> {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
+        List<PairScore> scored = store.readDataset(dsg -> {
             Graph union = dsg.getUnionGraph();
             union.find(Node.ANY, TK.describes.asNode(), Node.ANY).forEachRemaining(t -> described.add(t.getObject().getURI()));
             dsg.find(Node.ANY, Node.ANY, TK.sameTrialAs.asNode(), Node.ANY).forEachRemaining(q -> {
