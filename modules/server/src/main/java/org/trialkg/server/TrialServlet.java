@@ -7,11 +7,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
 import org.trialkg.rdf.CardReader;
 import org.trialkg.rdf.TrialCard;
 import org.trialkg.search.SearchResult;
+import org.trialkg.store.TrialStore;
 
 /**
  * {@code GET /api/trial/{ID}}: the trial card as JSON, the same as {@code trialkg trial ID --json}. A trial without
@@ -20,11 +19,11 @@ import org.trialkg.search.SearchResult;
 final class TrialServlet extends HttpServlet {
     static final String PATH = "/api/trial";
 
-    private final transient Dataset dataset;
+    private final transient TrialStore store;
     private final transient JsonResponse json;
 
-    TrialServlet(Dataset dataset, JsonResponse json) {
-        this.dataset = dataset;
+    TrialServlet(TrialStore store, JsonResponse json) {
+        this.store = store;
         this.json = json;
     }
 
@@ -62,8 +61,8 @@ final class TrialServlet extends HttpServlet {
         }
         Optional<TrialCard> card;
         try {
-            card = Txn.calculateRead(dataset, () -> {
-                CardReader reader = new CardReader(dataset.asDatasetGraph().getUnionGraph());
+            card = store.read(union -> {
+                CardReader reader = new CardReader(union);
                 return reader.resolve(id).flatMap(reader::read);
             });
         } catch (RuntimeException e) {
