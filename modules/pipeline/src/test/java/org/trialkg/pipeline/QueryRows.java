@@ -16,12 +16,25 @@ final class QueryRows {
 
     static List<String> rows(Workspace ws, String file, java.util.function.Function<Map<String, String>, String> f)
             throws Exception {
+        return rows(ws, file, Map.of(), f);
+    }
+
+    /** The same, with parts of the query's text replaced first (the name or IDs a query asks about). */
+    static List<String> rows(Workspace ws, String file, Map<String, String> replace,
+            java.util.function.Function<Map<String, String>, String> f) throws Exception {
         Path q = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "../.."), "queries", file);
         if (!Files.exists(q)) {
             q = Path.of("../../queries", file);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Sparql(ws).run(Files.readString(q), Sparql.Format.CSV, out);
+        String text = Files.readString(q);
+        for (Map.Entry<String, String> r : replace.entrySet()) {
+            if (!text.contains(r.getKey())) {
+                throw new IllegalArgumentException(file + " no longer contains " + r.getKey());
+            }
+            text = text.replace(r.getKey(), r.getValue());
+        }
+        new Sparql(ws).run(text, Sparql.Format.CSV, out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> header = parseCsv(lines.get(0));
         List<String> result = new ArrayList<>();
