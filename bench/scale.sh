@@ -157,7 +157,7 @@ loader_qps=$(rate "$quads" "$t_loader")
   echo "disk:     at most $(mb $(( input_bytes + gzip_bytes + (store_bytes > export_bytes + loader_bytes ? store_bytes : export_bytes + loader_bytes) ))) at once (store after the changed trials: $(mb "$changed_bytes")) against $(mb $(( need_kb * 1000 ))) estimated before the run"
   echo "latency (ms, one warm JVM, each call opens the store as the command does):"
   awk -F'\t' 'NF == 5 { printf "  %-42s p50 %8.1f  p95 %8.1f  (%d samples%s)\n", $1, $2, $3, $4, ($5 > 0 ? ", " $5 " failed" : "") }' "$work/queries.txt"
-  echo "counts:   ingest: $(group "${ingest_trials:-0}") trials; stats: $(grep -E '^trials ' "$work/queries.txt" | tr -dc 0-9,) trials, $(grep -E '^search documents' "$work/queries.txt" | tr -dc 0-9,) search documents; verify: $(grep -E '^store .* trials, index' "$work/queries.txt" | head -1), $(grep -E '^(in step|out of step)' "$work/queries.txt" | head -1)"
+  echo "counts:   ingest: $(group "${ingest_trials:-0}") trials; stats: $(grep -E '^trials ' "$work/queries.txt" | tr -dc 0-9,) trials; verify: $(grep -E '^store .* trials, index' "$work/queries.txt" | head -1), $(grep -E '^(in step|out of step)' "$work/queries.txt" | head -1)"
   echo "changed:  $(group "${changed_stored:-0}") of $changed changed trials ingested into the big store in $t_changed s (JVM start and linking included)"
 } | tee "$work/summary.txt"
 cp "$work/summary.txt" "$out/scale-$n.txt"
