@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trialkg.pipeline.query.DrugReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "drug", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -18,28 +17,20 @@ final class DrugCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The drug's name; several words are joined.")
-    List<String> name;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+    @Mixin
+    NamedReport args;
 
     /** An indent, the registry IDs (wrapped when a record has several), then the title and names used. */
     private static final Table TABLE = Table.of(2, 24, 0);
 
     @Override
     public Integer call() {
-        String n = String.join(" ", name);
-        DrugReport r = main.report("/api/drug?name=" + ServerClient.encode(n), DrugReport.class,
-                ws -> DrugReport.of(ws, n)).orElse(null);
-        if (r == null) {
-            System.err.println("trialkg drug: no drug or drug class named '" + n + "' in the lexicon");
-            return 1;
-        }
-        if (json) {
-            System.out.println(Json.write(r));
-            return 0;
-        }
+        String n = args.name();
+        return args.show(main, "/api/drug?name=", DrugReport.class, ws -> DrugReport.of(ws, n),
+                "trialkg drug: no drug or drug class named '" + n + "' in the lexicon", r -> print(n, r));
+    }
+
+    private static void print(String n, DrugReport r) {
         System.out.println(r.name() + (r.classLevel() ? " (drug class)" : "")
                 + ("exact".equals(r.matchedBy()) ? "" : "  [matched '" + n + "' by " + r.matchedBy() + "]"));
         System.out.println("  " + r.iri());
@@ -66,6 +57,5 @@ final class DrugCommand implements Callable<Integer> {
                         + (twins.isEmpty() ? "" : "  (same trial as " + String.join(", ", twins) + ")")));
             }
         }
-        return 0;
     }
 }

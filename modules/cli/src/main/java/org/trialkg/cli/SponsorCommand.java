@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trialkg.pipeline.query.SponsorReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sponsor", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -19,28 +18,20 @@ final class SponsorCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The sponsor's name; several words are joined.")
-    List<String> name;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+    @Mixin
+    NamedReport args;
 
     /** An indent, the registry ID, then the title, role and the name as written. */
     private static final Table TABLE = Table.of(2, 24, 0);
 
     @Override
     public Integer call() {
-        String n = String.join(" ", name);
-        SponsorReport r = main.report("/api/sponsor?name=" + ServerClient.encode(n), SponsorReport.class,
-                ws -> SponsorReport.of(ws.store(), n)).orElse(null);
-        if (r == null) {
-            System.err.println("trialkg sponsor: no record names a sponsor '" + n + "'");
-            return 1;
-        }
-        if (json) {
-            System.out.println(Json.write(r));
-            return 0;
-        }
+        String n = args.name();
+        return args.show(main, "/api/sponsor?name=", SponsorReport.class, ws -> SponsorReport.of(ws.store(), n),
+                "trialkg sponsor: no record names a sponsor '" + n + "'", SponsorCommand::print);
+    }
+
+    private static void print(SponsorReport r) {
         System.out.println(r.name() + "  <" + r.organisation() + ">");
         List<String> others = r.names().stream().filter(v -> !v.equals(r.name())).toList();
         if (!others.isEmpty()) {
@@ -56,6 +47,5 @@ final class SponsorCommand implements Callable<Integer> {
                         + (t.nameUsed().equals(r.name()) ? "" : "  [as " + t.nameUsed() + "]")));
             }
         }
-        return 0;
     }
 }
