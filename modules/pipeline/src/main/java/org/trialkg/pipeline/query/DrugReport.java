@@ -73,7 +73,8 @@ public record DrugReport(String query, String matchedBy, String iri, String name
             return Optional.empty();
         }
         String c = hit.get().conceptIri();
-        return Optional.of(ws.store().readDataset(dsg -> {
+        return Optional.of(ws.store().readDataset(snapshot -> {
+            // one read transaction around the queries below, so that they all see one state of the store
             List<String> others = new ArrayList<>();
             List<String> classes = new ArrayList<>();
             List<String> ids = new ArrayList<>();

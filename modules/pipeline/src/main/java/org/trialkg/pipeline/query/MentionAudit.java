@@ -144,7 +144,8 @@ public final class MentionAudit {
 
     /** Reads every drug mention of the store, with its record's ID and, for intervention names, its type. */
     public static MentionAudit read(TrialStore store) {
-        return store.readDataset(dsg -> {
+        return store.readDataset(snapshot -> {
+            // one read transaction around the queries below, so that they all see one state of the store
             Map<String, String> ids = new HashMap<>();
             select(store, RECORD_IDS, s -> {
                 String rec = s.getResource("rec").getURI();
