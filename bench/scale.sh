@@ -4,13 +4,17 @@
 #   BENCH_OUT=DIR bench/scale.sh N  work folder (default bench/out, git-ignored); BENCH_KEEP=1 keeps the stores
 #   BENCH_HEAP=-Xmx2g               heap of the ingest, export, loader and query JVMs
 #   BENCH_VERIFY_PASSES=3           timed runs of 'trialkg verify' (it reads the whole store)
+#   BENCH_LINK_BUDGET=SECONDS       stop 'trialkg link' after this long (default: no limit); the run goes on unlinked
+#   BENCH_SOAK=SECONDS              also soak the server on the big store (bench/soak.sh) before it is deleted
 # 1. checks the free disk space against what the run needs (per-trial figures below) and refuses rather than fill it;
 # 2. writes N re-minted trials from every structured format in ../shared/data (bench/ScaleData.java);
-# 3. 'trialkg ingest' (linking on) into a new store, with peak RSS (/usr/bin/time) and peak heap (GC log);
+# 3. 'trialkg ingest --no-link' into a new store, then 'trialkg link' (the two timed apart; their sum is the end-to-end
+#    time an ingest with linking on takes), with peak RSS (/usr/bin/time) and peak heap (GC log);
 # 4. 'trialkg export' of the quads (gzip);
 # 5. p50/p95 of every query in queries/, of the judged search queries, of 'trial ID', 'stats' and 'verify'
 #    (bench/ScaleQueries.java, one warm JVM);
-# 6. 1,000 changed trials (IDs of the big run, amended text) ingested into the big store;
+# 6. 1,000 changed trials (IDs of the big run, amended text) ingested into the big store (linking on, unless the
+#    link step did not finish); then, with BENCH_SOAK, bench/soak.sh against the big store;
 # 7. 'tdb2.tdbloader --loader=parallel' (jena-cmds, bench/jena-cmds.pom.xml) of the export, uncompressed, into
 #    another folder. The trialkg store is deleted before this step unless BENCH_KEEP=1, so that the run needs the
 #    larger of (input + store + export) and (input + export + loader) on disk, not their sum.
@@ -81,11 +85,11 @@ mv "$work/input/sample-ids.txt" "$work/sample-ids.txt"   # for 'trial ID'; not a
 t_gen=$(secs "$t0" "$(now)")
 input_bytes=$(du -sb "$work/input" | cut -f1)
 
-# 3. ingest (linking on), every input file in one run
+# 3. ingest, then link, every input file in one run
 t0=$(now)
 set +e
 TRIALKG_JAVA_OPTS="$heap -Xlog:gc:file=$work/ingest-gc.log" /usr/bin/time -f %M -o "$work/ingest.rss" \
-  "$root/bin/trialkg" --store "$work/store" ingest "$work/input" > "$work/ingest.txt" 2>&1
+  "$root/bin/trialkg" --store "$work/store" ingest --no-link "$work/input" > "$work/ingest.txt" 2>&1
 rc=$?
 set -e
 t_ingest=$(secs "$t0" "$(now)")
@@ -95,9 +99,28 @@ problems=$(grep -c '^problem: ' "$work/ingest.txt" || true)
 records=$(grep -oE '[0-9,]+ records \(' "$work/ingest.txt" | tail -1 | tr -dc 0-9)
 stored=$(grep -oE '\([0-9,]+ stored' "$work/ingest.txt" | tail -1 | tr -dc 0-9)
 ingest_trials=$(grep -oE ': [0-9,]+ trials' "$work/ingest.txt" | tail -1 | tr -dc 0-9)
-linked=$(grep -E '^linked:' "$work/ingest.txt" | tail -1 || true)
 rss_ingest=$(( $(cat "$work/ingest.rss" | tail -1) / 1024 ))
 heap_ingest=$(peak_heap "$work/ingest-gc.log")
+t0=$(now)
+set +e
+link_budget="${BENCH_LINK_BUDGET:-0}"   # 0: no limit
+TRIALKG_JAVA_OPTS="$heap -Xlog:gc:file=$work/link-gc.log" /usr/bin/time -f %M -o "$work/link.rss" \
+  timeout "$link_budget" "$root/bin/trialkg" --store "$work/store" link > "$work/link.txt" 2>&1
+link_rc=$?
+set -e
+t_link=$(secs "$t0" "$(now)")
+rss_link=$(( $(tail -1 "$work/link.rss" | tr -dc 0-9) / 1024 ))
+heap_link=$(peak_heap "$work/link-gc.log")
+if [ "$link_rc" -eq 0 ]; then
+  linked="link:     $(head -1 "$work/link.txt") in $t_link s"
+  link_flag=""
+else
+  why="failed with exit $link_rc: $(grep -vE '^\s*$' "$work/link.txt" | tail -1)"
+  [ "$link_rc" -eq 124 ] && why="stopped by BENCH_LINK_BUDGET=$link_budget s; last progress: $(tr '\r' '\n' < "$work/link.txt" | grep -E 'compared' | tail -1)"
+  linked="link:     NOT FINISHED after $t_link s: $why"
+  link_flag="--no-link"   # the changed trials would otherwise link every trial the store holds
+fi
+echo "$linked"
 store_bytes=$(du -sb "$work/store" | cut -f1)
 tdb_bytes=$(du -sb "$work/store/tdb2" 2>/dev/null | cut -f1 || echo 0)
 lucene_bytes=$(du -sb "$work/store/lucene" 2>/dev/null | cut -f1 || echo 0)
@@ -116,11 +139,21 @@ java $heap $native -DverifyPasses="${BENCH_VERIFY_PASSES:-3}" -cp "$lib/*:$jar" 
 java -Xmx1g -cp "$lib/*" "$root/bench/ScaleData.java" "$shared" "$work/changed" "$n" --changed "$changed" > /dev/null
 t0=$(now)
 set +e
-TRIALKG_JAVA_OPTS="$heap" "$root/bin/trialkg" --store "$work/store" ingest "$work/changed/changed-$changed.zip" \
+TRIALKG_JAVA_OPTS="$heap" "$root/bin/trialkg" --store "$work/store" ingest $link_flag "$work/changed/changed-$changed.zip" \
   > "$work/changed.txt" 2>&1
 set -e
 t_changed=$(secs "$t0" "$(now)")
 changed_stored=$(grep -oE '\([0-9,]+ stored' "$work/changed.txt" | tail -1 | tr -dc 0-9)
+
+# the server on the big store, under mixed and hostile traffic (bench/soak.sh)
+soak=""
+if [ "${BENCH_SOAK:-0}" -gt 0 ]; then
+  set +e
+  SOAK_STORE="$work/store" SOAK_OUT="$work/soak" "$root/bench/soak.sh" "$BENCH_SOAK" > "$work/soak.txt" 2>&1
+  soak_rc=$?
+  set -e
+  soak="$(cat "$work/soak/soak-$BENCH_SOAK.txt" 2>/dev/null || tail -5 "$work/soak.txt") (exit $soak_rc)"
+fi
 
 # 7. the bulk loader on the same quads, uncompressed as a loader is usually fed
 changed_bytes=$(du -sb "$work/store" | cut -f1)
@@ -142,14 +175,16 @@ rate() { awk -v a="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? a / s : 0) }';
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.0f MB", b / 1e6 }'; }
 kb() { awk -v b="$1" -v n="$2" 'BEGIN { printf "%.1f KB", b / 1e3 / n }'; }
-ingest_qps=$(rate "$quads" "$t_ingest")
+t_total=$(awk -v a="$t_ingest" -v b="$t_link" 'BEGIN { printf "%.1f", a + b }')
+ingest_qps=$(rate "$quads" "$t_total")
 loader_qps=$(rate "$quads" "$t_loader")
 {
   echo "== trialkg bench/scale.sh $n  ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1e6 }' /proc/meminfo) RAM, Java $version, heap $heap, git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
   echo "input:    $(group "$n") records written in $t_gen s, $(mb "$input_bytes") ($(kb "$input_bytes" "$n")/trial)"
   echo "ingest:   $(group "${records:-0}") records ($(group "${stored:-0}") stored, $problems problems) in $t_ingest s = $(rate "${records:-0}" "$t_ingest") records/s; $(group "${ingest_trials:-0}") trials"
-  echo "          ${linked:-linked: (no line)}"
   echo "          peak RSS $rss_ingest MB (memory-mapped store files included), peak heap ${heap_ingest:-?} MB (GC log)"
+  echo "$linked; peak RSS $rss_link MB, peak heap ${heap_link:-?} MB"
+  echo "total:    ingest and link $t_total s = $(rate "${records:-0}" "$t_total") records/s"
   echo "export:   $(group "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial), gzip $(mb "$gzip_bytes")"
   echo "loader:   tdb2.tdbloader --loader=parallel in $t_loader s = $loader_qps quads/s, peak RSS $rss_loader MB"
   echo "speed:    ingest $ingest_qps quads/s (index and links included) = $(ratio "$ingest_qps" "$loader_qps")x the loader"
@@ -158,7 +193,8 @@ loader_qps=$(rate "$quads" "$t_loader")
   echo "latency (ms, one warm JVM, each call opens the store as the command does):"
   awk -F'\t' 'NF == 5 { printf "  %-42s p50 %8.1f  p95 %8.1f  (%d samples%s)\n", $1, $2, $3, $4, ($5 > 0 ? ", " $5 " failed" : "") }' "$work/queries.txt"
   echo "counts:   ingest: $(group "${ingest_trials:-0}") trials; stats: $(grep -E '^trials ' "$work/queries.txt" | tr -dc 0-9,) trials; verify: $(grep -E '^store .* trials, index' "$work/queries.txt" | head -1), $(grep -E '^(in step|out of step)' "$work/queries.txt" | head -1)"
-  echo "changed:  $(group "${changed_stored:-0}") of $changed changed trials ingested into the big store in $t_changed s (JVM start and linking included)"
+  echo "changed:  $(group "${changed_stored:-0}") of $changed changed trials ingested into the big store in $t_changed s (JVM start ${link_flag:-and linking} included)"
+  [ -z "$soak" ] || { echo "soak:     bench/soak.sh $BENCH_SOAK on the big store:"; echo "$soak" | sed 's/^/  /'; }
 } | tee "$work/summary.txt"
 cp "$work/summary.txt" "$out/scale-$n.txt"
 echo "written to $out/scale-$n.txt; logs in $work"

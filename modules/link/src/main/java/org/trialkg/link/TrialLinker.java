@@ -62,6 +62,8 @@ public final class TrialLinker {
      */
     public static final double DEFAULT_CANDIDATE_THRESHOLD = 0.3;
     private static final int CANDIDATES_PER_TRIAL = 10;
+    private static final int MAX_BLOCKING_DF = 1000;
+    private static final int FEATURES_KEPT = 50_000;
     private static final Node LINKS = NodeFactory.createURI(LINKS_GRAPH);
 
     private final TrialStore store;
@@ -163,7 +165,14 @@ public final class TrialLinker {
                 keepUnchanged(old, changed, out);
             }
             Map<String, List<String>> titles = titles(union, described);
-            Map<String, TrialFeatures> features = new HashMap<>();
+            // Read when a pair needs them, and kept for the most recent trials only: a store of 600,000 trials
+            // holds more features than a 2 GB heap.
+            Map<String, TrialFeatures> features = new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TrialFeatures> eldest) {
+                    return size() > FEATURES_KEPT;
+                }
+            };
             return match(new ArrayList<>(described), titles, changed == null ? iri -> true : changed::contains,
                     iri -> features.computeIfAbsent(iri, i -> TrialFeatures.read(union, i)), certain::find);
         });
@@ -313,7 +322,10 @@ public final class TrialLinker {
         }
         // title words weighted by rarity over every trial's titles, in a full and an incremental run alike
         PairScorer weighted = new PairScorer(WordWeights.of(titles.values()));
-        int maxDf = Math.max(20, iris.size() / 50); // words in more titles than this block nothing
+        // Words in more titles than this block nothing: a fiftieth of the titles, at most 1,000 (a word that
+        // common tells no trial from another, and walking its postings for every trial would make linking grow with
+        // the square of the store).
+        int maxDf = Math.max(20, Math.min(MAX_BLOCKING_DF, iris.size() / 50));
         Set<Long> seen = new HashSet<>();
         List<PairScore> out = new ArrayList<>();
         long probed = 0;
