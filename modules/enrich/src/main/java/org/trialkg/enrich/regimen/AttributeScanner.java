@@ -76,6 +76,9 @@ final class AttributeScanner {
     private static final Pattern PRODUCT_LINE = p("\\b(?:trade\\s+name|product\\s+name|concentration(?:\\s+number)?"
             + "|pharmaceutical\\s+form)\\s*:");
     private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
+    /** "each 21-28 day cycle": the second number of a range is not an interval of its own. */
+    private static final Pattern RANGE_BEFORE = p("\\d\\s*(?:-|–|—|~|to)\\s*$");
+    private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
@@ -148,6 +151,9 @@ final class AttributeScanner {
             // "5 mg, once daily, 10 days": a number of days right after a daily frequency is how long it is given
             new Rule(p("(?<=daily|qd|bid|tid|a\\sday|per\\sday),\\s*(" + NUM + ")\\s*(days?|weeks?)\\b(?!\\s+(?:of|every|per|before"
                     + "|after|later|prior|apart))"), Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
+            // "twice a day, twice each time, 7-14 days.": a number of days that is the last item of a list of values
+            new Rule(p("(?<=,)\\s*(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*(days?|weeks?)(?=\\s*(?:[.;)]|<br|$))"),
+                    Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
             new Rule(p("\\bup\\s+to\\s+(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bmax(?:imum|\\.)?\\s+(?:treatment\\s+|medication\\s+|therapy\\s+)?(?:duration|period|time)"
@@ -171,6 +177,8 @@ final class AttributeScanner {
             new Rule(p("\\bintravesical(?:ly)?\\b"), Attr.ROUTE, m -> "intravesical"),
             new Rule(p("\\btransdermal(?:ly)?\\b"), Attr.ROUTE, m -> "transdermal"),
             new Rule(p("\\binhal(?:ed|ation|ational)\\b|\\bnebuli[sz](?:ed|ation|er)\\b"), Attr.ROUTE, m -> "inhalation"),
+            new Rule(p("\\b(?:single|one)[-\\s](?:dose|administration|injection|infusion)\\b|\\bonce\\s+only\\b"),
+                    Attr.SINGLE, m -> Boolean.TRUE),
             new Rule(Techniques.PATTERN, Attr.TECHNIQUE, m -> Techniques.name(m.group())),
             new Rule(p("\\b(?:neo-?adjuvant|adjuvant|induction|consolidation|consolidative|maintenance|salvage"
                     + "|concurrent|concurrently)\\b"), Attr.PHASE, m -> phase(m.group())));
@@ -218,6 +226,9 @@ final class AttributeScanner {
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
             case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || PRODUCT_LINE.matcher(line(text, m.start()))
                     .find();
+            case INTERVAL -> RANGE_BEFORE.matcher(before).find();
+            // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
+            case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*");
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");
             default -> false;
         };
@@ -365,10 +376,12 @@ final class AttributeScanner {
         return new Range(a, b);
     }
 
+    /** Days as {@code d1-3,8}, from "days 1 to 3 and 8", "d1-3, d8" or "Day1-3" (no space after "day"). */
     private static String days(String written) {
         String s = written.toLowerCase(Locale.ROOT).replaceAll("\\b(?:and|&)\\b", ",").replace("through", "-")
                 .replaceAll("\\bto\\b", "-").replace('–', '-').replace('—', '-').replace('~', '-')
-                .replaceAll("\\b(?:on|days?)\\b", "").replace("d", "").replaceAll("\\s+", "").replaceAll(",+", ",");
+                .replaceAll("\\bon\\b", "")
+                .replaceAll("days?", "").replace("d", "").replaceAll("\\s+", "").replaceAll(",+", ",");
         return s.matches("\\d+(?:-\\d+)?(?:,\\d+(?:-\\d+)?)*") ? "d" + s : null;
     }
 

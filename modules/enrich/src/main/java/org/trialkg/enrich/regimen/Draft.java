@@ -19,6 +19,9 @@ final class Draft {
     final Anchor anchor;
     final int sentence;
     final int clause;
+    /** What a drug given once ("hydroxychloroquine 400 mg single dose + ... for 5 days") never shares. */
+    private static final Set<Attr> SCHEDULE = EnumSet.of(Attr.INTERVAL, Attr.TIMES_PER_DAY, Attr.CYCLES,
+            Attr.DURATION);
     private final Map<Attr, Found> values = new EnumMap<>(Attr.class);
     private final Set<Attr> conflicts = EnumSet.noneOf(Attr.class);
     private int spanStart;
@@ -48,7 +51,7 @@ final class Draft {
 
     /** Records a value shared from the list or clause the component is in, unless it already has one. */
     boolean fill(Found f, int sentenceOfFound) {
-        if (has(f.attr())) {
+        if (has(f.attr()) || (has(Attr.SINGLE) && SCHEDULE.contains(f.attr()))) {
             return false;
         }
         values.put(f.attr(), f);
@@ -101,10 +104,11 @@ final class Draft {
      * Years and months are always a drug's maximum duration. Days and weeks ("for 5 days", "for 2 weeks") are too
      * when the drug has no cycle of its own (no cycle count, no days within a cycle, no interval at least as long
      * as the period): "200 mg twice daily for 6 days", "once a week for six weeks"; with a cycle they usually
-     * describe the days of each cycle ("for 2 weeks, every 3 weeks").
+     * describe the days of each cycle ("for 2 weeks, every 3 weeks"). A range ("7-14 days") is kept as one
+     * ({@code P7D/P14D}).
      */
     private String maxDuration(Period p, String interval) {
-        if (p == null || !p.isSingle()) {
+        if (p == null) {
             return null;
         }
         if (p.unit() == 'Y' || p.unit() == 'M') {
@@ -113,7 +117,7 @@ final class Draft {
         if (has(Attr.CYCLES) || has(Attr.DAYS)) {
             return null;
         }
-        double days = p.min() * (p.unit() == 'W' ? 7 : 1);
+        double days = p.max() * (p.unit() == 'W' ? 7 : 1);
         return interval == null || days > intervalDays(interval) ? p.iso() : null;
     }
 

@@ -17,7 +17,9 @@ record Found(Attr attr, int start, int end, Object value) {
     /** The kinds of value the scanner reads. */
     enum Attr {
         DOSE, ROUTE, DAYS, INTERVAL, TIMES_PER_DAY, CYCLES, DURATION,
-        RT_TOTAL, RT_FRACTIONS, RT_PER_FRACTION, RT_DURATION, TECHNIQUE, PHASE;
+        RT_TOTAL, RT_FRACTIONS, RT_PER_FRACTION, RT_DURATION, TECHNIQUE, PHASE,
+        /** "single dose", "once only": the drug is given once, so no schedule written for others is its. */
+        SINGLE;
 
         /** Values that belong to one drug administration and never travel to another drug. */
         boolean drugLevel() {

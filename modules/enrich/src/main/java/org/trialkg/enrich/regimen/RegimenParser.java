@@ -62,7 +62,11 @@ public final class RegimenParser {
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
             + "(?:were\\s+|are\\s+|will\\s+be\\s+)?(?:given|administered)\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*[(\\[]\\s*$");
+    private static final Pattern DAY_LABEL_GAP = Pattern.compile("\\s*[:：]\\s*");
+    private static final Pattern TOTAL = Pattern.compile("\\btotal\\b", Pattern.CASE_INSENSITIVE);
+    /** "toripalimab (JS001)", "lopinavir/ritonavir tablets (Kaletra)": a name in brackets after the name. */
+    private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*(?:(?:tablets?|capsules?|injection|granules?"
+            + "|solution)\\s*)?[(\\[]\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
@@ -104,14 +108,26 @@ public final class RegimenParser {
                 continue;
             }
             Anchor owner = seg.owner(f);
+            Found label = f.attr() == Attr.DOSE ? dayLabelBefore(f, finds, text) : null;
+            if (label != null && owner != null && owner.drug() != null && !owner.radiotherapy()
+                    && laterDoseOf(owner, label, finds, seg)) {
+                // "chloroquine: Day1-3: 500 mg, BID Day4-5: 250 mg, BID": each day label starts a dose of its own
+                anchors.add(new Anchor(label.start(), label.start(), false, owner.drug(), owner.conceptIri(), false));
+                seg = new Segments(text, layout, anchors);
+                continue;
+            }
             boolean secondDose = owner != null && f.attr() == Attr.DOSE && owner.drug() == null
                     && !owner.radiotherapy() && !dosedImplicit.add(owner);
             boolean orphan = owner == null && (f.attr() == Attr.DOSE || fallback != null);
             if (orphan || secondDose) {
                 Anchor earlier = orphan && f.attr() == Attr.DOSE ? onlyDrugBefore(f, named, layout) : null;
+                if (earlier == null && orphan && label != null) {
+                    earlier = labelledDrugBefore(f, named, layout, finds, seg, text);
+                }
+                int at = label != null ? label.start() : f.start();
                 Anchor implicit = earlier != null
-                        ? new Anchor(f.start(), f.start(), false, earlier.drug(), earlier.conceptIri(), false)
-                        : new Anchor(f.start(), f.start(), false, fallback, fallbackIri, false);
+                        ? new Anchor(at, at, false, earlier.drug(), earlier.conceptIri(), false)
+                        : new Anchor(at, at, false, fallback, fallbackIri, false);
                 anchors.add(implicit);
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
@@ -121,6 +137,44 @@ public final class RegimenParser {
         }
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
         return assemble(text, arm, field, layout, finds, seg, defaultIri);
+    }
+
+    /**
+     * The days written as a label right before a dose ("Day 1: 400 mg", "Days 2-5: 200 mg"): they are that dose's
+     * days, whatever drug's values come before them.
+     */
+    private static Found dayLabelBefore(Found dose, List<Found> finds, String text) {
+        for (Found f : finds) {
+            if (f.attr() == Attr.DAYS && f.end() <= dose.start()
+                    && DAY_LABEL_GAP.matcher(text.substring(f.end(), dose.start())).matches()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "chloroquine: Day 1-3: 500 mg BID; Day 4-5: 250 mg BID": a dose under a day label, after a semicolon, goes on
+     * with the last drug named before it in its sentence when that drug's own dose is under a day label too.
+     */
+    private static Anchor labelledDrugBefore(Found dose, List<Anchor> named, Layout layout, List<Found> finds,
+            Segments seg, String text) {
+        int s = layout.sentence(dose.start());
+        Anchor last = null;
+        for (Anchor a : named) {
+            if (!a.radiotherapy() && !a.classLevel() && a.end() <= dose.start() && layout.sentence(a.start()) == s) {
+                last = a;
+            }
+        }
+        final Anchor drug = last;
+        return drug != null && finds.stream().anyMatch(d -> d.attr() == Attr.DOSE && d.start() < dose.start()
+                && drug.equals(seg.owner(d)) && dayLabelBefore(d, finds, text) != null) ? drug : null;
+    }
+
+    /** Whether the drug already has a dose written before the label (so the labelled dose is a later one). */
+    private static boolean laterDoseOf(Anchor owner, Found label, List<Found> finds, Segments seg) {
+        return finds.stream().anyMatch(d -> d.attr() == Attr.DOSE && d.end() <= label.start()
+                && owner.equals(seg.owner(d)));
     }
 
     /**
@@ -152,6 +206,10 @@ public final class RegimenParser {
             }
             if (owner == null) {
                 shared.add(f);
+            } else if (f.attr() == Attr.SINGLE) {
+                if (!owner.radiotherapy()) {
+                    drafts.get(owner).put(f);
+                }
             } else if (owner.radiotherapy()) {
                 if (f.attr().radiotherapy() || f.attr() == Attr.DURATION) {
                     drafts.get(owner).put(f);
@@ -178,6 +236,8 @@ public final class RegimenParser {
         new Sharing(text, layout).apply(list);
         shareRouteGivenToAll(text, layout, list, finds);
         shareByClause(layout, list, shared);
+        shareTotalDuration(layout, list, shared);
+        shareWithThePreviousClause(layout, list, shared, seg);
         shareFromDruglessSentences(layout, list, shared, seg);
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         new Phases(scanner, layout).apply(list, finds, arm);
@@ -217,6 +277,60 @@ public final class RegimenParser {
                 boolean dailyAlready = e.getKey() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY);
                 if (e.getValue().size() == 1 && !dailyAlready) {
                     d.fill(example.get(d.clause).get(e.getKey()), -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * "loading dose 600 mg followed by 300 mg 12 hours later followed by 300 mg twice a day; total treatment duration
+     * 5 days": a duration written as the total is that of every drug of its sentence, across "followed by".
+     */
+    private static void shareTotalDuration(Layout layout, List<Draft> drafts, List<Found> shared) {
+        for (Found f : shared) {
+            String around = layout.text().substring(Math.max(0, f.start() - 25), f.end());
+            if (f.attr() != Attr.DURATION || !TOTAL.matcher(around).find()) {
+                continue;
+            }
+            int sentence = layout.sentence(f.start());
+            for (Draft d : drafts) {
+                if (!d.anchor.radiotherapy() && d.sentence == sentence) {
+                    d.fill(f, -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * "chloroquine or hydroxychloroquine (two oral loading doses, then orally twice daily for 10 days)": a clause
+     * that names no drug and gives no dose goes on with the drugs of the clause before it in its sentence; its
+     * route, frequency and duration are theirs where they state none.
+     */
+    private static void shareWithThePreviousClause(Layout layout, List<Draft> drafts, List<Found> shared,
+            Segments seg) {
+        Set<Integer> anchoredClauses = new java.util.HashSet<>();
+        for (Anchor a : seg.anchors()) {
+            anchoredClauses.add(layout.clause(a.start()));
+        }
+        for (Found f : shared) {
+            boolean schedule = f.attr() == Attr.ROUTE || f.attr() == Attr.INTERVAL || f.attr() == Attr.TIMES_PER_DAY
+                    || f.attr() == Attr.DURATION;
+            int clause = layout.clause(f.start());
+            int sentence = layout.sentence(f.start());
+            if (!schedule || anchoredClauses.contains(clause)) {
+                continue;
+            }
+            int previous = -1;
+            for (Draft d : drafts) {
+                if (!d.anchor.radiotherapy() && d.sentence == sentence && d.clause < clause) {
+                    previous = Math.max(previous, d.clause);
+                }
+            }
+            for (Draft d : drafts) {
+                boolean daily = (f.attr() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY))
+                        || (f.attr() == Attr.TIMES_PER_DAY && d.has(Attr.INTERVAL));
+                if (previous >= 0 && d.clause == previous && !d.anchor.radiotherapy() && !daily) {
+                    d.fill(f, -1);
                 }
             }
         }

@@ -217,4 +217,58 @@ class RegimenParserPatternsTest {
         assertEquals("IV", parser.parse(text, null, "intervention[0].description", "pembrolizumab").get(0).route());
         assertEquals(null, parser.parse(text, "Arm A", "arm[0].description", null).get(0).route());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        cisplatin 75 mg/m2 on day 1 of each 21-28 day cycle | drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 days=d1
+        gefitinib 20 mg each time, twice a day, 7-14 days. | drug=gefitinib iri=drug:gefitinib dose=20 unit=mg interval=P1D timesPerDay=2 maxDuration=P7D/P14D
+        gefitinib 5 mg/day QD starting from D2 | drug=gefitinib iri=drug:gefitinib dose=5 unit=mg/d interval=P1D timesPerDay=1
+        capecitabine tablets (Xeloda) twice a day | drug=capecitabine iri=drug:capecitabine interval=P1D timesPerDay=2
+        gefitinib:Day1-3:500mg | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg days=d1-3
+        """)
+    void readsRangesOfCycleLengthAndDurationOpenDaysBrandsAfterAFormAndDaysWrittenWithoutASpace(String text,
+            String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(1, got.size(), () -> "components: " + got);
+        assertEquals(expected, Describe.of(got.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib:Day1-3:500mg,BID Day4-5:250mg,BID;
+        gefitinib: Day 1-3: 500 mg BID; Day 4-5: 250 mg BID;
+        capecitabine: Day1: 2 tablets, BID; gefitinib:Day 1-3:500mg BID; Day 4-5:250mg BID;
+        """)
+    void eachDoseUnderADayLabelIsAComponentOfItsOwnWithThoseDays(String text) {
+        List<String> got = parser.parse(text, null, "f", null).stream()
+                .filter(c -> "gefitinib".equals(c.drug())).map(Describe::of).toList();
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=500 unit=mg days=d1-3 interval=P1D timesPerDay=2",
+                "drug=gefitinib iri=drug:gefitinib dose=250 unit=mg days=d4-5 interval=P1D timesPerDay=2"), got);
+    }
+
+    @Test
+    void aDrugGivenOnceTakesNoDurationWrittenForTheRestOfItsCombination() {
+        List<RegimenComponent> got = parser.parse("gefitinib 400 mg single dose + erlotinib 75 mg twice daily for "
+                + "5 days", null, "f", null);
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=400 unit=mg",
+                "drug=erlotinib iri=drug:erlotinib dose=75 unit=mg interval=P1D timesPerDay=2 maxDuration=P5D"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aTotalDurationIsThatOfEveryDoseOfItsSentence() {
+        List<RegimenComponent> got = parser.parse("gefitinib loading dose 600 mg followed by 300 mg twice a day; "
+                + "total treatment duration 5 days", null, "f", null);
+        assertEquals(List.of("P5D", "P5D"), got.stream().map(RegimenComponent::maxDuration).toList(),
+                () -> "components: " + got);
+    }
+
+    @Test
+    void aClauseWithoutDrugOrDoseGoesOnWithTheDrugsOfTheClauseBefore() {
+        List<RegimenComponent> got = parser.parse("Erlotinib or gefitinib (two loading doses, then orally twice daily "
+                + "for 10 days)", null, "f", null);
+        assertEquals(2, got.size(), () -> "components: " + got);
+        got.forEach(c -> assertEquals("oral P1D 2 P10D", c.route() + " " + c.interval() + " " + c.timesPerDay() + " "
+                + c.maxDuration(), () -> Describe.of(c)));
+    }
 }
