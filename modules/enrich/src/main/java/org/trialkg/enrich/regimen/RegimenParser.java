@@ -62,6 +62,9 @@ public final class RegimenParser {
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
             + "(?:were\\s+|are\\s+|will\\s+be\\s+)?(?:given|administered)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern PAIRED_DOSE = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*/\\s*\\d+(?:\\.\\d+)?\\s*"
+            + "(?:mg|g|mcg|µg|ug)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_LABEL_GAP = Pattern.compile("\\s*[:：]\\s*");
     private static final Pattern TOTAL = Pattern.compile("\\btotal\\b", Pattern.CASE_INSENSITIVE);
     /** "toripalimab (JS001)", "lopinavir/ritonavir tablets (Kaletra)": a name in brackets after the name. */
@@ -493,6 +496,16 @@ public final class RegimenParser {
                 if (close > hits.get(i + 1).start()) {
                     continue;
                 }
+            }
+            // "sofosbuvir/ledipasvir 400/100 mg": two names joined by a slash and dosed as a pair are one
+            // fixed-dose product (its name as written, no single concept), not two drugs each given on its own
+            if (i + 1 < hits.size() && !h.classLevel() && !hits.get(i + 1).classLevel()
+                    && SLASH.matcher(text.substring(h.end(), hits.get(i + 1).start())).matches()
+                    && PAIRED_DOSE.matcher(text.substring(hits.get(i + 1).end())).find()) {
+                DrugHit next = hits.get(i + 1);
+                out.add(new Anchor(h.start(), next.end(), false, text.substring(h.start(), next.end()), null, false));
+                i++;
+                continue;
             }
             out.add(new Anchor(h.start(), h.end(), false, h.text(), h.conceptIri(), h.classLevel()));
         }

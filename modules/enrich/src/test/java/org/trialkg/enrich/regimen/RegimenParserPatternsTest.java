@@ -271,4 +271,13 @@ class RegimenParserPatternsTest {
         got.forEach(c -> assertEquals("oral P1D 2 P10D", c.route() + " " + c.interval() + " " + c.timesPerDay() + " "
                 + c.maxDuration(), () -> Describe.of(c)));
     }
+
+    @Test
+    void twoNamesDosedAsAPairAreOneFixedDoseProduct() {
+        List<RegimenComponent> got = parser.parse("one tablet of erlotinib/afatinib 400/100 mg daily for 10 days",
+                null, "f", null);
+        assertEquals(List.of("drug=erlotinib/afatinib interval=P1D timesPerDay=1 maxDuration=P10D"),
+                got.stream().map(Describe::of).toList());
+        assertEquals(2, parser.parse("erlotinib/afatinib daily", null, "f", null).size(), "two drugs when not dosed as a pair");
+    }
 }
