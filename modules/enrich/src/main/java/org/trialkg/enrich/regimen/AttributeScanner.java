@@ -78,6 +78,8 @@ final class AttributeScanner {
     private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
     /** "each 21-28 day cycle": the second number of a range is not an interval of its own. */
     private static final Pattern RANGE_BEFORE = p("\\d\\s*(?:-|–|—|~|to)\\s*$");
+    /** "TAGRISSO 40 mg film-coated tablets": a product's name and strength, not a dose given. */
+    private static final Pattern FILM_COATED_AFTER = p("^\\s*film[-\\s]?coated\\b");
     private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
@@ -224,8 +226,9 @@ final class AttributeScanner {
                             .find();
             // "stage IV" and "phase IV" are not routes
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
-            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || PRODUCT_LINE.matcher(line(text, m.start()))
-                    .find();
+            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find()
+                    || PRODUCT_LINE.matcher(line(text, m.start())).find()
+                    || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*");

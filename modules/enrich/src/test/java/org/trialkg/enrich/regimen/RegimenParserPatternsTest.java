@@ -182,6 +182,7 @@ class RegimenParserPatternsTest {
         pembrolizumab 200 mg every 3 weeks for up to 35 cycles | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W cycles=35
         <br>Trade Name: gefitinib 250 mg<br>Pharmaceutical Form: Tablet | drug=gefitinib iri=drug:gefitinib
         gefitinib 20 mg/5 mL solution | drug=gefitinib iri=drug:gefitinib
+        gefitinib 40 mg film-coated tablets | drug=gefitinib iri=drug:gefitinib
         """)
     void readsAlternateDaysDurationsAfterATimesSignCountedTabletsAndNoStrengthAsADose(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
