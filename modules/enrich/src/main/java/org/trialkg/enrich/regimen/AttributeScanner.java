@@ -379,9 +379,9 @@ final class AttributeScanner {
         return new Range(a, b);
     }
 
-    /** Days as {@code d1-3,8}, from "days 1 to 3 and 8", "d1-3, d8" or "Day1-3" (no space after "day"). */
+    /** Days as {@code d1-3,8}, from "days 1 to 3 and 8", "d1-3, d8", "d 1 + d 8" or "Day1-3" (no space). */
     private static String days(String written) {
-        String s = written.toLowerCase(Locale.ROOT).replaceAll("\\b(?:and|&)\\b", ",").replace("through", "-")
+        String s = written.toLowerCase(Locale.ROOT).replaceAll("\\b(?:and|&)\\b|\\+", ",").replace("through", "-")
                 .replaceAll("\\bto\\b", "-").replace('–', '-').replace('—', '-').replace('~', '-')
                 .replaceAll("\\bon\\b", "")
                 .replaceAll("days?", "").replace("d", "").replaceAll("\\s+", "").replaceAll(",+", ",");

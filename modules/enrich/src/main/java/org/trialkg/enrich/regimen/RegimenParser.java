@@ -401,7 +401,8 @@ public final class RegimenParser {
             withAnchors.add(layout.sentence(a.start()));
         }
         for (Found f : shared) {
-            boolean schedule = f.attr() == Attr.ROUTE || f.attr() == Attr.INTERVAL || f.attr() == Attr.TIMES_PER_DAY;
+            boolean schedule = f.attr() == Attr.ROUTE || f.attr() == Attr.INTERVAL || f.attr() == Attr.TIMES_PER_DAY
+                    || f.attr() == Attr.DAYS;
             // in a sentence naming drugs, only a value outside every drug's own values and with the intervention's
             // drug named in that sentence ("EMBLAVEO (aztreonam and avibactam), ... intravenous ...")
             int sentence = layout.sentence(f.start());

@@ -226,6 +226,7 @@ class RegimenParserPatternsTest {
         gefitinib 5 mg/day QD starting from D2 | drug=gefitinib iri=drug:gefitinib dose=5 unit=mg/d interval=P1D timesPerDay=1
         capecitabine tablets (Xeloda) twice a day | drug=capecitabine iri=drug:capecitabine interval=P1D timesPerDay=2
         gefitinib:Day1-3:500mg | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg days=d1-3
+        cisplatin 40 mg/m2 d 1 + d 8 | drug=cisplatin iri=drug:cisplatin dose=40 unit=mg/m2 days=d1,8
         """)
     void readsRangesOfCycleLengthAndDurationOpenDaysBrandsAfterAFormAndDaysWrittenWithoutASpace(String text,
             String expected) {
@@ -280,5 +281,12 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=erlotinib/afatinib interval=P1D timesPerDay=1 maxDuration=P10D"),
                 got.stream().map(Describe::of).toList());
         assertEquals(2, parser.parse("erlotinib/afatinib daily", null, "f", null).size(), "two drugs when not dosed as a pair");
+    }
+
+    @Test
+    void anInterventionsDaysInASentenceOfTheirOwnAreItsDrugs() {
+        String text = "Pembrolizumab intravenous infusion: 200 mg. Infusion on day 14.";
+        assertEquals("d14", parser.parse(text, null, "intervention[0].description", "pembrolizumab").get(0).days());
+        assertEquals(null, parser.parse(text, "Arm A", "arm[0].description", null).get(0).days());
     }
 }
