@@ -80,6 +80,9 @@ final class AttributeScanner {
     private static final Pattern RANGE_BEFORE = p("\\d\\s*(?:-|–|—|~|to)\\s*$");
     /** "TAGRISSO 40 mg film-coated tablets": a product's name and strength, not a dose given. */
     private static final Pattern FILM_COATED_AFTER = p("^\\s*film[-\\s]?coated\\b");
+    /** "dose tapered 10% weekly", "increased every 2 weeks": how a dose changes, not how often it is given. */
+    private static final Pattern CHANGED_BEFORE = p("\\b(?:taper(?:ed|ing)?|reduc(?:ed|ing)|decreas(?:ed|ing)"
+            + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
     private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
@@ -229,7 +232,7 @@ final class AttributeScanner {
             case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find()
                     || PRODUCT_LINE.matcher(line(text, m.start())).find()
                     || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
-            case INTERVAL -> RANGE_BEFORE.matcher(before).find();
+            case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*");
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");

@@ -55,9 +55,15 @@ import org.trialkg.model.RegimenComponent;
  * Anything unreadable or contradictory is left null; the component always keeps the text it was read from.
  */
 public final class RegimenParser {
+    /**
+     * Words before a drug's name that are its values: "weekly paclitaxel", "a single intravesical dose of
+     * apaziquone", "oral administration of 5 tablets of 1 mg azvudine".
+     */
     private static final Pattern DRUG_PREFIX = Pattern.compile(
-            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous|intranasal)(?:\\s+(?:infusions?|injections?|drip)\\s+of)?\\s+$",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular)"
+            + "(?:\\s+(?:infusions?|injections?|drip|doses?|administration)\\s+of)?"
+            + "(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?|mg|g|mcg|µg)(?:\\s+of\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg))?)?"
+            + "\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
@@ -567,7 +573,7 @@ public final class RegimenParser {
                 Anchor a = anchors.get(i);
                 int s = a.start();
                 if (!a.radiotherapy() && a.drug() != null) {
-                    Matcher m = DRUG_PREFIX.matcher(text.substring(Math.max(0, s - 40), s));
+                    Matcher m = DRUG_PREFIX.matcher(text.substring(Math.max(0, s - 60), s));
                     if (m.find()) {
                         s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (m.end() - m.start()));
                     }

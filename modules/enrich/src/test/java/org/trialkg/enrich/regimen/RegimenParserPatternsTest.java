@@ -227,8 +227,11 @@ class RegimenParserPatternsTest {
         capecitabine tablets (Xeloda) twice a day | drug=capecitabine iri=drug:capecitabine interval=P1D timesPerDay=2
         gefitinib:Day1-3:500mg | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg days=d1-3
         cisplatin 40 mg/m2 d 1 + d 8 | drug=cisplatin iri=drug:cisplatin dose=40 unit=mg/m2 days=d1,8
+        a single intravesical dose of gefitinib 4 mg | drug=gefitinib iri=drug:gefitinib dose=4 unit=mg route=intravesical
+        Oral administration of 5 tablets of 1 mg gefitinib tablets daily | drug=gefitinib iri=drug:gefitinib dose=5 unit=mg route=oral interval=P1D timesPerDay=1
+        gefitinib 100 mg, then dose tapered 10% weekly | drug=gefitinib iri=drug:gefitinib dose=100 unit=mg
         """)
-    void readsRangesOfCycleLengthAndDurationOpenDaysBrandsAfterAFormAndDaysWrittenWithoutASpace(String text,
+    void readsRangesOpenDaysBrandsRoutesBeforeTheNameAndLeavesOutHowADoseChanges(String text,
             String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
         assertEquals(1, got.size(), () -> "components: " + got);
