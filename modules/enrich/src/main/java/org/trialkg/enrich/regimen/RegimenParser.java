@@ -98,7 +98,7 @@ public final class RegimenParser {
         }
         Layout layout = new Layout(text);
         List<Found> finds = scanner.scan(text);
-        List<Anchor> named = drugAnchors(text);
+        List<Anchor> named = classesAsTheIntervention(drugAnchors(text), defaultDrug);
         boolean namesDrug = !named.isEmpty();
         List<Anchor> anchors = new ArrayList<>(named);
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
@@ -146,6 +146,22 @@ public final class RegimenParser {
         }
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
         return assemble(text, arm, field, layout, finds, seg, defaultIri);
+    }
+
+    /**
+     * "Induction chemotherapy dosing: 225 mg/m2 Day 1 and Day 22" in the text of the intervention "Paclitaxel": when
+     * an intervention's text names no drug but only classes, a class it names stands for the intervention's drug.
+     */
+    private List<Anchor> classesAsTheIntervention(List<Anchor> named, String defaultDrug) {
+        if (defaultDrug == null || named.isEmpty() || named.stream().anyMatch(a -> !a.classLevel())) {
+            return named;
+        }
+        Optional<DrugHit> drug = lexicon.lookup(defaultDrug);
+        if (drug.isEmpty() || drug.get().classLevel()) {
+            return named;
+        }
+        return named.stream().map(a -> new Anchor(a.start(), a.end(), false, defaultDrug, drug.get().conceptIri(),
+                false)).toList();
     }
 
     /**

@@ -292,4 +292,14 @@ class RegimenParserPatternsTest {
         assertEquals("d14", parser.parse(text, null, "intervention[0].description", "pembrolizumab").get(0).days());
         assertEquals(null, parser.parse(text, "Arm A", "arm[0].description", null).get(0).days());
     }
+
+    @Test
+    void aClassInAnInterventionsTextThatNamesNoDrugIsTheInterventionsDrug() {
+        List<RegimenComponent> got = parser.parse("Induction PD-1 inhibitor dosing: 200 mg on day 1", null,
+                "intervention[0].description", "pembrolizumab");
+        assertEquals(List.of("drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg days=d1 phase=induction"),
+                got.stream().map(Describe::of).toList());
+        assertEquals(FakeDrugLexicon.CLASS + "pd-1-inhibitor", parser.parse("PD-1 inhibitor 200 mg and "
+                + "pembrolizumab", null, "f", "pembrolizumab").get(0).drugConceptIri(), "not when a drug is named");
+    }
 }
