@@ -57,6 +57,15 @@ final class NameKeys {
         return out;
     }
 
+    /** The number of words of a name, salt and form words included. */
+    static int wordCount(String name) {
+        int n = 0;
+        for (String t : fold(name).split("[^\\p{L}\\p{N}]+")) {
+            n += t.isEmpty() ? 0 : 1;
+        }
+        return n;
+    }
+
     static boolean isStrippable(String word) {
         return SALT_WORDS.contains(word) || FORM_WORDS.contains(word);
     }
