@@ -55,11 +55,13 @@ class DrugJudgementsTest {
     private static final double VARIANT_RETENTION_FLOOR = 0.98;
     /*
      * drug-precision-2026.tsv, 250 mentions drawn with --seed 2026 from the store of all of ../shared/data and seeds
-     * with the generated lexicon, judged with the text around each: 2026-11-30 all 250 are still made, 227 correct,
-     * precision 0.908 and retention 1.000 (227 of 227). 0.90 fails on three more wrong (227 of 253) and 0.99 on three
-     * correct ones lost (224 of 227).
+     * with the generated lexicon, judged with the text around each: 227 correct as drawn. Looked up alone,
+     * 2026-11-30 after the rules the sample led to, 249 are still made ("Estrogen" is no longer guessed; the other
+     * rules read the words around a name, which the lookup does not see), 227 of them correct: precision 0.912,
+     * retention 1.000 (227 of 227). 0.905 fails on two more wrong (227 of 251) and 0.99 on three correct ones lost
+     * (224 of 227).
      */
-    private static final double FRESH_PRECISION_FLOOR = 0.90;
+    private static final double FRESH_PRECISION_FLOOR = 0.905;
     private static final double FRESH_RETENTION_FLOOR = 0.99;
 
     @Test
