@@ -26,9 +26,10 @@ final class MentionContext {
     // An isotope in square brackets right before a name is that compound's label: "[123I]-MIBG", "[123I]CLINDE".
     private static final Pattern LABEL_AFTER = Pattern.compile("^\\](?=-?\\p{L})");
     // A name that is part of the name of a protein or a receptor of the body: "serine/threonine-protein kinase",
-    // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase").
-    private static final Pattern TARGET_AFTER = Pattern.compile(
-            "(?i)^(?:/\\p{L}+)?(?:-|\\s+)(?:protein|receptors?|kinases?|peptides?|residues?|like)\\b");
+    // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase");
+    // or that names the parent of another compound: "etanidazole derivative EF5", "a vitamin D analogue".
+    private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:-|\\s+)(?:protein|receptors?"
+            + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?)\\b");
 
     private MentionContext() {
     }

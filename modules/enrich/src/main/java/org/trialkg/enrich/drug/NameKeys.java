@@ -57,13 +57,15 @@ final class NameKeys {
         return out;
     }
 
-    /** The number of words of a name, salt and form words included. */
-    static int wordCount(String name) {
-        int n = 0;
+    /** The words of a name as the scanner sees them, salt and form words included. */
+    static List<String> allTokens(String name) {
+        List<String> out = new ArrayList<>();
         for (String t : fold(name).split("[^\\p{L}\\p{N}]+")) {
-            n += t.isEmpty() ? 0 : 1;
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
         }
-        return n;
+        return out;
     }
 
     static boolean isStrippable(String word) {

@@ -496,10 +496,12 @@ public final class SkosDrugLexicon implements DrugLexicon {
             return; // "Water", "ATRA": a whole intervention name, never a word of running text
         }
         List<String> toks = NameKeys.tokens(label);
-        if (toks.size() == 1 && shortWord(toks.get(0)) && NameKeys.wordCount(label) > 1) {
-            // "Milk powder", "Alum, potassium": with its form or salt word dropped the name is a short word that
-            // running text uses for other things (a drink, an aluminium adjuvant); whole names still find it
-            return;
+        List<String> written = NameKeys.allTokens(label);
+        if (toks.size() == 1 && written.size() > 1 && (shortWord(toks.get(0)) || toks.get(0).endsWith("yl"))) {
+            // "Milk powder", "Alum, potassium", "Dimethyl fumarate": with its form or salt word dropped the name is a
+            // short word that running text uses for other things (a drink, an aluminium adjuvant) or a chemical
+            // group ("dimethyl triazeno imidazole carboxamide" is dacarbazine): running text must write it whole
+            toks = written;
         }
         insert(toks, name);
         if (NameKeys.isCodeLike(lk) && lk.length() >= 4) {

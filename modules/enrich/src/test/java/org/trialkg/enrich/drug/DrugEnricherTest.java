@@ -148,7 +148,7 @@ class DrugEnricherTest {
                 .briefSummary("Patients receive low-LET cobalt-60 gamma ray therapy, hyperpolarized Xenon-129, "
                         + "[123I]-MIBG and a tyrosinase peptide vaccine; the serine/threonine-protein kinase RAF, "
                         + "NK cells activity and bone mineral density are measured. Then cisplatin-5-FU, and "
-                        + "[Kineret] anakinra, Chlorpromazine-10 mg and VP-16-213.")
+                        + "[Kineret] anakinra, Chlorpromazine-10 mg and VP-16-213; the etanidazole derivative EF5.")
                 .build());
         assertEquals(Set.of("cisplatin", "fluorouracil", "anakinra", "Chlorpromazine", "etoposide"),
                 labels(r, "briefSummary"));

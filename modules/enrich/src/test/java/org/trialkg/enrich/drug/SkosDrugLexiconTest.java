@@ -131,6 +131,10 @@ class SkosDrugLexiconTest {
         assertEquals(List.of(), lexicon.scan("with water or milk or fruit juice, in alum adjuvant"));
         assertEquals(DRUG + "skim-milk", lookup("Milk powder").conceptIri(), "the whole name still finds it");
         assertEquals(DRUG + "zinc", lexicon.scan("zinc daily").get(0).conceptIri(), "a drug's own short name stays");
+        assertTrue(lexicon.scan("dimethyl triazeno imidazole carboxamide").stream()
+                .noneMatch(h -> h.text().equalsIgnoreCase("dimethyl")), "a chemical group is no drug");
+        assertEquals(List.of("dimethyl fumarate"), lexicon.scan("dimethyl fumarate 240 mg").stream()
+                .map(DrugHit::text).toList());
     }
 
     @Test
