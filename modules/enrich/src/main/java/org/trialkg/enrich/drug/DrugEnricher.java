@@ -27,6 +27,12 @@ import org.trialkg.model.TrialRecord;
 public final class DrugEnricher implements Enricher {
     private static final Set<String> DRUG_TYPES = Set.of("DRUG", "BIOLOGICAL");
     /**
+     * Interventions of these types name a device, a procedure or a test: a drug written in their name is found, but
+     * a name such as "NEUROLITH" (a stimulation device) is never guessed as the drug it is one letter from.
+     */
+    private static final Set<String> NOT_DRUG_TYPES = Set.of("DEVICE", "PROCEDURE", "BEHAVIORAL", "RADIATION",
+            "DIAGNOSTIC_TEST", "GENETIC");
+    /**
      * The confidence of a name found in a title or summary is the match's times this: such a name is what the trial
      * studies in most records but can be a comparator or background ("patients on hydroxychloroquine"), which an
      * intervention field never is. Judged on the mention sample of the README (origin title or summary).
@@ -47,15 +53,24 @@ public final class DrugEnricher implements Enricher {
         for (int i = 0; i < interventions.size(); i++) {
             Intervention in = interventions.get(i);
             String prefix = "interventions[" + i + "].";
-            boolean named = name(in.name(), prefix + "name", found);
-            if (!named && in.type() != null && DRUG_TYPES.contains(in.type().toUpperCase(java.util.Locale.ROOT))) {
+            String type = in.type() == null ? "" : in.type().toUpperCase(java.util.Locale.ROOT);
+            boolean mayGuess = !NOT_DRUG_TYPES.contains(type);
+            Set<String> drugsNamed = new java.util.HashSet<>();
+            boolean named = name(in.name(), prefix + "name", h -> mayGuess || h.method() != DrugMention.Method.FUZZY,
+                    drugsNamed, found);
+            if (!named && DRUG_TYPES.contains(type)) {
                 String text = in.name().strip();
                 int start = in.name().indexOf(text);
                 add(found, new DrugMention(text, null, null, false, DrugMention.Method.UNRESOLVED, 0.0,
                         new Span(prefix + "name", start, start + text.length())));
             }
+            // the other names of an intervention name its drug: "Carbosin" under carboplatin is a brand of it, not
+            // the fungicide carboxin one edit away, so a guess must agree with the drug the name resolved to
+            java.util.function.Predicate<DrugHit> otherGuess = h -> h.method() != DrugMention.Method.FUZZY
+                    || mayGuess && (drugsNamed.isEmpty() || drugsNamed.contains(h.conceptIri()));
             for (int j = 0; j < in.otherNames().size(); j++) {
-                name(in.otherNames().get(j), prefix + "otherNames[" + j + "]", found);
+                name(in.otherNames().get(j), prefix + "otherNames[" + j + "]", otherGuess, new java.util.HashSet<>(),
+                        found);
             }
             scan(in.description(), prefix + "description", found);
         }
@@ -78,35 +93,46 @@ public final class DrugEnricher implements Enricher {
         return record.toBuilder().drugMentions(new ArrayList<>(found.values())).build();
     }
 
-    /** A name is first looked up whole (salt forms, codes, misspellings), then scanned for the names it holds. */
-    private boolean name(String name, String field, Map<List<Object>, DrugMention> found) {
+    /**
+     * A name is first looked up whole (salt forms, codes, misspellings), then scanned for the names it holds; a hit
+     * the test refuses is dropped, and the drugs (not classes) of those kept are added to {@code drugs}.
+     */
+    private boolean name(String name, String field, java.util.function.Predicate<DrugHit> accept, Set<String> drugs,
+            Map<List<Object>, DrugMention> found) {
         if (name == null || name.isBlank()) {
             return false;
         }
-        Optional<DrugHit> whole = lexicon.lookup(name);
+        Optional<DrugHit> whole = lexicon.lookup(name).filter(accept);
         if (whole.isPresent()) {
             add(found, mention(whole.get(), field));
+            if (!whole.get().classLevel()) {
+                drugs.add(whole.get().conceptIri());
+            }
             return true;
         }
-        return scan(name, field, true, found);
+        return scan(name, field, true, accept, drugs, found);
     }
 
     private boolean scan(String text, String field, Map<List<Object>, DrugMention> found) {
-        return scan(text, field, false, found);
+        return scan(text, field, false, h -> true, new java.util.HashSet<>(), found);
     }
 
     /** In a name, a drug in the same part as "placebo" is the placebo's ("Remdesivir placebo"), not the drug. */
-    private boolean scan(String text, String field, boolean isName, Map<List<Object>, DrugMention> found) {
+    private boolean scan(String text, String field, boolean isName, java.util.function.Predicate<DrugHit> accept,
+            Set<String> drugs, Map<List<Object>, DrugMention> found) {
         if (text == null || text.isBlank()) {
             return false;
         }
         boolean any = false;
         for (DrugHit h : lexicon.scan(text)) {
-            if (MentionContext.measured(text, h.start(), h.end())
+            if (!accept.test(h) || MentionContext.notGiven(text, h.start(), h.end())
                     || isName && MentionContext.placebo(text, h.start(), h.end())) {
                 continue;
             }
             add(found, mention(h, field));
+            if (!h.classLevel()) {
+                drugs.add(h.conceptIri());
+            }
             any = true;
         }
         return any;
@@ -118,7 +144,7 @@ public final class DrugEnricher implements Enricher {
             return;
         }
         for (DrugHit h : lexicon.scan(text)) {
-            if (!MentionContext.measured(text, h.start(), h.end())) {
+            if (!MentionContext.notGiven(text, h.start(), h.end())) {
                 add(found, mention(h, field, OUTSIDE_INTERVENTIONS));
             }
         }
@@ -138,7 +164,7 @@ public final class DrugEnricher implements Enricher {
         }
         List<DrugHit> hits = new ArrayList<>();
         for (DrugHit h : lexicon.scan(text)) {
-            if (!MentionContext.measured(text, h.start(), h.end())) {
+            if (!MentionContext.notGiven(text, h.start(), h.end())) {
                 hits.add(h);
             }
         }

@@ -57,6 +57,17 @@ final class NameKeys {
         return out;
     }
 
+    /** The words of a name as the scanner sees them, salt and form words included. */
+    static List<String> allTokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : fold(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     static boolean isStrippable(String word) {
         return SALT_WORDS.contains(word) || FORM_WORDS.contains(word);
     }

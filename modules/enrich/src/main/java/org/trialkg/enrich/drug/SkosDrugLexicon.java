@@ -238,6 +238,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
         if (NameKeys.tokens(text).size() > 1) {
             return Optional.empty(); // "Vitamin D" is not a misspelt "vitamin C": a name of several words is never guessed
         }
+        if (knownWords.contains(lk)) {
+            return Optional.empty(); // a word of trial language named alone ("Estrogen") is no misspelt brand (EstroGel)
+        }
         return fuzzy(lk).map(f -> fuzzyHit(start, end, text, f));
     }
 
@@ -254,24 +257,32 @@ public final class SkosDrugLexicon implements DrugLexicon {
         while (i < toks.size()) {
             Node n = trie;
             int last = -1;
+            int lastEnd = -1;
             Set<Name> lastNames = null;
             for (int j = i; j < toks.size(); j++) {
+                if (j > i && sentenceEnd(text, toks.get(j - 1), toks.get(j))) {
+                    break; // "IL-1. A second cohort": the A of the next sentence is no alpha
+                }
                 n = n.next.get(folded.get(j));
                 if (n == null) {
                     break;
                 }
-                if (!n.names.isEmpty()) {
+                int end = closedEnd(text, toks.get(i)[0], toks.get(j)[1]);
+                if (!n.names.isEmpty() && end >= 0) {
+                    // "Yttrium-90 (Y-90)" is not the name "yttrium 90 Y": a name ends outside the brackets it opens
                     last = j;
+                    lastEnd = end;
                     lastNames = n.names;
                 }
             }
             Optional<Concept> c = resolve(lastNames);
             if (c.isPresent()) {
+                int named = last;
                 while (last + 1 < toks.size() && NameKeys.SALT_WORDS.contains(folded.get(last + 1))) {
                     last++; // "Loperamide Hydrochloride": the salt belongs to the name
                 }
                 int s = toks.get(i)[0];
-                int e = toks.get(last)[1];
+                int e = last == named ? lastEnd : toks.get(last)[1];
                 String written = text.substring(s, e);
                 String lk = NameKeys.loose(written);
                 boolean exactForm = resolve(strict.get(NameKeys.strict(written))).equals(c) || !NameKeys.isCodeLike(lk);
@@ -281,7 +292,7 @@ public final class SkosDrugLexicon implements DrugLexicon {
             }
             String word = folded.get(i);
             if (word.length() >= FUZZY_MIN_LETTERS && word.chars().allMatch(Character::isLetter)
-                    && !knownWords.contains(word) && mayBeMisspelling(word)) {
+                    && !knownWords.contains(word) && !inChemicalName(text, toks.get(i)) && mayBeMisspelling(word)) {
                 Optional<Fuzzy> f = fuzzy(word).filter(x -> looksLikeMisspelling(word, x.key(),
                         preferredKeys.contains(x.key())));
                 if (f.isPresent()) {
@@ -296,6 +307,41 @@ public final class SkosDrugLexicon implements DrugLexicon {
     }
 
     private record Fuzzy(Concept concept, String key, int distance) {
+    }
+
+    /**
+     * Whether a sentence ends between two tokens: a full stop and a space before a capital, after a token that is no
+     * short abbreviation ("St. John's wort", "L. Acidophilus" run on).
+     */
+    private static boolean sentenceEnd(String text, int[] before, int[] next) {
+        String gap = text.substring(before[1], next[0]);
+        if (!gap.startsWith(".") || gap.length() < 2 || !Character.isWhitespace(gap.charAt(1))
+                || !Character.isUpperCase(text.codePointAt(next[0]))) {
+            return false;
+        }
+        String word = text.substring(before[0], before[1]);
+        boolean abbreviation = word.length() <= 3 && word.chars().allMatch(Character::isLetter);
+        return !abbreviation;
+    }
+
+    /**
+     * The end of a name written at [start, end): {@code end} when it closes every bracket it opens, one further when
+     * the one bracket left open closes right after ("Fludeoxyglucose (18F)"), else -1.
+     */
+    private static int closedEnd(String text, int start, int end) {
+        int open = 0;
+        for (int k = start; k < end; k++) {
+            char ch = text.charAt(k);
+            if (ch == '(' || ch == '[') {
+                open++;
+            } else if ((ch == ')' || ch == ']') && open > 0) {
+                open--;
+            }
+        }
+        if (open == 0) {
+            return end;
+        }
+        return open == 1 && end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == ']') ? end + 1 : -1;
     }
 
     private Optional<Fuzzy> fuzzy(String looseKey) {
@@ -450,11 +496,33 @@ public final class SkosDrugLexicon implements DrugLexicon {
             return; // "Water", "ATRA": a whole intervention name, never a word of running text
         }
         List<String> toks = NameKeys.tokens(label);
+        List<String> written = NameKeys.allTokens(label);
+        if (toks.size() == 1 && written.size() > 1 && (shortWord(toks.get(0)) || toks.get(0).endsWith("yl"))) {
+            // "Milk powder", "Alum, potassium", "Dimethyl fumarate": with its form or salt word dropped the name is a
+            // short word that running text uses for other things (a drink, an aluminium adjuvant) or a chemical
+            // group ("dimethyl triazeno imidazole carboxamide" is dacarbazine): running text must write it whole
+            toks = written;
+        }
         insert(toks, name);
         if (NameKeys.isCodeLike(lk) && lk.length() >= 4) {
             insert(List.of(lk), name);
             insert(NameKeys.splitLetterDigit(lk), name);
         }
+    }
+
+    /**
+     * Whether a word is a part of a systematic chemical name, bracketed or hyphenated on both sides
+     * ("1-deoxy-1-(methylamino)-"): such a part is a group of atoms, never a misspelt drug ("methylamine").
+     */
+    private static boolean inChemicalName(String text, int[] token) {
+        char before = token[0] > 0 ? text.charAt(token[0] - 1) : ' ';
+        char after = token[1] < text.length() ? text.charAt(token[1]) : ' ';
+        return (before == '(' || before == '[' || before == '-') && (after == ')' || after == ']' || after == '-');
+    }
+
+    /** A word too short to stand for one drug in running text: three characters, or four letters. */
+    private static boolean shortWord(String token) {
+        return token.length() <= 3 || token.length() <= 4 && token.chars().allMatch(Character::isLetter);
     }
 
     private void insert(List<String> tokens, Name name) {

@@ -118,6 +118,43 @@ class DrugEnricherTest {
     }
 
     @Test
+    void guessesNoOtherNameAsAnotherDrugThanTheInterventionsName() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Carboplatin", null, List.of("Carbosin", "Carboplat"),
+                        List.of()))
+                .intervention(new Intervention("DRUG", "Busulfan", null, List.of("Mitosan"), List.of()))
+                .intervention(new Intervention("DRUG", "Test drug", null, List.of("Carboplat"), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].otherNames[0]"), "Carbosin is not carboxin");
+        assertEquals(Set.of("carboplatin"), labels(r, "interventions[0].otherNames[1]"));
+        assertEquals(Set.of(), labels(r, "interventions[1].otherNames[0]"), "Mitosan is not mitotane");
+        assertEquals(Set.of("carboplatin"), labels(r, "interventions[2].otherNames[0]"),
+                "guessed when the name says no drug");
+    }
+
+    @Test
+    void guessesNoDrugInTheNameOfADevice() {
+        TrialRecord device = enricher.enrich(record()
+                .intervention(new Intervention("DEVICE", "NEUROLITH", null, List.of(), List.of())).build());
+        TrialRecord drug = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "NEUROLITH", null, List.of(), List.of())).build());
+        assertEquals(Set.of(), labels(device, "interventions[0].name"));
+        assertEquals(1, labels(drug, "interventions[0].name").size(), "typed as a drug, the name is guessed");
+    }
+
+    @Test
+    void takesNoIsotopeLabelProteinOrMeasureForTheDrug() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("Patients receive low-LET cobalt-60 gamma ray therapy, hyperpolarized Xenon-129, "
+                        + "[123I]-MIBG and a tyrosinase peptide vaccine; the serine/threonine-protein kinase RAF, "
+                        + "NK cells activity and bone mineral density are measured. Then cisplatin-5-FU, and "
+                        + "[Kineret] anakinra, Chlorpromazine-10 mg and VP-16-213; the etanidazole derivative EF5.")
+                .build());
+        assertEquals(Set.of("cisplatin", "fluorouracil", "anakinra", "Chlorpromazine", "etoposide"),
+                labels(r, "briefSummary"));
+    }
+
+    @Test
     void findsEveryDrugAndTheClassInSeed001Description() {
         String description = "79 patients will receive treatment with a PD-1 inhibitor (sintilimab or camrelizumab "
                 + "200mg, d1, q3w) combined with monotherapy chemotherapy (paclitaxel 175mg/m2 or docetaxel 75mg/m2 or "

@@ -116,6 +116,42 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void scanEndsANameAtASentenceEndAndOutsideTheBracketsItOpens() {
+        List<DrugHit> hits = lexicon.scan("Patients were treated with IL-1. A second cohort received yttrium-90 (Y-90).");
+        List<String> texts = hits.stream().map(DrugHit::text).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.contains(". ") || t.contains("(") && !t.contains(")")),
+                "spans " + texts);
+        assertEquals(List.of("St. John's wort"), lexicon.scan("St. John's wort daily").stream().map(DrugHit::text)
+                .toList(), "an abbreviation's full stop runs on");
+    }
+
+    @Test
+    void scanTakesNoShortWordLeftOfANameWhoseSaltOrFormWordIsDropped() {
+        // DrugBank's "Milk powder" (skim milk) and "Alum, potassium" (potassium alum)
+        assertEquals(List.of(), lexicon.scan("with water or milk or fruit juice, in alum adjuvant"));
+        assertEquals(DRUG + "skim-milk", lookup("Milk powder").conceptIri(), "the whole name still finds it");
+        assertEquals(DRUG + "zinc", lexicon.scan("zinc daily").get(0).conceptIri(), "a drug's own short name stays");
+        assertTrue(lexicon.scan("dimethyl triazeno imidazole carboxamide").stream()
+                .noneMatch(h -> h.text().equalsIgnoreCase("dimethyl")), "a chemical group is no drug");
+        assertEquals(List.of("dimethyl fumarate"), lexicon.scan("dimethyl fumarate 240 mg").stream()
+                .map(DrugHit::text).toList());
+    }
+
+    @Test
+    void scanGuessesNoPartOfAChemicalName() {
+        assertEquals(List.of(), lexicon.scan("1-deoxy-1-(methylamino)-, 2-(3,5-dichlorophenyl)"));
+        assertEquals(DRUG + "hydroxychloroquine", lexicon.scan("Patients take hydroxycholoroquine daily").get(0)
+                .conceptIri(), "a misspelling in running text is still read");
+    }
+
+    @Test
+    void neverGuessesAWordOfTrialLanguageNamedAlone() {
+        // "Estrogen" (Premarin) is one letter from the estradiol brand EstroGel; a brand misspelt is still guessed
+        assertTrue(lexicon.lookup("Estrogen").isEmpty(), "estrogen is a word of trial language");
+        assertEquals(DRUG + "carboplatin", lookup("Carboplat").conceptIri());
+    }
+
+    @Test
     void neverGuessesANameOfSeveralWords() {
         assertEquals(DRUG + "ascorbic-acid", lookup("Vitamin C").conceptIri());
         assertEquals(DRUG + "vitamin-d", lookup("Vitamin D").conceptIri(), "vitamin D is not a misspelt vitamin C");
