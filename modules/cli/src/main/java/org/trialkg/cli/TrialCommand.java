@@ -39,9 +39,11 @@ final class TrialCommand implements Callable<Integer> {
     private Optional<TrialCard> read() {
         Optional<ServerFile> server = main.server();
         if (server.isPresent()) {
+            // an ID with a slash (CTRI/2020/04/024773) goes as a parameter: the server refuses an encoded slash
+            // in a path, as servers should
             String path = id.startsWith("http://") || id.startsWith("https://")
                     ? "/api/trial?iri=" + ServerClient.encode(id)
-                    : "/api/trial/" + ServerClient.encode(id).replace("+", "%20");
+                    : "/api/trial?id=" + ServerClient.encode(id);
             return new ServerClient(server.get()).get(path, TrialCard.class);
         }
         try (Workspace ws = Workspace.open(main.existingStore(), false)) {
