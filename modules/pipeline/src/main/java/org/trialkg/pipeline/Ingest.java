@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
@@ -111,8 +112,12 @@ public final class Ingest {
             }
         };
         ws.ensureVocabularies();
+        // A store with no records yet is loaded in bulk: nothing in it can be unchanged, so the readers look up no
+        // content hashes (the loader holds the store exclusively), and a record read twice in one run ends the bulk
+        // load (only a transaction replaces a graph).
+        boolean bulk = options.bulk() && ws.canBulkLoad();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-        Writer writer = new Writer(queue, report);
+        Writer writer = new Writer(queue, report, bulk);
         Thread writerThread = new Thread(writer, "trialkg-writer");
         writerThread.start();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -130,12 +135,12 @@ public final class Ingest {
                 inputs.incrementAndGet();
                 if (input.readOnce()) {
                     // a large zip entry streams from its archive: read it before the walk moves on
-                    readOne(input, queue, writer, report, records, unchanged, byFormat);
+                    readOne(input, queue, writer, report, records, unchanged, byFormat, bulk);
                 } else {
                     inFlight.acquireUninterruptibly();
                     pending.add(workers.submit(() -> {
                         try {
-                            readOne(input, queue, writer, report, records, unchanged, byFormat);
+                            readOne(input, queue, writer, report, records, unchanged, byFormat, bulk);
                         } finally {
                             inFlight.release();
                         }
@@ -178,7 +183,7 @@ public final class Ingest {
     }
 
     private void readOne(SourceInput input, BlockingQueue<Object> queue, Writer writer, Consumer<Problem> report,
-            AtomicLong records, AtomicLong unchanged, Map<String, Long> byFormat) {
+            AtomicLong records, AtomicLong unchanged, Map<String, Long> byFormat, boolean bulk) {
         Optional<SourceReader> reader = detector.detect(input);
         if (reader.isEmpty()) {
             report.accept(new Problem(input.name(), "", Problem.Stage.DETECT, "not a format trialkg reads ("
@@ -194,7 +199,7 @@ public final class Ingest {
                 }
                 byFormat.merge(record.source().layout(), 1L, Long::sum);
                 Node graph = NodeFactory.createURI(Iris.record(record));
-                if (!options.force() && ws.store().contentHash(graph)
+                if (!bulk && !options.force() && ws.store().contentHash(graph)
                         .filter(h -> h.equals(record.source().contentHash())).isPresent()) {
                     unchanged.incrementAndGet();
                     return;
@@ -208,7 +213,9 @@ public final class Ingest {
                     String trial = m.trial().getURI();
                     TrialDocument doc = new IndexProjection(new Union(m.alone(), ws.concepts())).project(trial)
                             .map(IndexProjection.Projected::document).filter(d -> d.iri().equals(trial)).orElse(null);
-                    mapped = new Mapped(m, doc);
+                    // and, for a bulk load (which cannot read the store), the trial's view from this record alone
+                    Graph view = bulk ? m.view() : null;
+                    mapped = new Mapped(m, doc, view);
                 } catch (RuntimeException e) {
                     report.accept(new Problem(input.name(), key, Problem.Stage.MAP, String.valueOf(e.getMessage())));
                     return;
@@ -294,8 +301,11 @@ public final class Ingest {
         });
     }
 
-    /** A record ready to store, with the search document built from it alone (null when it has none). */
-    private record Mapped(MappedRecord record, TrialDocument document) {}
+    /**
+     * A record ready to store, with the search document built from it alone (null when it has none) and, in a bulk
+     * load, its trial's view from it alone.
+     */
+    private record Mapped(MappedRecord record, TrialDocument document, Graph view) {}
 
     /**
      * The single writer: adds mapped records to an open store transaction as they come (so that a batch of any size
@@ -312,10 +322,23 @@ public final class Ingest {
         private TrialStore.Batch batch;
         private final Set<String> trials = new LinkedHashSet<>();
         private final Map<String, TrialDocument> built = new HashMap<>();
+        // The bulk load of a new store, while it lasts: the graphs and trials it holds (as 64-bit hashes: a few
+        // bytes each at 600,000 trials), and the trials whose view and document must come from the store after it
+        // (a second record of the trial, or no document of its own).
+        private TrialStore.Bulk bulk;
+        private boolean bulkWanted;
+        private final Set<Long> bulkGraphs = new java.util.HashSet<>();
+        private final Set<Long> bulkTrials = new java.util.HashSet<>();
+        private final Set<String> fromStore = new LinkedHashSet<>();
+        private final Set<String> toLink = new LinkedHashSet<>();
+        // second versions of records read in this run (overlapping exports, a record in two files): kept until the
+        // bulk load ends, then written through transactions, which keep the newer version
+        private final List<Mapped> deferred = new ArrayList<>();
 
-        Writer(BlockingQueue<Object> queue, Consumer<Problem> report) {
+        Writer(BlockingQueue<Object> queue, Consumer<Problem> report, boolean bulk) {
             this.queue = queue;
             this.report = report;
+            this.bulkWanted = bulk;
         }
 
         /** Throws, naming the store and the cause, once the writer has failed. */
@@ -333,16 +356,20 @@ public final class Ingest {
                 while (true) {
                     Object o = queue.poll(2, TimeUnit.SECONDS);
                     if (o == END) {
+                        endBulk();
                         flush();
                         ws.protocol().flush();
                         return;
                     }
                     if (o instanceof Mapped m) {
+                        if (bulkWanted && addBulk(m)) {
+                            continue;
+                        }
                         add(m);
                         if (batch.size() >= options.batchSize()) {
                             flush();
                         }
-                    } else if (o == null) {
+                    } else if (o == null && bulk == null) {
                         flush();
                     }
                 }
@@ -355,7 +382,107 @@ public final class Ingest {
                 if (batch != null) {
                     batch.close();
                 }
+                if (bulk != null) {
+                    // the mark stays: the next writable open starts the store again
+                    bulk.close();
+                }
             }
+        }
+
+        /**
+         * Adds a record to the bulk load (begun with the first record), or keeps it for after the load when the load
+         * holds a version of it already; false when the bulk load has ended and the record must go through a
+         * transaction. Graph and trial names are kept as 64-bit hashes: two names with one hash only send a record
+         * or a trial the transactional way, which is always right.
+         */
+        private boolean addBulk(Mapped m) {
+            Node g = m.record().graphName();
+            if (bulkGraphs.contains(hash(g.getURI()))) {
+                deferred.add(m);
+                // a batch of them is as much as the writer holds in memory
+                if (deferred.size() >= options.batchSize()) {
+                    endBulk();
+                }
+                return true;
+            }
+            if (bulk == null) {
+                bulk = ws.beginBulkLoad();
+                progress.accept("... loading the new store in bulk");
+            }
+            bulkGraphs.add(hash(g.getURI()));
+            stamp(m);
+            bulk.add(new GraphWrite(g, m.record().graph()));
+            Node trialNode = m.record().trial();
+            String trial = trialNode.getURI();
+            // the trial's first record gives it its view and document; a later one sends it to the store's
+            if (bulkTrials.add(hash(trial)) && m.view() != null && m.document() != null) {
+                bulk.add(new GraphWrite(TrialView.graphOf(trialNode), m.view()));
+                ws.index().update(m.document());
+            } else {
+                fromStore.add(trial);
+            }
+            toLink.add(trial);
+            changedTrials.add(trial);
+            stored++;
+            if (toLink.size() >= options.batchSize()) {
+                ws.linkPending().append(toLink);
+                toLink.clear();
+            }
+            // every 1,000 records: a statfs call, nothing beside the load
+            if (stored % 1000 == 0 && !ws.roomForBulkLoad(bulk.quads())) {
+                progress.accept("... the disk holding the store is filling up: the bulk load ends here and the rest is "
+                        + "written in transactions");
+                endBulk();
+            }
+            return true;
+        }
+
+        /**
+         * Ends the bulk load: the store's indexes are built and the mark cleared; then the trials with several
+         * records, or none with a document of its own, get their views and documents from the store, in batches.
+         */
+        private void endBulk() {
+            bulkWanted = false;
+            if (bulk == null) {
+                return;
+            }
+            ws.linkPending().append(toLink);
+            toLink.clear();
+            progress.accept(String.format("... building the indexes of %,d records loaded in bulk", stored));
+            ws.endBulkLoad(bulk);
+            bulk = null;
+            bulkGraphs.clear();
+            bulkTrials.clear();
+            List<String> rest = new ArrayList<>(fromStore);
+            fromStore.clear();
+            for (int from = 0; from < rest.size(); from += options.batchSize()) {
+                batch = ws.store().begin();
+                trials.addAll(rest.subList(from, Math.min(rest.size(), from + options.batchSize())));
+                flush();
+            }
+            for (Mapped m : deferred) {
+                add(m);
+                if (batch.size() >= options.batchSize()) {
+                    flush();
+                }
+            }
+            deferred.clear();
+            flush();
+        }
+
+        private static long hash(String iri) {
+            long h = 1125899906842597L;
+            for (int i = 0; i < iri.length(); i++) {
+                h = 31 * h + iri.charAt(i);
+            }
+            return h ^ ((long) iri.hashCode() << 32);
+        }
+
+        private void stamp(Mapped m) {
+            Node g = m.record().graphName();
+            m.record().graph().add(g, TK.ingestedAt.asNode(), NodeFactory.createLiteralDT(
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
         }
 
         private void add(Mapped m) {
@@ -374,9 +501,7 @@ public final class Ingest {
             // the trial the stored version describes, when another (a changed document), is re-derived too
             stored.getGraph(g).find(g, TK.describes.asNode(), Node.ANY)
                     .forEachRemaining(t -> trials.add(t.getObject().getURI()));
-            m.record().graph().add(g, TK.ingestedAt.asNode(), NodeFactory.createLiteralDT(
-                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
-                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            stamp(m);
             batch.replace(new GraphWrite(g, m.record().graph()));
             String trial = m.record().trial().getURI();
             trials.add(trial);

@@ -7,8 +7,10 @@ package org.trialkg.pipeline;
  * @param force re-derive records whose content is unchanged (after a lexicon or extractor change)
  * @param batchSize records per store transaction (the index commits every few seconds and at the end)
  * @param threads worker threads that read, enrich and map records (writes go through one writer)
+ * @param bulk load a store that holds no records yet through TDB2's bulk loader (see {@code Ingest}); off, every
+ *     record goes through store transactions
  */
-public record IngestOptions(boolean strict, boolean force, int batchSize, int threads) {
+public record IngestOptions(boolean strict, boolean force, int batchSize, int threads, boolean bulk) {
     /**
      * Records per store transaction. TDB2 copies every index block a transaction touches and never reuses the old
      * copy, so few large transactions leave far less behind: the 6,786 legacy XML records of {@code ../shared/data}
@@ -20,7 +22,12 @@ public record IngestOptions(boolean strict, boolean force, int batchSize, int th
      */
     public static final int DEFAULT_BATCH = 20_000;
     public static final IngestOptions DEFAULT = new IngestOptions(false, false, DEFAULT_BATCH,
-            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), true);
+
+    /** Options with the bulk load of a new store on. */
+    public IngestOptions(boolean strict, boolean force, int batchSize, int threads) {
+        this(strict, force, batchSize, threads, true);
+    }
 
     public IngestOptions {
         if (batchSize < 1) {

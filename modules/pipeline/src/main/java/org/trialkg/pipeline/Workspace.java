@@ -3,6 +3,7 @@ package org.trialkg.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.trialkg.model.Hashes;
 import org.trialkg.link.TrialLinker;
 import org.trialkg.search.TrialIndex;
 import org.trialkg.store.GraphWrite;
+import org.trialkg.store.StoreException;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
 
@@ -48,6 +50,11 @@ public final class Workspace implements AutoCloseable {
     static final String SHIPPED_LEXICON = "/ontology/drugs.ttl";
     /** The file, in the store folder, of the trials stored but not linked yet. */
     public static final String LINK_JOURNAL = "link-pending";
+    /**
+     * The file, in the store folder, that marks a bulk load in progress: a bulk load is not a transaction, so a
+     * folder holding it was left half loaded, and the next open starts the store again (it held no records before).
+     */
+    public static final String BULK_MARKER = "bulk-load-in-progress";
 
     private final Path dir;
     private final TrialStore store;
@@ -82,6 +89,15 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the store folder, telling {@code notices} when the index had to be brought back in step. */
     public static Workspace open(Path dir, boolean writable, Consumer<String> notices) {
+        if (Files.exists(dir.resolve(BULK_MARKER))) {
+            if (!writable) {
+                throw new StoreException("the store in " + dir + " is incomplete: a bulk load into it stopped half way;"
+                        + " run 'trialkg ingest' on it to start it again", null);
+            }
+            discardHalfLoaded(dir);
+            notices.accept("trialkg: a bulk load into the new store in " + dir + " stopped half way; the store was "
+                    + "started again (it held no records before that load): ingest the same input again");
+        }
         TrialStore store = TrialStore.open(dir);
         TrialIndex index = null;
         IndexJournal journal = null;
@@ -112,6 +128,85 @@ public final class Workspace implements AutoCloseable {
             }
             store.close();
             throw e;
+        }
+    }
+
+    /** Deletes what an interrupted bulk load left: the database, the index and both journals, then the mark. */
+    private static void discardHalfLoaded(Path dir) {
+        TrialStore.discard(dir);
+        try {
+            deleteTree(dir.resolve("lucene"));
+            Files.deleteIfExists(dir.resolve(IndexJournal.FILE_NAME));
+            Files.deleteIfExists(dir.resolve(LINK_JOURNAL));
+            Files.delete(dir.resolve(BULK_MARKER));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot clear the half-loaded store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path p) throws java.io.IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(p)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /**
+     * Whether an ingest may load this workspace in bulk: a store on disk that holds no records yet (a failed bulk
+     * load costs nothing stored, and the mark lets the next open start it again).
+     */
+    public boolean canBulkLoad() {
+        return dir != null && writable && store.counts().instancesOf(TK.RegistryRecord.asNode()) == 0
+                && roomForBulkLoad(0);
+    }
+
+    /**
+     * Whether the disk holding the store has room to go on loading in bulk, {@code quads} loaded so far: what they
+     * take once more (the loader builds the other indexes at the end) and {@link #BULK_FREE_BYTES} besides. The
+     * loader's threads do not survive a full disk the way a transaction does (one can die while the others wait on
+     * it), so a bulk load ends, and transactions take over, well before the disk is full.
+     */
+    public boolean roomForBulkLoad(long quads) {
+        try {
+            long free = Files.getFileStore(dir).getUsableSpace();
+            return free > BULK_FREE_BYTES + quads * COMPACTED_BYTES_PER_QUAD;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Free space a bulk load keeps on the store's disk: a transaction's worth of records (20,000 take 1.2 GB). */
+    static final long BULK_FREE_BYTES = 2L << 30;
+
+    /** Marks the folder (synced to disk) and begins the store's bulk load; end it with {@link #endBulkLoad}. */
+    public TrialStore.Bulk beginBulkLoad() {
+        try {
+            Path mark = dir.resolve(BULK_MARKER);
+            try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(mark,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+                c.force(true);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot mark the bulk load in " + dir + ": " + e.getMessage(), e);
+        }
+        return store.beginBulk();
+    }
+
+    /**
+     * Finishes the bulk load: the store's indexes and statistics, the search index committed, then the mark
+     * removed. The documents of the loaded trials must be in the index before this.
+     */
+    public void endBulkLoad(TrialStore.Bulk bulk) {
+        bulk.finish();
+        index.commit();
+        try {
+            Files.delete(dir.resolve(BULK_MARKER));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot clear the bulk load mark in " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,6 +25,10 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.trialkg.vocab.TK;
@@ -66,6 +70,25 @@ public final class TrialStore implements AutoCloseable {
         // SPARQL without GRAPH sees every record: the default graph is the union of the named graphs.
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new TrialStore(dir, ds);
+    }
+
+    /**
+     * Deletes the database in {@code dir/tdb2}, releasing it first if this process has it open: for a store that a
+     * bulk load left half written.
+     */
+    public static void discard(Path dir) {
+        Path db = dir.resolve("tdb2");
+        org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(org.apache.jena.dboe.base.file.Location.create(db.toString()), true);
+        if (!Files.exists(db)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(db)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot delete the database " + db + ": " + e.getMessage(), e);
+        }
     }
 
     /** An in-memory store, for tests. */
@@ -182,6 +205,78 @@ public final class TrialStore implements AutoCloseable {
                 } finally {
                     dataset.end();
                 }
+            }
+        }
+    }
+
+    /**
+     * Begins a bulk load: graphs go through TDB2's parallel loader, which fills the indexes side by side and builds
+     * the secondary ones by sorting at the end, instead of inserting quad by quad into six B+trees in one thread.
+     * It is not a transaction: the loader holds the store exclusively until {@link Bulk#finish()} (nothing can
+     * read it meanwhile, this thread included), and a load that stops half way leaves the store unusable. So it is
+     * for a store that holds no records yet, and the caller marks the folder for the time of the load (see the
+     * workspace), so that an interrupted load is started again rather than read. Each graph's name must be new to
+     * the store and to the load: the loader adds quads, it never replaces a graph.
+     */
+    public Bulk beginBulk() {
+        return new Bulk();
+    }
+
+    /** A bulk load in progress; see {@link #beginBulk()}. The load belongs to the calling thread. */
+    public final class Bulk implements AutoCloseable {
+        private final StoreCounts before;
+        private final StoreCounts.Delta delta = new StoreCounts.Delta();
+        private final DataLoader loader;
+        private final StreamRDF out;
+        private boolean ended;
+
+        private Bulk() {
+            before = counts();
+            loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+            loader.startBulk();
+            out = loader.stream();
+            out.start();
+        }
+
+        /** Adds a graph that the store does not hold. */
+        public void add(GraphWrite w) {
+            if (ended) {
+                throw new IllegalStateException("store bulk load: already finished");
+            }
+            Node g = w.graph();
+            if (g.equals(STATISTICS)) {
+                throw new IllegalArgumentException("graph " + g + " is kept by the store itself");
+            }
+            w.content().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+            StoreCounts.Delta added = count(w.content().size(),
+                    cls -> (long) w.content().find(Node.ANY, RDF.type.asNode(), cls).toList().size());
+            if (added.quads() > 0) {
+                delta.add(added, 1);
+            }
+        }
+
+        /** Quads added so far. */
+        public long quads() {
+            return delta.quads();
+        }
+
+        /** Builds the remaining indexes and stores the statistics; the store is readable again after it. */
+        public void finish() {
+            if (ended) {
+                throw new IllegalStateException("store bulk load: already finished");
+            }
+            ended = true;
+            out.finish();
+            loader.finishBulk();
+            Txn.executeWrite(dataset, () -> writeStatistics(before.plus(delta)));
+        }
+
+        /** Ends a load that did not finish: the store is then unusable until it is started again. */
+        @Override
+        public void close() {
+            if (!ended) {
+                ended = true;
+                loader.finishException(new IllegalStateException("bulk load abandoned"));
             }
         }
     }
