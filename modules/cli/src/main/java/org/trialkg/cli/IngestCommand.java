@@ -51,9 +51,9 @@ final class IngestCommand implements Callable<Integer> {
     boolean link;
 
     @Option(names = "--bulk", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Load a store that holds no records yet through TDB2's bulk loader, about twice as fast "
-                    + "(default: on; --no-bulk writes every record in transactions). A bulk load stopped half way "
-                    + "is started again by the next ingest.")
+            description = "Load a store that holds no records yet through TDB2's parallel bulk loader (default: "
+                    + "on; --no-bulk writes every record in transactions). A bulk load stopped half way is started "
+                    + "again by the next ingest.")
     boolean bulk;
 
     @Option(names = "--json", description = "Print the summary as JSON (problems included) instead of text.")

@@ -149,6 +149,7 @@ public final class TrialLinker {
         Set<String> described = new TreeSet<>();
         Clusters certain = new Clusters();
         int[] certainLinks = new int[1];
+        int[] compared = new int[1];
         List<PairScore> scored = store.readDataset(dsg -> {
             Graph union = dsg.getUnionGraph();
             union.find(Node.ANY, TK.describes.asNode(), Node.ANY).forEachRemaining(t -> described.add(t.getObject().getURI()));
@@ -173,8 +174,9 @@ public final class TrialLinker {
                     return size() > FEATURES_KEPT;
                 }
             };
-            return match(new ArrayList<>(described), titles, changed == null ? iri -> true : changed::contains,
-                    iri -> features.computeIfAbsent(iri, i -> TrialFeatures.read(union, i)), certain::find);
+            return match(new ArrayList<>(described), titles, changed == null ? null : changed::contains,
+                    iri -> features.computeIfAbsent(iri, i -> TrialFeatures.read(union, i)), certain::find,
+                    candidateThreshold, compared);
         });
         for (PairScore p : scored) {
             if (p.score() >= linkThreshold) {
@@ -205,7 +207,7 @@ public final class TrialLinker {
         int links = out.find(Node.ANY, RDF.type.asNode(), TK.IdentityLink.asNode()).toList().size();
         int candidates = out.find(Node.ANY, RDF.type.asNode(), TK.CandidateLink.asNode()).toList().size();
         return new Linked(out, new Report(described.size(), certainLinks[0], certain.multiMemberClusters(),
-                scored.size(), links, candidates, List.copyOf(reindex), (System.nanoTime() - start) / 1_000_000));
+                compared[0], links, candidates, List.copyOf(reindex), (System.nanoTime() - start) / 1_000_000));
     }
 
     /** Copies the links among trials that did not change; the canonical IRIs are recomputed, so not copied. */
@@ -271,55 +273,59 @@ public final class TrialLinker {
             byIri.put(t.iri(), t);
             titles.put(t.iri(), t.titles());
         }
-        return match(trials.stream().map(TrialFeatures::iri).toList(), titles, iri -> true, byIri::get, clusterOf);
+        return match(trials.stream().map(TrialFeatures::iri).toList(), titles, null, byIri::get, clusterOf, 0,
+                new int[1]);
     }
 
     /**
      * Scores the pairs that blocking proposes for each probed trial (the trials sharing the most rare title words
      * with it), leaving out pairs already one trial and pairs of two IDs of one registry (a registry gives one trial
-     * one ID); best score first.
+     * one ID); best score first. Probes every trial when {@code probeOnly} is null; returns the pairs scoring at
+     * least {@code minScore}, and counts every pair scored in {@code compared[0]}.
      */
-    private List<PairScore> match(List<String> iris, Map<String, List<String>> titles, Predicate<String> probe,
-            Function<String, TrialFeatures> features, Function<String, String> clusterOf) {
-        // Words of the probed trials first; then one pass over every title keeps postings of those words only, so
-        // that linking a few changed trials against a large store holds postings for their words, not for all.
+    private List<PairScore> match(List<String> iris, Map<String, List<String>> titles, Predicate<String> probeOnly,
+            Function<String, TrialFeatures> features, Function<String, String> clusterOf, double minScore,
+            int[] compared) {
+        // Every trial is probed in a full run (probeOnly null): its words and keys are then computed again where
+        // needed rather than kept, as they would be for 600,000 trials. Linking a few changed trials against a
+        // large store keeps the words of those trials, and postings for their words only.
+        boolean all = probeOnly == null;
+        Predicate<String> probe = all ? iri -> true : probeOnly;
         Map<Integer, Set<String>> words = new HashMap<>();
-        for (int i = 0; i < iris.size(); i++) {
-            if (probe.test(iris.get(i))) {
-                words.put(i, Similarity.tokens(titles.getOrDefault(iris.get(i), List.of())));
-            }
-        }
+        Map<Integer, Set<String>> keys = new HashMap<>();
         Set<String> wanted = new HashSet<>();
-        words.values().forEach(wanted::addAll);
+        Set<String> wantedKeys = new HashSet<>();
+        if (!all) {
+            for (int i = 0; i < iris.size(); i++) {
+                if (probe.test(iris.get(i))) {
+                    words.put(i, Similarity.tokens(titles.getOrDefault(iris.get(i), List.of())));
+                    keys.put(i, blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i), List.of())));
+                }
+            }
+            words.values().forEach(wanted::addAll);
+            keys.values().forEach(wantedKeys::addAll);
+        }
+        Function<Integer, Set<String>> wordsOf = i -> words.containsKey(i) ? words.get(i)
+                : Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
+        // Keys that propose a pair whatever the words: a whole title equal but for case and acronym, an acronym
+        // written into a title, a registry ID written into a title (or the trial's own).
+        Function<Integer, Set<String>> keysOf = i -> keys.containsKey(i) ? keys.get(i)
+                : blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i), List.of()));
         Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, List<Integer>> keyPostings = new HashMap<>();
         for (int i = 0; i < iris.size(); i++) {
-            Set<String> w = words.containsKey(i) ? words.get(i)
-                    : Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
-            for (String t : w) {
-                if (wanted.contains(t)) {
+            for (String t : wordsOf.apply(i)) {
+                if (all || wanted.contains(t)) {
                     postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
                 }
             }
-        }
-        // Keys that propose a pair whatever the words: a whole title equal but for case and acronym, an acronym
-        // written into a title, a registry ID written into a title (or the trial's own); kept for the probed
-        // trials' keys only, as the words are.
-        Map<Integer, Set<String>> keys = new HashMap<>();
-        for (int i : words.keySet()) {
-            keys.put(i, blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i), List.of())));
-        }
-        Set<String> wantedKeys = new HashSet<>();
-        keys.values().forEach(wantedKeys::addAll);
-        Map<String, List<Integer>> keyPostings = new HashMap<>();
-        for (int i = 0; i < iris.size(); i++) {
-            Set<String> k = keys.containsKey(i) ? keys.get(i)
-                    : blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i), List.of()));
-            for (String key : k) {
-                if (wantedKeys.contains(key)) {
+            for (String key : keysOf.apply(i)) {
+                if (all || wantedKeys.contains(key)) {
                     keyPostings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
                 }
             }
         }
+        long toProbe = all ? iris.size() : words.size();
         // title words weighted by rarity over every trial's titles, in a full and an incremental run alike
         PairScorer weighted = new PairScorer(WordWeights.of(titles.values()));
         // Words in more titles than this block nothing: a fiftieth of the titles, at most 1,000 (a word that
@@ -335,11 +341,11 @@ public final class TrialLinker {
             }
             // every 1,000 trials: often enough for a line every few seconds, rare enough to cost nothing
             if (++probed % 1000 == 0) {
-                progress.done(probed, words.size());
+                progress.done(probed, toProbe);
             }
             Map<Integer, Integer> shared = new HashMap<>();
             int rare = 0;
-            for (String t : words.get(i)) {
+            for (String t : wordsOf.apply(i)) {
                 List<Integer> p = postings.get(t);
                 if (p.size() > maxDf) {
                     continue;
@@ -359,7 +365,7 @@ public final class TrialLinker {
                     .limit(CANDIDATES_PER_TRIAL).toList();
             Set<Integer> proposed = new java.util.LinkedHashSet<>();
             best.forEach(e -> proposed.add(e.getKey()));
-            for (String key : keys.get(i)) {
+            for (String key : keysOf.apply(i)) {
                 List<Integer> p = keyPostings.get(key);
                 if (p.size() <= CANDIDATES_PER_TRIAL) { // an acronym of many trials ("RECOVERY") proposes none
                     for (int j : p) {
@@ -379,10 +385,13 @@ public final class TrialLinker {
                 if (clusterOf.apply(a).equals(clusterOf.apply(b)) || (ra != null && ra.equals(TrialFeatures.registryOf(b)))) {
                     continue;
                 }
-                weighted.score(features.apply(a), features.apply(b)).ifPresent(out::add);
+                // a pair under the candidate threshold is never written: it is not kept either
+                compared[0]++;
+                weighted.score(features.apply(a), features.apply(b)).filter(p -> p.score() >= minScore)
+                        .ifPresent(out::add);
             }
         }
-        progress.done(probed, words.size());
+        progress.done(probed, toProbe);
         out.sort(Comparator.comparingDouble(PairScore::score).reversed().thenComparing(PairScore::a));
         return out;
     }
