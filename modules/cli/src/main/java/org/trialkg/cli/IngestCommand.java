@@ -50,10 +50,9 @@ final class IngestCommand implements Callable<Integer> {
                     + "registries (default: on; --no-link skips it, 'trialkg link' recomputes every link later).")
     boolean link;
 
-    @Option(names = "--bulk", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Load a store that holds no records yet through TDB2's parallel bulk loader (default: "
-                    + "on; --no-bulk writes every record in transactions). A bulk load stopped half way is started "
-                    + "again by the next ingest.")
+    @Option(names = "--bulk", description = "Load a store that holds no records yet through TDB2's parallel bulk "
+            + "loader instead of transactions (off by default until it is measured faster on a quiet machine). A bulk "
+            + "load stopped half way is started again by the next ingest.")
     boolean bulk;
 
     @Option(names = "--json", description = "Print the summary as JSON (problems included) instead of text.")
