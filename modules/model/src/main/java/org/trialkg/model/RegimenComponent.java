@@ -45,4 +45,70 @@ public record RegimenComponent(String arm, String kind, String drug, String drug
         }
         Objects.requireNonNull(text, "regimen component text");
     }
+
+    /** This component with another alternative group, as when several texts' components are gathered. */
+    public RegimenComponent withAlternativeGroup(Integer group) {
+        return new RegimenComponent(arm, kind, drug, drugConceptIri, dose, unit, route, days, interval, timesPerDay,
+                cycles, maxDuration, treatmentPhase, group, totalDose, fractions, dosePerFraction, duration, technique,
+                text, span);
+    }
+
+    /** A builder that names each part; the parts it is not given are null. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parts by name, so that no caller lines up 21 positional values. */
+    public static final class Builder {
+        private String arm;
+        private String kind;
+        private String drug;
+        private String drugConceptIri;
+        private Range dose;
+        private String unit;
+        private String route;
+        private String days;
+        private String interval;
+        private Integer timesPerDay;
+        private Range cycles;
+        private String maxDuration;
+        private String treatmentPhase;
+        private Integer alternativeGroup;
+        private Range totalDose;
+        private Range fractions;
+        private Double dosePerFraction;
+        private String duration;
+        private String technique;
+        private String text;
+        private Span span;
+
+        public Builder arm(String value) { arm = value; return this; }
+        public Builder kind(String value) { kind = value; return this; }
+        public Builder drug(String value) { drug = value; return this; }
+        public Builder drugConceptIri(String value) { drugConceptIri = value; return this; }
+        public Builder dose(Range value) { dose = value; return this; }
+        public Builder unit(String value) { unit = value; return this; }
+        public Builder route(String value) { route = value; return this; }
+        public Builder days(String value) { days = value; return this; }
+        public Builder interval(String value) { interval = value; return this; }
+        public Builder timesPerDay(Integer value) { timesPerDay = value; return this; }
+        public Builder cycles(Range value) { cycles = value; return this; }
+        public Builder maxDuration(String value) { maxDuration = value; return this; }
+        public Builder treatmentPhase(String value) { treatmentPhase = value; return this; }
+        public Builder alternativeGroup(Integer value) { alternativeGroup = value; return this; }
+        public Builder totalDose(Range value) { totalDose = value; return this; }
+        public Builder fractions(Range value) { fractions = value; return this; }
+        public Builder dosePerFraction(Double value) { dosePerFraction = value; return this; }
+        public Builder duration(String value) { duration = value; return this; }
+        public Builder technique(String value) { technique = value; return this; }
+        public Builder text(String value) { text = value; return this; }
+        public Builder span(Span value) { span = value; return this; }
+
+        public RegimenComponent build() {
+            return new RegimenComponent(
+                arm, kind, drug, drugConceptIri, dose, unit, route, days, interval, timesPerDay, cycles, maxDuration,
+                treatmentPhase, alternativeGroup, totalDose, fractions, dosePerFraction, duration, technique, text,
+                span);
+        }
+    }
 }

@@ -107,41 +107,41 @@ public final class CardReader {
         String masking = single(cluster, n -> g.enumerated(n, Enumeration.MASKING));
         DesignCard design = allocation == null && model == null && purpose == null && masking == null ? null
                 : new DesignCard(allocation, model, purpose, masking);
-        return Optional.of(new TrialCard(
-                canonical,
-                ids(cluster),
-                parts.otherIds(cluster),
-                single(cluster, n -> g.string(n, DCTerms.title)),
-                single(cluster, n -> g.string(n, TK.officialTitle)),
-                single(cluster, n -> g.string(n, TK.acronym)),
-                single(cluster, n -> g.enumerated(n, Enumeration.STATUS)),
-                phase(cluster),
-                single(cluster, n -> g.enumerated(n, Enumeration.STUDY_TYPE)),
-                design,
-                single(cluster, n -> g.integer(n, TK.enrollment)),
-                single(cluster, n -> g.string(n, TK.startDate)),
-                single(cluster, n -> g.string(n, TK.completionDate)),
-                parts.labels(cluster, TK.condition),
-                all(cluster, TK.keyword),
-                parts.meshTerms(cluster),
-                single(cluster, n -> g.string(n, TK.briefSummary)),
-                single(cluster, n -> g.string(n, TK.detailedDescription)),
-                parts.arms(cluster),
-                parts.interventions(cluster),
-                parts.drugs(cluster),
-                parts.regimens(cluster),
-                parts.sponsors(cluster),
-                parts.responsibleParty(cluster),
-                parts.investigators(cluster),
-                parts.sites(cluster),
-                countries(cluster),
-                parts.eligibility(cluster),
-                parts.outcomes(cluster),
-                parts.references(cluster),
-                related(cluster),
-                sameAs,
-                sources(records),
-                links(cluster)));
+        return Optional.of(TrialCard.builder(canonical)
+                .ids(ids(cluster))
+                .otherIds(parts.otherIds(cluster))
+                .title(single(cluster, n -> g.string(n, DCTerms.title)))
+                .officialTitle(single(cluster, n -> g.string(n, TK.officialTitle)))
+                .acronym(single(cluster, n -> g.string(n, TK.acronym)))
+                .status(single(cluster, n -> g.enumerated(n, Enumeration.STATUS)))
+                .phase(phase(cluster))
+                .studyType(single(cluster, n -> g.enumerated(n, Enumeration.STUDY_TYPE)))
+                .design(design)
+                .enrollment(single(cluster, n -> g.integer(n, TK.enrollment)))
+                .startDate(single(cluster, n -> g.string(n, TK.startDate)))
+                .completionDate(single(cluster, n -> g.string(n, TK.completionDate)))
+                .conditions(parts.labels(cluster, TK.condition))
+                .keywords(all(cluster, TK.keyword))
+                .meshTerms(parts.meshTerms(cluster))
+                .briefSummary(single(cluster, n -> g.string(n, TK.briefSummary)))
+                .detailedDescription(single(cluster, n -> g.string(n, TK.detailedDescription)))
+                .arms(parts.arms(cluster))
+                .interventions(parts.interventions(cluster))
+                .drugs(parts.drugs(cluster))
+                .regimens(parts.regimens(cluster))
+                .sponsors(parts.sponsors(cluster))
+                .responsibleParty(parts.responsibleParty(cluster))
+                .investigators(parts.investigators(cluster))
+                .sites(parts.sites(cluster))
+                .countries(countries(cluster))
+                .eligibility(parts.eligibility(cluster))
+                .outcomes(parts.outcomes(cluster))
+                .references(parts.references(cluster))
+                .related(related(cluster))
+                .sameAs(sameAs)
+                .sources(sources(records))
+                .links(links(cluster))
+                .build());
     }
 
     /** Of the IRIs of one trial that records describe, the one that stands for the trial. */

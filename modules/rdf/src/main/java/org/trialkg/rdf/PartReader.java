@@ -117,14 +117,29 @@ final class PartReader {
             Node concept = g.first(n, TK.drug).orElse(null);
             String written = g.string(n, TK.drugText);
             String name = concept == null || written == null ? written : g.drugName(concept, null, written);
-            return new RegimenCard(g.string(n, TK.armLabel), g.string(n, TK.kind), name, written,
-                    concept == null ? null : concept.getURI(), dose(n, TK.doseMin, TK.doseMax),
-                    g.string(n, TK.unit), g.string(n, TK.route), g.string(n, TK.days),
-                    asWritten(n, TK.interval, TK.intervalText), g.integer(n, TK.timesPerDay),
-                    dose(n, TK.cyclesMin, TK.cyclesMax), asWritten(n, TK.maxDuration, TK.maxDurationText),
-                    g.string(n, TK.treatmentPhase), alternatives, dose(n, TK.totalDoseMin, TK.totalDoseMax),
-                    dose(n, TK.fractionsMin, TK.fractionsMax), g.decimal(n, TK.dosePerFraction),
-                    asWritten(n, TK.duration, TK.durationText), g.string(n, TK.technique), g.string(n, TK.text));
+            return RegimenCard.builder()
+                    .arm(g.string(n, TK.armLabel))
+                    .kind(g.string(n, TK.kind))
+                    .drug(name)
+                    .drugAsWritten(written)
+                    .drugIri(concept == null ? null : concept.getURI())
+                    .dose(dose(n, TK.doseMin, TK.doseMax))
+                    .unit(g.string(n, TK.unit))
+                    .route(g.string(n, TK.route))
+                    .days(g.string(n, TK.days))
+                    .interval(asWritten(n, TK.interval, TK.intervalText))
+                    .timesPerDay(g.integer(n, TK.timesPerDay))
+                    .cycles(dose(n, TK.cyclesMin, TK.cyclesMax))
+                    .maxDuration(asWritten(n, TK.maxDuration, TK.maxDurationText))
+                    .treatmentPhase(g.string(n, TK.treatmentPhase))
+                    .alternativeTo(alternatives)
+                    .totalDose(dose(n, TK.totalDoseMin, TK.totalDoseMax))
+                    .fractions(dose(n, TK.fractionsMin, TK.fractionsMax))
+                    .dosePerFraction(g.decimal(n, TK.dosePerFraction))
+                    .duration(asWritten(n, TK.duration, TK.durationText))
+                    .technique(g.string(n, TK.technique))
+                    .text(g.string(n, TK.text))
+                    .build();
         });
     }
 

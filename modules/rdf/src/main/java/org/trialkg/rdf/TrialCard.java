@@ -57,6 +57,98 @@ public record TrialCard(
         return meshTerms.stream().filter(m -> MeshCard.INTERVENTION.equals(m.of())).map(MeshCard::term).toList();
     }
 
+    /** A builder that names each part of the card; the lists it is not given are empty. */
+    public static Builder builder(String iri) {
+        return new Builder(iri);
+    }
+
+    /**
+     * Collects the card's parts by name, as the graph gives them, so that no caller lines up 34 positional values.
+     * {@link #build()} returns the immutable card.
+     */
+    public static final class Builder {
+        private final String iri;
+        private List<String> ids = List.of();
+        private List<OtherIdCard> otherIds = List.of();
+        private String title;
+        private String officialTitle;
+        private String acronym;
+        private String status;
+        private String phase;
+        private String studyType;
+        private DesignCard design;
+        private Integer enrollment;
+        private String startDate;
+        private String completionDate;
+        private List<String> conditions = List.of();
+        private List<String> keywords = List.of();
+        private List<MeshCard> meshTerms = List.of();
+        private String briefSummary;
+        private String detailedDescription;
+        private List<ArmCard> arms = List.of();
+        private List<InterventionCard> interventions = List.of();
+        private List<DrugCard> drugs = List.of();
+        private List<RegimenCard> regimens = List.of();
+        private List<SponsorCard> sponsors = List.of();
+        private ResponsiblePartyCard responsibleParty;
+        private List<InvestigatorCard> investigators = List.of();
+        private List<SiteCard> sites = List.of();
+        private List<String> countries = List.of();
+        private EligibilityCard eligibility;
+        private List<OutcomeCard> outcomes = List.of();
+        private List<ReferenceCard> references = List.of();
+        private List<String> related = List.of();
+        private List<String> sameAs = List.of();
+        private List<SourceCard> sources = List.of();
+        private List<LinkCard> links = List.of();
+
+        private Builder(String iri) {
+            this.iri = iri;
+        }
+
+        public Builder ids(List<String> value) { ids = value; return this; }
+        public Builder otherIds(List<OtherIdCard> value) { otherIds = value; return this; }
+        public Builder title(String value) { title = value; return this; }
+        public Builder officialTitle(String value) { officialTitle = value; return this; }
+        public Builder acronym(String value) { acronym = value; return this; }
+        public Builder status(String value) { status = value; return this; }
+        public Builder phase(String value) { phase = value; return this; }
+        public Builder studyType(String value) { studyType = value; return this; }
+        public Builder design(DesignCard value) { design = value; return this; }
+        public Builder enrollment(Integer value) { enrollment = value; return this; }
+        public Builder startDate(String value) { startDate = value; return this; }
+        public Builder completionDate(String value) { completionDate = value; return this; }
+        public Builder conditions(List<String> value) { conditions = value; return this; }
+        public Builder keywords(List<String> value) { keywords = value; return this; }
+        public Builder meshTerms(List<MeshCard> value) { meshTerms = value; return this; }
+        public Builder briefSummary(String value) { briefSummary = value; return this; }
+        public Builder detailedDescription(String value) { detailedDescription = value; return this; }
+        public Builder arms(List<ArmCard> value) { arms = value; return this; }
+        public Builder interventions(List<InterventionCard> value) { interventions = value; return this; }
+        public Builder drugs(List<DrugCard> value) { drugs = value; return this; }
+        public Builder regimens(List<RegimenCard> value) { regimens = value; return this; }
+        public Builder sponsors(List<SponsorCard> value) { sponsors = value; return this; }
+        public Builder responsibleParty(ResponsiblePartyCard value) { responsibleParty = value; return this; }
+        public Builder investigators(List<InvestigatorCard> value) { investigators = value; return this; }
+        public Builder sites(List<SiteCard> value) { sites = value; return this; }
+        public Builder countries(List<String> value) { countries = value; return this; }
+        public Builder eligibility(EligibilityCard value) { eligibility = value; return this; }
+        public Builder outcomes(List<OutcomeCard> value) { outcomes = value; return this; }
+        public Builder references(List<ReferenceCard> value) { references = value; return this; }
+        public Builder related(List<String> value) { related = value; return this; }
+        public Builder sameAs(List<String> value) { sameAs = value; return this; }
+        public Builder sources(List<SourceCard> value) { sources = value; return this; }
+        public Builder links(List<LinkCard> value) { links = value; return this; }
+
+        public TrialCard build() {
+            return new TrialCard(
+                    iri, ids, otherIds, title, officialTitle, acronym, status, phase, studyType, design, enrollment,
+                    startDate, completionDate, conditions, keywords, meshTerms, briefSummary, detailedDescription,
+                    arms, interventions, drugs, regimens, sponsors, responsibleParty, investigators, sites,
+                    countries, eligibility, outcomes, references, related, sameAs, sources, links);
+        }
+    }
+
     /** {@code phase} joins several phases with {@code |}, as {@code PHASE2|PHASE3}. */
     public record OtherIdCard(String id, String type, String domain) {}
 
@@ -77,10 +169,68 @@ public record TrialCard(
      * resolved to no concept.
      */
     public record RegimenCard(String arm, String kind, String drug, String drugAsWritten, String drugIri, DoseCard dose,
-            String unit,
-            String route, String days, String interval, Integer timesPerDay, DoseCard cycles, String maxDuration,
+            String unit, String route, String days, String interval, Integer timesPerDay, DoseCard cycles, String maxDuration,
             String treatmentPhase, List<String> alternativeTo, DoseCard totalDose, DoseCard fractions,
-            Double dosePerFraction, String duration, String technique, String text) {}
+            Double dosePerFraction, String duration, String technique, String text) {
+        /** A builder that names each part; {@code alternativeTo} is empty unless given. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Collects a component's parts by name, so that no caller lines up 21 positional values. */
+        public static final class Builder {
+            private String arm;
+            private String kind;
+            private String drug;
+            private String drugAsWritten;
+            private String drugIri;
+            private DoseCard dose;
+            private String unit;
+            private String route;
+            private String days;
+            private String interval;
+            private Integer timesPerDay;
+            private DoseCard cycles;
+            private String maxDuration;
+            private String treatmentPhase;
+            private List<String> alternativeTo = List.of();
+            private DoseCard totalDose;
+            private DoseCard fractions;
+            private Double dosePerFraction;
+            private String duration;
+            private String technique;
+            private String text;
+
+            public Builder arm(String value) { arm = value; return this; }
+            public Builder kind(String value) { kind = value; return this; }
+            public Builder drug(String value) { drug = value; return this; }
+            public Builder drugAsWritten(String value) { drugAsWritten = value; return this; }
+            public Builder drugIri(String value) { drugIri = value; return this; }
+            public Builder dose(DoseCard value) { dose = value; return this; }
+            public Builder unit(String value) { unit = value; return this; }
+            public Builder route(String value) { route = value; return this; }
+            public Builder days(String value) { days = value; return this; }
+            public Builder interval(String value) { interval = value; return this; }
+            public Builder timesPerDay(Integer value) { timesPerDay = value; return this; }
+            public Builder cycles(DoseCard value) { cycles = value; return this; }
+            public Builder maxDuration(String value) { maxDuration = value; return this; }
+            public Builder treatmentPhase(String value) { treatmentPhase = value; return this; }
+            public Builder alternativeTo(List<String> value) { alternativeTo = value; return this; }
+            public Builder totalDose(DoseCard value) { totalDose = value; return this; }
+            public Builder fractions(DoseCard value) { fractions = value; return this; }
+            public Builder dosePerFraction(Double value) { dosePerFraction = value; return this; }
+            public Builder duration(String value) { duration = value; return this; }
+            public Builder technique(String value) { technique = value; return this; }
+            public Builder text(String value) { text = value; return this; }
+
+            public RegimenCard build() {
+                return new RegimenCard(
+                        arm, kind, drug, drugAsWritten, drugIri, dose, unit, route, days, interval, timesPerDay,
+                        cycles, maxDuration, treatmentPhase, alternativeTo, totalDose, fractions, dosePerFraction,
+                        duration, technique, text);
+            }
+        }
+    }
 
     /**
      * A sponsor or collaborator: {@code name} as this trial's records write it, {@code organisation} the organisation

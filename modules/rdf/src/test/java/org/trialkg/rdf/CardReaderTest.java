@@ -143,18 +143,20 @@ class CardReaderTest {
     void readsRegimensWithDosesDurationsAsWrittenAndAlternatives() {
         List<RegimenCard> r = reader(false, Records.rich()).read(NCT).orElseThrow().regimens();
         assertEquals(5, r.size());
-        assertEquals(new RegimenCard("Toripalimab + capecitabine", "drug", "toripalimab", "toripalimab", Records.TORIPALIMAB,
-                new DoseCard(240.0, null, null), "mg", "IV", "d1", "P3W", null, null, "P1Y", "consolidation",
-                List.of(), null, null, null, null, null, "toripalimab 240 mg IV d1 q3w for up to 1 year"), r.get(0));
+        assertEquals(RegimenCard.builder().arm("Toripalimab + capecitabine").kind("drug").drug("toripalimab")
+                .drugAsWritten("toripalimab").drugIri(Records.TORIPALIMAB).dose(new DoseCard(240.0, null, null))
+                .unit("mg").route("IV").days("d1").interval("P3W").maxDuration("P1Y").treatmentPhase("consolidation")
+                .text("toripalimab 240 mg IV d1 q3w for up to 1 year").build(), r.get(0));
         assertEquals(new DoseCard(null, 800.0, 1000.0), r.get(1).dose());
         assertEquals(2, r.get(1).timesPerDay());
         assertEquals(new DoseCard(null, 4.0, 6.0), r.get(1).cycles());
         assertEquals(List.of("carboplatin"), r.get(2).alternativeTo());
         assertEquals(List.of("cisplatin"), r.get(3).alternativeTo());
         assertEquals("AUC", r.get(3).unit());
-        assertEquals(new RegimenCard(null, "radiotherapy", null, null, null, null, null, null, null, null, null, null,
-                null, "concurrent", List.of(), new DoseCard(50.4, null, null), new DoseCard(28.0, null, null), 1.8,
-                "P5W/P5.5W", "IMRT", "IMRT 50.4 Gy in 28 fractions"), r.get(4));
+        assertEquals(RegimenCard.builder().kind("radiotherapy").treatmentPhase("concurrent")
+                .totalDose(new DoseCard(50.4, null, null)).fractions(new DoseCard(28.0, null, null))
+                .dosePerFraction(1.8).duration("P5W/P5.5W").technique("IMRT").text("IMRT 50.4 Gy in 28 fractions")
+                .build(), r.get(4));
     }
 
     @Test

@@ -66,9 +66,10 @@ final class Draft {
         return values.containsKey(a) || conflicts.contains(a);
     }
 
-    Object get(Attr a) {
+    /** The component's value for the attribute, as the class the attribute holds; null when it has none. */
+    <T> T get(Attr a, Class<T> type) {
         Found f = values.get(a);
-        return f == null ? null : f.value();
+        return f == null ? null : f.value(type);
     }
 
     /** The value as read, with its place, for sharing it with another component. */
@@ -138,24 +139,27 @@ final class Draft {
     RegimenComponent build(String text, String arm, String field) {
         String written = text.substring(spanStart, spanEnd);
         Span span = new Span(field, spanStart, spanEnd);
-        Period duration = (Period) get(Attr.DURATION);
+        Period duration = get(Attr.DURATION, Period.class);
         if (anchor.radiotherapy()) {
-            Period course = get(Attr.RT_DURATION) != null ? (Period) get(Attr.RT_DURATION) : duration;
-            return new RegimenComponent(arm, RegimenComponent.RADIOTHERAPY, null, null, null, null, null, null, null,
-                    null, null, null, phase, alternativeGroup, (Range) get(Attr.RT_TOTAL),
-                    (Range) get(Attr.RT_FRACTIONS), (Double) get(Attr.RT_PER_FRACTION),
-                    course == null ? null : course.iso(), (String) get(Attr.TECHNIQUE), written, span);
+            Period course = get(Attr.RT_DURATION, Period.class);
+            return RegimenComponent.builder().arm(arm).kind(RegimenComponent.RADIOTHERAPY).treatmentPhase(phase)
+                    .alternativeGroup(alternativeGroup).totalDose(get(Attr.RT_TOTAL, Range.class))
+                    .fractions(get(Attr.RT_FRACTIONS, Range.class))
+                    .dosePerFraction(get(Attr.RT_PER_FRACTION, Double.class))
+                    .duration(course != null ? course.iso() : duration != null ? duration.iso() : null)
+                    .technique(get(Attr.TECHNIQUE, String.class)).text(written).span(span).build();
         }
-        Dose dose = (Dose) get(Attr.DOSE);
-        Integer timesPerDay = (Integer) get(Attr.TIMES_PER_DAY);
-        String interval = (String) get(Attr.INTERVAL);
+        Dose dose = get(Attr.DOSE, Dose.class);
+        Integer timesPerDay = get(Attr.TIMES_PER_DAY, Integer.class);
+        String interval = get(Attr.INTERVAL, String.class);
         if (interval == null && timesPerDay != null && !conflicts.contains(Attr.INTERVAL)) {
             interval = "P1D";
         }
-        return new RegimenComponent(arm, RegimenComponent.DRUG, anchor.drug(), anchor.conceptIri(),
-                dose == null ? null : dose.amount(), dose == null ? null : dose.unit(),
-                (String) get(Attr.ROUTE), (String) get(Attr.DAYS), interval, timesPerDay,
-                (Range) get(Attr.CYCLES), maxDuration(duration, interval),
-                phase, alternativeGroup, null, null, null, null, null, written, span);
+        return RegimenComponent.builder().arm(arm).kind(RegimenComponent.DRUG).drug(anchor.drug())
+                .drugConceptIri(anchor.conceptIri()).dose(dose == null ? null : dose.amount())
+                .unit(dose == null ? null : dose.unit()).route(get(Attr.ROUTE, String.class))
+                .days(get(Attr.DAYS, String.class)).interval(interval).timesPerDay(timesPerDay)
+                .cycles(get(Attr.CYCLES, Range.class)).maxDuration(maxDuration(duration, interval))
+                .treatmentPhase(phase).alternativeGroup(alternativeGroup).text(written).span(span).build();
     }
 }

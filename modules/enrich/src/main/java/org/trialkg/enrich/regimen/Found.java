@@ -14,12 +14,35 @@ import org.trialkg.model.Range;
  */
 record Found(Attr attr, int start, int end, Object value) {
 
+    /** The value, as the class its attribute holds. */
+    <T> T value(Class<T> type) {
+        return valueOf(attr, value, type);
+    }
+
+    /** {@code value} read as {@code type}, which must be the class {@code attr} holds. */
+    static <T> T valueOf(Attr attr, Object value, Class<T> type) {
+        if (type != attr.type) {
+            throw new IllegalArgumentException(attr + " holds a " + attr.type.getSimpleName() + ", not a "
+                    + type.getSimpleName());
+        }
+        return type.cast(value);
+    }
+
     /** The kinds of value the scanner reads. */
     enum Attr {
-        DOSE, ROUTE, DAYS, INTERVAL, TIMES_PER_DAY, CYCLES, DURATION,
-        RT_TOTAL, RT_FRACTIONS, RT_PER_FRACTION, RT_DURATION, TECHNIQUE, PHASE,
+        DOSE(Dose.class), ROUTE(String.class), DAYS(String.class), INTERVAL(String.class),
+        TIMES_PER_DAY(Integer.class), CYCLES(Range.class), DURATION(Period.class),
+        RT_TOTAL(Range.class), RT_FRACTIONS(Range.class), RT_PER_FRACTION(Double.class), RT_DURATION(Period.class),
+        TECHNIQUE(String.class), PHASE(String.class),
         /** "single dose", "once only": the drug is given once, so no schedule written for others is its. */
-        SINGLE;
+        SINGLE(Boolean.class);
+
+        /** The class of the values read for it: a {@link Found} of another class is refused when made. */
+        final Class<?> type;
+
+        Attr(Class<?> type) {
+            this.type = type;
+        }
 
         /** Values that belong to one drug administration and never travel to another drug. */
         boolean drugLevel() {
@@ -65,6 +88,10 @@ record Found(Attr attr, int start, int end, Object value) {
         Objects.requireNonNull(value, "found value");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("found: expected 0 <= start <= end, was " + start + ".." + end);
+        }
+        if (!attr.type.isInstance(value)) {
+            throw new IllegalArgumentException("found: " + attr + " takes a " + attr.type.getSimpleName()
+                    + ", was a " + value.getClass().getSimpleName());
         }
     }
 }

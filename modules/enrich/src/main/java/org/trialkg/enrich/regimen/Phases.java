@@ -24,7 +24,7 @@ final class Phases {
         Map<Integer, Set<String>> byClause = new HashMap<>();
         for (Found f : finds) {
             if (f.attr() == Attr.PHASE) {
-                byClause.computeIfAbsent(layout.clause(f.start()), k -> new LinkedHashSet<>()).add((String) f.value());
+                byClause.computeIfAbsent(layout.clause(f.start()), k -> new LinkedHashSet<>()).add(f.value(String.class));
             }
         }
         String armPhase = arm == null ? null : single(phases(arm));
@@ -60,14 +60,14 @@ final class Phases {
             return null;
         }
         String between = layout.text().substring(last.end(), d.anchor.start());
-        return WORDS_BETWEEN.matcher(between).matches() ? (String) last.value() : null;
+        return WORDS_BETWEEN.matcher(between).matches() ? last.value(String.class) : null;
     }
 
     private Set<String> phases(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (Found f : scanner.scan(text)) {
             if (f.attr() == Attr.PHASE) {
-                out.add((String) f.value());
+                out.add(f.value(String.class));
             }
         }
         return out;

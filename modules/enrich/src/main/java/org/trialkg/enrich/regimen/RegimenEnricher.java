@@ -122,10 +122,7 @@ public final class RegimenEnricher implements Enricher {
                 if (group != null) {
                     groups = Math.max(groups, group);
                 }
-                RegimenComponent renumbered = new RegimenComponent(c.arm(), c.kind(), c.drug(), c.drugConceptIri(),
-                        c.dose(), c.unit(), c.route(), c.days(), c.interval(), c.timesPerDay(), c.cycles(),
-                        c.maxDuration(), c.treatmentPhase(), group, c.totalDose(), c.fractions(),
-                        c.dosePerFraction(), c.duration(), c.technique(), c.text(), c.span());
+                RegimenComponent renumbered = c.withAlternativeGroup(group);
                 kept.putIfAbsent(key(c), renumbered);
             }
         }

@@ -370,7 +370,7 @@ public final class RegimenParser {
         for (Found f : shared) {
             int s = layout.sentence(f.start());
             // "Cycle repeated every 3 weeks.", "Each cycle lasts 35 days.": a cycle length in a sentence of its own
-            boolean cycleLength = f.attr() == Attr.INTERVAL && cycleLength((String) f.value());
+            boolean cycleLength = f.attr() == Attr.INTERVAL && cycleLength(f.value(String.class));
             if ((f.attr() != Attr.CYCLES && f.attr() != Attr.DURATION && !cycleLength) || withAnchors.contains(s)) {
                 continue;
             }
@@ -489,8 +489,9 @@ public final class RegimenParser {
 
     private static void merge(Draft from, Draft to) {
         for (Attr a : List.of(Attr.CYCLES, Attr.DURATION)) {
-            if (from.get(a) != null && !to.has(a)) {
-                to.fill(new Found(a, from.anchor.start(), from.anchor.end(), from.get(a)), -1);
+            Found shared = from.found(a);
+            if (shared != null && !to.has(a)) {
+                to.fill(new Found(a, from.anchor.start(), from.anchor.end(), shared.value()), -1);
             }
         }
         // "erlotinib with neoadjuvant chemotherapy. ... Once adjuvant therapy is completed, erlotinib 150 mg daily":
