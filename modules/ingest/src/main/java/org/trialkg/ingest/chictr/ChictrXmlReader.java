@@ -1,19 +1,16 @@
 package org.trialkg.ingest.chictr;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
-import org.trialkg.ingest.SafeXml;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
 import org.trialkg.ingest.ictrp.IctrpRecordMapper;
+import org.trialkg.ingest.ictrp.XmlTrialStream;
 
 /**
  * Reads the XML a ChiCTR trial page offers for download ({@code <trials><Triall><main>...}, WHO's trial
@@ -32,8 +29,8 @@ public final class ChictrXmlReader implements SourceReader {
             Map.entry("sponsor_name", "secondary_sponsor"), Map.entry("sec_id", "secondary_id"),
             Map.entry("country2", "countries"));
 
-    private final IctrpRecordMapper mapper = new IctrpRecordMapper(FORMAT);
-    private final XMLInputFactory factory = SafeXml.inputFactory();
+    private final XmlTrialStream trials = new XmlTrialStream(FORMAT, "trials", "Triall", "a ChiCTR XML record",
+            ChictrXmlReader::readTrial);
 
     @Override
     public String format() {
@@ -48,34 +45,7 @@ public final class ChictrXmlReader implements SourceReader {
 
     @Override
     public void read(SourceInput input, RecordSink sink) throws IOException {
-        int trials = 0;
-        try (InputStream in = input.open()) {
-            XMLStreamReader x = factory.createXMLStreamReader(in);
-            try {
-                if (x.nextTag() != XMLStreamConstants.START_ELEMENT || !"trials".equals(x.getLocalName())) {
-                    sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not a ChiCTR XML record: expected root "
-                            + "<trials>, found <" + x.getLocalName() + ">"));
-                    return;
-                }
-                while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && "Triall".equals(x.getLocalName())) {
-                        trials++;
-                        Map<String, String> row = readTrial(x);
-                        try {
-                            sink.record(mapper.map(row, input.name()));
-                        } catch (IllegalArgumentException e) {
-                            sink.problem(new Problem(input.name(), "Triall " + trials + " "
-                                    + row.getOrDefault("trialid", ""), Problem.Stage.MAP, e.getMessage()));
-                        }
-                    }
-                }
-            } finally {
-                x.close();
-            }
-        } catch (XMLStreamException e) {
-            sink.problem(new Problem(input.name(), trials == 0 ? "" : "after Triall " + trials, Problem.Stage.READ,
-                    SafeXml.describe(e) + "; the " + trials + " records before it are kept"));
-        }
+        trials.read(input, sink);
     }
 
     /** Every leaf element of the trial by its (renamed) name; repeated leaves are joined with {@code ;}. */

@@ -1,16 +1,12 @@
 package org.trialkg.ingest.ictrp;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
-import org.trialkg.ingest.SafeXml;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
 
@@ -26,8 +22,8 @@ public final class IctrpXmlReader implements SourceReader {
     public static final String FORMAT = "ictrp-xml";
     static final String ROOT = "Trials_downloaded_from_ICTRP";
 
-    private final IctrpRecordMapper mapper = new IctrpRecordMapper(FORMAT);
-    private final XMLInputFactory factory = SafeXml.inputFactory();
+    private final XmlTrialStream trials = new XmlTrialStream(FORMAT, ROOT, "Trial", "an ICTRP XML export",
+            IctrpXmlReader::readTrial);
 
     @Override
     public String format() {
@@ -41,47 +37,7 @@ public final class IctrpXmlReader implements SourceReader {
 
     @Override
     public void read(SourceInput input, RecordSink sink) throws IOException {
-        int trials = 0;
-        int kept = 0;
-        String lastId = "";
-        try (InputStream in = input.open()) {
-            XMLStreamReader x = factory.createXMLStreamReader(in);
-            try {
-                if (x.nextTag() != XMLStreamConstants.START_ELEMENT || !ROOT.equals(x.getLocalName())) {
-                    sink.problem(new Problem(input.name(), "", Problem.Stage.READ, "not an ICTRP XML export: expected root <"
-                            + ROOT + ">, found <" + x.getLocalName() + ">"));
-                    return;
-                }
-                while (x.hasNext()) {
-                    int ev = x.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT && "Trial".equals(x.getLocalName())) {
-                        trials++;
-                        Map<String, String> row = readTrial(x);
-                        lastId = row.getOrDefault("trialid", "");
-                        kept = trials;
-                        emit(input.name(), "Trial " + trials, row, sink);
-                    }
-                }
-            } finally {
-                x.close();
-            }
-        } catch (XMLStreamException e) {
-            // Inside a trial, that trial is the one named; its ID may not have been read, so the one before is given.
-            String where = trials == 0 ? "" : trials > kept
-                    ? "Trial " + trials + (kept == 0 ? "" : " (after " + lastId + ")")
-                    : "after Trial " + trials + " (" + lastId + ")";
-            sink.problem(new Problem(input.name(), where, Problem.Stage.READ, SafeXml.describe(e) + "; the " + kept
-                    + " records before it are kept"));
-        }
-    }
-
-    private void emit(String file, String position, Map<String, String> row, RecordSink sink) {
-        try {
-            sink.record(mapper.map(row, file));
-        } catch (IllegalArgumentException e) {
-            String id = row.getOrDefault("trialid", "");
-            sink.problem(new Problem(file, position + (id.isBlank() ? "" : " " + id.strip()), Problem.Stage.MAP, e.getMessage()));
-        }
+        trials.read(input, sink);
     }
 
     /** The trial's child elements as key to text; the reader ends on the trial's end tag. */

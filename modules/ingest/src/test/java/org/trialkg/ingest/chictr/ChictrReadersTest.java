@@ -18,6 +18,27 @@ import org.trialkg.model.TrialRecord;
 class ChictrReadersTest {
 
     @Test
+    void reportsChictrXmlThatBreaksOffByTheTrialItBrokeInAndKeepsTheOneBefore() throws Exception {
+        CollectingSink c = SharedSamples.read(new ChictrXmlReader(), SharedSamples.text("cut.xml",
+                "<?xml version='1.0' encoding='UTF-8'?><trials><Triall><main><trial_id>ChiCTR2100000007</trial_id>"
+                + "<public_title>One</public_title></main></Triall><Triall><main><trial_id>ChiCTR2100000008"));
+        assertEquals(List.of("One"), c.records.stream().map(TrialRecord::title).toList());
+        assertEquals(1, c.problems.size());
+        assertEquals("Triall 2 (after ChiCTR2100000007)", c.problems.get(0).record());
+        assertTrue(c.problems.get(0).message().endsWith("the 1 records before it are kept"),
+                c.problems.get(0).oneLine());
+    }
+
+    @Test
+    void reportsXmlThatIsNotAChictrRecord() throws Exception {
+        CollectingSink c = SharedSamples.read(new ChictrXmlReader(), SharedSamples.text("study.xml",
+                "<?xml version=\"1.0\"?><clinical_study><nct_id>NCT04246242</nct_id></clinical_study>"));
+        assertTrue(c.records.isEmpty());
+        assertEquals("not a ChiCTR XML record: expected root <trials>, found <clinical_study>",
+                c.problems.get(0).message());
+    }
+
+    @Test
     void readsChictrXmlRecord() throws Exception {
         CollectingSink c = SharedSamples.read(new ChictrXmlReader(), SharedSamples.input(
                 SharedSamples.data("other-registries/chictr/ChiCTR2000034346.xml")));
