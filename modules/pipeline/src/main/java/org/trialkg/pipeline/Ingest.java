@@ -415,7 +415,7 @@ public final class Ingest {
             Node trialNode = m.record().trial();
             String trial = trialNode.getURI();
             // the trial's first record gives it its view and document; a later one sends it to the store's
-            if (bulkTrials.add(hash(trial)) && m.view() != null && m.document() != null) {
+            if (bulkTrials.add(hash(trial)) && m.document() != null) {
                 bulk.add(new GraphWrite(TrialView.graphOf(trialNode), m.view()));
                 ws.index().update(m.document());
             } else {

@@ -24,6 +24,7 @@ import org.trialkg.model.Hashes;
 import org.trialkg.link.TrialLinker;
 import org.trialkg.search.TrialIndex;
 import org.trialkg.store.GraphWrite;
+import org.trialkg.store.Folders;
 import org.trialkg.store.StoreException;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
@@ -135,23 +136,12 @@ public final class Workspace implements AutoCloseable {
     private static void discardHalfLoaded(Path dir) {
         TrialStore.discard(dir);
         try {
-            deleteTree(dir.resolve("lucene"));
+            Folders.delete(dir.resolve("lucene"));
             Files.deleteIfExists(dir.resolve(IndexJournal.FILE_NAME));
             Files.deleteIfExists(dir.resolve(LINK_JOURNAL));
             Files.delete(dir.resolve(BULK_MARKER));
         } catch (java.io.IOException e) {
             throw new StoreException("cannot clear the half-loaded store in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path p) throws java.io.IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(p)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,13 +78,8 @@ public final class TrialStore implements AutoCloseable {
     public static void discard(Path dir) {
         Path db = dir.resolve("tdb2");
         org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(org.apache.jena.dboe.base.file.Location.create(db.toString()), true);
-        if (!Files.exists(db)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(db)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
+        try {
+            Folders.delete(db);
         } catch (IOException e) {
             throw new StoreException("cannot delete the database " + db + ": " + e.getMessage(), e);
         }
