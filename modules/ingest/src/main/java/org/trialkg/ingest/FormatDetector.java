@@ -20,12 +20,12 @@ public final class FormatDetector {
     /** The reader for the input, or empty when none can read it. */
     public Optional<SourceReader> detect(SourceInput input) {
         SourceReader best = null;
-        int bestScore = 0;
+        Claim bestClaim = Claim.NONE;
         for (SourceReader r : readers) {
-            int score = r.confidence(input);
-            if (score > bestScore) {
+            Claim claim = r.confidence(input);
+            if (claim.compareTo(bestClaim) > 0) {
                 best = r;
-                bestScore = score;
+                bestClaim = claim;
             }
         }
         return Optional.ofNullable(best);

@@ -11,10 +11,10 @@ public interface SourceReader {
     String format();
 
     /**
-     * How sure this reader is that it can read the input, from its name and first bytes: 0 for no, higher for
-     * more specific readers. The detector picks the highest.
+     * How sure this reader is that it can read the input, from its name and first bytes, by the evidence it saw.
+     * The detector picks the highest claim.
      */
-    int confidence(SourceInput input);
+    Claim confidence(SourceInput input);
 
     /** Reads every record of the input into the sink; a bad record is reported to the sink and skipped. */
     void read(SourceInput input, RecordSink sink) throws IOException;

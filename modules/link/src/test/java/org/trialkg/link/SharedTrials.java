@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.trialkg.ingest.Claim;
 import org.trialkg.enrich.drug.DrugEnricher;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.ingest.Problem;
@@ -79,9 +80,9 @@ final class SharedTrials {
                 byte[] head = head(f);
                 SourceInput in = new SourceInput(f.toString(), Files.size(f), head, () -> Files.newInputStream(f));
                 SourceReader best = null;
-                int conf = 0;
+                Claim conf = Claim.NONE;
                 for (SourceReader r : readers) {
-                    if (r.confidence(in) > conf) {
+                    if (r.confidence(in).compareTo(conf) > 0) {
                         conf = r.confidence(in);
                         best = r;
                     }

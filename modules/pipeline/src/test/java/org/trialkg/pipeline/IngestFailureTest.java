@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.FormatDetector;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
@@ -38,8 +39,8 @@ class IngestFailureTest {
         }
 
         @Override
-        public int confidence(SourceInput input) {
-            return input.fileName().endsWith(".csv") ? 100 : 0;
+        public Claim confidence(SourceInput input) {
+            return input.fileName().endsWith(".csv") ? Claim.SIGNATURE : Claim.NONE;
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -41,11 +42,11 @@ public final class ChictrPageReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         String head = input.headText();
         String lower = head.toLowerCase(Locale.ROOT);
         boolean html = lower.contains("<html") || lower.contains("<!doctype html");
-        return html && (head.contains("中国临床试验注册中心") || lower.contains("chictr.org.cn")) ? 85 : 0;
+        return html && (head.contains("中国临床试验注册中心") || lower.contains("chictr.org.cn")) ? Claim.REGISTRY_MARK : Claim.NONE;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -38,9 +39,9 @@ public final class ChictrXmlReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         String head = input.headText();
-        return head.contains("<Triall>") && head.contains("<trials") ? 95 : 0;
+        return head.contains("<Triall>") && head.contains("<trials") ? Claim.SIGNATURE : Claim.NONE;
     }
 
     @Override

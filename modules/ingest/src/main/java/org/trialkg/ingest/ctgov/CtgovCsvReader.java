@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.ReadLimits;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -44,12 +45,12 @@ public final class CtgovCsvReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         String first = firstLine(input.headText());
         if (HEADER.matcher(first).find()) {
-            return 95;
+            return Claim.SIGNATURE;
         }
-        return first.contains("NCT Number") && (first.contains(",") || first.contains("\t")) ? 80 : 0;
+        return first.contains("NCT Number") && (first.contains(",") || first.contains("\t")) ? Claim.LOOSE_HEADER : Claim.NONE;
     }
 
     @Override

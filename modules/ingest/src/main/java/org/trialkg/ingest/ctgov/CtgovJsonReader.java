@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.ReadLimits;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -49,25 +50,25 @@ public final class CtgovJsonReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         String head = input.headText().replace("\uFEFF", "").stripLeading();
         if (head.isEmpty() || (head.charAt(0) != '{' && head.charAt(0) != '[')) {
-            return 0;
+            return Claim.NONE;
         }
         if (head.contains("\"protocolSection\"")) {
-            return 95;
+            return Claim.SIGNATURE;
         }
         for (String root : CLASSIC_ROOTS) {
             if (head.contains("\"" + root + "\"")) {
-                return 90; // claimed so that the user is told to download API v2 JSON instead
+                return Claim.FORMAT_TO_REFUSE;
             }
         }
         for (String key : FRAGMENT_KEYS) {
             if (head.contains(key)) {
-                return 60;
+                return Claim.FRAGMENT;
             }
         }
-        return 0;
+        return Claim.NONE;
     }
 
     @Override

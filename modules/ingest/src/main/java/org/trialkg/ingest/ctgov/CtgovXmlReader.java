@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SafeXml;
 import org.trialkg.ingest.SourceInput;
@@ -42,8 +43,8 @@ public final class CtgovXmlReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
-        return input.headText().contains("<clinical_study") ? 95 : 0;
+    public Claim confidence(SourceInput input) {
+        return input.headText().contains("<clinical_study") ? Claim.SIGNATURE : Claim.NONE;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.trialkg.model.Hashes;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.ReadLimits;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -36,22 +37,22 @@ public final class CtrdataJsonReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         String head = input.headText();
         if (!head.stripLeading().startsWith("{")) {
-            return 0;
+            return Claim.NONE;
         }
         if (CTRNAME.matcher(head).find()) {
-            return 95;
+            return Claim.SIGNATURE;
         }
         // ctrdata writes ctrname after the registry's own fields, so in a long record it is past the head.
         if (head.contains("\"a2_eudract_number\"") || head.contains("\"x4_clinical_trial_type\"")
                 || (head.contains("\"ctNumber\"") && head.contains("\"ctStatus\""))
                 || (head.contains("\"isrctn\"") && head.contains("\"trialDescription\""))
                 || (head.contains("\"required_header\"") && head.contains("\"id_info\""))) {
-            return 85;
+            return Claim.REGISTRY_MARK;
         }
-        return 0;
+        return Claim.NONE;
     }
 
     @Override

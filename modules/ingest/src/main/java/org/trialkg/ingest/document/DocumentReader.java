@@ -3,6 +3,7 @@ package org.trialkg.ingest.document;
 import java.io.IOException;
 import java.util.Set;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -24,8 +25,6 @@ public final class DocumentReader implements SourceReader {
     public static final int DEFAULT_MAX_TEXT = 5_000_000;
     static final String NO_TRIAL = "no trial found in the text (layout not recognised)";
 
-    // Low on purpose: a reader of a structured format (JSON, CSV, XML) is surer of its own inputs.
-    private static final int CONFIDENCE = 10;
     private static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "html", "htm", "xhtml", "pdf", "docx",
             "doc");
 
@@ -72,13 +71,13 @@ public final class DocumentReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         String name = input.fileName();
         int dot = name.lastIndexOf('.');
         if (dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1))) {
-            return CONFIDENCE;
+            return Claim.ANY_DOCUMENT;
         }
-        return hasDocumentMagic(input.head()) ? CONFIDENCE : 0;
+        return hasDocumentMagic(input.head()) ? Claim.ANY_DOCUMENT : Claim.NONE;
     }
 
     @Override

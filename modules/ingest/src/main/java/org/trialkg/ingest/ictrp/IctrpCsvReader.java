@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.ReadLimits;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -35,13 +36,13 @@ public final class IctrpCsvReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         String head = input.headText().stripLeading();
         if (head.startsWith("\uFEFF")) {
             head = head.substring(1);
         }
         String first = head.lines().findFirst().orElse("").replace("\"", "");
-        return first.startsWith("TrialID,") && first.contains("Public title") ? 95 : 0;
+        return first.startsWith("TrialID,") && first.contains("Public title") ? Claim.SIGNATURE : Claim.NONE;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.trialkg.ingest.Problem;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -46,12 +47,12 @@ public final class IctrpXlsxReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
+    public Claim confidence(SourceInput input) {
         byte[] h = input.head();
         boolean zip = h.length >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
         // The sheet itself is compressed: from the head only "a workbook" is sure, not "an ICTRP export";
         // read() reports a workbook whose first column is not TrialID.
-        return zip && new String(h, StandardCharsets.ISO_8859_1).contains("xl/workbook.xml") ? 70 : 0;
+        return zip && new String(h, StandardCharsets.ISO_8859_1).contains("xl/workbook.xml") ? Claim.CONTAINER : Claim.NONE;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.RecordSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -31,8 +32,8 @@ public final class IctrpXmlReader implements SourceReader {
     }
 
     @Override
-    public int confidence(SourceInput input) {
-        return input.headText().contains("<" + ROOT) ? 95 : 0;
+    public Claim confidence(SourceInput input) {
+        return input.headText().contains("<" + ROOT) ? Claim.SIGNATURE : Claim.NONE;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.document.DocumentReader;
@@ -103,14 +104,14 @@ class ChictrReadersTest {
         assertTrue(c.records.isEmpty());
         assertEquals(1, c.problems.size());
         assertEquals(ChictrPageReader.SEARCH_PAGE, c.problems.get(0).message());
-        assertTrue(new ChictrPageReader().confidence(input) > new DocumentReader().confidence(input));
+        assertTrue(new ChictrPageReader().confidence(input).compareTo(new DocumentReader().confidence(input)) > 0);
     }
 
     @Test
     void detectsXmlRecordFromContent() {
         SourceInput input = SharedSamples.text("download.txt", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<trials subjects=\"1\">\n  <Triall>\n    <main>");
-        assertTrue(new ChictrXmlReader().confidence(input) >= 80);
-        assertEquals(0, new ChictrXmlReader().confidence(SharedSamples.text("a.xml", "<clinical_study/>")));
+        assertEquals(Claim.SIGNATURE, new ChictrXmlReader().confidence(input));
+        assertEquals(Claim.NONE, new ChictrXmlReader().confidence(SharedSamples.text("a.xml", "<clinical_study/>")));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.FormatDetector;
 import org.trialkg.ingest.SourceInput;
 import org.trialkg.ingest.SourceReader;
@@ -31,11 +32,12 @@ class CtgovDetectionTest {
     @Test
     void structuredReadersAreSureEnoughToWinOverTheDocumentReader() {
         SourceInput json = Inputs.file(Inputs.shared("ctgov-json/dgg32-b.json"));
-        assertTrue(new CtgovJsonReader().confidence(json) >= 80);
-        assertEquals(0, new CtgovCsvReader().confidence(json));
-        assertEquals(0, new CtgovXmlReader().confidence(json));
+        assertTrue(new CtgovJsonReader().confidence(json).atLeast(Claim.LOOSE_HEADER));
+        assertEquals(Claim.NONE, new CtgovCsvReader().confidence(json));
+        assertEquals(Claim.NONE, new CtgovXmlReader().confidence(json));
         SourceInput v1 = Inputs.file(Inputs.shared("ctgov-json/aact-fixtures/covid-19-search.json"));
-        assertTrue(new CtgovJsonReader().confidence(v1) > 10, "claimed, to be reported as not supported");
+        assertTrue(new CtgovJsonReader().confidence(v1).compareTo(Claim.ANY_DOCUMENT) > 0,
+                "claimed, to be reported as not supported");
     }
 
     @Test

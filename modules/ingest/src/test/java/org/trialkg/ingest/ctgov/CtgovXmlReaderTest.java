@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.CollectingSink;
 import org.trialkg.model.Arm;
 import org.trialkg.model.Design;
@@ -169,7 +170,7 @@ class CtgovXmlReaderTest {
     @Test
     void doesNotClaimOrStoreXmlThatIsNotAStudy() {
         Path rss = Inputs.shared("ctgov-xml/aact-fixtures/covid_search.xml");
-        assertEquals(0, reader.confidence(Inputs.file(rss)));
+        assertEquals(Claim.NONE, reader.confidence(Inputs.file(rss)));
         CollectingSink c = Inputs.read(reader, Inputs.file(rss));
         assertEquals(List.of(), c.records);
         assertTrue(c.problems.get(0).message().contains("root element is <rss>"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.ictrp.SharedSamples;
 import org.trialkg.model.Intervention;
@@ -135,8 +136,8 @@ class CtrdataJsonReaderTest {
     void detectsRecordsFromContentAndReportsOthers() throws Exception {
         var euctr = SharedSamples.input(SharedSamples.data("other-registries/ctrdata/EUCTR_2013-000615-24-BE.json"));
         var renamed = new org.trialkg.ingest.SourceInput("record.txt", euctr.size(), euctr.head(), euctr::open);
-        assertTrue(reader.confidence(renamed) >= 80);
-        assertEquals(0, reader.confidence(SharedSamples.text("a.json", "{\"foo\": 1}")));
+        assertTrue(reader.confidence(renamed).atLeast(Claim.REGISTRY_MARK));
+        assertEquals(Claim.NONE, reader.confidence(SharedSamples.text("a.json", "{\"foo\": 1}")));
         CollectingSink c = SharedSamples.read(reader, SharedSamples.text("a.json", "{\"foo\": 1}"));
         assertEquals(1, c.problems.size());
         CollectingSink broken = SharedSamples.read(reader, SharedSamples.text("b.json",

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.Problem;
 
 /** Each broken input gives exactly one problem that says what is wrong, and no record. */
@@ -89,12 +90,12 @@ class BadDocumentsTest {
     @Test
     void claimsDocumentsWithLowConfidenceOnly() {
         DocumentReader reader = new DocumentReader();
-        int txt = reader.confidence(Documents.bytes("a.txt", "x".getBytes(StandardCharsets.UTF_8)));
-        int pdf = reader.confidence(Documents.bytes("noext", "%PDF-1.7\n".getBytes(StandardCharsets.UTF_8)));
-        int json = reader.confidence(Documents.bytes("a.json", "[{}]".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(txt > 0 && txt <= 10, "txt " + txt);
-        assertTrue(pdf > 0 && pdf <= 10, "pdf " + pdf);
-        assertEquals(0, json);
+        Claim txt = reader.confidence(Documents.bytes("a.txt", "x".getBytes(StandardCharsets.UTF_8)));
+        Claim pdf = reader.confidence(Documents.bytes("noext", "%PDF-1.7\n".getBytes(StandardCharsets.UTF_8)));
+        Claim json = reader.confidence(Documents.bytes("a.json", "[{}]".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Claim.ANY_DOCUMENT, txt);
+        assertEquals(Claim.ANY_DOCUMENT, pdf);
+        assertEquals(Claim.NONE, json);
         assertEquals("document", reader.format());
     }
 

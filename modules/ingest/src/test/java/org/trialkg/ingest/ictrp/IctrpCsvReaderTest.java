@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.CollectingSink;
 import org.trialkg.ingest.document.DocumentReader;
 import org.trialkg.model.Intervention;
@@ -152,7 +153,7 @@ class IctrpCsvReaderTest {
     void detectsExportFromContentDespiteWrongExtension() throws Exception {
         var input = SharedSamples.text("export.txt", "TrialID,Last Refreshed on,Public title,Scientific title\n"
                 + "NCT04246242,\"3 February 2020\",\"T\",\"T\"\n");
-        assertTrue(reader.confidence(input) > new DocumentReader().confidence(input));
-        assertEquals(0, reader.confidence(SharedSamples.text("other.csv", "NCT Number,Study Title\n")));
+        assertEquals(Claim.SIGNATURE, reader.confidence(input));
+        assertEquals(Claim.NONE, reader.confidence(SharedSamples.text("other.csv", "NCT Number,Study Title\n")));
     }
 }

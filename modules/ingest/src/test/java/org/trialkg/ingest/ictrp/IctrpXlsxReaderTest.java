@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialkg.ingest.Claim;
 import org.trialkg.ingest.CollectingSink;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.Registry;
@@ -45,7 +46,7 @@ class IctrpXlsxReaderTest {
         var path = SharedSamples.data("ictrp/COVID19-web_7Jul2020.xlsx");
         var input = SharedSamples.input(path);
         var renamed = new org.trialkg.ingest.SourceInput("export.bin", input.size(), input.head(), input::open);
-        assertTrue(reader.confidence(renamed) >= 70);
+        assertEquals(Claim.CONTAINER, reader.confidence(renamed));
     }
 
     @Test
