@@ -43,12 +43,27 @@ public final class IctrpRecordMapper {
             + "behavioral|genetic|dietary supplement|combination product|diagnostic test|other)\\s*:\\s*(.+)",
             Pattern.DOTALL);
     private static final Pattern GROUP = Pattern.compile("(?s)([^:]{1,120}):(.+)");
-    private static final Pattern NUMBERED = Pattern.compile("(?i)\\s*Intervention \\d+\\s*:\\s*");
+    // IRCT numbers its arms' texts ("Intervention 1: Intervention group: ... Intervention 2: Control group: ...",
+    // some records "Control 1:" for the comparator), CTRI its products ("Intervention1: ... Control Intervention1: ...")
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?i)\\s*(?:Control\\s+)?(?:Intervention|Control)\\s*\\d+\\s*:\\s*");
+    // the arm a numbered text names first: "Intervention group:", "Control group:", "Placebo arm:"
+    private static final Pattern ARM_LABEL = Pattern.compile("(?is)([\\p{L} -]{1,40}?\\s(?:group|arm))\\s*:\\s*(.+)");
+    // what registries write in a field that has no value
+    private static final Pattern NO_VALUE = Pattern.compile(
+            "(?i)none|nil|null|n/?a|not applicable|not available|no|-+|无");
     private static final Pattern EU_PRODUCT = Pattern.compile("(?i)(Product Name|Trade Name|INN or Proposed INN|"
             + "Product Code)\\s*:\\s*([^\\n]+)");
     private static final Pattern MEDDRA_TERM = Pattern.compile("(?i)\\bTerm:\\s*([^\\n]+)");
-    private static final Pattern DESIGN_PART = Pattern.compile("(?i)(Allocation|Intervention model|Primary purpose|"
-            + "Masking)\\s*:\\s*([^.]+)");
+    // ClinicalTrials.gov's design line as the ICTRP copies it ("Allocation: Randomized. Masking: None (Open Label)."),
+    // IRCT's ("Randomization: Randomized, Blinding: Not blinded, Assignment: Parallel, Purpose: Treatment"), CTRI's
+    // ("Blinding and masking:Open Label") and the EU register's yes/no lines ("Randomised: no", "Open: yes")
+    private static final Pattern DESIGN_PART = Pattern.compile("(?i)\\b(Allocation|Randomization|Randomised|"
+            + "Intervention model|Assignment|Primary purpose|Purpose|Masking|Blinding(?: and masking)?|Open|"
+            + "Single blind|Double blind)\\s*:\\s*([^.,;<\\n]+)");
+    private static final java.util.Set<String> PURPOSES = java.util.Set.of("TREATMENT", "PREVENTION", "DIAGNOSTIC",
+            "SUPPORTIVE_CARE", "SCREENING", "HEALTH_SERVICES_RESEARCH", "BASIC_SCIENCE", "DEVICE_FEASIBILITY", "ECT",
+            "OTHER");
 
     private final String layout;
 
@@ -116,7 +131,9 @@ public final class IctrpRecordMapper {
             b.investigator(new Investigator(contact, "CONTACT", clean(row.get("contact_affiliation")), null));
         }
         for (String s : split(first(row, "secondary_id", "secondary_ids", "secondaryids"), ";")) {
-            b.otherId(new OtherId(s, SECONDARY_ID, null));
+            if (!NO_VALUE.matcher(s.strip()).matches()) {
+                b.otherId(new OtherId(s, SECONDARY_ID, null));
+            }
         }
         String url = clean(row.get("web_address"));
         if (url != null) {
@@ -170,12 +187,14 @@ public final class IctrpRecordMapper {
             }
             return;
         }
-        String[] parts = NUMBERED.matcher(t).find() ? NUMBERED.split(t) : t.split(";");
+        boolean numbered = NUMBERED.matcher(t).find();
+        String[] parts = numbered ? NUMBERED.split(t) : t.split(";");
         for (String part : parts) {
             String p = clean(part);
             if (p == null) {
                 continue;
             }
+            Matcher arm;
             Matcher typed = TYPED.matcher(p);
             Matcher group = GROUP.matcher(p);
             if (typed.matches()) {
@@ -184,9 +203,12 @@ public final class IctrpRecordMapper {
             } else if (groupPrefixed && group.matches()) {
                 // ChiCTR writes "group name:intervention" per group; "none" marks a group without one.
                 String name = group.group(2).strip();
-                if (!name.matches("(?i)none|n/?a|null|-|无")) {
+                if (!NO_VALUE.matcher(name).matches()) {
                     b.intervention(new Intervention(null, name, null, List.of(), List.of(group.group(1).strip())));
                 }
+            } else if ((arm = ARM_LABEL.matcher(p)).matches()) {
+                b.intervention(new Intervention(null, arm.group(2).strip(), null, List.of(),
+                        List.of(arm.group(1).strip())));
             } else {
                 b.intervention(new Intervention(null, p, null, List.of(), List.of()));
             }
@@ -203,7 +225,7 @@ public final class IctrpRecordMapper {
         return e.isEmpty() ? null : e;
     }
 
-    /** The ClinicalTrials.gov-style design line ({@code Allocation: Randomized. Masking: None ...}); else empty. */
+    /** The design line, ClinicalTrials.gov's ({@code Allocation: Randomized. Masking: None ...}) or IRCT's; else empty. */
     static Design design(String text) {
         if (text == null) {
             return null;
@@ -215,16 +237,25 @@ public final class IctrpRecordMapper {
         Matcher m = DESIGN_PART.matcher(text);
         while (m.find()) {
             String v = m.group(2).strip().toUpperCase(Locale.ROOT);
+            boolean yes = v.startsWith("YES");
             switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "allocation" -> allocation = v.startsWith("RANDOM") ? "RANDOMIZED"
-                        : v.startsWith("NON") ? "NON_RANDOMIZED" : v.startsWith("N/A") ? "NA" : null;
-                case "intervention model" -> model = v.startsWith("PARALLEL") ? "PARALLEL"
+                case "allocation", "randomization" -> allocation = v.startsWith("RANDOM") ? "RANDOMIZED"
+                        : v.startsWith("NON") || v.startsWith("NOT RANDOM") ? "NON_RANDOMIZED"
+                        : v.startsWith("N/A") ? "NA" : null;
+                case "randomised" -> allocation = yes ? "RANDOMIZED" : v.startsWith("NO") ? "NON_RANDOMIZED" : null;
+                case "intervention model", "assignment" -> model = v.startsWith("PARALLEL") ? "PARALLEL"
                         : v.startsWith("SINGLE") ? "SINGLE_GROUP" : v.startsWith("CROSSOVER") ? "CROSSOVER"
                         : v.startsWith("FACTORIAL") ? "FACTORIAL" : v.startsWith("SEQUENTIAL") ? "SEQUENTIAL" : null;
-                case "primary purpose" -> purpose = v.replaceAll("[^A-Z]+", "_").replaceAll("^_|_$", "");
-                default -> masking = v.startsWith("NONE") ? "NONE" : v.startsWith("SINGLE") ? "SINGLE"
-                        : v.startsWith("DOUBLE") ? "DOUBLE" : v.startsWith("TRIPLE") ? "TRIPLE"
-                        : v.startsWith("QUADRUPLE") ? "QUADRUPLE" : null;
+                case "primary purpose", "purpose" -> {
+                    String p = v.replaceAll("[^A-Z]+", "_").replaceAll("^_|_$", "");
+                    purpose = PURPOSES.contains(p) ? p : null;
+                }
+                case "open" -> masking = yes ? "NONE" : masking;
+                case "single blind" -> masking = yes ? "SINGLE" : masking;
+                case "double blind" -> masking = yes ? "DOUBLE" : masking;
+                default -> masking = v.startsWith("NONE") || v.startsWith("NOT BLIND") || v.startsWith("OPEN")
+                        ? "NONE" : v.startsWith("SINGLE") ? "SINGLE" : v.startsWith("DOUBLE") ? "DOUBLE"
+                        : v.startsWith("TRIPLE") ? "TRIPLE" : v.startsWith("QUADRUPLE") ? "QUADRUPLE" : null;
             }
         }
         Design d = new Design(allocation, model, purpose, masking);

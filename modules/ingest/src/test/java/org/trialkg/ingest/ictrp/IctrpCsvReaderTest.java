@@ -104,8 +104,10 @@ class IctrpCsvReaderTest {
         assertEquals("75 Years", r.eligibility().maxAge());
         assertEquals(List.of("Iran (Islamic Republic of)"), r.countries());
         assertEquals(2, r.interventions().size());
-        assertTrue(r.interventions().get(0).name().startsWith("Intervention group: Concomitant"));
-        assertTrue(r.interventions().get(1).name().startsWith("Control group: Patients will receive"));
+        assertTrue(r.interventions().get(0).name().startsWith("Concomitant"));
+        assertEquals(List.of("Intervention group"), r.interventions().get(0).armLabels());
+        assertTrue(r.interventions().get(1).name().startsWith("Patients will receive"));
+        assertEquals(List.of("Control group"), r.interventions().get(1).armLabels());
         assertEquals(2, r.outcomes().size());
         assertEquals("Tehran University of Medical Sciences", r.sponsors().get(0).name());
     }
