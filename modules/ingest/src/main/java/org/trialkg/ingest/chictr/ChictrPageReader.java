@@ -36,6 +36,10 @@ public final class ChictrPageReader implements SourceReader {
     static final String SEARCH_PAGE = "a ChiCTR search-results page, not a trial record";
     private static final int MAX_BYTES = 20_000_000;
 
+    /** The rows of one institution in the "Secondary sponsor" block, in English. */
+    private static final java.util.Set<String> SECONDARY_SPONSOR_ROWS = java.util.Set.of("Country", "Province",
+            "City", "hospital", "Address");
+
     @Override
     public String format() {
         return FORMAT;
@@ -96,6 +100,7 @@ public final class ChictrPageReader implements SourceReader {
         if (lead != null) {
             b.sponsor(new Sponsor(lead, Sponsor.LEAD, null));
         }
+        secondarySponsors(page, b, lead);
         b.condition(page.value("Target disease"));
         b.studyType(IctrpValues.studyType(page.value("Study type")));
         IctrpValues.phases(page.value("Study phase")).forEach(b::phase);
@@ -147,6 +152,30 @@ public final class ChictrPageReader implements SourceReader {
         }
         if (allSized && total > 0) {
             b.enrollment(new Enrollment(total, null));
+        }
+    }
+
+    /**
+     * The institutions of the "Secondary sponsor" block (each with its country, province, city and address rows,
+     * the same rows a recruitment site has), up to the funding or the next section.
+     */
+    private static void secondarySponsors(PageLines page, TrialRecord.Builder b, String lead) {
+        int start = page.find("Secondary sponsor", 0);
+        List<String> lines = page.lines();
+        for (int i = start + 1; start >= 0 && i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!PageLines.isLabel(line) || PageLines.hasCjk(line)) {
+                continue; // a value, or the Chinese label beside the English one
+            }
+            String label = line.replaceAll("[：:]$", "");
+            if (!SECONDARY_SPONSOR_ROWS.contains(label)) {
+                return; // the next section
+            }
+            String name = label.equals("hospital") ? first(page.valueAt(i)) : null;
+            // many pages name the primary sponsor here again
+            if (name != null && !PageLines.hasCjk(name) && !name.equalsIgnoreCase(lead)) {
+                b.sponsor(new Sponsor(name, Sponsor.COLLABORATOR, null));
+            }
         }
     }
 

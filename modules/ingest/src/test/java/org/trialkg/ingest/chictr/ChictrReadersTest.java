@@ -14,6 +14,7 @@ import org.trialkg.model.Arm;
 import org.trialkg.model.Intervention;
 import org.trialkg.model.Outcome;
 import org.trialkg.model.Registry;
+import org.trialkg.model.Sponsor;
 import org.trialkg.model.TrialRecord;
 
 class ChictrReadersTest {
@@ -70,6 +71,8 @@ class ChictrReadersTest {
         TrialRecord r = c.byKey("ChiCTR2400084905");
         assertTrue(r.title().startsWith("SUNRAY-01, A Global Pivotal Study in Participants with KRAS G12C-Mutant"));
         assertEquals("Jilin Cancer Hospital", r.sponsors().get(0).name());
+        assertEquals(List.of("Jilin Cancer Hospital"), r.sponsors().stream().map(Sponsor::name).toList(),
+                "its secondary sponsor block names the primary sponsor again");
         assertEquals(List.of("KRAS G12C-Mutant, Locally Advanced or Metastatic Non-Small Cell Lung Cancer"),
                 r.conditions());
         assertEquals("INTERVENTIONAL", r.studyType());
