@@ -164,17 +164,25 @@ final class CtgovParties {
         return m.group(1).replaceAll("[.,;]+$", "");
     }
 
+    /** Each identifier, with the type and source lines that may follow it (a page saved as text can lack them). */
     private static void otherIds(List<String> lines, TrialRecord.Builder out) {
-        for (int i = 1; i < lines.size(); i++) {
-            if (!lines.get(i).startsWith("Identifier Type:")) {
+        for (int i = 0; i < lines.size(); i++) {
+            String id = lines.get(i);
+            if (id.startsWith("Identifier ")) {
                 continue;
             }
-            String type = EnumText.code(lines.get(i).substring("Identifier Type:".length())) == null ? null
-                    : lines.get(i).substring("Identifier Type:".length()).strip();
-            String source = i + 1 < lines.size() && lines.get(i + 1).startsWith("Identifier Source:")
-                    ? lines.get(i + 1).substring("Identifier Source:".length()).strip() : null;
+            String type = null;
+            String source = null;
+            for (int k = i + 1; k < lines.size() && lines.get(k).startsWith("Identifier "); k++) {
+                if (lines.get(k).startsWith("Identifier Type:")) {
+                    String t = lines.get(k).substring("Identifier Type:".length()).strip();
+                    type = EnumText.code(t) == null ? null : t;
+                } else if (lines.get(k).startsWith("Identifier Source:")) {
+                    source = lines.get(k).substring("Identifier Source:".length()).strip();
+                }
+            }
             // The page gives "-" as the type of the sponsor's own number; its source (org_study_id) says what it is.
-            out.otherId(new OtherId(lines.get(i - 1), type != null ? type : source, null));
+            out.otherId(new OtherId(id, type != null ? type : source, null));
         }
     }
 }
