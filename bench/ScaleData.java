@@ -387,12 +387,32 @@ public final class ScaleData {
         }
     }
 
+    /** A zip written entry by entry, for the sources whose records are one file each. */
+    static final class ZipOut implements AutoCloseable {
+        private ZipOutputStream zip;
+
+        void open(Path file) throws IOException {
+            zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        }
+
+        void put(String entry, byte[] content) throws IOException {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(content);
+            zip.closeEntry();
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+
     /** One record per XML file (ClinicalTrials.gov legacy XML, ChiCTR XML), written into one zip. */
     static final class XmlFiles extends Source {
         private static final Pattern NCT_ID = Pattern.compile("<nct_id>\\s*(NCT\\d{8})\\s*</nct_id>");
         private final List<Path> files;
         private List<String> texts;
-        private ZipOutputStream zip;
+        private final ZipOut zip = new ZipOut();
 
         XmlFiles(String name, List<Path> files) {
             super(name);
@@ -427,7 +447,7 @@ public final class ScaleData {
 
         @Override
         void open(Path out) throws IOException {
-            zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(name + ".zip")), 1 << 16));
+            zip.open(out.resolve(name + ".zip"));
         }
 
         @Override
@@ -454,13 +474,10 @@ public final class ScaleData {
         }
 
         // AllPublicXML layout: NCT0123xxxx/NCT01234567.xml, named for the record's own (new) ID.
-        private void entry(ZipOutputStream z, String t, int k, int i) throws IOException {
+        private void entry(ZipOut z, String t, int k, int i) throws IOException {
             Matcher m = NCT_ID.matcher(t);
-            String entry = m.find() ? m.group(1).substring(0, 7) + "xxxx/" + m.group(1) + ".xml"
-                    : name + "/" + k + "-" + i + ".xml";
-            z.putNextEntry(new ZipEntry(entry));
-            z.write(t.getBytes(BYTES));
-            z.closeEntry();
+            z.put(m.find() ? m.group(1).substring(0, 7) + "xxxx/" + m.group(1) + ".xml"
+                    : name + "/" + k + "-" + i + ".xml", t.getBytes(BYTES));
         }
 
         /**
@@ -470,7 +487,8 @@ public final class ScaleData {
         long writeChanged(Path zipFile, int m, long quota, Remint ids) throws IOException {
             long w = 0;
             long step = Math.max(1, quota / m);
-            try (ZipOutputStream z = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zipFile)))) {
+            try (ZipOut z = new ZipOut()) {
+                z.open(zipFile);
                 for (long seq = 0; seq < quota && w < m; seq += step) {
                     int k = (int) (seq / texts.size());
                     int i = (int) (seq % texts.size());
@@ -948,7 +966,7 @@ public final class ScaleData {
 
     /** One JSON document per file (ctrdata), written into one zip, an entry per record. */
     static final class JsonDocs extends JsonStudies {
-        private ZipOutputStream zip;
+        private final ZipOut zip = new ZipOut();
 
         JsonDocs(String name, List<Path> files) {
             super(name, files);
@@ -961,7 +979,7 @@ public final class ScaleData {
 
         @Override
         void open(Path out) throws IOException {
-            zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(name + ".zip")), 1 << 16));
+            zip.open(out.resolve(name + ".zip"));
         }
 
         @Override
@@ -977,9 +995,7 @@ public final class ScaleData {
             } catch (Skip s) {
                 return false;
             }
-            zip.putNextEntry(new ZipEntry(name + "/" + k + "-" + i + ".json"));
-            zip.write(json.writeValueAsBytes(n));
-            zip.closeEntry();
+            zip.put(name + "/" + k + "-" + i + ".json", json.writeValueAsBytes(n));
             return true;
         }
     }
