@@ -21,6 +21,7 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
+import org.trialkg.vocab.TK;
 
 /**
  * Full-text search inside SPARQL: binds each matching trial, its score and a highlighted snippet, so that text and
@@ -38,9 +39,9 @@ import org.apache.jena.sparql.util.Symbol;
  */
 public final class SearchPropertyFunction extends PropertyFunctionBase {
     /** The IRI of the property function. */
-    public static final String IRI = "https://w3id.org/trialkg/ns#search";
-    static final Symbol INDEX = Symbol.create("https://w3id.org/trialkg/ns#searchIndex");
-    static final Symbol TIMEOUT = Symbol.create("https://w3id.org/trialkg/ns#searchTimeout");
+    public static final String IRI = TK.NS + "search";
+    static final Symbol INDEX = Symbol.create(TK.NS + "searchIndex");
+    static final Symbol TIMEOUT = Symbol.create(TK.NS + "searchTimeout");
     private static final int DEFAULT_LIMIT = 100;
 
     /** Makes {@code tk:search} available to queries run with this context, over the given index. */
