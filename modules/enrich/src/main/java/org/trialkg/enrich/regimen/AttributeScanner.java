@@ -33,6 +33,10 @@ final class AttributeScanner {
     private static final Pattern GY_PER_FRACTION_BEFORE = p("(?:\\bat|fractions?\\s+of)\\s*$");
     private static final Pattern GY_FRACTIONS_AFTER = p("^\\s*(?:/|in|over|with|,)\\s*(\\d+)(?:" + TO
             + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
+    // the count after a dose per fraction: "2.5 Gy/fraction for 35 treatments", "1.8 Gy per fraction x 28 sessions"
+    // (the words a fraction goes by that the plain fraction rule does not take alone); not "5 sessions a week"
+    private static final Pattern PER_FRACTION_COUNT_AFTER = p("^\\s*,?\\s*(?:for|in|over|x|\u00d7)\\s*(\\d+)(?:"
+            + TO + "(\\d+))?\\s*(?:treatments|sessions)(?![\\w])(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     private static final Pattern GY_WEEKS_AFTER = p("^\\s*(?:/|,|over|in|within|for)\\s*(" + D + ")(?:" + TO + "("
             + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
     private static final Pattern AUC = p("\\bAUC(?:\\\\?])?\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
@@ -292,6 +296,14 @@ final class AttributeScanner {
                 int end = perFractionAfter ? m.end() + pf.end() : m.end();
                 if (gy.isSingle()) {
                     out.add(new Found(Attr.RT_PER_FRACTION, m.start(), end, gy.min()));
+                }
+                Matcher count = PER_FRACTION_COUNT_AFTER.matcher(text.substring(end));
+                if (count.find()) {
+                    Range fractions = range(count.group(1), count.group(2));
+                    if (fractions != null) {
+                        out.add(new Found(Attr.RT_FRACTIONS, end + count.start(1), end + count.end(), fractions));
+                    }
+                    end += count.end();
                 }
                 take(taken, m.start(), end);
                 continue;

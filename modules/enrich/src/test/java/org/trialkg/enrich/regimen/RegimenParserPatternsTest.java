@@ -19,6 +19,8 @@ class RegimenParserPatternsTest {
         radiotherapy 60 Gy in 30 fractions | kind=radiotherapy totalDose=60 fractions=30
         thoracic radiotherapy 2 Gy per fraction | kind=radiotherapy dosePerFraction=2
         radiotherapy 50.4 Gy at 1.8 Gy | kind=radiotherapy totalDose=50.4 dosePerFraction=1.8
+        proton radiotherapy with 2.5 Gy/fraction for 35 treatments | kind=radiotherapy fractions=35 dosePerFraction=2.5 technique=proton
+        radiotherapy 2 Gy per fraction, 5 sessions a week | kind=radiotherapy dosePerFraction=2
         IMRT 60 Gy/30 fractions over 6 weeks | kind=radiotherapy totalDose=60 fractions=30 duration=P6W technique=IMRT
         SBRT 50 Gy/5 Fx | kind=radiotherapy totalDose=50 fractions=5 technique=SBRT
         intensity-modulated radiotherapy to the primary tumour | kind=radiotherapy technique=IMRT
