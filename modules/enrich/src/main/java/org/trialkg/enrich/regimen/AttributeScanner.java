@@ -85,6 +85,20 @@ final class AttributeScanner {
             + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
     private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
+    /**
+     * What joins two doses of one drug into the range it is given in: a range with the unit written twice ("from 30 mg to 400 mg") and a titration ("starting dose 5mg
+     * increased to 10mg daily").
+     */
+    private static final Pattern DOSE_RANGE_BETWEEN = p("^\\s*(?:to|-|–|(?:,\\s*)?(?:then\\s+)?(?:(?:be\\s+)?(?:increased"
+            + "|titrated|up-?titrated|escalated)(?:\\s+up)?\\s+to)(?:\\s+a\\s+(?:maximum\\s+)?(?:dose\\s+)?of)?)\\s*$");
+    /**
+     * "flexible dose: 56 mg or 84 mg": doses joined by "or" are a range only when the text says the dose is flexible;
+     * "200 mg or 400 mg every 3 weeks" is two regimens (400 mg goes with another interval) and stays unread.
+     */
+    private static final Pattern FLEXIBLE_BEFORE = p("\\bflexibl[ey]\\b[^.;]{0,25}$");
+    private static final Pattern OR_BETWEEN = p("^\\s*or\\s*$");
+    /** "15 mg/500 mg or 30 mg/500 mg": a fixed combination's strengths, not one drug's doses. */
+    private static final Pattern PAIRED_AFTER = p("^\\s*/\\s*\\d");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -216,6 +230,33 @@ final class AttributeScanner {
             }
         }
         out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        return joinDoseRanges(text, out);
+    }
+
+    /**
+     * Two doses in one unit joined by {@link #DOSE_RANGE_BETWEEN}, the lower first, become one dose range: the
+     * drug is given anywhere from one to the other, as its label would state it ("56-84 mg").
+     */
+    private static List<Found> joinDoseRanges(String text, List<Found> finds) {
+        List<Found> out = new ArrayList<>(finds.size());
+        for (int i = 0; i < finds.size(); i++) {
+            Found f = finds.get(i);
+            Found next = i + 1 < finds.size() ? finds.get(i + 1) : null;
+            if (next != null && f.attr() == Attr.DOSE && next.attr() == Attr.DOSE
+                    && f.value() instanceof Dose a && next.value() instanceof Dose b && a.unit().equals(b.unit())
+                    && a.amount().isSingle() && b.amount().isSingle() && a.amount().min() < b.amount().min()
+                    && (DOSE_RANGE_BETWEEN.matcher(text.substring(f.end(), next.start())).matches()
+                    || OR_BETWEEN.matcher(text.substring(f.end(), next.start())).matches()
+                    && FLEXIBLE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find())
+                    && !PAIRED_AFTER.matcher(text.substring(next.end())).find()
+                    && !PAIRED_AFTER.matcher(text.substring(f.end())).find()) {
+                out.add(new Found(Attr.DOSE, f.start(), next.end(),
+                        new Dose(new Range(a.amount().min(), b.amount().min()), a.unit())));
+                i++;
+                continue;
+            }
+            out.add(f);
+        }
         return out;
     }
 

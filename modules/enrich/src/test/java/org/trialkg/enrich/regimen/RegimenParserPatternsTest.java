@@ -240,6 +240,18 @@ class RegimenParserPatternsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        intranasal gefitinib (flexible dose: 56 mg or 84 mg) twice a week | drug=gefitinib iri=drug:gefitinib dose=56-84 unit=mg route=intranasal
+        gefitinib starting dose 5mg increased to 10mg daily after 2 weeks | drug=gefitinib iri=drug:gefitinib dose=5-10 unit=mg interval=P1D timesPerDay=1
+        oral doses of gefitinib from 30 mg to 400 mg once daily | drug=gefitinib iri=drug:gefitinib dose=30-400 unit=mg route=oral interval=P1D timesPerDay=1
+        gefitinib 15 mg/500 mg or 30 mg/500 mg | drug=gefitinib iri=drug:gefitinib
+        """)
+    void readsFlexibleAndTitratedDosesAsARange(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         gefitinib:Day1-3:500mg,BID Day4-5:250mg,BID;
         gefitinib: Day 1-3: 500 mg BID; Day 4-5: 250 mg BID;
         capecitabine: Day1: 2 tablets, BID; gefitinib:Day 1-3:500mg BID; Day 4-5:250mg BID;
@@ -257,6 +269,15 @@ class RegimenParserPatternsTest {
                 + "5 days", null, "f", null);
         assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=400 unit=mg",
                 "drug=erlotinib iri=drug:erlotinib dose=75 unit=mg interval=P1D timesPerDay=2 maxDuration=P5D"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aDoseFollowedInitiallyByAnotherIsAComponentOfItsOwn() {
+        List<RegimenComponent> got = parser.parse("gefitinib at a loading dose of 5 mg PO q4h x 3 doses, followed "
+                + "initially by 5 mg PO daily", null, "f", null);
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=5 unit=mg route=oral interval=P1D timesPerDay=6",
+                "drug=gefitinib iri=drug:gefitinib dose=5 unit=mg route=oral interval=P1D timesPerDay=1"),
                 got.stream().map(Describe::of).toList());
     }
 
