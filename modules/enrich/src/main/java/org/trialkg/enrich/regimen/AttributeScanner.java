@@ -86,11 +86,13 @@ final class AttributeScanner {
     private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /**
-     * What joins two doses of one drug into the range it is given in: a range with the unit written twice ("from 30 mg to 400 mg") and a titration ("starting dose 5mg
-     * increased to 10mg daily").
+     * What joins two doses of one drug into the range it is given in: a range with the unit written twice ("from
+     * 30 mg to 400 mg") and a titration ("starting dose 5mg increased to 10mg daily", "15 mg/day on Day 1 through
+     * Day 28 and then increase to 30 mg/day").
      */
-    private static final Pattern DOSE_RANGE_BETWEEN = p("^\\s*(?:to|-|–|(?:,\\s*)?(?:then\\s+)?(?:(?:be\\s+)?(?:increased"
-            + "|titrated|up-?titrated|escalated)(?:\\s+up)?\\s+to)(?:\\s+a\\s+(?:maximum\\s+)?(?:dose\\s+)?of)?)\\s*$");
+    private static final Pattern DOSE_RANGE_BETWEEN = p("^\\s*(?:to|-|–|(?:(?:on\\s+)?days?\\s+\\d+\\s*(?:-|–|to|through)\\s*"
+            + "(?:days?\\s+)?\\d+\\s*)?(?:,\\s*)?(?:and\\s+)?(?:then\\s+)?(?:be\\s+)?(?:increas(?:e|es|ed)|(?:up-?)?titrat(?:e|es|ed)"
+            + "|escalat(?:e|es|ed))(?:\\s+up)?\\s+to(?:\\s+a\\s+(?:maximum\\s+)?(?:dose\\s+)?of)?)\\s*$");
     /**
      * "flexible dose: 56 mg or 84 mg": doses joined by "or" are a range only when the text says the dose is flexible;
      * "200 mg or 400 mg every 3 weeks" is two regimens (400 mg goes with another interval) and stays unread.
@@ -241,7 +243,13 @@ final class AttributeScanner {
         List<Found> out = new ArrayList<>(finds.size());
         for (int i = 0; i < finds.size(); i++) {
             Found f = finds.get(i);
-            Found next = i + 1 < finds.size() ? finds.get(i + 1) : null;
+            // the next dose, past the days the first is given on ("15 mg/day on Day 1 through Day 28 and then
+            // increase to 30 mg/day")
+            int j = i + 1;
+            while (j < finds.size() && finds.get(j).attr() == Attr.DAYS) {
+                j++;
+            }
+            Found next = j < finds.size() ? finds.get(j) : null;
             if (next != null && f.attr() == Attr.DOSE && next.attr() == Attr.DOSE
                     && f.value() instanceof Dose a && next.value() instanceof Dose b && a.unit().equals(b.unit())
                     && a.amount().isSingle() && b.amount().isSingle() && a.amount().min() < b.amount().min()
@@ -252,7 +260,7 @@ final class AttributeScanner {
                     && !PAIRED_AFTER.matcher(text.substring(f.end())).find()) {
                 out.add(new Found(Attr.DOSE, f.start(), next.end(),
                         new Dose(new Range(a.amount().min(), b.amount().min()), a.unit())));
-                i++;
+                i = j;
                 continue;
             }
             out.add(f);

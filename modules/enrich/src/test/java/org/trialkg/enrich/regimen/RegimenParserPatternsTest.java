@@ -242,8 +242,8 @@ class RegimenParserPatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
         intranasal gefitinib (flexible dose: 56 mg or 84 mg) twice a week | drug=gefitinib iri=drug:gefitinib dose=56-84 unit=mg route=intranasal
         gefitinib starting dose 5mg increased to 10mg daily after 2 weeks | drug=gefitinib iri=drug:gefitinib dose=5-10 unit=mg interval=P1D timesPerDay=1
+        gefitinib at a dose of 15 mg/day on Day 1 through Day 28 and then increase to 30 mg/day | drug=gefitinib iri=drug:gefitinib dose=15-30 unit=mg/d
         oral doses of gefitinib from 30 mg to 400 mg once daily | drug=gefitinib iri=drug:gefitinib dose=30-400 unit=mg route=oral interval=P1D timesPerDay=1
-        gefitinib 15 mg/500 mg or 30 mg/500 mg | drug=gefitinib iri=drug:gefitinib
         """)
     void readsFlexibleAndTitratedDosesAsARange(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
@@ -270,6 +270,14 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=400 unit=mg",
                 "drug=erlotinib iri=drug:erlotinib dose=75 unit=mg interval=P1D timesPerDay=2 maxDuration=P5D"),
                 got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void strengthsOfAFixedCombinationGoToItsDrugsInTheirOrder() {
+        List<RegimenComponent> got = parser.parse("one tablet orally once daily (15 mg/500 mg or 30 mg/500 mg of "
+                + "erlotinib/gefitinib)", null, "f", null);
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=15-30 unit=mg",
+                "drug=gefitinib iri=drug:gefitinib dose=500 unit=mg"), got.stream().map(Describe::of).toList());
     }
 
     @Test
