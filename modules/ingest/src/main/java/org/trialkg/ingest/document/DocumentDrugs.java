@@ -80,6 +80,10 @@ final class DocumentDrugs {
     // A dose label's value this far after a product's name, with no other drug named between, is that product's
     // (an EU register arm table's "Dosage and administration details", a synopsis's "Dose:" under the product).
     private static final int DOSE_LABEL_REACH = 1500;
+    /** A drug's name heading its paragraph: "Aviptadil: You will receive ...". */
+    private static final Pattern HEADED = Pattern.compile("^[ \\t]*:");
+    // A paragraph headed by a drug's name is read this far for its route (a consent form's paragraph per product).
+    private static final int PARAGRAPH = 1000;
 
     private DocumentDrugs() {
     }
@@ -89,6 +93,19 @@ final class DocumentDrugs {
         List<DrugNames.Found> all = scan(text, sections, names, deadline);
         if (all.isEmpty()) {
             return List.of();
+        }
+        // A brand or code the document gives its drug ("Evrysdi® (risdiplam)") names that drug wherever it is written.
+        DrugAliases aliases = DrugAliases.find(text, all, names);
+        java.util.Set<Integer> aliasAt = new java.util.HashSet<>();
+        if (!aliases.isEmpty()) {
+            java.util.TreeMap<Integer, DrugNames.Found> merged = new java.util.TreeMap<>();
+            all.forEach(f -> merged.put(f.start(), f));
+            for (DrugNames.Found f : aliases.mentions(text)) {
+                if (merged.putIfAbsent(f.start(), f) == null) {
+                    aliasAt.add(f.start());
+                }
+            }
+            all = new ArrayList<>(merged.values());
         }
         Map<String, List<DrugNames.Found>> byConcept = new LinkedHashMap<>();
         for (DrugNames.Found f : all) {
@@ -104,9 +121,14 @@ final class DocumentDrugs {
             int cut = vs.find() ? vs.start() : t.length();
             Matcher pop = POPULATION.matcher(t);
             int population = pop.find() ? pop.start() : t.length();
-            for (DrugNames.Found f : names.find(t)) {
+            List<DrugNames.Found> titleAliases = aliases.mentions(t);
+            List<DrugNames.Found> inTitle = new ArrayList<>(names.find(t));
+            inTitle.addAll(titleAliases);
+            inTitle.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            for (DrugNames.Found f : inTitle) {
                 boolean given = GIVEN.matcher(t.substring(Math.max(0, f.start() - 40), f.start())).find();
-                if (!f.classLevel() && (f.start() < population || given) && tested(t, f)) {
+                if (!f.classLevel() && (f.start() < population || given)
+                        && (tested(t, f) || titleAliases.contains(f))) {
                     DocumentFacts.Role role = f.start() < cut ? DocumentFacts.Role.INVESTIGATIONAL
                             : DocumentFacts.Role.COMPARATOR;
                     roles.putIfAbsent(f.concept(), role);
@@ -154,11 +176,17 @@ final class DocumentDrugs {
         for (Map.Entry<String, List<DrugNames.Found>> e : byConcept.entrySet()) {
             DocumentFacts.Role role = roles.getOrDefault(e.getKey(), DocumentFacts.Role.MENTIONED);
             DrugNames.Found f = picked.getOrDefault(e.getKey(), e.getValue().get(0));
+            // Sentences naming the drug by a dictionary name come first: the regimen parser, which reads the dose
+            // text, knows those names and not the document's aliases.
+            List<DrugNames.Found> mentions = new ArrayList<>(e.getValue());
+            mentions.sort((a, b) -> Boolean.compare(aliasAt.contains(a.start()), aliasAt.contains(b.start())));
             String dose = role == DocumentFacts.Role.INVESTIGATIONAL || role == DocumentFacts.Role.MOST_NAMED
-                    ? withRoute(doseText(text, sections, e.getValue(), all, dosesByDrug(sections, all)), text, sections, e.getValue(), title,
-                            routeLabels)
+                    ? withRoute(doseText(text, sections, mentions, all, dosesByDrug(sections, all)), text, sections,
+                            mentions, title, routeLabels)
                     : null;
-            out.add(new DocumentFacts.Drug(text.substring(f.start(), f.end()), f.concept(), f.label(), role,
+            // A drug named by the document's own alias is written under its preferred name, which the enrichers know.
+            String written = aliasAt.contains(f.start()) ? f.label() : text.substring(f.start(), f.end());
+            out.add(new DocumentFacts.Drug(written, f.concept(), f.label(), role,
                     e.getValue().size(), sections.fieldAt(f.start()), f.start(), f.end(), dose));
         }
         // Drugs named only in the title (not in the body text scanned) still count.
@@ -291,12 +319,18 @@ final class DocumentDrugs {
             if (s == null || !DOSE.matcher(s).find()) {
                 continue;
             }
+            if (dosesOfOthers(text, range, f, all)) {
+                continue;
+            }
             HeadingField in = sections.fieldAt(f.start());
             // The sentence becomes the intervention's description, whose drugs the drug enricher lists for the
             // trial: one that names other drugs (a combination arm of another study) is a worse choice.
             boolean others = all.stream().anyMatch(o -> !o.concept().equals(f.concept()) && !o.classLevel()
                     && o.start() >= range[0] && o.end() <= range[1]);
+            // An objective names the doses a study assesses ("Assess net copper balance with ... (15 mg and 30 mg)"),
+            // with the measures beside them, rather than how the drug is given.
             int score = 3 + (in == HeadingField.DOSE || in == HeadingField.PRODUCT ? 3 : 0)
+                    - (in == HeadingField.OBJECTIVE ? 2 : 0)
                     + (ADMINISTERED.matcher(s).find() ? 2 : 0) + (SCHEDULE.matcher(s).find() ? 2 : 0)
                     - (PAST.matcher(s).find() ? 2 : 0) - (others ? 2 : 0);
             if (score > bestScore) {
@@ -305,6 +339,38 @@ final class DocumentDrugs {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether every dose of the sentence is another drug's: nearer another drug's name than this one's ("adverse
+     * events of PDR001 requiring ... >= 10 mg of prednisone" states prednisone's dose, not PDR001's).
+     */
+    private static boolean dosesOfOthers(String text, int[] range, DrugNames.Found drug, List<DrugNames.Found> all) {
+        List<DrugNames.Found> inside = all.stream().filter(o -> !o.classLevel() && o.start() >= range[0]
+                && o.end() <= range[1]).toList();
+        if (inside.stream().allMatch(o -> o.concept().equals(drug.concept()))) {
+            return false;
+        }
+        Matcher dose = DOSE.matcher(text.substring(range[0], range[1]));
+        boolean any = false;
+        while (dose.find()) {
+            any = true;
+            int from = range[0] + dose.start();
+            int to = range[0] + dose.end();
+            DrugNames.Found nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (DrugNames.Found o : inside) {
+                int d = o.end() <= from ? from - o.end() : o.start() >= to ? o.start() - to : 0;
+                if (d < best || d == best && o.concept().equals(drug.concept())) {
+                    best = d;
+                    nearest = o;
+                }
+            }
+            if (nearest == null || nearest.concept().equals(drug.concept())) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /**
@@ -340,32 +406,89 @@ final class DocumentDrugs {
         if (dose != null && ROUTE.matcher(dose).find()) {
             return dose;
         }
+        // Of the sentences naming the drug with a route, one that gives a schedule too is preferred: the dose text
+        // may lack both ("The 5 mg Evrysdi tablet ...", then "Evrysdi is administered daily ... by mouth").
         String inSection = null;
+        String inSectionScheduled = null;
         String anywhere = null;
+        String anywhereScheduled = null;
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
             DrugNames.Found f = mentions.get(i);
             at.add(f.start());
-            String s = sentence(text, f.start(), f.end());
+            String s = ownPart(text, f);
             if (s != null && ROUTE.matcher(s).find()) {
                 HeadingField in = sections.fieldAt(f.start());
-                if (inSection == null && (in == HeadingField.PRODUCT || in == HeadingField.DOSE)) {
-                    inSection = s;
+                boolean scheduled = SCHEDULE.matcher(s).find();
+                if (in == HeadingField.PRODUCT || in == HeadingField.DOSE) {
+                    inSection = inSection == null ? s : inSection;
+                    inSectionScheduled = inSectionScheduled == null && scheduled ? s : inSectionScheduled;
                 }
                 anywhere = anywhere == null ? s : anywhere;
+                anywhereScheduled = anywhereScheduled == null && scheduled ? s : anywhereScheduled;
             }
         }
         String labelled = labels.forMentions(at);
-        String route = inSection != null ? inSection
+        String route = inSectionScheduled != null ? inSectionScheduled
+                : inSection != null ? inSection
                 : labelled != null ? "Route of administration: " + labelled + "."
+                : anywhereScheduled != null ? anywhereScheduled
                 : anywhere;
-        if (route == null && title != null && ROUTE.matcher(title.value()).find()) {
-            route = title.value();
+        if (route == null) {
+            route = headedParagraphRoute(text, mentions);
+        }
+        if (route == null && title != null) {
+            // The title's part before "versus": a route after it is the comparator's, and so are the drugs there.
+            Matcher vs = VERSUS.matcher(title.value());
+            String own = vs.find() ? title.value().substring(0, vs.start()).strip() : title.value();
+            route = ROUTE.matcher(own).find() ? own : null;
         }
         if (route == null || route.equals(dose)) {
             return dose;
         }
         return dose == null ? route : dose + " " + route;
+    }
+
+    /**
+     * The first sentence stating a route in a paragraph that opens with the drug's name and a colon, as a consent
+     * form or a treatment list describes each product ("Aviptadil: You will receive ... You will get it by an
+     * intravenous (IV) drip ..."): the paragraph is about that drug even where its sentences say "it".
+     */
+    private static String headedParagraphRoute(String text, List<DrugNames.Found> mentions) {
+        for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
+            DrugNames.Found f = mentions.get(i);
+            boolean lineStart = f.start() == 0 || text.lastIndexOf('\n', f.start() - 1) >= 0
+                    && text.substring(text.lastIndexOf('\n', f.start() - 1) + 1, f.start()).isBlank();
+            if (!lineStart || !HEADED.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 3))).find()) {
+                continue;
+            }
+            int end = text.indexOf("\n\n", f.end());
+            end = end < 0 ? Math.min(text.length(), f.end() + PARAGRAPH) : Math.min(end, f.end() + PARAGRAPH);
+            Matcher route = ROUTE.matcher(text.substring(f.end(), end));
+            if (route.find()) {
+                return sentence(text, f.end() + route.start(), f.end() + route.end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence around a mention, cut before "versus" when the drug is named before it ("Oral combined
+     * Hydrochlorothiazide/Lisinopril versus oral nifedipine ..."): what follows is the comparator's. Null when the
+     * drug is named only after "versus".
+     */
+    private static String ownPart(String text, DrugNames.Found f) {
+        int[] r = sentenceRange(text, f.start(), f.end());
+        String raw = text.substring(r[0], r[1]);
+        Matcher vs = VERSUS.matcher(raw);
+        if (vs.find()) {
+            if (r[0] + vs.start() < f.start()) {
+                return null;
+            }
+            raw = raw.substring(0, vs.start());
+        }
+        String s = raw.replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? null : s;
     }
 
     /** The sentence (or table row) around a span: from the last sentence end or blank line before to the next. */

@@ -60,7 +60,9 @@ final class DocumentSections {
             Line line = lines.get(i);
             String t = line.text();
             boolean toc = DOT_LEADERS.matcher(t).find() && t.contains("..");
-            Optional<HeadingField> field = t.length() <= MAX_HEADING && !toc ? HeadingField.ofHeading(t)
+            // "study drug." alone on a line, lower case and closed by a full stop, ends a sentence a PDF wrapped.
+            boolean wrapped = Character.isLowerCase(t.charAt(0)) && (t.endsWith(".") || t.endsWith(","));
+            Optional<HeadingField> field = t.length() <= MAX_HEADING && !toc && !wrapped ? HeadingField.ofHeading(t)
                     : Optional.empty();
             if (field.isPresent() || (!toc && isHeadingLike(t))) {
                 if (open != null) {
