@@ -240,6 +240,26 @@ class RegimenParserPatternsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        pembrolizumab 200 mg intravenös alle 3 Wochen | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        gefitinib 250 mg einmal täglich | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1
+        pembrolizumab 200 mg par voie intraveineuse toutes les 3 semaines | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        capecitabine 1000 mg/m2 deux fois par jour | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 interval=P1D timesPerDay=2
+        pembrolizumab 200 mg cada 3 semanas por vía intravenosa | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        gefitinib 250 mg una vez al día por vía oral | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1
+        pembrolizumab 200 mg a cada 21 dias | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P21D
+        gefitinib 250 mg duas vezes ao dia | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=2
+        gefitinib 250mg 口服 每日一次 | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1
+        pembrolizumab 200mg 静脉滴注 每3周 | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        capecitabine 1000mg/m2 每日两次 | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 interval=P1D timesPerDay=2
+        paclitaxel 80 mg/m2 每周 | drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W
+        """)
+    void readsSchedulesAndRoutesInTheRegistriesLanguages(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         intranasal gefitinib (flexible dose: 56 mg or 84 mg) twice a week | drug=gefitinib iri=drug:gefitinib dose=56-84 unit=mg route=intranasal
         gefitinib starting dose 5mg increased to 10mg daily after 2 weeks | drug=gefitinib iri=drug:gefitinib dose=5-10 unit=mg interval=P1D timesPerDay=1
         gefitinib at a dose of 15 mg/day on Day 1 through Day 28 and then increase to 30 mg/day | drug=gefitinib iri=drug:gefitinib dose=15-30 unit=mg/d
