@@ -50,6 +50,14 @@ final class DocumentSections {
     }
 
     static DocumentSections parse(String text) {
+        return parse(text, java.util.Set.of());
+    }
+
+    /**
+     * Cuts a text at its heading-like lines and at the lines its document marks as headings ({@code headings},
+     * folded as {@link HeadingField#fold} folds them: HTML and DOCX headings, a PDF's outline).
+     */
+    static DocumentSections parse(String text, java.util.Set<String> headings) {
         List<Line> lines = lines(text);
         List<Section> sections = new ArrayList<>();
         List<Value> values = new ArrayList<>();
@@ -64,7 +72,9 @@ final class DocumentSections {
             boolean wrapped = Character.isLowerCase(t.charAt(0)) && (t.endsWith(".") || t.endsWith(","));
             Optional<HeadingField> field = t.length() <= MAX_HEADING && !toc && !wrapped ? HeadingField.ofHeading(t)
                     : Optional.empty();
-            if (field.isPresent() || (!toc && isHeadingLike(t))) {
+            boolean marked = !toc && !wrapped && t.length() <= MAX_HEADING && !headings.isEmpty()
+                    && headings.contains(HeadingField.fold(t));
+            if (field.isPresent() || (!toc && isHeadingLike(t)) || marked) {
                 if (open != null) {
                     sections.add(new Section(open, openHeading, openStart, line.start()));
                 }
