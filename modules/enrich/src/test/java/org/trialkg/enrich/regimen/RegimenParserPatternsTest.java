@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.trialkg.model.RegimenComponent;
 
 class RegimenParserPatternsTest {
@@ -236,6 +237,15 @@ class RegimenParserPatternsTest {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
         assertEquals(1, got.size(), () -> "components: " + got);
         assertEquals(expected, Describe.of(got.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Pembrolizumab | 200 mg | IV | Q3W", "Pembrolizumab     200 mg     Intravenous     Every 3 weeks",
+        "Study Drug  Dose  Route  Frequency\nPembrolizumab  200 mg  IV infusion  Q3W", "Pembrolizumab\t200 mg\tIntravenous\tq3w"})
+    void readsAPdfTableRowAsTikaWritesIt(String row) {
+        List<RegimenComponent> got = parser.parse(row, null, "f", null);
+        assertEquals(List.of("drug=Pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W"),
+                got.stream().map(Describe::of).toList());
     }
 
     @ParameterizedTest(name = "{0}")
