@@ -89,6 +89,22 @@ final class AttributeScanner {
             + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
     private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
+    /**
+     * What joins two doses of one drug into the range it is given in: a range with the unit written twice ("from
+     * 30 mg to 400 mg") and a titration ("starting dose 5mg increased to 10mg daily", "15 mg/day on Day 1 through
+     * Day 28 and then increase to 30 mg/day").
+     */
+    private static final Pattern DOSE_RANGE_BETWEEN = p("^\\s*(?:to|-|–|(?:(?:on\\s+)?days?\\s+\\d+\\s*(?:-|–|to|through)\\s*"
+            + "(?:days?\\s+)?\\d+\\s*)?(?:,\\s*)?(?:and\\s+)?(?:then\\s+)?(?:be\\s+)?(?:increas(?:e|es|ed)|(?:up-?)?titrat(?:e|es|ed)"
+            + "|escalat(?:e|es|ed))(?:\\s+up)?\\s+to(?:\\s+a\\s+(?:maximum\\s+)?(?:dose\\s+)?of)?)\\s*$");
+    /**
+     * "flexible dose: 56 mg or 84 mg": doses joined by "or" are a range only when the text says the dose is flexible;
+     * "200 mg or 400 mg every 3 weeks" is two regimens (400 mg goes with another interval) and stays unread.
+     */
+    private static final Pattern FLEXIBLE_BEFORE = p("\\bflexibl[ey]\\b[^.;]{0,25}$");
+    private static final Pattern OR_BETWEEN = p("^\\s*or\\s*$");
+    /** "15 mg/500 mg or 30 mg/500 mg": a fixed combination's strengths, not one drug's doses. */
+    private static final Pattern PAIRED_AFTER = p("^\\s*/\\s*\\d");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -112,16 +128,31 @@ final class AttributeScanner {
                     Attr.TIMES_PER_DAY, m -> 2),
             new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 3),
+            // the registries' other languages: German, French, Spanish, Portuguese, Chinese
+            new Rule(p("(?<![\\p{L}])(?:zweimal\\s+(?:täglich|am\\s+tag)|deux\\s+fois\\s+par\\s+jour|dos\\s+veces\\s+(?:al|por)"
+                    + "\\s+d[ií]a|duas\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:两|二|2)次"), Attr.TIMES_PER_DAY, m -> 2),
+            new Rule(p("(?<![\\p{L}])(?:dreimal\\s+(?:täglich|am\\s+tag)|trois\\s+fois\\s+par\\s+jour|tres\\s+veces\\s+(?:al|por)"
+                    + "\\s+d[ií]a|tr[eê]s\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:三|3)次"), Attr.TIMES_PER_DAY, m -> 3),
             // "q8h", "every 8 hours", "every eight hours", "8-hourly": given 24/h times a day
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
             new Rule(p("\\b(?:qd|q\\.d\\.?|once\\s+(?:a\\s+|per\\s+)?(?:daily|day)|daily|every\\s+day)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
+            new Rule(p("(?<![\\p{L}])(?:(?:einmal\\s+)?täglich|une\\s+fois\\s+par\\s+jour|(?:une\\s+fois\\s+)?quotidiennement"
+                    + "|una\\s+vez\\s+(?:al|por)\\s+d[ií]a|diariamente|uma\\s+vez\\s+(?:ao|por)\\s+dia)(?![\\p{L}])"
+                    + "|[每一][日天](?:一|1)次|每[日天](?![两二三四2-9\\d])"), Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(?:every\\s+other\\s+day|on\\s+alternate\\s+days|q\\.?o\\.?d\\b\\.?|qod)"), Attr.INTERVAL, m -> "P2D"),
+            // "alle 3 Wochen", "toutes les 3 semaines", "cada 3 semanas", "a cada 21 dias", "每3周", "每21天"
+            new Rule(p("(?<![\\p{L}])(?:alle|toutes\\s+les|cada)\\s+(\\d+)\\s+(wochen|tage|semaines|jours|semanas|d[ií]as"
+                    + "|meses|monate|mois)(?![\\p{L}])|每\\s*(\\d+)\\s*(周|天|日|个月)"), Attr.INTERVAL,
+                    m -> iso(period(first(m, 1, 3), null, unitWord(first(m, 2, 4))))),
+            new Rule(p("(?<![\\p{L}])(?:wöchentlich|einmal\\s+(?:pro|in\\s+der)\\s+woche|une\\s+fois\\s+par\\s+semaine"
+                    + "|hebdomadaire|semanal(?:mente)?|una\\s+vez\\s+(?:a\\s+la|por)\\s+semana|uma\\s+vez\\s+por\\s+semana)"
+                    + "(?![\\p{L}])|每周(?:一次|1次)?"), Attr.INTERVAL, m -> "P1W"),
             // "ever 3 weeks" is a frequent misspelling of "every 3 weeks"; "q d 21" is every 21 days
             new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
@@ -180,6 +211,14 @@ final class AttributeScanner {
             new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|i\\.h\\.?|ih)(?![\\w])(?:\\s+injection\\b)?"),
                     Attr.ROUTE, m -> "subcutaneous"),
             new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.)(?![\\w])"), Attr.ROUTE, m -> "intramuscular"),
+            new Rule(p("(?<![\\p{L}])(?:intravenös|intraveineuse|intraveineux|intravenosa|intravenoso|endovenosa|endovenoso)"
+                    + "(?![\\p{L}])|静脉(?:滴注|注射|输注)?"), Attr.ROUTE, m -> "IV"),
+            new Rule(p("(?<![\\p{L}])(?:orale|oralmente|peroral|por\\s+v[ií]a\\s+oral|por\\s+via\\s+oral)(?![\\p{L}])|口服"),
+                    Attr.ROUTE, m -> "oral"),
+            new Rule(p("(?<![\\p{L}])(?:subkutan|sous-cutanée?|subcutánea|subcutânea)(?![\\p{L}])|皮下(?:注射)?"), Attr.ROUTE,
+                    m -> "subcutaneous"),
+            new Rule(p("(?<![\\p{L}])(?:intramuskulär|intramusculaire)(?![\\p{L}])|肌肉注射|肌注"), Attr.ROUTE,
+                    m -> "intramuscular"),
             new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),
             // "intranasal esketamine" (the document reader writes a route label's "Nasal use" so)
             new Rule(p("\\bintranasal(?:ly)?\\b"), Attr.ROUTE, m -> "intranasal"),
@@ -220,6 +259,39 @@ final class AttributeScanner {
             }
         }
         out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        return joinDoseRanges(text, out);
+    }
+
+    /**
+     * Two doses in one unit joined by {@link #DOSE_RANGE_BETWEEN}, the lower first, become one dose range: the
+     * drug is given anywhere from one to the other, as its label would state it ("56-84 mg").
+     */
+    private static List<Found> joinDoseRanges(String text, List<Found> finds) {
+        List<Found> out = new ArrayList<>(finds.size());
+        for (int i = 0; i < finds.size(); i++) {
+            Found f = finds.get(i);
+            // the next dose, past the days the first is given on ("15 mg/day on Day 1 through Day 28 and then
+            // increase to 30 mg/day")
+            int j = i + 1;
+            while (j < finds.size() && finds.get(j).attr() == Attr.DAYS) {
+                j++;
+            }
+            Found next = j < finds.size() ? finds.get(j) : null;
+            if (next != null && f.attr() == Attr.DOSE && next.attr() == Attr.DOSE
+                    && f.value() instanceof Dose a && next.value() instanceof Dose b && a.unit().equals(b.unit())
+                    && a.amount().isSingle() && b.amount().isSingle() && a.amount().min() < b.amount().min()
+                    && (DOSE_RANGE_BETWEEN.matcher(text.substring(f.end(), next.start())).matches()
+                    || OR_BETWEEN.matcher(text.substring(f.end(), next.start())).matches()
+                    && FLEXIBLE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find())
+                    && !PAIRED_AFTER.matcher(text.substring(next.end())).find()
+                    && !PAIRED_AFTER.matcher(text.substring(f.end())).find()) {
+                out.add(new Found(Attr.DOSE, f.start(), next.end(),
+                        new Dose(new Range(a.amount().min(), b.amount().min()), a.unit())));
+                i = j;
+                continue;
+            }
+            out.add(f);
+        }
         return out;
     }
 
@@ -366,6 +438,18 @@ final class AttributeScanner {
             }
         }
         return null;
+    }
+
+    /** The English unit word for a unit of time in another language ("Wochen", "jours", "周"). */
+    private static String unitWord(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        if (w.startsWith("woch") || w.startsWith("sema") || w.equals("周")) {
+            return "weeks";
+        }
+        if (w.startsWith("tag") || w.startsWith("jour") || w.startsWith("d") || w.equals("天") || w.equals("日")) {
+            return "days";
+        }
+        return w.startsWith("mo") || w.startsWith("mes") || w.equals("个月") ? "months" : w;
     }
 
     /** A {@link Period} for a single value or range and a unit word; null when unreadable. */

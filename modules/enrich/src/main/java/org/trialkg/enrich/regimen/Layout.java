@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Layout {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(?:followed\\s+by|then|thereafter|subsequently|after\\s+that|afterwards)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:followed\\s+(?:initially\\s+|immediately\\s+|directly\\s+)?by|then|thereafter|subsequently|after\\s+that|afterwards)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that end with a period without ending a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "etc", "approx", "fig", "no", "dr", "al", "e.g",
             "i.e", "b.i.d", "t.i.d", "q.d", "p.o", "i.v", "s.c", "i.m");

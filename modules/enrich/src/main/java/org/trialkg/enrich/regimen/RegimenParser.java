@@ -97,16 +97,17 @@ public final class RegimenParser {
             return List.of();
         }
         Layout layout = new Layout(text);
-        List<Found> finds = scanner.scan(text);
         List<Anchor> named = classesAsTheIntervention(drugAnchors(text), defaultDrug);
+        CombinationStrengths.Pinned pinned = CombinationStrengths.pin(text, scanner.scan(text), named);
+        List<Found> finds = pinned.finds();
         boolean namesDrug = !named.isEmpty();
         List<Anchor> anchors = new ArrayList<>(named);
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
-        Segments seg = new Segments(text, layout, anchors);
+        Segments seg = new Segments(text, layout, anchors, pinned.owners());
         for (Found f : finds) {
             if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)) {
                 anchors.add(new Anchor(f.start(), f.start(), true, null, null, false));
-                seg = new Segments(text, layout, anchors);
+                seg = new Segments(text, layout, anchors, pinned.owners());
             }
         }
         String fallback = namesDrug ? null : defaultDrug;
@@ -122,7 +123,7 @@ public final class RegimenParser {
                     && laterDoseOf(owner, label, finds, seg)) {
                 // "chloroquine: Day1-3: 500 mg, BID Day4-5: 250 mg, BID": each day label starts a dose of its own
                 anchors.add(new Anchor(label.start(), label.start(), false, owner.drug(), owner.conceptIri(), false));
-                seg = new Segments(text, layout, anchors);
+                seg = new Segments(text, layout, anchors, pinned.owners());
                 continue;
             }
             boolean secondDose = owner != null && f.attr() == Attr.DOSE && owner.drug() == null
@@ -141,11 +142,12 @@ public final class RegimenParser {
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
                 }
-                seg = new Segments(text, layout, anchors);
+                seg = new Segments(text, layout, anchors, pinned.owners());
             }
         }
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
-        return assemble(text, arm, field, layout, finds, seg, defaultIri);
+        return assemble(text, arm, field, layout, finds, seg, defaultIri,
+                new java.util.HashSet<>(pinned.owners().values()));
     }
 
     /**
@@ -218,7 +220,7 @@ public final class RegimenParser {
     }
 
     private List<RegimenComponent> assemble(String text, String arm, String field, Layout layout, List<Found> finds,
-            Segments seg, String defaultIri) {
+            Segments seg, String defaultIri, Set<Anchor> combined) {
         Map<Anchor, Draft> drafts = new LinkedHashMap<>();
         for (Anchor a : seg.anchors()) {
             drafts.put(a, new Draft(a, layout.sentence(a.start()), layout.clause(a.start())));
@@ -259,6 +261,8 @@ public final class RegimenParser {
         }
         List<Draft> list = new ArrayList<>(drafts.values());
         new Sharing(text, layout).apply(list);
+        // the drugs of a fixed combination ("of pioglitazone/metformin") are given together, not one or the other
+        list.stream().filter(d -> combined.contains(d.anchor)).forEach(d -> d.alternativeGroup = null);
         shareRouteGivenToAll(text, layout, list, finds);
         shareByClause(layout, list, shared);
         shareTotalDuration(layout, list, shared);
@@ -579,9 +583,11 @@ public final class RegimenParser {
         private final List<Anchor> anchors;
         private final int[] starts;
         private final int[] ends;
+        private final Map<Found, Anchor> pinned;
 
-        Segments(String text, Layout layout, List<Anchor> all) {
+        Segments(String text, Layout layout, List<Anchor> all, Map<Found, Anchor> pinned) {
             this.text = text;
+            this.pinned = pinned;
             this.anchors = all.stream().sorted(Comparator.comparingInt(Anchor::start)).toList();
             int n = anchors.size();
             starts = new int[n];
@@ -608,6 +614,10 @@ public final class RegimenParser {
         }
 
         Anchor owner(Found f) {
+            Anchor fixed = pinned.get(f);
+            if (fixed != null) {
+                return fixed;
+            }
             if (f.attr() == Attr.DOSE) {
                 for (Anchor a : anchors) {
                     if (a.start() >= f.end()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.trialkg.model.RegimenComponent;
 
 class RegimenParserPatternsTest {
@@ -241,6 +242,47 @@ class RegimenParserPatternsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Pembrolizumab | 200 mg | IV | Q3W", "Pembrolizumab     200 mg     Intravenous     Every 3 weeks",
+        "Study Drug  Dose  Route  Frequency\nPembrolizumab  200 mg  IV infusion  Q3W", "Pembrolizumab\t200 mg\tIntravenous\tq3w"})
+    void readsAPdfTableRowAsTikaWritesIt(String row) {
+        List<RegimenComponent> got = parser.parse(row, null, "f", null);
+        assertEquals(List.of("drug=Pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        pembrolizumab 200 mg intravenös alle 3 Wochen | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        gefitinib 250 mg einmal täglich | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1
+        pembrolizumab 200 mg par voie intraveineuse toutes les 3 semaines | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        capecitabine 1000 mg/m2 deux fois par jour | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 interval=P1D timesPerDay=2
+        pembrolizumab 200 mg cada 3 semanas por vía intravenosa | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        gefitinib 250 mg una vez al día por vía oral | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1
+        pembrolizumab 200 mg a cada 21 dias | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P21D
+        gefitinib 250 mg duas vezes ao dia | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=2
+        gefitinib 250mg 口服 每日一次 | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1
+        pembrolizumab 200mg 静脉滴注 每3周 | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        capecitabine 1000mg/m2 每日两次 | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 interval=P1D timesPerDay=2
+        paclitaxel 80 mg/m2 每周 | drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W
+        """)
+    void readsSchedulesAndRoutesInTheRegistriesLanguages(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        intranasal gefitinib (flexible dose: 56 mg or 84 mg) twice a week | drug=gefitinib iri=drug:gefitinib dose=56-84 unit=mg route=intranasal
+        gefitinib starting dose 5mg increased to 10mg daily after 2 weeks | drug=gefitinib iri=drug:gefitinib dose=5-10 unit=mg interval=P1D timesPerDay=1
+        gefitinib at a dose of 15 mg/day on Day 1 through Day 28 and then increase to 30 mg/day | drug=gefitinib iri=drug:gefitinib dose=15-30 unit=mg/d
+        oral doses of gefitinib from 30 mg to 400 mg once daily | drug=gefitinib iri=drug:gefitinib dose=30-400 unit=mg route=oral interval=P1D timesPerDay=1
+        """)
+    void readsFlexibleAndTitratedDosesAsARange(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(expected, Describe.of(got.get(0)), () -> "components: " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         gefitinib:Day1-3:500mg,BID Day4-5:250mg,BID;
         gefitinib: Day 1-3: 500 mg BID; Day 4-5: 250 mg BID;
@@ -259,6 +301,23 @@ class RegimenParserPatternsTest {
                 + "5 days", null, "f", null);
         assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=400 unit=mg",
                 "drug=erlotinib iri=drug:erlotinib dose=75 unit=mg interval=P1D timesPerDay=2 maxDuration=P5D"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void strengthsOfAFixedCombinationGoToItsDrugsInTheirOrder() {
+        List<RegimenComponent> got = parser.parse("one tablet orally once daily (15 mg/500 mg or 30 mg/500 mg of "
+                + "erlotinib/gefitinib)", null, "f", null);
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=15-30 unit=mg",
+                "drug=gefitinib iri=drug:gefitinib dose=500 unit=mg"), got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aDoseFollowedInitiallyByAnotherIsAComponentOfItsOwn() {
+        List<RegimenComponent> got = parser.parse("gefitinib at a loading dose of 5 mg PO q4h x 3 doses, followed "
+                + "initially by 5 mg PO daily", null, "f", null);
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=5 unit=mg route=oral interval=P1D timesPerDay=6",
+                "drug=gefitinib iri=drug:gefitinib dose=5 unit=mg route=oral interval=P1D timesPerDay=1"),
                 got.stream().map(Describe::of).toList());
     }
 

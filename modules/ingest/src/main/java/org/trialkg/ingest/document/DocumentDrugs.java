@@ -12,22 +12,10 @@ import java.util.regex.Pattern;
  * title names (before any "versus"), or an investigational-product label or section names, is investigational; one
  * after "versus" or "compared with" in the title is a comparator. A document that names none so gets its most
  * named drug as investigational when the text names it clearly more than any other, and when it is on the cover.
- * Each investigational drug is given the first sentence that states a dose of it, read first in the dose and
- * product sections, then anywhere.
+ * Each investigational drug is given the sentence that states its dose ({@link DoseSentences}).
  */
 final class DocumentDrugs {
-    private static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with))\\s");
-    // A dose, not a concentration ("5 mg/mL", "200 mg/40 mL" describe a vial).
-    private static final Pattern DOSE = Pattern.compile(
-            "(?i)\\b\\d+(?:[.,]\\d+)?\\s*(?:-|to|–)?\\s*(?:\\d+(?:[.,]\\d+)?\\s*)?(?:mg|g|mcg|µg|μg|ug|iu|units?|"
-                    + "mmol)(?:\\s*/\\s*(?:m2|m²|kg|day|d|dose))?\\b(?!\\s*/\\s*\\d*\\s*ml)");
-    private static final Pattern ADMINISTERED = Pattern.compile("(?i)\\b(?:administer|given|give|receive|dose|dosing|"
-            + "dosed|orally|oral|intraven|infusion|inject|subcutaneous|intranasal|by mouth|tablet|capsule|p\\.?o\\.?|iv)\\b");
-    private static final Pattern SCHEDULE = Pattern.compile("(?i)\\b(?:once|twice|daily|weekly|every|q\\d+w|qd|bid|tid|"
-            + "q\\d+h|per day|a day|each day|days? \\d)\\b");
-    /** A sentence about what was given before (an earlier study, animals), not what this trial gives. */
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:received|were|was|had been|has been tested|"
-            + "have been (?:tested|performed|studied)|maximum tolerated|rats|mice|monkeys|dogs|previous(?:ly)?|prior)\\b");
+    static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with))\\s");
     /** Where a title turns from the treatment to the population: drugs after it are background, not tested. */
     private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:in|among|for)\\s+(?:[\\w/-]+\\s+){0,5}?"
             + "(?:patients|subjects|participants|adults|children|women|men|infants|volunteers|people|recipients)\\b"
@@ -44,21 +32,12 @@ final class DocumentDrugs {
     // The dictionary scans this much first (a protocol's cover and synopsis), then the product and dose sections,
     // then the rest in parts of the same size while time is left.
     private static final int CHUNK = 60_000;
-    // At most this many mentions of a drug are tried for its dose sentence.
-    private static final int DOSE_TRIES = 200;
     // The common words some vocabularies list as chemicals' synonyms ("secondary", "dimension", "balance") are
     // shorter than this; drug names written in lower case are mostly longer.
     private static final int LONG_NAME = 10;
     /** Words before a drug named after the population that make it the treatment: "recipients receiving X". */
     private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:receiving|treated\\s+with|given|taking|"
             + "administered)\\s+(?:either\\s+|the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?$");
-    /**
-     * A route of administration, in the words the regimen parser reads; "IV" and "PO" only in capitals, as
-     * product tables write them ("200 mg Every 3 weeks IV infusion"), since "iv" and "po" are parts of other words.
-     */
-    private static final Pattern ROUTE = Pattern.compile("(?<![\\w.])(?:(?i:intravenous(?:ly)?|i\\.v\\.|orally|oral|"
-            + "p\\.o\\.|by mouth|subcutaneous(?:ly)?|s\\.c\\.|intramuscular(?:ly)?|i\\.m\\.|intranasal(?:ly)?)|(?<!(?i:stage|phase|grade)\\s)IV|PO)"
-            + "(?![\\w])");
     // The product part of a label or section: where a protocol lists its investigational products. The body of a
     // long "Study treatment" section names comparators and rescue medication too, so only its start counts.
     private static final int PRODUCT_WINDOW = 600;
@@ -68,7 +47,6 @@ final class DocumentDrugs {
     // drug many times, other drugs a few times).
     private static final double DOMINANCE = 2.0;
     private static final int MIN_COUNT = 2;
-    private static final int MAX_SENTENCE = 400;
     /**
      * A product name glued to the label after it, as EU register result PDFs lay out their arm tables
      * ("QuinaprilInvestigational medicinal product name"): the dictionary, which reads whole words, would not see
@@ -77,9 +55,6 @@ final class DocumentDrugs {
     private static final Pattern GLUED_PRODUCT = Pattern.compile(
             "(?m)^[ \\t]*(\\S.{0,60}?[\\p{L}\\d)])(?:Investigational medicinal product name|Name of (?:the )?product)"
                     + "[ \\t]*$");
-    // A dose label's value this far after a product's name, with no other drug named between, is that product's
-    // (an EU register arm table's "Dosage and administration details", a synopsis's "Dose:" under the product).
-    private static final int DOSE_LABEL_REACH = 1500;
 
     private DocumentDrugs() {
     }
@@ -89,6 +64,19 @@ final class DocumentDrugs {
         List<DrugNames.Found> all = scan(text, sections, names, deadline);
         if (all.isEmpty()) {
             return List.of();
+        }
+        // A brand or code the document gives its drug ("Evrysdi® (risdiplam)") names that drug wherever it is written.
+        DrugAliases aliases = DrugAliases.find(text, all, names);
+        java.util.Set<Integer> aliasAt = new java.util.HashSet<>();
+        if (!aliases.isEmpty()) {
+            java.util.TreeMap<Integer, DrugNames.Found> merged = new java.util.TreeMap<>();
+            all.forEach(f -> merged.put(f.start(), f));
+            for (DrugNames.Found f : aliases.mentions(text)) {
+                if (merged.putIfAbsent(f.start(), f) == null) {
+                    aliasAt.add(f.start());
+                }
+            }
+            all = new ArrayList<>(merged.values());
         }
         Map<String, List<DrugNames.Found>> byConcept = new LinkedHashMap<>();
         for (DrugNames.Found f : all) {
@@ -104,9 +92,14 @@ final class DocumentDrugs {
             int cut = vs.find() ? vs.start() : t.length();
             Matcher pop = POPULATION.matcher(t);
             int population = pop.find() ? pop.start() : t.length();
-            for (DrugNames.Found f : names.find(t)) {
+            List<DrugNames.Found> titleAliases = aliases.mentions(t);
+            List<DrugNames.Found> inTitle = new ArrayList<>(names.find(t));
+            inTitle.addAll(titleAliases);
+            inTitle.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            for (DrugNames.Found f : inTitle) {
                 boolean given = GIVEN.matcher(t.substring(Math.max(0, f.start() - 40), f.start())).find();
-                if (!f.classLevel() && (f.start() < population || given) && tested(t, f)) {
+                if (!f.classLevel() && (f.start() < population || given)
+                        && (tested(t, f) || titleAliases.contains(f))) {
                     DocumentFacts.Role role = f.start() < cut ? DocumentFacts.Role.INVESTIGATIONAL
                             : DocumentFacts.Role.COMPARATOR;
                     roles.putIfAbsent(f.concept(), role);
@@ -150,15 +143,21 @@ final class DocumentDrugs {
             });
         }
         RouteLabels routeLabels = RouteLabels.find(text);
+        Map<String, List<String>> doseLabels = DoseSentences.dosesByDrug(sections, all);
         List<DocumentFacts.Drug> out = new ArrayList<>();
         for (Map.Entry<String, List<DrugNames.Found>> e : byConcept.entrySet()) {
             DocumentFacts.Role role = roles.getOrDefault(e.getKey(), DocumentFacts.Role.MENTIONED);
             DrugNames.Found f = picked.getOrDefault(e.getKey(), e.getValue().get(0));
+            // Sentences naming the drug by a dictionary name come first: the regimen parser, which reads the dose
+            // text, knows those names and not the document's aliases.
+            List<DrugNames.Found> mentions = new ArrayList<>(e.getValue());
+            mentions.sort((a, b) -> Boolean.compare(aliasAt.contains(a.start()), aliasAt.contains(b.start())));
             String dose = role == DocumentFacts.Role.INVESTIGATIONAL || role == DocumentFacts.Role.MOST_NAMED
-                    ? withRoute(doseText(text, sections, e.getValue(), all, dosesByDrug(sections, all)), text, sections, e.getValue(), title,
-                            routeLabels)
+                    ? DoseSentences.doseText(text, sections, mentions, all, doseLabels, title, routeLabels)
                     : null;
-            out.add(new DocumentFacts.Drug(text.substring(f.start(), f.end()), f.concept(), f.label(), role,
+            // A drug named by the document's own alias is written under its preferred name, which the enrichers know.
+            String written = aliasAt.contains(f.start()) ? f.label() : text.substring(f.start(), f.end());
+            out.add(new DocumentFacts.Drug(written, f.concept(), f.label(), role,
                     e.getValue().size(), sections.fieldAt(f.start()), f.start(), f.end(), dose));
         }
         // Drugs named only in the title (not in the body text scanned) still count.
@@ -265,136 +264,5 @@ final class DocumentDrugs {
             }
         }
         return false;
-    }
-
-    /**
-     * The sentence that best gives the drug's dose: one with a dose (not a concentration), then preferring a dose
-     * or product section, words of administration and a schedule; the earliest of equals.
-     */
-    private static String doseText(String text, DocumentSections sections, List<DrugNames.Found> mentions,
-            List<DrugNames.Found> all, Map<String, List<String>> doseLabels) {
-        String best = null;
-        int bestScore = 0;
-        String concept = mentions.isEmpty() ? null : mentions.get(0).concept();
-        // A dose label's value under the drug's name is its dose as the document's own table states it.
-        for (String v : doseLabels.getOrDefault(concept, List.of())) {
-            int score = 6 + (SCHEDULE.matcher(v).find() ? 2 : 0);
-            if (DOSE.matcher(v).find() && score > bestScore) {
-                best = v;
-                bestScore = score;
-            }
-        }
-        for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
-            DrugNames.Found f = mentions.get(i);
-            int[] range = sentenceRange(text, f.start(), f.end());
-            String s = sentence(text, f.start(), f.end());
-            if (s == null || !DOSE.matcher(s).find()) {
-                continue;
-            }
-            HeadingField in = sections.fieldAt(f.start());
-            // The sentence becomes the intervention's description, whose drugs the drug enricher lists for the
-            // trial: one that names other drugs (a combination arm of another study) is a worse choice.
-            boolean others = all.stream().anyMatch(o -> !o.concept().equals(f.concept()) && !o.classLevel()
-                    && o.start() >= range[0] && o.end() <= range[1]);
-            int score = 3 + (in == HeadingField.DOSE || in == HeadingField.PRODUCT ? 3 : 0)
-                    + (ADMINISTERED.matcher(s).find() ? 2 : 0) + (SCHEDULE.matcher(s).find() ? 2 : 0)
-                    - (PAST.matcher(s).find() ? 2 : 0) - (others ? 2 : 0);
-            if (score > bestScore) {
-                best = s;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The values of dose labels, by the drug named last before each (within {@link #DOSE_LABEL_REACH}): a product
-     * table or an arm's block names its product, then its dose.
-     */
-    private static Map<String, List<String>> dosesByDrug(DocumentSections sections, List<DrugNames.Found> all) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (DocumentSections.Value v : sections.values(HeadingField.DOSE)) {
-            DrugNames.Found last = null;
-            for (DrugNames.Found f : all) {
-                if (f.start() >= v.start()) {
-                    break;
-                }
-                last = f.classLevel() ? last : f;
-            }
-            if (last != null && v.start() - last.end() <= DOSE_LABEL_REACH && !v.value().isBlank()) {
-                out.computeIfAbsent(last.concept(), k -> new ArrayList<>()).add(v.value().replaceAll("\\s+", " "));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The dose sentence, and when it states no route: the first sentence of a product or dose section naming the
-     * drug with a route, else the route a route label gives for it ("Route of administration Intravenous" in a
-     * synopsis or product table, an EU register page's "Routes of administration for this IMP"), else the first
-     * sentence anywhere naming the drug with a route, else the title when it states one ("... Administered
-     * Intravenously").
-     */
-    private static String withRoute(String dose, String text, DocumentSections sections,
-            List<DrugNames.Found> mentions, DocumentFacts.Found<String> title, RouteLabels labels) {
-        if (dose != null && ROUTE.matcher(dose).find()) {
-            return dose;
-        }
-        String inSection = null;
-        String anywhere = null;
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < mentions.size() && i < DOSE_TRIES; i++) {
-            DrugNames.Found f = mentions.get(i);
-            at.add(f.start());
-            String s = sentence(text, f.start(), f.end());
-            if (s != null && ROUTE.matcher(s).find()) {
-                HeadingField in = sections.fieldAt(f.start());
-                if (inSection == null && (in == HeadingField.PRODUCT || in == HeadingField.DOSE)) {
-                    inSection = s;
-                }
-                anywhere = anywhere == null ? s : anywhere;
-            }
-        }
-        String labelled = labels.forMentions(at);
-        String route = inSection != null ? inSection
-                : labelled != null ? "Route of administration: " + labelled + "."
-                : anywhere;
-        if (route == null && title != null && ROUTE.matcher(title.value()).find()) {
-            route = title.value();
-        }
-        if (route == null || route.equals(dose)) {
-            return dose;
-        }
-        return dose == null ? route : dose + " " + route;
-    }
-
-    /** The sentence (or table row) around a span: from the last sentence end or blank line before to the next. */
-    static String sentence(String text, int start, int end) {
-        int[] r = sentenceRange(text, start, end);
-        String s = text.substring(r[0], r[1]).replaceAll("\\s+", " ").strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    private static int[] sentenceRange(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && start - from < MAX_SENTENCE) {
-            char c = text.charAt(from - 1);
-            if ((c == '.' || c == '!' || c == '?') && from < text.length() && Character.isWhitespace(text.charAt(from))
-                    || c == '\n' && from >= 2 && text.charAt(from - 2) == '\n' || c == '|' || c == '•' || c == '●') {
-                break;
-            }
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && to - end < MAX_SENTENCE) {
-            char c = text.charAt(to);
-            if ((c == '.' || c == '!' || c == '?') && (to + 1 >= text.length() || Character.isWhitespace(text.charAt(
-                    to + 1))) || c == '\n' && to + 1 < text.length() && text.charAt(to + 1) == '\n' || c == '|') {
-                to++;
-                break;
-            }
-            to++;
-        }
-        return new int[] {from, to};
     }
 }

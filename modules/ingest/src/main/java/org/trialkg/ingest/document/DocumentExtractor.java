@@ -87,8 +87,13 @@ final class DocumentExtractor {
      * the cover and the investigational-product sections first.
      */
     DocumentFacts extract(String raw, long deadline) {
+        return extract(raw, java.util.Set.of(), deadline);
+    }
+
+    /** As {@link #extract(String, long)}, with the headings the document's structure marks ({@link PageText#headings}). */
+    DocumentFacts extract(String raw, java.util.Set<String> headings, long deadline) {
         String text = withoutBookmarks(raw);
-        DocumentSections sections = DocumentSections.parse(text);
+        DocumentSections sections = DocumentSections.parse(text, headings);
         DocumentFacts.Found<String> title = DocumentTitle.find(text, sections);
         RegistryId own = ownId(text, sections, title);
         List<RegistryId> related = new ArrayList<>();

@@ -97,7 +97,7 @@ public final class DocumentReader implements SourceReader {
             sink.problem(new Problem(input.name(), "", Problem.Stage.EXTRACT, why));
             return;
         }
-        PageText page = new PageText(text);
+        PageText page = new PageText(text, extracted.headings());
         PageLayout layout = layouts.detect(page);
         TrialRecord.Builder builder = TrialRecord.builder(new Source(input.name(), layout.name(),
                 extracted.sha256(), ""));

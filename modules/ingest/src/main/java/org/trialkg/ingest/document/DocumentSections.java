@@ -50,6 +50,14 @@ final class DocumentSections {
     }
 
     static DocumentSections parse(String text) {
+        return parse(text, java.util.Set.of());
+    }
+
+    /**
+     * Cuts a text at its heading-like lines and at the lines its document marks as headings ({@code headings},
+     * folded as {@link HeadingField#fold} folds them: HTML and DOCX headings, a PDF's outline).
+     */
+    static DocumentSections parse(String text, java.util.Set<String> headings) {
         List<Line> lines = lines(text);
         List<Section> sections = new ArrayList<>();
         List<Value> values = new ArrayList<>();
@@ -60,9 +68,13 @@ final class DocumentSections {
             Line line = lines.get(i);
             String t = line.text();
             boolean toc = DOT_LEADERS.matcher(t).find() && t.contains("..");
-            Optional<HeadingField> field = t.length() <= MAX_HEADING && !toc ? HeadingField.ofHeading(t)
+            // "study drug." alone on a line, lower case and closed by a full stop, ends a sentence a PDF wrapped.
+            boolean wrapped = Character.isLowerCase(t.charAt(0)) && (t.endsWith(".") || t.endsWith(","));
+            Optional<HeadingField> field = t.length() <= MAX_HEADING && !toc && !wrapped ? HeadingField.ofHeading(t)
                     : Optional.empty();
-            if (field.isPresent() || (!toc && isHeadingLike(t))) {
+            boolean marked = !toc && !wrapped && t.length() <= MAX_HEADING && !headings.isEmpty()
+                    && headings.contains(HeadingField.fold(t));
+            if (field.isPresent() || (!toc && isHeadingLike(t)) || marked) {
                 if (open != null) {
                     sections.add(new Section(open, openHeading, openStart, line.start()));
                 }

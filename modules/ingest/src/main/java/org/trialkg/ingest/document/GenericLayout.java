@@ -46,7 +46,7 @@ final class GenericLayout implements PageLayout {
 
     @Override
     public void extract(PageText text, TrialRecord.Builder out) {
-        DocumentFacts facts = extractor.extract(text.text(), System.nanoTime() + SCAN_NANOS);
+        DocumentFacts facts = extractor.extract(text.text(), text.headings(), System.nanoTime() + SCAN_NANOS);
         RegistryId own = facts.ownId();
         if (own == null && !DocumentExtractor.aboutTrial(text.text(), facts)) {
             // Nothing says this is a trial: leave the record empty, which the reader reports.

@@ -50,6 +50,7 @@ enum HeadingField {
             "phase of the trial", "studienphase", "phase de l'essai", "fase", "fase del ensayo", "fase do estudo",
             "研究分期", "试验分期", "分期"),
     OBJECTIVE("primary objective", "primary objectives", "objective", "objectives", "study objectives",
+            "objectives and endpoints", "objectives and endpoints/estimands",
             "trial objectives", "main objective", "main objective of the trial", "primärziel", "hauptziel",
             "objectif principal", "objetivo principal", "objetivo primário", "主要目的", "研究目的"),
     INCLUSION("inclusion criteria", "principal inclusion criteria", "main inclusion criteria", "key inclusion "

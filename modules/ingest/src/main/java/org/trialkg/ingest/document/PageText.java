@@ -8,9 +8,16 @@ final class PageText {
     private final String text;
     private final List<String> rawLines;
     private final List<String> lines;
+    private final java.util.Set<String> headings;
 
     PageText(String text) {
+        this(text, java.util.Set.of());
+    }
+
+    /** A text with the headings its document marked as such (folded as {@link HeadingField#fold} folds them). */
+    PageText(String text, java.util.Set<String> headings) {
         this.text = text;
+        this.headings = java.util.Set.copyOf(headings);
         List<String> raw = new ArrayList<>();
         List<String> full = new ArrayList<>();
         for (String l : text.split("\\R", -1)) {
@@ -26,6 +33,11 @@ final class PageText {
 
     String text() {
         return text;
+    }
+
+    /** The headings the document's structure marks (HTML and DOCX headings, a PDF's outline), folded. */
+    java.util.Set<String> headings() {
+        return headings;
     }
 
     /** Every line, stripped, blank ones included. */

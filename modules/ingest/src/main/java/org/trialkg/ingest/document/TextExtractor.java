@@ -31,10 +31,13 @@ import org.xml.sax.SAXException;
  */
 final class TextExtractor {
     /**
-     * The text of one document, its detected media type, the SHA-256 of its bytes, and whether the time limit cut
-     * the reading short.
+     * The text of one document, its detected media type, the SHA-256 of its bytes, whether the time limit cut the
+     * reading short, and the headings the document marks as such ({@link HeadingCollector}), folded.
      */
-    record Extracted(String text, String mediaType, String sha256, boolean timedOut) {
+    record Extracted(String text, String mediaType, String sha256, boolean timedOut, Set<String> headings) {
+        Extracted {
+            headings = Set.copyOf(headings);
+        }
     }
 
     static final String NOT_A_DOCUMENT = "not a text, HTML, PDF or DOCX document (detected %s)";
@@ -117,17 +120,19 @@ final class TextExtractor {
                 throw new UnreadableDocumentException(Problem.Stage.DETECT, String.format(NOT_A_DOCUMENT, type), null);
             }
             long started = System.nanoTime();
-            String text = parse(in, metadata, type);
+            BodyContentHandler body = new BodyContentHandler(maxText);
+            HeadingCollector headings = new HeadingCollector(body);
+            String text = parse(in, metadata, type, body, headings);
             boolean timedOut = System.nanoTime() - started >= limitNanos;
             // Tika may stop reading before the end (a PDF's trailer is read first); hash every byte all the same.
             hashing.transferTo(OutputStream.nullOutputStream());
-            return new Extracted(text, type, HexFormat.of().formatHex(digest.digest()), timedOut);
+            return new Extracted(text, type, HexFormat.of().formatHex(digest.digest()), timedOut,
+                    headings.headings());
         }
     }
 
-    private String parse(TikaInputStream in, Metadata metadata, String type)
-            throws IOException, UnreadableDocumentException {
-        BodyContentHandler handler = new BodyContentHandler(maxText);
+    private String parse(TikaInputStream in, Metadata metadata, String type, BodyContentHandler handler,
+            HeadingCollector headings) throws IOException, UnreadableDocumentException {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
         // Text only: OCR would be slow and needs Tesseract; a scanned PDF is reported as having no text instead.
@@ -135,7 +140,7 @@ final class TextExtractor {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         try {
-            parser.parse(in, new Deadline(handler, limitNanos), metadata, context);
+            parser.parse(in, new Deadline(headings, limitNanos), metadata, context);
         } catch (TimeUp e) {
             return handler.toString();
         } catch (ZeroByteFileException e) {

@@ -105,6 +105,49 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void readsABrandOrCodeTheDocumentGivesItsDrugAsThatDrug() {
+        String release = String.join("\n", "FDA Approves Keytruda Tablet for Gastric Cancer", "",
+                "Merck announced approval of Keytruda® (pembrolizumab) for gastric cancer. Keytruda is given once.",
+                "", "The 200 mg Keytruda dose is given every 3 weeks.", "",
+                "Compound: MK7 (pembrolizumab) was first tested in MK7-001.", "");
+        DocumentFacts f = EXTRACTOR.extract(release);
+        assertEquals(List.of("pembrolizumab"), f.investigational().stream().map(DocumentFacts.Drug::label).toList(),
+                "the title's brand names the tested drug");
+        DocumentFacts.Drug drug = f.investigational().get(0);
+        assertEquals("pembrolizumab", drug.text(), "written under the name the enrichers know");
+        // two by the dictionary, four by the brand and one by the code ("MK7-001", a study's code, is not the drug)
+        assertEquals(7, drug.count());
+        assertEquals("The 200 mg Keytruda dose is given every 3 weeks.", drug.doseText());
+    }
+
+    @Test
+    void takesNoSentenceWhoseDosesAreAnotherDrugsAsTheDose() {
+        String sap = String.join("\n", "A Phase III Study of Pembrolizumab in Melanoma", "",
+                "Table 14.3 Adverse events of pembrolizumab requiring corticosteroid with >= 10 mg of ondansetron",
+                "", "Pembrolizumab is given every 3 weeks at 200 mg.", "");
+        assertEquals("Pembrolizumab is given every 3 weeks at 200 mg.",
+                EXTRACTOR.extract(sap).investigational().get(0).doseText());
+    }
+
+    @Test
+    void takesTheRouteOfAParagraphHeadedByTheDrugsName() {
+        String consent = String.join("\n", "A Trial of Pembrolizumab in Lung Cancer", "", "NCT03019588", "",
+                "Pembrolizumab: You will receive the study product for three days.",
+                "You will get it by an intravenous (IV) drip through a tube in your vein.", "");
+        assertEquals("You will get it by an intravenous (IV) drip through a tube in your vein.",
+                EXTRACTOR.extract(consent).investigational().get(0).doseText());
+    }
+
+    @Test
+    void leavesTheComparatorsPartOfASentenceOutOfTheRouteText() {
+        String protocol = String.join("\n", "Oral pembrolizumab versus oral paclitaxel in gastric cancer", "",
+                "NCT03019588", "", "Pembrolizumab 200 mg every 3 weeks.", "", "Outcomes of oral pembrolizumab versus "
+                        + "oral paclitaxel are compared.", "");
+        assertEquals("Pembrolizumab 200 mg every 3 weeks. Oral pembrolizumab",
+                EXTRACTOR.extract(protocol).investigational().get(0).doseText());
+    }
+
+    @Test
     void readsSponsorFromItsLabel() {
         assertEquals("Merck Sharp & Dohme Corp.", EXTRACTOR.extract(PROTOCOL).sponsor().value());
     }

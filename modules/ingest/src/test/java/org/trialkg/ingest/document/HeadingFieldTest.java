@@ -3,6 +3,7 @@ package org.trialkg.ingest.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +54,16 @@ class HeadingFieldTest {
         HeadingField.Labelled l = HeadingField.ofLabel(line).orElseThrow();
         assertEquals(field, l.field());
         assertEquals(value, l.value());
+    }
+
+    @org.junit.jupiter.api.Test
+    void takesTheEndOfAWrappedSentenceForNoHeadingButAnObjectivesTableForOne() {
+        String text = String.join("\n", "Patients are excluded after 14 days of", "study drug.",
+                "Steroids were allowed.", "", "Objectives and Endpoints", "Assess copper balance (15 mg and 30 mg)", "");
+        DocumentSections sections = DocumentSections.parse(text);
+        assertEquals(List.of(HeadingField.OBJECTIVE), sections.sections().stream().map(DocumentSections.Section::field)
+                .filter(java.util.Objects::nonNull).toList());
+        assertEquals(null, sections.fieldAt(text.indexOf("Steroids")));
     }
 
     @ParameterizedTest
