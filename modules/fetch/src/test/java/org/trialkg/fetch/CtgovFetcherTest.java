@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,9 +45,7 @@ class CtgovFetcherTest {
     }
 
     private CtgovFetcher fetcher(PageSink sink, int pageSize) {
-        PageDownloader d = new PageDownloader(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                RetryPolicy.DEFAULT, sleeps::add, clock, Duration.ofSeconds(20), lines::add);
-        return new CtgovFetcher(store, d, sink, clock, pageSize, lines::add);
+        return ReplayServer.fetcher(store, sink, clock, pageSize, sleeps::add, lines::add);
     }
 
     private CtgovFetcher fetcher(int pageSize) {

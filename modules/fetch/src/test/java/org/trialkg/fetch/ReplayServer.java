@@ -62,6 +62,18 @@ final class ReplayServer implements AutoCloseable {
     private final Map<Integer, Deque<Fault>> faults = new HashMap<>();
     private final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
 
+    /**
+     * A fetcher for a test: its downloader waits through {@code sleeps} and reports to {@code lines}, as the
+     * fetcher does, on the test's clock; 5 s to connect and 20 s a page, as the command's.
+     */
+    static CtgovFetcher fetcher(Path store, PageSink sink, TestClock clock, int pageSize, Sleeper sleeps,
+            java.util.function.Consumer<String> lines) {
+        PageDownloader d = new PageDownloader(java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build(), RetryPolicy.DEFAULT, sleeps, clock,
+                java.time.Duration.ofSeconds(20), lines);
+        return new CtgovFetcher(store, d, sink, clock, pageSize, lines);
+    }
+
     ReplayServer(List<JsonNode> studies) throws IOException {
         this.studies = List.copyOf(studies);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

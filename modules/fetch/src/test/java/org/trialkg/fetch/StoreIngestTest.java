@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +46,7 @@ class StoreIngestTest {
     }
 
     private CtgovFetcher fetcher(StoreIngest sink, int pageSize) {
-        PageDownloader d = new PageDownloader(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                RetryPolicy.DEFAULT, w -> { }, clock, Duration.ofSeconds(20), s -> { });
-        return new CtgovFetcher(store, d, sink, clock, pageSize, s -> { });
+        return ReplayServer.fetcher(store, sink, clock, pageSize, w -> { }, s -> { });
     }
 
     private static List<String> statuses(Workspace ws, String nct) {
