@@ -41,7 +41,8 @@ if [ -z "$store" ]; then
   [ -d "$shared/data" ] || { echo "virtuoso.sh: no store given and no $shared/data to build one from" >&2; exit 1; }
   store="$work/store"
   echo "ingesting ../shared/data and ../shared/seeds into a new store ..."
-  "$root/bin/trialkg" ingest --store "$store" "$shared/data" "$shared/seeds" >/dev/null
+  # exit code 3: some inputs are no trial records (the folder's notes, AACT's fragments); the rest is stored
+  "$root/bin/trialkg" ingest --store "$store" "$shared/data" "$shared/seeds" >/dev/null 2>&1 || [ $? -eq 3 ]
 fi
 
 mkdir -p "$work/db" "$work/load"
