@@ -19,8 +19,11 @@ final class Relaxed {
     private Relaxed() {
     }
 
-    /** The relaxed query, or empty when the query is not a conjunction of two or more words. */
-    static Optional<Query> of(Query strict) {
+    /**
+     * The relaxed query in which {@code share} of the words (rounded up, at least one) suffice, or empty when the
+     * query is not a conjunction of two or more words.
+     */
+    static Optional<Query> of(Query strict, double share) {
         if (!(strict instanceof BooleanQuery bq)) {
             return Optional.empty();
         }
@@ -32,7 +35,7 @@ final class Relaxed {
         for (BooleanClause c : bq.clauses()) {
             b.add(c.getQuery(), c.getOccur() == BooleanClause.Occur.MUST ? BooleanClause.Occur.SHOULD : c.getOccur());
         }
-        b.setMinimumNumberShouldMatch((int) Math.max(1, Math.ceil(words * SHARE_OF_WORDS)));
+        b.setMinimumNumberShouldMatch((int) Math.max(1, Math.ceil(words * share)));
         return Optional.of(b.build());
     }
 }

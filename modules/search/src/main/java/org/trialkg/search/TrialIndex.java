@@ -46,6 +46,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -177,7 +178,7 @@ public final class TrialIndex implements AutoCloseable {
      * pay for every hit above it.
      */
     public SearchResult search(SearchRequest request) {
-        return search(request, null);
+        return search(request, null, Ranking.DEFAULT);
     }
 
     /**
@@ -185,11 +186,25 @@ public final class TrialIndex implements AutoCloseable {
      * {@code abandoned} says nobody waits for the answer any more (a server's client closed its connection).
      */
     public SearchResult search(SearchRequest request, BooleanSupplier abandoned) {
+        return search(request, abandoned, Ranking.DEFAULT);
+    }
+
+    /**
+     * Runs a search as {@link #search(SearchRequest)} does, ranked with other field weights and constants than the
+     * tuned ones: for measuring a ranking against judged queries on one index, without indexing again.
+     */
+    public SearchResult search(SearchRequest request, Ranking ranking) {
+        return search(request, null, java.util.Objects.requireNonNull(ranking, "ranking"));
+    }
+
+    private SearchResult search(SearchRequest request, BooleanSupplier abandoned, Ranking ranking) {
         IndexSearcher shared = acquire();
         try {
             // A searcher of its own over the same reader (cheap: no I/O), so that this request's time limit does
             // not apply to searches running beside it on the shared one.
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            // BM25's parameters are read at search time; the norms the index keeps hold field lengths alone
+            searcher.setSimilarity(new BM25Similarity(ranking.bm25().k1(), ranking.bm25().b()));
             QueryTimeout limit = request.timeout().isZero() ? null : new QueryTimeoutImpl(request.timeout().toMillis());
             if (limit != null || abandoned != null) {
                 searcher.setTimeout(() -> (abandoned != null && abandoned.getAsBoolean())
@@ -205,7 +220,7 @@ public final class TrialIndex implements AutoCloseable {
             }
             TrialQueryParser.Parsed parsed;
             try {
-                parsed = new TrialQueryParser(queryAnalyzer, searcher.getIndexReader()).parse(request.query());
+                parsed = new TrialQueryParser(queryAnalyzer, searcher.getIndexReader(), ranking).parse(request.query());
             } catch (InvalidQueryException e) {
                 // A registry ID typed with its label ("EudraCT Number: 2014 005098 35") is an ID search, not a field
                 // query: when no trial has that ID, the answer is no trial, not a complaint about the field.
@@ -216,7 +231,7 @@ public final class TrialIndex implements AutoCloseable {
             }
             String didYouMean = parsed.didYouMean().orElse(null);
             SearchResult strict = run(searcher, withFilters(parsed.strict(), request.filters()), request, false, didYouMean);
-            if (strict.total() >= RELAX_BELOW || parsed.relaxed().isEmpty()) {
+            if (strict.total() >= ranking.relax().below() || parsed.relaxed().isEmpty()) {
                 return strict;
             }
             SearchResult relaxed = run(searcher, withFilters(parsed.relaxed().get(), request.filters()), request, true,

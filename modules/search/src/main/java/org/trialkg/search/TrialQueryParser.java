@@ -36,31 +36,33 @@ import org.apache.lucene.search.TermQuery;
 final class TrialQueryParser {
     // A word the index does not hold is matched within this many edits; a short word within one, as two edits of a
     // four-letter word reach too many unrelated words.
-    private static final int FUZZY_EDITS = 2;
-    private static final int SHORT_WORD = 5;
+    static final int FUZZY_EDITS = 2;
+    static final int SHORT_WORD = 5;
     // A guessed word counts for half of a typed one, so that trials matching the words as typed come first.
-    private static final float FUZZY_BOOST = 0.5f;
+    static final float FUZZY_BOOST = 0.5f;
     // A misspelt word stands for its three nearest words in the index (the fuzzy expansion's bound): searched as
     // words, they cost a few term lookups where a fuzzy query walks every field's dictionary again.
-    private static final int FUZZY_TERMS = 3;
+    static final int FUZZY_TERMS = 3;
     // A word in capitals that is a trial's acronym, as written, names that trial: a constant added to its score, above
     // what the word earns in every field of another trial (BM25 sums of a few words stay well under it). Constant,
     // as the acronym field is held by few trials and its idf says little.
-    private static final float ACRONYM_BOOST = 100f;
+    static final float ACRONYM_BOOST = 100f;
     private static final Pattern FUZZY_CANDIDATE = Pattern.compile("\\p{L}{4,}");
     private static final Pattern CAPITALS = Pattern.compile("(?=(?:.*\\p{Lu}){3})[\\p{Lu}\\p{N}-]+");
 
     private final Analyzer analyzer;
     private final IndexReader reader;
     private final Spelling spelling;
+    private final Ranking ranking;
 
     /** The queries read from one query text. */
     record Parsed(Query strict, Optional<Query> relaxed, Optional<String> didYouMean) {}
 
-    TrialQueryParser(Analyzer analyzer, IndexReader reader) {
+    TrialQueryParser(Analyzer analyzer, IndexReader reader, Ranking ranking) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.spelling = new Spelling(reader);
+        this.ranking = ranking;
     }
 
     /** The query that finds the trial whose ID (registry or secondary) the whole text spells, if it spells one. */
@@ -83,32 +85,35 @@ final class TrialQueryParser {
         for (int i = 0; i < parts.size(); i++) {
             QueryText.Part p = parts.get(i);
             if (p.kind() == QueryText.Kind.WORD && FUZZY_CANDIDATE.matcher(p.text()).matches() && !known(p.text())) {
-                int edits = p.text().length() <= SHORT_WORD ? 1 : FUZZY_EDITS;
-                List<String> nearest = spelling.nearest(p.text().toLowerCase(Locale.ROOT), edits, FUZZY_TERMS);
+                Ranking.Fuzzy fuzzy = ranking.fuzzy();
+                int edits = Math.min(fuzzy.edits(), p.text().length() <= fuzzy.shortWord() ? 1 : fuzzy.edits());
+                List<String> nearest = edits == 0 || fuzzy.terms() == 0 ? List.of()
+                        : spelling.nearest(p.text().toLowerCase(Locale.ROOT), edits, fuzzy.terms());
                 if (!nearest.isEmpty()) {
                     corrections.put(p.text(), nearest.get(0));
                     meant = meant.with(i, new QueryText.Part("(" + nearest.stream().map(QueryParser::escape)
-                            .collect(java.util.stream.Collectors.joining(" OR ")) + ")^" + FUZZY_BOOST,
+                            .collect(java.util.stream.Collectors.joining(" OR ")) + ")^" + fuzzy.boost(),
                             QueryText.Kind.GROUP));
                 }
             }
         }
         Query strict = read(q, meant.text());
-        Optional<Query> relaxed = meant.hasOperators() ? Optional.empty() : Relaxed.of(strict);
+        Optional<Query> relaxed = meant.hasOperators() ? Optional.empty() : Relaxed.of(strict, ranking.relax().share());
         List<String> acronyms = new ArrayList<>();
         for (QueryText.Part p : typed.parts()) {
             if (p.kind() == QueryText.Kind.WORD && CAPITALS.matcher(p.text()).matches()) {
                 acronyms.add(TrialFields.acronymKey(p.text()));
             }
         }
-        return new Parsed(withAcronyms(strict, acronyms), relaxed.map(r -> withAcronyms(r, acronyms)),
+        float boost = ranking.acronymBoost();
+        return new Parsed(withAcronyms(strict, acronyms, boost), relaxed.map(r -> withAcronyms(r, acronyms, boost)),
                 corrections.isEmpty() ? Optional.empty() : Optional.of(corrected(q, corrections)));
     }
 
     private Query read(String typed, String meant) {
         // A parser is cheap and not thread-safe: one per query.
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                TrialFields.DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, TrialFields.DEFAULT_FIELDS);
+                ranking.fieldWeights().keySet().toArray(String[]::new), analyzer, ranking.fieldWeights());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         // Each word is matched in any field (cross-field AND); a word that analyses to several tokens (JS-001)
         // becomes a phrase of them or their joined form.
@@ -162,13 +167,13 @@ final class TrialQueryParser {
         return out;
     }
 
-    private static Query withAcronyms(Query q, List<String> acronyms) {
+    private static Query withAcronyms(Query q, List<String> acronyms, float boost) {
         if (acronyms.isEmpty()) {
             return q;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
         for (String a : acronyms) {
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TrialFields.ACRONYM_EXACT, a))), ACRONYM_BOOST),
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TrialFields.ACRONYM_EXACT, a))), boost),
                     BooleanClause.Occur.SHOULD);
         }
         return b.build();
