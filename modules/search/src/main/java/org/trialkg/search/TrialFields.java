@@ -105,6 +105,13 @@ public final class TrialFields {
     /** Fields shown as snippets, in order of preference. */
     static final String[] SNIPPET_FIELDS = {TITLE, DRUG, INTERVENTION, CONDITION, SUMMARY, OUTCOME, ELIGIBILITY, SPONSOR, SITE};
 
+    /**
+     * The trial's IRI as doc values: trials of equal score are ranked in its order, so that the same trials give the
+     * same order however the index was filled (without it, ties follow the order in which an ingest's threads wrote
+     * the trials, and the judged queries' figures moved between two runs of the same code).
+     */
+    static final String IRI_ORDER = "iri_order";
+
     /** The acronyms as written, letters and digits only, for a query word in capitals ({@code COPCOV}). */
     static final String ACRONYM_EXACT = "acronym_cs";
 

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -38,14 +39,17 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -76,6 +80,10 @@ public final class TrialIndex implements AutoCloseable {
      */
     static final int RELAX_BELOW = 1;
     private static final FieldType TEXT_STORED = textType();
+    // Best score first; trials of equal score in the order of their IRIs (an index written before that field existed
+    // has none, and its ties keep the order in which the trials were written).
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE,
+            new SortField(TrialFields.IRI_ORDER, SortField.Type.STRING));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -273,13 +281,13 @@ public final class TrialIndex implements AutoCloseable {
         Map<String, List<SearchResult.FacetCount>> facets = Map.of();
         if (request.facets()) {
             FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(
-                    searcher, query, window, new FacetsCollectorManager());
+                    searcher, query, Math.max(1, window), BY_SCORE, true, new FacetsCollectorManager());
             top = fr.topDocs();
             checkTime(searcher, request);
             facets = facetCounts(searcher, fr);
         } else {
             // every hit counted, so that the total is exact ("1,001 trials" was Lucene's lower bound past 1,000)
-            top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, window), null, Integer.MAX_VALUE));
+            top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE, Math.max(1, window), null, Integer.MAX_VALUE));
         }
         checkTime(searcher, request);
         ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
@@ -365,7 +373,9 @@ public final class TrialIndex implements AutoCloseable {
                 snippet = d.get(TrialFields.SUMMARY) == null ? null : shorten(d.get(TrialFields.SUMMARY));
                 snippetField = snippet == null ? null : TrialFields.SUMMARY;
             }
-            out.add(new SearchResult.Hit(d.get(TrialFields.IRI), sd.score, d.get(TrialFields.TITLE),
+            // sorted hits carry their score as the first sort value
+            float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+            out.add(new SearchResult.Hit(d.get(TrialFields.IRI), score, d.get(TrialFields.TITLE),
                     List.of(d.getValues(TrialFields.ID)), snippet, snippetField));
         }
         return out;
@@ -423,6 +433,7 @@ public final class TrialIndex implements AutoCloseable {
     private Document toLucene(TrialDocument t) {
         Document d = new Document();
         d.add(new StringField(TrialFields.IRI, t.iri(), Field.Store.YES));
+        d.add(new SortedDocValuesField(TrialFields.IRI_ORDER, new BytesRef(t.iri())));
         for (String id : t.ids().registry()) {
             d.add(new Field(TrialFields.ID, id, TEXT_STORED));
         }

@@ -68,6 +68,25 @@ class RankingTest {
     }
 
     @Test
+    void ranksTrialsOfEqualScoreInTheOrderOfTheirIrisWhateverOrderTheyWereWritten() {
+        List<String> iris = List.of("https://w3id.org/trialkg/id/trial/nct/NCT00000013",
+                "https://w3id.org/trialkg/id/trial/nct/NCT00000012", "https://w3id.org/trialkg/id/trial/nct/NCT00000011");
+        try (TrialIndex ties = TrialIndex.inMemory()) {
+            for (String iri : iris) {
+                ties.update(TrialDocument.builder(iri).title("Donanemab in early Alzheimer disease").build());
+                ties.commit();   // one segment each, so that the later-written trials do not simply follow
+            }
+            List<String> sorted = iris.stream().sorted().toList();
+            for (boolean facets : new boolean[] {false, true}) {
+                SearchResult r = ties.search(new SearchRequest("donanemab", Map.of(), 10, facets));
+                assertEquals(sorted, r.hits().stream().map(SearchResult.Hit::iri).toList(), "facets " + facets);
+                assertEquals(r.hits().get(0).score(), r.hits().get(2).score(), "the three trials score alike");
+                assertTrue(r.hits().get(0).score() > 0, "hits carry their score: " + r.hits().get(0).score());
+            }
+        }
+    }
+
+    @Test
     void rejectsAWeightForAFieldThatIsNotSearchedAndANegativeWeight() {
         assertThrows(IllegalArgumentException.class, () -> Ranking.DEFAULT.withWeight("phase", 1f));
         assertThrows(IllegalArgumentException.class, () -> Ranking.DEFAULT.withWeight(TrialFields.TITLE, -1f));
