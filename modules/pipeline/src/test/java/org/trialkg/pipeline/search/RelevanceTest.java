@@ -22,8 +22,10 @@ import org.trialkg.pipeline.Ingest;
 import org.trialkg.pipeline.IngestOptions;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.search.InvalidQueryException;
+import org.trialkg.search.Ranking;
 import org.trialkg.search.SearchRequest;
 import org.trialkg.search.SearchResult;
+import org.trialkg.search.TrialIndex;
 
 /**
  * Search quality on real records: the judged queries of {@code relevance/judged.tsv} over a fixed corpus. Each query
@@ -74,6 +76,22 @@ class RelevanceTest {
         }
     }
 
+    /** The engine's answer to one judged query; a query it refuses finds nothing, as for the user who typed it. */
+    record Answer(SearchResult result, String refused) {
+        static Answer of(TrialIndex index, Ranking ranking, String query) {
+            try {
+                return new Answer(index.search(SearchRequest.of(query, 10), ranking), null);
+            } catch (InvalidQueryException e) {
+                return new Answer(new SearchResult(0, List.of(), Map.of()),
+                        e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+
+        List<List<String>> ids() {
+            return result.hits().stream().map(RelevanceTest::names).toList();
+        }
+    }
+
     /** The figures of one half. */
     record Totals(int queries, double withinRank, double mrr, double precisionAt10) {
         static Totals of(List<Judged> judged, List<Score> scores) {
@@ -89,6 +107,22 @@ class RelevanceTest {
             return new Totals(judged.size(), (double) within / n, rr / n, p / n);
         }
 
+        /** The figures of each half, from the judged queries and their scores in the same order. */
+        static Map<Half, Totals> byHalf(List<Judged> judged, List<Score> scores) {
+            Map<Half, List<Judged>> judgedByHalf = new EnumMap<>(Half.class);
+            Map<Half, List<Score>> scoresByHalf = new EnumMap<>(Half.class);
+            for (int i = 0; i < judged.size(); i++) {
+                Half half = Half.of(judged.get(i).query());
+                judgedByHalf.computeIfAbsent(half, h -> new ArrayList<>()).add(judged.get(i));
+                scoresByHalf.computeIfAbsent(half, h -> new ArrayList<>()).add(scores.get(i));
+            }
+            Map<Half, Totals> out = new EnumMap<>(Half.class);
+            for (Half h : Half.values()) {
+                out.put(h, of(judgedByHalf.getOrDefault(h, List.of()), scoresByHalf.getOrDefault(h, List.of())));
+            }
+            return out;
+        }
+
         @Override
         public String toString() {
             return String.format("%d queries: within rank %.3f, MRR %.3f, P@10 %.3f", queries, withinRank, mrr,
@@ -98,14 +132,20 @@ class RelevanceTest {
 
     @BeforeAll
     static void ingestCorpus() {
+        ws = ingestJudgedCorpus();
+    }
+
+    /** A workspace in memory holding the corpus the queries were judged on; skips the test without {@code ../shared}. */
+    static Workspace ingestJudgedCorpus() {
         String prop = System.getProperty("trialkg.shared");
         Path shared = prop != null ? Path.of(prop) : Path.of("../../../shared");
         assumeTrue(Files.isDirectory(shared.resolve("data")) && Files.isDirectory(shared.resolve("seeds")),
                 "real data not found at " + shared.toAbsolutePath() + " (../shared beside the repository)");
         List<Path> paths = CORPUS.stream().map(shared::resolve).toList();
         paths.forEach(p -> assumeTrue(Files.exists(p), "missing " + p));
-        ws = Workspace.inMemory();
-        new Ingest(ws, IngestOptions.DEFAULT, s -> { }).run(paths);
+        Workspace out = Workspace.inMemory();
+        new Ingest(out, IngestOptions.DEFAULT, s -> { }).run(paths);
+        return out;
     }
 
     @AfterAll
@@ -131,7 +171,7 @@ class RelevanceTest {
     }
 
     // A trial without a registry ID (a prose summary) is named by its document IRI's last segment: doc:<hash>.
-    private static List<String> names(SearchResult.Hit hit) {
+    static List<String> names(SearchResult.Hit hit) {
         return hit.ids().isEmpty() ? List.of("doc:" + hit.iri().substring(hit.iri().lastIndexOf('/') + 1)) : hit.ids();
     }
 
@@ -154,32 +194,25 @@ class RelevanceTest {
     void judgedQueriesRankRelevantTrialsFirst() throws IOException {
         List<Judged> queries = judged();
         assertTrue(queries.size() >= 60, "expected at least 60 judged queries, found " + queries.size());
-        Map<Half, List<Judged>> judgedByHalf = new EnumMap<>(Half.class);
-        Map<Half, List<Score>> scoresByHalf = new EnumMap<>(Half.class);
         StringBuilder report = new StringBuilder(String.format("%-9s %-45s %4s %6s %6s  %s%n", "half", "query", "rank",
                 "P@10", "RR", "top 3"));
+        List<Score> scores = new ArrayList<>();
         for (Judged j : queries) {
-            SearchResult r;
-            try {
-                r = ws.index().search(SearchRequest.of(j.query(), 10));
-            } catch (InvalidQueryException e) {
-                // a query the engine refuses finds nothing, as for the user who typed it
-                report.append("    refused: ").append(e.getMessage().lines().findFirst().orElse("")).append('\n');
-                r = new SearchResult(0, List.of(), Map.of());
+            Answer a = Answer.of(ws.index(), Ranking.DEFAULT, j.query());
+            if (a.refused() != null) {
+                report.append("    refused: ").append(a.refused()).append('\n');
             }
-            List<List<String>> ids = r.hits().stream().map(RelevanceTest::names).toList();
+            SearchResult r = a.result();
+            List<List<String>> ids = a.ids();
             Score s = score(ids, j.relevant());
-            Half half = Half.of(j.query());
-            judgedByHalf.computeIfAbsent(half, h -> new ArrayList<>()).add(j);
-            scoresByHalf.computeIfAbsent(half, h -> new ArrayList<>()).add(s);
-            report.append(String.format("%-9s %-45s %4d %6.2f %6.2f%s %s%s%n", half, abbreviate(j.query()), j.rank(),
-                    s.precisionAt10(), s.reciprocalRank(), s.withinRank(j.rank()) ? " " : "!",
+            scores.add(s);
+            report.append(String.format("%-9s %-45s %4d %6.2f %6.2f%s %s%s%n", Half.of(j.query()), abbreviate(j.query()),
+                    j.rank(), s.precisionAt10(), s.reciprocalRank(), s.withinRank(j.rank()) ? " " : "!",
                     ids.subList(0, Math.min(3, ids.size())), (r.relaxed() ? " relaxed" : "")
                             + (r.didYouMean() == null ? "" : " did you mean: " + r.didYouMean())));
         }
-        Map<Half, Totals> totals = new EnumMap<>(Half.class);
+        Map<Half, Totals> totals = Totals.byHalf(queries, scores);
         for (Half h : Half.values()) {
-            totals.put(h, Totals.of(judgedByHalf.getOrDefault(h, List.of()), scoresByHalf.getOrDefault(h, List.of())));
             report.append(String.format("%s: %s%n", h, totals.get(h)));
         }
         System.out.print(report);
