@@ -8,30 +8,37 @@ import java.util.TreeSet;
 
 /**
  * Scores two trials with a logistic regression over what their records share: title words, whole titles equal but
- * for case and acronyms, acronyms, a registry ID one names of the other, sponsor, start date, enrollment,
- * conditions and drugs. Each feature that needs both trials to have a value is scaled to [-1, 1] when both have it
+ * for case and acronyms, acronyms (given, or written in capitals in the other's title), a registry ID one names of
+ * the other, sponsor, start date, enrollment, conditions, drugs, a person both name (contact, investigator, a
+ * sponsor that is a person), an organisation one names as sponsor and the other as sponsor or affiliation, and
+ * countries. Each feature that needs both trials to have a value is scaled to [-1, 1] when both have it
  * and is 0 when either lacks it, so that a missing feature neither helps nor hurts; a sponsor given as a person in
- * one record counts as missing, since registries differ in whom they name, and enrollment only helps (0 to 1). The score is the regression's
+ * one record counts as missing, since registries differ in whom they name; enrollment, a shared person and a shared
+ * organisation only help (0 to 1). The score is the regression's
  * probability that the two records are one trial.
  */
 final class PairScorer {
     /** The features, in the order of {@link #WEIGHTS}; {@code BIAS} is always 1. */
     enum Feature {
         BIAS, TITLE_WORDS, TITLE_CONTAINED, TITLE_EXACT, ACRONYM, REGISTRY_ID, SPONSOR, START, ENROLLMENT,
-        CONDITIONS, DRUGS
+        CONDITIONS, DRUGS, PERSON, ORGANISATION, COUNTRIES
     }
 
     /**
-     * Fitted by {@code LinkFit} (in the tests) on 2026-11-30: L2-regularised logistic regression (lambda 1, the bias
-     * not penalised, Newton's method) on the fit half of {@code bench/link-judged.tsv} (176 pairs, split by seed
-     * 20261130 in LinkEvaluationTest; 98 the same trial), features read from the ICTRP exports of
-     * {@code ../shared/data} with title words weighted by rarity over those 4,095 trials. On the held-out half (176
-     * pairs) it links with precision 0.920 and recall 0.800 at {@link TrialLinker#DEFAULT_LINK_THRESHOLD} 0.6.
-     * REGISTRY_ID is not fitted: no judged pair has it (the fit gives 0), so it is set to 6, enough to link on its
-     * own, since a record that names another's registry ID in its title, summary or secondary IDs names that trial
-     * (the mapper already makes secondary IDs certain links).
+     * Fitted by {@code LinkFit} (in the tests) on 2026-12-01: L2-regularised logistic regression (lambda 1, the bias
+     * not penalised, Newton's method) on the fit half of the pairs of {@code bench/link-judged.tsv} judged before
+     * that day (176 pairs, split by seed 20261130 in LinkEvaluationTest; 98 the same trial), features read from the
+     * ICTRP exports of {@code ../shared/data} with title words weighted by rarity over those 4,095 trials. On the
+     * held-out half (176 pairs) it links with precision 0.965 and recall 0.830 at {@link
+     * TrialLinker#DEFAULT_LINK_THRESHOLD} 0.65 (the fit before people, organisations, countries and acronyms in
+     * capitals: 0.963 and 0.770 at 0.7). Refitted with the 7 pairs added to the fit half that day the weights give
+     * less recall at each precision on both held-out halves, so these stay. A shared person gets no weight (-0.04):
+     * among the judged pairs one investigator's two trials are as common as one trial's two records.
+     * REGISTRY_ID is not fitted: no judged pair has it (the fit gives 0), so it is set to 7, enough to link on its
+     * own (with the bias alone 0.75), since a record that names another's registry ID in its title, summary or
+     * secondary IDs names that trial (the mapper already makes secondary IDs certain links).
      */
-    static final double[] WEIGHTS = {-5.42, 1.83, 1.25, 2.15, 1.23, 6.0, 0.38, 1.78, 2.05, 0.08, 0.72};
+    static final double[] WEIGHTS = {-5.89, 1.68, 1.26, 1.85, 1.45, 7.0, 0.21, 1.62, 2.05, -0.12, 0.92, -0.04, 0.16, 0.81};
 
     private final double[] weights;
     private final WordWeights words;
@@ -83,12 +90,10 @@ final class PairScorer {
             ev.add(e);
             v[Feature.TITLE_EXACT.ordinal()] = 1;
         });
-        Set<String> acronyms = new TreeSet<>(a.acronyms());
-        acronyms.retainAll(b.acronyms());
-        if (!acronyms.isEmpty()) {
-            ev.add(new PairScore.Evidence("acronym", 1, String.join(", ", acronyms), String.join(", ", acronyms)));
+        sharedAcronym(a, b).ifPresent(e -> {
+            ev.add(e);
             v[Feature.ACRONYM.ordinal()] = 1;
-        }
+        });
         Set<String> named = new TreeSet<>(a.mentionedIds());
         named.retainAll(b.ids());
         Set<String> namedBack = new TreeSet<>(b.mentionedIds());
@@ -100,7 +105,9 @@ final class PairScorer {
         List<String> sa = institutions(a.sponsors());
         List<String> sb = institutions(b.sponsors());
         if (!sa.isEmpty() && !sb.isEmpty()) {
-            PairScore.Evidence s = best("sponsor", sa, sb, WordWeights.UNIFORM, false);
+            // the lighter name inside the other: "MedSIR" in "Medica Scientia Innovation Research (MEDSIR)",
+            // "Medical University Innsbruck" (its stop words aside) in "Medizinische Universität Innsbruck"
+            PairScore.Evidence s = best("sponsor", sa, sb, WordWeights.UNIFORM, true);
             ev.add(s);
             v[Feature.SPONSOR.ordinal()] = 2 * s.similarity() - 1;
         }
@@ -126,7 +133,74 @@ final class PairScorer {
             ev.add(new PairScore.Evidence("drugs", s, names(a.drugs()), names(b.drugs())));
             v[Feature.DRUGS.ordinal()] = 2 * s - 1;
         }
+        Set<String> people = new TreeSet<>(a.people());
+        people.retainAll(b.people());
+        if (!people.isEmpty()) {
+            // registries name different contacts for one trial: a shared person helps, none shared does not hurt
+            ev.add(new PairScore.Evidence("person", 1, String.join(", ", people), String.join(", ", people)));
+            v[Feature.PERSON.ordinal()] = 1;
+        }
+        List<String> oa = organisations(a);
+        List<String> ob = organisations(b);
+        if (!oa.isEmpty() && !ob.isEmpty()) {
+            // a sponsor named in full in one record and shortened in the other ("MedSIR"), or the sponsor of one as the
+            // contact's affiliation of the other: the lighter name inside the other; helps only, like enrollment
+            PairScore.Evidence o = best("organisation", oa, ob, WordWeights.UNIFORM, true);
+            if (o.similarity() > 0) {
+                ev.add(o);
+                v[Feature.ORGANISATION.ordinal()] = o.similarity();
+            }
+        }
+        if (!a.countries().isEmpty() && !b.countries().isEmpty()) {
+            Set<String> shared = new TreeSet<>(a.countries());
+            shared.retainAll(b.countries());
+            // over the smaller list: a national registration of a multinational trial names one of its countries
+            double s = (double) shared.size() / Math.min(a.countries().size(), b.countries().size());
+            ev.add(new PairScore.Evidence("countries", s, String.join(", ", new TreeSet<>(a.countries())),
+                    String.join(", ", new TreeSet<>(b.countries()))));
+            v[Feature.COUNTRIES.ordinal()] = 2 * s - 1;
+        }
         return v;
+    }
+
+    /** Sponsors that are institutions, and the affiliations of the people the record names. */
+    private static List<String> organisations(TrialFeatures t) {
+        List<String> out = new ArrayList<>(institutions(t.sponsors()));
+        out.addAll(t.affiliations());
+        return out.stream().filter(o -> !Similarity.tokens(o).isEmpty()).toList();
+    }
+
+    /**
+     * An acronym both give once "WHO", "trial", "study" and "COVID-19" are set aside ("SOLIDARITY TRIAL" and
+     * "SOLIDARITY", "COLCORONA-COVID-19" and "COLCORONA"), or the acronym of one written in capitals in a title of
+     * the other ("Public health emergency SOLIDARITY trial"): in capitals, so that an acronym that is also a word
+     * ("RECOVERY") does not match the word in running text.
+     */
+    static Optional<PairScore.Evidence> sharedAcronym(TrialFeatures a, TrialFeatures b) {
+        Set<String> na = Similarity.coreAcronyms(a.acronyms());
+        Set<String> nb = Similarity.coreAcronyms(b.acronyms());
+        Set<String> both = new TreeSet<>(na);
+        both.retainAll(nb);
+        if (!both.isEmpty()) {
+            String s = String.join(", ", both);
+            return Optional.of(new PairScore.Evidence("acronym", 1, s, s));
+        }
+        Set<String> wa = Similarity.capitalWords(a.titles());
+        Set<String> wb = Similarity.capitalWords(b.titles());
+        Set<String> words = new TreeSet<>(na);
+        words.addAll(wa);
+        Set<String> other = new TreeSet<>(nb);
+        other.addAll(wb);
+        words.retainAll(other);
+        // a word of letters: a drug code in capitals ("BDB-001") names the drug, and one sponsor's trials share it
+        words.removeIf(w -> w.length() < 5 || !w.chars().allMatch(Character::isLetter));
+        if (!words.isEmpty()) {
+            String s = String.join(", ", words);
+            return Optional.of(new PairScore.Evidence("acronym", 1, s, s));
+        }
+        // Two different acronyms do not count against a pair: what a title puts in parentheses is not always the
+        // trial's acronym ("(Norwegian)", "(MK-3475)")
+        return Optional.empty();
     }
 
     /**

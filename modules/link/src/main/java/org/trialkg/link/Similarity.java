@@ -100,12 +100,65 @@ final class Similarity {
             }
         }
         for (String a : found) {
-            String f = fold(a).replace(" ", "");
+            // "ACTT-II" and "ACTT-2", "Coalition I" and "Coalition 1": a trailing Roman numeral as a number
+            String f = ROMAN_END.matcher(fold(a)).replaceAll(r -> switch (r.group(1)) {
+                case "i" -> " 1";
+                case "ii" -> " 2";
+                case "iii" -> " 3";
+                default -> " 4";
+            }).replace(" ", "");
             if (f.length() >= 3 && !COMMON_ACRONYMS.contains(f) && f.chars().anyMatch(Character::isLetter)) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    private static final Pattern ROMAN_END = Pattern.compile(" (i|ii|iii|iv)$");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+)*\\b");
+    private static final Pattern ACRONYM_AFFIX = Pattern.compile("^who|(trial|study|covid19|covid|19)$");
+
+    /**
+     * Acronyms without what trials add to them: a leading "WHO", a trailing "trial", "study" or "COVID-19"
+     * ({@code solidaritytrial} and {@code colcoronacovid19} give {@code solidarity} and {@code colcorona}).
+     */
+    static Set<String> coreAcronyms(Set<String> acronyms) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : acronyms) {
+            String s = a;
+            for (int i = 0; i < 3; i++) {
+                String t = ACRONYM_AFFIX.matcher(s).replaceAll("");
+                if (t.equals(s)) {
+                    break;
+                }
+                s = t;
+            }
+            if (s.length() >= 3 && !COMMON_ACRONYMS.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Words written in capitals in titles ("SOLIDARITY", "WHO-SOLIDARITY-GERMANY"), folded, as core acronyms. */
+    static Set<String> capitalWords(List<String> titles) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String t : titles) {
+            long upper = t.chars().filter(Character::isUpperCase).count();
+            long lower = t.chars().filter(Character::isLowerCase).count();
+            if (upper > lower) {
+                continue; // a title all in capitals has no word written as an acronym
+            }
+            Matcher m = CAPITAL_WORD.matcher(t);
+            while (m.find()) {
+                found.add(fold(m.group()).replace(" ", ""));
+                // "WHO-SOLIDARITY-GERMANY" holds "SOLIDARITY"
+                for (String part : m.group().split("-")) {
+                    found.add(fold(part));
+                }
+            }
+        }
+        return coreAcronyms(found);
     }
 
     /**
@@ -120,12 +173,103 @@ final class Similarity {
         if (words.length < 2 || words.length > 4) {
             return false;
         }
+        if (COMPANY_FORM.matcher(name.strip()).find()) {
+            return false;
+        }
         for (String w : words) {
             if (ORG_WORDS.contains(w) || w.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
+            for (String stem : ORG_STEMS) {
+                if (w.contains(stem)) {
+                    return false;
+                }
+            }
         }
         return true;
+    }
+
+    // Parts of compound organisation words no person's name holds ("Universitätsklinikum", "gGmbH", "UMC")
+    private static final List<String> ORG_STEMS = List.of("universit", "klinik", "hospit", "institu", "pharma",
+            "clinic", "zentrum", "ziekenhuis", "sjukhus", "ospedal", "gmbh", "umc", "biotec", "therapeut", "terapia",
+            "foundation", "fundac", "stiftung", "ministr", "council");
+    // A company's legal form at the end of its name ("CITOSPIN S.L.", "Acerta Pharma B.V.")
+    private static final Pattern COMPANY_FORM = Pattern.compile(
+            "(?i)\\b(S\\.\\s?L\\.?U?|S\\.\\s?A\\.?|S\\.R\\.L\\.?|B\\.V\\.?|N\\.V\\.?|K\\.K\\.?|Co\\.)\\s*$");
+
+    // Words around a person's name in a contact field: degrees, titles, and what a name is not ("Medical Monitor",
+    // "Central Contact", "Clinical Trial Call Center"): a part holding one of the last is not a person.
+    private static final Set<String> NAME_TITLES = Set.of("dr", "prof", "professor", "md", "phd", "mph", "msc", "bsc",
+            "mbbs", "ms", "mr", "mrs", "miss", "doctor", "pharm", "pharmd", "fcps", "frcp", "rn", "univ", "med", "b",
+            "sc", "m", "d", "ph", "mba", "do", "dds", "pd", "priv", "doz", "assoc", "assistant", "associate");
+    private static final Set<String> NOT_NAME = Set.of("monitor", "contact", "center", "centre", "call",
+            "information", "investigator", "department", "dept", "division", "unit", "office", "team", "desk", "clinical",
+            "trial", "trials", "study", "medical", "director", "services", "research", "institute", "institut",
+            "hospital", "university", "pharmacology", "pharmacological", "affairs", "transparency", "disclosure",
+            "general", "sponsor", "cro", "regulatory", "infectious", "diseases", "gmbh", "ltd", "inc", "chief",
+            "public", "health", "scientific", "for", "of", "and", "the");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[;/]|,(?=\\s*\\p{Lu}\\p{Ll}+\\s+\\p{L})|\\band\\b");
+
+    /**
+     * The people a contact or investigator field names, each as its folded words in alphabetical order without
+     * degrees and titles ("Zhu Fengcai" and "Fengcai Zhu, MD" are both {@code fengcai zhu}); a name needs two words
+     * of two letters or more. Registries list several people in one field ("; Zhu Fengcai;Guan Xuhua") and write a
+     * name in either order.
+     */
+    static Set<String> personNames(String field) {
+        Set<String> out = new LinkedHashSet<>();
+        if (field == null) {
+            return out;
+        }
+        for (String part : NAME_SEPARATORS.split(field)) {
+            // "Lorenzo Berra, MD": what follows a comma is a degree unless it looks like another name
+            String[] words = fold(part.replaceAll("^\\s*(?:Dr|DR|Prof|PROF)(?=\\p{Lu}\\p{Ll})", "")).split(" ");
+            List<String> kept = new ArrayList<>();
+            boolean person = true;
+            for (String w : words) {
+                if (NOT_NAME.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+                    person = false;
+                } else if (w.length() >= 2 && !NAME_TITLES.contains(w)) {
+                    kept.add(w);
+                }
+            }
+            if (person && kept.size() >= 2 && kept.size() <= 4) {
+                kept.sort(null);
+                out.add(String.join(" ", kept));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A country as registries write it, in one form: {@code Iran (Islamic Republic of)}, {@code Iran, Islamic
+     * Republic of} and {@code IR} are all {@code iran}; {@code USA} and {@code United States} are {@code united
+     * states}; null for a fragment ("Islamic Republic of", left over where a registry's comma split a name).
+     */
+    static String country(String name) {
+        String s = name.strip();
+        if (s.matches("[A-Z]{2}")) {
+            String display = new Locale("", s).getDisplayCountry(Locale.ENGLISH);
+            s = display.isEmpty() ? s : display;
+        }
+        s = s.replaceAll("\\(.*?\\)", " ");
+        int comma = s.indexOf(',');
+        if (comma >= 0) {
+            s = s.substring(0, comma);
+        }
+        String f = fold(s).replaceFirst("^the ", "");
+        if (f.isEmpty() || f.endsWith(" of") || f.equals("of")) {
+            return null;
+        }
+        return switch (f) {
+            case "usa", "us", "united states of america", "america" -> "united states";
+            case "uk", "great britain", "england", "scotland", "wales", "northern ireland" -> "united kingdom";
+            case "south korea", "republic of korea", "korea republic of" -> "korea";
+            case "russian federation" -> "russia";
+            case "czechia" -> "czech republic";
+            case "viet nam" -> "vietnam";
+            default -> f;
+        };
     }
 
     /** Folded words of at least two characters, stop words removed; each CJK character is a word of its own. */

@@ -29,10 +29,15 @@ import org.trialkg.vocab.TK;
  * @param ids the trial's own registry IDs, in the form {@link Similarity#registryIds} gives
  * @param mentionedIds registry IDs written in its titles, summary or other identifiers (an EudraCT number in a
  *     ClinicalTrials.gov record's secondary IDs, an NCT ID in an EU CTR title), its own left out
+ * @param people the people it names (contacts, investigators, a sponsor that is a person), in the form {@link
+ *     Similarity#personNames} gives
+ * @param affiliations the organisations of those people
+ * @param countries its countries, in the form {@link Similarity#country} gives
  */
 public record TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors,
         String startDate, Integer enrollment, List<String> conditions, Set<String> drugs, Set<String> acronyms,
-        Set<String> ids, Set<String> mentionedIds) {
+        Set<String> ids, Set<String> mentionedIds, Set<String> people, List<String> affiliations,
+        Set<String> countries) {
     private static final String TRIAL_BASE = TK.ID + "trial/";
 
     public TrialFeatures {
@@ -46,6 +51,17 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
         acronyms = Set.copyOf(acronyms);
         ids = Set.copyOf(ids);
         mentionedIds = Set.copyOf(mentionedIds);
+        people = Set.copyOf(people);
+        affiliations = List.copyOf(affiliations);
+        countries = Set.copyOf(countries);
+    }
+
+    /** Features without people or countries (tests, and trials whose records name none). */
+    public TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors, String startDate,
+            Integer enrollment, List<String> conditions, Set<String> drugs, Set<String> acronyms, Set<String> ids,
+            Set<String> mentionedIds) {
+        this(iri, registry, titles, sponsors, startDate, enrollment, conditions, drugs, acronyms, ids, mentionedIds,
+                Set.of(), List.of(), Set.of());
     }
 
     /** Features without acronyms or IDs beyond the trial IRI's own (tests, and trials that have none). */
@@ -99,9 +115,33 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
         Set<String> mentioned = new HashSet<>();
         free.forEach(f -> mentioned.addAll(Similarity.registryIds(f)));
         mentioned.removeAll(ids);
+        Set<String> people = new HashSet<>();
+        Set<String> affiliations = new LinkedHashSet<>();
+        for (Node p : objects(g, t, TK.investigator.asNode())) {
+            strings(g, p, RDFS.label.asNode()).forEach(n -> people.addAll(Similarity.personNames(n)));
+            for (String a : strings(g, p, TK.affiliation.asNode())) {
+                for (String part : a.split(";")) {
+                    if (!part.isBlank()) {
+                        affiliations.add(part.strip());
+                    }
+                }
+            }
+        }
+        sponsors.stream().filter(Similarity::isPerson).forEach(s -> people.addAll(Similarity.personNames(s)));
+        affiliations.removeAll(sponsors); // compared as sponsors already
+        Set<String> countries = new HashSet<>();
+        for (Node p : List.of(TK.countryText.asNode(), TK.countryCode.asNode())) {
+            for (String c : strings(g, t, p)) {
+                String folded = Similarity.country(c);
+                if (folded != null) {
+                    countries.add(folded.intern()); // a few hundred names, shared by every trial that gives them
+                }
+            }
+        }
         return new TrialFeatures(iri, registryOf(iri), dedupe(titles), dedupe(sponsors),
                 starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs,
-                Similarity.acronyms(strings(g, t, TK.acronym.asNode()), titles), ids, mentioned);
+                Similarity.acronyms(strings(g, t, TK.acronym.asNode()), titles), ids, mentioned, people,
+                new ArrayList<>(affiliations), countries);
     }
 
     /** The ID part of a trial IRI ({@code NCT01234567} of {@code .../trial/nct/NCT01234567}), or "" for none. */

@@ -47,6 +47,20 @@ final class SharedTrials {
     }
 
     static List<TrialFeatures> read(Path folder) {
+        return features(graph(folder));
+    }
+
+    /** The features of every trial a record of the graph describes. */
+    static List<TrialFeatures> features(Graph all) {
+        Set<String> iris = new TreeSet<>();
+        all.find(Node.ANY, TK.describes.asNode(), Node.ANY).forEachRemaining(t -> iris.add(t.getObject().getURI()));
+        List<TrialFeatures> out = new ArrayList<>();
+        iris.forEach(i -> out.add(TrialFeatures.read(all, i)));
+        return out;
+    }
+
+    /** The records of the folder mapped into one graph, with each trial's view facts. */
+    static Graph graph(Path folder) {
         List<SourceReader> readers = List.of(new IctrpCsvReader(), new IctrpXmlReader(), new IctrpXlsxReader());
         // The curated lexicon (444 drugs, the COVID-19 candidates among them) finds the drugs of these trials; the
         // generated DrugBank and Drugs@FDA names would add a few rare ones at several times the time (47 s against 5 to 8 s for the drug step here)
@@ -98,11 +112,7 @@ final class SharedTrials {
         facts.forEach((trial, f) -> TrialView.merge(trial, f).find().forEachRemaining(all::add));
         System.out.printf("ICTRP records read: drug mentions %d ms, mapping %d ms%n", nanos[0] / 1_000_000,
                 nanos[1] / 1_000_000);
-        Set<String> iris = new TreeSet<>();
-        all.find(Node.ANY, TK.describes.asNode(), Node.ANY).forEachRemaining(t -> iris.add(t.getObject().getURI()));
-        List<TrialFeatures> out = new ArrayList<>();
-        iris.forEach(i -> out.add(TrialFeatures.read(all, i)));
-        return out;
+        return all;
     }
 
     private static byte[] head(Path f) throws IOException {

@@ -29,7 +29,8 @@ class TrialLinkerTest {
             String condition) {
         return TrialRecord.builder(new Source("test/" + id + ".txt", "test", "hash-" + id, id))
                 .id(RegistryId.parse(id).orElseThrow()).title(title).sponsor(new Sponsor(sponsor, Sponsor.LEAD, null))
-                .startDate(start).enrollment(new Enrollment(enrollment, null)).condition(condition).build();
+                .startDate(start).enrollment(new Enrollment(enrollment, null)).condition(condition).country("China")
+                .build();
     }
 
     private static TrialStore store(TrialRecord... records) {
@@ -250,5 +251,78 @@ class TrialLinkerTest {
         TrialFeatures unnamed = new TrialFeatures(nct.iri(), "nct", nct.titles(), List.of(), null, null, List.of(),
                 Set.of());
         assertTrue(new PairScorer().score(unnamed, eu).orElseThrow().score() < TrialLinker.DEFAULT_CANDIDATE_THRESHOLD);
+    }
+
+    @Test
+    void readsPeopleFromContactFieldsInEitherNameOrder() {
+        assertTrue(Similarity.personNames("; ; Zhu Fengcai;Guan Xuhua;Wang Wei").contains("fengcai zhu"));
+        assertEquals(Set.of("fengcai zhu"), Similarity.personNames("Fengcai Zhu, MD"));
+        assertEquals(Set.of("axel bauer"), Similarity.personNames("Univ.-Prof. Dr. Axel Bauer"));
+        assertEquals(Set.of("nanshan zhong", "zeguang zheng"), Similarity.personNames("Nanshan Zhong, Zeguang Zheng"));
+        assertEquals(Set.of(), Similarity.personNames("Medical Monitor"));
+        assertEquals(Set.of(), Similarity.personNames("Clinical Trial Call Center"));
+    }
+
+    @Test
+    void writesACountryOneWayWhateverTheRegistry() {
+        assertEquals("iran", Similarity.country("Iran (Islamic Republic of)"));
+        assertEquals("iran", Similarity.country("Iran, Islamic Republic of"));
+        assertEquals("iran", Similarity.country("IR"));
+        assertEquals("united states", Similarity.country("USA"));
+        assertEquals("united states", Similarity.country("United States"));
+        assertEquals("netherlands", Similarity.country("The Netherlands"));
+        assertEquals(null, Similarity.country("Islamic Republic of"));
+    }
+
+    @Test
+    void tellsCompoundAndCompanyNamesFromPeople() {
+        assertFalse(Similarity.isPerson("Universitätsklinikum Freiburg"));
+        assertFalse(Similarity.isPerson("CITOSPIN S.L."));
+        assertFalse(Similarity.isPerson("UMC Utrecht"));
+        assertTrue(Similarity.isPerson("Ohmagari Norio"));
+    }
+
+    @Test
+    void anAcronymInCapitalsInTheOtherTitleIsShared() {
+        TrialFeatures eu = new TrialFeatures(TRIAL + "euctr/2020-002060-31", "euctr", List.of("An international "
+                + "randomised trial of additional treatments for COVID-19 - SOLIDARITY TRIAL"), List.of(), null, null,
+                List.of(), Set.of());
+        TrialFeatures who = new TrialFeatures(TRIAL + "isrctn/ISRCTN83971151", "isrctn", List.of("Public health "
+                + "emergency SOLIDARITY trial of treatments for COVID-19 infection in hospitalized patients"), List.of(),
+                null, null, List.of(), Set.of());
+        TrialFeatures plain = new TrialFeatures(TRIAL + "nct/NCT09000001", "nct", List.of("Solidarity of carers "
+                + "in a pandemic"), List.of(), null, null, List.of(), Set.of());
+        assertEquals("solidarity", PairScorer.sharedAcronym(eu, who).orElseThrow().valueA());
+        assertTrue(PairScorer.sharedAcronym(eu, plain).isEmpty(), "a word in running text is not an acronym");
+        TrialFeatures actt1 = new TrialFeatures(TRIAL + "nct/NCT09000002", "nct", List.of("Adaptive COVID-19 "
+                + "Treatment Trial (ACTT-II)"), List.of(), null, null, List.of(), Set.of());
+        TrialFeatures actt2 = new TrialFeatures(TRIAL + "jprn/JPRN-jRCT0000000002", "jprn", List.of("Adaptive "
+                + "COVID-19 Treatment Trial - ACTT-2"), List.of(), null, null, List.of(), Set.of());
+        assertTrue(PairScorer.sharedAcronym(actt1, actt2).isPresent(), "II and 2 are one number");
+    }
+
+    @Test
+    void aPersonAnOrganisationAndCountriesAreEvidence() {
+        TrialFeatures chictr = new TrialFeatures(TRIAL + "chictr/ChiCTR2000030906", "chictr", List.of("A phase I "
+                + "clinical trial for recombinant novel coronavirus vaccine (adenoviral vector)"),
+                List.of("Jiangsu Provincial Center for Disease Control and Prevention"), "2020-03-10", 108, List.of(),
+                Set.of(), Set.of(), Set.of("CHICTR2000030906"), Set.of(), Set.of("fengcai zhu"), List.of(),
+                Set.of("china"));
+        TrialFeatures nct = new TrialFeatures(TRIAL + "nct/NCT04313127", "nct", List.of("Phase I Clinical Trial of a "
+                + "COVID-19 Vaccine in 18-60 Healthy Adults"), List.of("CanSino Biologics Inc."), "2020-03-16", 108,
+                List.of(), Set.of(), Set.of(), Set.of("NCT04313127"), Set.of(), Set.of("fengcai zhu", "guan xuhua"),
+                List.of("Jiangsu Provincial Center for Disease Control and Prevention"), Set.of("china"));
+        PairScore p = new PairScorer().score(chictr, nct).orElseThrow();
+        assertTrue(p.evidence().stream().anyMatch(e -> e.feature().equals("person") && e.valueA().equals("fengcai zhu")),
+                p.toString());
+        assertTrue(p.evidence().stream().anyMatch(e -> e.feature().equals("organisation") && e.similarity() == 1),
+                p.toString());
+        assertTrue(p.evidence().stream().anyMatch(e -> e.feature().equals("countries") && e.similarity() == 1),
+                p.toString());
+        TrialFeatures elsewhere = new TrialFeatures(nct.iri(), "nct", nct.titles(), nct.sponsors(), nct.startDate(),
+                nct.enrollment(), List.of(), Set.of(), Set.of(), nct.ids(), Set.of(), Set.of(), List.of(),
+                Set.of("canada"));
+        assertTrue(new PairScorer().score(chictr, elsewhere).orElseThrow().score() < p.score(),
+                "another country and no shared person or organisation score lower");
     }
 }
