@@ -118,7 +118,8 @@ def rows(path):
         return None, text.strip().splitlines()[0][:160] if text.strip() else "no answer"
     out = []
     for b in data["results"]["bindings"]:
-        out.append(tuple(sorted((k, norm(v)) for k, v in b.items() if k not in sampled)))
+        # an empty GROUP_CONCAT is "" in one engine and unbound in the other
+        out.append(tuple(sorted((k, norm(v)) for k, v in b.items() if k not in sampled and v["value"] != "")))
     return sorted(out), None
 
 def norm(v):
