@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -283,21 +285,54 @@ public final class TrialStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the named graph hold exactly the new content, touching only the quads that differ: a new version of a
+     * record mostly repeats the old one (an amended summary changes one triple of about 180), and TDB2 pays for each
+     * quad it deletes or adds in every one of its indexes, copying the blocks it touches. Deleting the old graph
+     * whole and adding the new one made a re-ingest of 1,000 changed records into a 20,000-trial store take 82 s.
+     * Blank nodes of the new content never equal stored ones, so triples holding them are always written again.
+     */
     private void replace(GraphWrite w, StoreCounts.Delta delta) {
-        remove(w.graph(), delta);
+        Node g = w.graph();
+        refuseStatistics(g);
         DatasetGraph dsg = dataset.asDatasetGraph();
-        w.content().find().forEach(t -> dsg.add(w.graph(), t.getSubject(), t.getPredicate(), t.getObject()));
-        StoreCounts.Delta added = count(w.content().size(),
-                cls -> (long) w.content().find(Node.ANY, RDF.type.asNode(), cls).toList().size());
+        Graph content = w.content();
+        java.util.Set<Triple> kept = new java.util.HashSet<>();
+        List<Quad> gone = new ArrayList<>();
+        long before = 0;
+        for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            before++;
+            if (content.contains(q.asTriple())) {
+                kept.add(q.asTriple());
+            } else {
+                gone.add(q);
+            }
+        }
+        if (before > 0) {
+            delta.add(count(before, cls -> Iter.count(dsg.find(g, Node.ANY, RDF.type.asNode(), cls))), -1);
+        }
+        gone.forEach(dsg::delete);
+        content.find().forEach(t -> {
+            if (!kept.contains(t)) {
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+        StoreCounts.Delta added = count(content.size(),
+                cls -> (long) content.find(Node.ANY, RDF.type.asNode(), cls).toList().size());
         if (added.quads() > 0) {
             delta.add(added, 1);
         }
     }
 
-    private void remove(Node g, StoreCounts.Delta delta) {
+    private static void refuseStatistics(Node g) {
         if (g.equals(STATISTICS)) {
             throw new IllegalArgumentException("graph " + g + " is kept by the store itself");
         }
+    }
+
+    private void remove(Node g, StoreCounts.Delta delta) {
+        refuseStatistics(g);
         DatasetGraph dsg = dataset.asDatasetGraph();
         long quads = Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
         if (quads == 0) {

@@ -46,6 +46,30 @@ class TrialStoreTest {
     }
 
     @Test
+    void aNewVersionThatRepeatsMostOfTheOldLeavesExactlyTheNewContent(@TempDir Path dir) {
+        Node g = TrialStore.graphName("https://w3id.org/trialkg/id/record/2");
+        Node site = NodeFactory.createURI("https://w3id.org/trialkg/ns#site");
+        Graph old = recordGraph(g, "h1", "same title");
+        old.add(Triple.create(g, site, NodeFactory.createBlankNode()));
+        old.add(Triple.create(g, TITLE, NodeFactory.createLiteralString("a title the new version drops")));
+        Graph next = recordGraph(g, "h2", "same title");
+        Node place = NodeFactory.createBlankNode();
+        next.add(Triple.create(g, site, place));
+        next.add(Triple.create(place, TITLE, NodeFactory.createLiteralString("Guangzhou")));
+        try (TrialStore store = TrialStore.open(dir)) {
+            store.write(List.of(new GraphWrite(g, old)));
+            store.write(List.of(new GraphWrite(g, next)));
+            assertEquals(4L, store.counts().quads());
+            assertEquals(Boolean.TRUE, store.readDataset(d -> d.getGraph(g).size() == 4
+                    && d.getGraph(g).contains(g, TITLE, NodeFactory.createLiteralString("same title"))
+                    && !d.getGraph(g).contains(g, TITLE, NodeFactory.createLiteralString("a title the new version drops"))
+                    && d.getGraph(g).contains(Node.ANY, TITLE, NodeFactory.createLiteralString("Guangzhou"))
+                    && d.getGraph(g).find(g, site, Node.ANY).toList().size() == 1));
+            assertEquals(Optional.of("h2"), store.contentHash(g));
+        }
+    }
+
+    @Test
     void failedBatchLeavesEarlierContentUntouched() {
         Node a = TrialStore.graphName("https://w3id.org/trialkg/id/record/a");
         Node b = TrialStore.graphName("https://w3id.org/trialkg/id/record/b");
