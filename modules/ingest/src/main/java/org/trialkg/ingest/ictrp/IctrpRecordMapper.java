@@ -194,9 +194,9 @@ public final class IctrpRecordMapper {
             if (p == null) {
                 continue;
             }
-            Matcher arm;
             Matcher typed = TYPED.matcher(p);
             Matcher group = GROUP.matcher(p);
+            Matcher arm = ARM_LABEL.matcher(p);
             if (typed.matches()) {
                 String type = typed.group(1).toUpperCase(Locale.ROOT).replace(' ', '_');
                 b.intervention(new Intervention(type, typed.group(2).strip(), null, List.of(), List.of()));
@@ -206,7 +206,7 @@ public final class IctrpRecordMapper {
                 if (!NO_VALUE.matcher(name).matches()) {
                     b.intervention(new Intervention(null, name, null, List.of(), List.of(group.group(1).strip())));
                 }
-            } else if ((arm = ARM_LABEL.matcher(p)).matches()) {
+            } else if (arm.matches()) {
                 b.intervention(new Intervention(null, arm.group(2).strip(), null, List.of(),
                         List.of(arm.group(1).strip())));
             } else {
