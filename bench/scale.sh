@@ -114,7 +114,8 @@ t_link=$(secs "$t0" "$(now)")
 rss_link=$(( $(tail -1 "$work/link.rss" | tr -dc 0-9) / 1024 ))
 heap_link=$(peak_heap "$work/link-gc.log")
 if [ "$link_rc" -eq 0 ]; then
-  linked="link:     $(head -1 "$work/link.txt") in $t_link s"
+  # the summary line, not the first progress line (progress lines end in a carriage return)
+  linked="link:     $(tr '\r' '\n' < "$work/link.txt" | grep -E 'trials; .*certain links' | tail -1) in $t_link s"
   link_flag=""
 else
   why="failed with exit $link_rc: $(grep -vE '^\s*$' "$work/link.txt" | tail -1)"
