@@ -241,37 +241,6 @@ final class Similarity {
         return out;
     }
 
-    /**
-     * A country as registries write it, in one form: {@code Iran (Islamic Republic of)}, {@code Iran, Islamic
-     * Republic of} and {@code IR} are all {@code iran}; {@code USA} and {@code United States} are {@code united
-     * states}; null for a fragment ("Islamic Republic of", left over where a registry's comma split a name).
-     */
-    static String country(String name) {
-        String s = name.strip();
-        if (s.matches("[A-Z]{2}")) {
-            String display = new Locale("", s).getDisplayCountry(Locale.ENGLISH);
-            s = display.isEmpty() ? s : display;
-        }
-        s = s.replaceAll("\\(.*?\\)", " ");
-        int comma = s.indexOf(',');
-        if (comma >= 0) {
-            s = s.substring(0, comma);
-        }
-        String f = fold(s).replaceFirst("^the ", "");
-        if (f.isEmpty() || f.endsWith(" of") || f.equals("of")) {
-            return null;
-        }
-        return switch (f) {
-            case "usa", "us", "united states of america", "america" -> "united states";
-            case "uk", "great britain", "england", "scotland", "wales", "northern ireland" -> "united kingdom";
-            case "south korea", "republic of korea", "korea republic of" -> "korea";
-            case "russian federation" -> "russia";
-            case "czechia" -> "czech republic";
-            case "viet nam" -> "vietnam";
-            default -> f;
-        };
-    }
-
     /** Folded words of at least two characters, stop words removed; each CJK character is a word of its own. */
     static Set<String> tokens(String text) {
         Set<String> out = new LinkedHashSet<>();

@@ -32,7 +32,8 @@ import org.trialkg.vocab.TK;
  * @param people the people it names (contacts, investigators, a sponsor that is a person), in the form {@link
  *     Similarity#personNames} gives
  * @param affiliations the organisations of those people
- * @param countries its countries, in the form {@link Similarity#country} gives
+ * @param countries its countries as ISO 3166-1 alpha-2 codes, as the ingest's country enricher wrote them (a name
+ *     it could not resolve, such as a fragment a registry's comma left, is not compared)
  */
 public record TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors,
         String startDate, Integer enrollment, List<String> conditions, Set<String> drugs, Set<String> acronyms,
@@ -130,13 +131,8 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
         sponsors.stream().filter(Similarity::isPerson).forEach(s -> people.addAll(Similarity.personNames(s)));
         affiliations.removeAll(sponsors); // compared as sponsors already
         Set<String> countries = new HashSet<>();
-        for (Node p : List.of(TK.countryText.asNode(), TK.countryCode.asNode())) {
-            for (String c : strings(g, t, p)) {
-                String folded = Similarity.country(c);
-                if (folded != null) {
-                    countries.add(folded.intern()); // a few hundred names, shared by every trial that gives them
-                }
-            }
+        for (String code : strings(g, t, TK.countryCode.asNode())) {
+            countries.add(code.intern()); // a few hundred codes, shared by every trial that gives them
         }
         return new TrialFeatures(iri, registryOf(iri), dedupe(titles), dedupe(sponsors),
                 starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs,

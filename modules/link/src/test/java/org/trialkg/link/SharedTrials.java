@@ -15,7 +15,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.trialkg.ingest.Claim;
+import org.trialkg.enrich.Enricher;
 import org.trialkg.enrich.drug.DrugEnricher;
+import org.trialkg.enrich.place.CountryEnricher;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.ingest.Problem;
 import org.trialkg.ingest.RecordSink;
@@ -66,6 +68,8 @@ final class SharedTrials {
         // generated DrugBank and Drugs@FDA names would add a few rare ones at several times the time (47 s against 5 to 8 s for the drug step here)
         DrugEnricher drugs = new DrugEnricher(SkosDrugLexicon.builder().add(SkosDrugLexicon.curatedModel())
                 .knownWords(SkosDrugLexicon.shippedKnownWords()).build());
+        // countries to ISO codes first, as an ingest does (the linker compares the codes)
+        Enricher enricher = new CountryEnricher().andThen(drugs);
         RecordMapper mapper = new RecordMapper();
         Graph all = GraphFactory.createDefaultGraph();
         Map<Node, List<TrialView.Facts>> facts = new HashMap<>();
@@ -74,7 +78,7 @@ final class SharedTrials {
             @Override
             public void record(TrialRecord r) {
                 long t0 = System.nanoTime();
-                TrialRecord enriched = drugs.enrich(r);
+                TrialRecord enriched = enricher.enrich(r);
                 long t1 = System.nanoTime();
                 MappedRecord m = mapper.map(enriched);
                 m.graph().find().forEachRemaining(all::add);
