@@ -113,8 +113,8 @@ public final class Ingest {
         };
         ws.ensureVocabularies();
         // A store with no records yet is loaded in bulk: nothing in it can be unchanged, so the readers look up no
-        // content hashes (the loader holds the store exclusively), and a record read twice in one run ends the bulk
-        // load (only a transaction replaces a graph).
+        // content hashes (the loader holds the store exclusively); a record read twice in one run waits for the
+        // load's end, as only a transaction replaces a graph, and a batch of such records ends the load early.
         boolean bulk = options.bulk() && ws.canBulkLoad();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
         Writer writer = new Writer(queue, report, bulk);

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -240,15 +242,9 @@ public final class TrialStore implements AutoCloseable {
                 throw new IllegalStateException("store bulk load: already finished");
             }
             Node g = w.graph();
-            if (g.equals(STATISTICS)) {
-                throw new IllegalArgumentException("graph " + g + " is kept by the store itself");
-            }
+            refuseStatistics(g);
             w.content().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
-            StoreCounts.Delta added = count(w.content().size(),
-                    cls -> (long) w.content().find(Node.ANY, RDF.type.asNode(), cls).toList().size());
-            if (added.quads() > 0) {
-                delta.add(added, 1);
-            }
+            countAdded(w.content(), delta);
         }
 
         /** Quads added so far. */
@@ -298,7 +294,7 @@ public final class TrialStore implements AutoCloseable {
         refuseStatistics(g);
         DatasetGraph dsg = dataset.asDatasetGraph();
         Graph content = w.content();
-        java.util.Set<Triple> kept = new java.util.HashSet<>();
+        Set<Triple> kept = new HashSet<>();
         List<Quad> gone = new ArrayList<>();
         long before = 0;
         for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
@@ -319,6 +315,11 @@ public final class TrialStore implements AutoCloseable {
                 dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
+        countAdded(content, delta);
+    }
+
+    /** Adds a graph's quads and counted instances to the delta. */
+    private static void countAdded(Graph content, StoreCounts.Delta delta) {
         StoreCounts.Delta added = count(content.size(),
                 cls -> (long) content.find(Node.ANY, RDF.type.asNode(), cls).toList().size());
         if (added.quads() > 0) {
