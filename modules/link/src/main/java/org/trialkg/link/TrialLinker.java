@@ -1,10 +1,12 @@
 package org.trialkg.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -309,54 +311,37 @@ public final class TrialLinker {
     private List<PairScore> match(List<String> iris, Map<String, List<String>> titles, Predicate<String> probeOnly,
             Function<String, TrialFeatures> features, Function<String, String> clusterOf, double minScore,
             int[] compared) {
-        // Every trial is probed in a full run (probeOnly null): its words and keys are then computed again where
-        // needed rather than kept, as they would be for 600,000 trials. Linking a few changed trials against a
-        // large store keeps the words of those trials, and postings for their words only.
         boolean all = probeOnly == null;
         Predicate<String> probe = all ? iri -> true : probeOnly;
-        Map<Integer, Set<String>> words = new HashMap<>();
-        Map<Integer, Set<String>> keys = new HashMap<>();
-        Set<String> wanted = new HashSet<>();
-        Set<String> wantedKeys = new HashSet<>();
-        if (!all) {
-            for (int i = 0; i < iris.size(); i++) {
-                if (probe.test(iris.get(i))) {
-                    words.put(i, Similarity.tokens(titles.getOrDefault(iris.get(i), List.of())));
-                    keys.put(i, blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i), List.of())));
-                }
-            }
-            words.values().forEach(wanted::addAll);
-            keys.values().forEach(wantedKeys::addAll);
-        }
-        Function<Integer, Set<String>> wordsOf = i -> words.containsKey(i) ? words.get(i)
-                : Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
+        // Every trial's words and keys go into postings, 8 bytes each; a trial's own words and keys are computed
+        // again when it is probed rather than kept, as they would take more than the heap for 600,000 trials.
+        Function<Integer, Set<String>> wordsOf = i -> Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
         // Keys that propose a pair whatever the words: a whole title equal but for case and acronym, an acronym
         // written into a title, a registry ID written into a title (or the trial's own).
-        Function<Integer, Set<String>> keysOf = i -> keys.containsKey(i) ? keys.get(i)
-                : blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i), List.of()));
-        Map<String, List<Integer>> postings = new HashMap<>();
-        Map<String, List<Integer>> keyPostings = new HashMap<>();
+        Function<Integer, Set<String>> keysOf = i -> blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i),
+                List.of()));
+        Postings.Builder wordsBuilder = new Postings.Builder();
+        Postings.Builder keysBuilder = new Postings.Builder();
+        long toProbe = 0;
         for (int i = 0; i < iris.size(); i++) {
-            for (String t : wordsOf.apply(i)) {
-                if (all || wanted.contains(t)) {
-                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-                }
-            }
-            for (String key : keysOf.apply(i)) {
-                if (all || wantedKeys.contains(key)) {
-                    keyPostings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
-                }
+            wordsBuilder.add(wordsOf.apply(i));
+            keysBuilder.add(keysOf.apply(i));
+            if (probe.test(iris.get(i))) {
+                toProbe++;
             }
         }
-        long toProbe = all ? iris.size() : words.size();
+        Postings postings = wordsBuilder.build();
+        Postings keyPostings = keysBuilder.build();
         // title words weighted by rarity over every trial's titles, in a full and an incremental run alike
-        PairScorer weighted = new PairScorer(WordWeights.of(titles.values()));
+        PairScorer weighted = new PairScorer(WordWeights.of(postings));
         // Words in more titles than this block nothing: a fiftieth of the titles, at most 1,000 (a word that
         // common tells no trial from another, and walking its postings for every trial would make linking grow with
         // the square of the store).
         int maxDf = Math.max(20, Math.min(MAX_BLOCKING_DF, iris.size() / 50));
-        Set<Long> seen = new HashSet<>();
+        // What each probed trial proposed, sorted: a pair proposed from both sides is scored once, from the first.
+        int[][] proposedBy = new int[iris.size()][];
         List<PairScore> out = new ArrayList<>();
+        IntBuffer shared = new IntBuffer();
         long probed = 0;
         for (int i = 0; i < iris.size(); i++) {
             if (!probe.test(iris.get(i))) {
@@ -366,42 +351,40 @@ public final class TrialLinker {
             if (++probed % 1000 == 0) {
                 progress.done(probed, toProbe);
             }
-            Map<Integer, Integer> shared = new HashMap<>();
+            shared.clear();
             int rare = 0;
             for (String t : wordsOf.apply(i)) {
-                List<Integer> p = postings.get(t);
-                if (p.size() > maxDf) {
+                if (postings.count(t) > maxDf) {
                     continue;
                 }
                 rare++;
-                for (int j : p) {
-                    if (j != i) {
-                        shared.merge(j, 1, Integer::sum);
+                int self = i;
+                postings.forEach(t, j -> {
+                    if (j != self) {
+                        shared.add(j);
                     }
-                }
+                });
             }
             int need = Math.min(2, rare);
-            String a = iris.get(i);
-            List<Map.Entry<Integer, Integer>> best = shared.entrySet().stream().filter(e -> e.getValue() >= need)
-                    .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(CANDIDATES_PER_TRIAL).toList();
-            Set<Integer> proposed = new java.util.LinkedHashSet<>();
-            best.forEach(e -> proposed.add(e.getKey()));
+            Set<Integer> proposed = new LinkedHashSet<>();
+            for (int j : mostShared(shared, need, CANDIDATES_PER_TRIAL)) {
+                proposed.add(j);
+            }
             for (String key : keysOf.apply(i)) {
-                List<Integer> p = keyPostings.get(key);
-                if (p.size() <= CANDIDATES_PER_TRIAL) { // an acronym of many trials ("RECOVERY") proposes none
-                    for (int j : p) {
-                        if (j != i) {
+                if (keyPostings.count(key) <= CANDIDATES_PER_TRIAL) { // an acronym of many trials ("RECOVERY") proposes none
+                    int self = i;
+                    keyPostings.forEach(key, j -> {
+                        if (j != self) {
                             proposed.add(j);
                         }
-                    }
+                    });
                 }
             }
+            proposedBy[i] = proposed.stream().mapToInt(Integer::intValue).sorted().toArray();
+            String a = iris.get(i);
             for (int j : proposed) {
-                long key = (long) Math.min(i, j) * iris.size() + Math.max(i, j);
-                if (!seen.add(key)) {
-                    continue;
+                if (j < i && proposedBy[j] != null && Arrays.binarySearch(proposedBy[j], i) >= 0) {
+                    continue; // scored when j was probed
                 }
                 String b = iris.get(j);
                 String ra = TrialFeatures.registryOf(a);
@@ -417,6 +400,51 @@ public final class TrialLinker {
         progress.done(probed, toProbe);
         out.sort(Comparator.comparingDouble(PairScore::score).reversed().thenComparing(PairScore::a));
         return out;
+    }
+
+    /**
+     * The trials that share at least {@code need} words with the probed one, most shared first, then by index; at
+     * most {@code limit}. {@code shared} holds one index per shared word.
+     */
+    private static int[] mostShared(IntBuffer shared, int need, int limit) {
+        int[] js = shared.sorted();
+        List<int[]> counts = new ArrayList<>(); // {trial, words shared}
+        for (int k = 0; k < js.length; ) {
+            int j = js[k];
+            int n = 0;
+            while (k < js.length && js[k] == j) {
+                n++;
+                k++;
+            }
+            if (n >= need) {
+                counts.add(new int[] {j, n});
+            }
+        }
+        counts.sort(Comparator.<int[]>comparingInt(c -> -c[1]).thenComparingInt(c -> c[0]));
+        return counts.stream().limit(limit).mapToInt(c -> c[0]).toArray();
+    }
+
+    /** A growable array of ints, reused from one probed trial to the next. */
+    private static final class IntBuffer {
+        private int[] values = new int[1024];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] sorted() {
+            int[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
     private static Set<String> blockingKeys(String iri, List<String> titles) {

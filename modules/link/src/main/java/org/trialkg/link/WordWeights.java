@@ -1,9 +1,7 @@
 package org.trialkg.link;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,30 +11,32 @@ import java.util.Set;
  */
 final class WordWeights {
     /** Every word weighs 1: for trials compared with no corpus at hand. */
-    static final WordWeights UNIFORM = new WordWeights(Map.of(), 0);
+    static final WordWeights UNIFORM = new WordWeights(null);
 
-    private final Map<String, Integer> df;
-    private final int trials;
+    /** Which trials hold each title word; null for {@link #UNIFORM}. */
+    private final Postings words;
 
-    private WordWeights(Map<String, Integer> df, int trials) {
-        this.df = df;
-        this.trials = trials;
+    private WordWeights(Postings words) {
+        this.words = words;
     }
 
     /** From each trial's titles. */
     static WordWeights of(Collection<List<String>> titlesPerTrial) {
-        Map<String, Integer> df = new HashMap<>();
-        for (List<String> titles : titlesPerTrial) {
-            Similarity.tokens(titles).forEach(w -> df.merge(w, 1, Integer::sum));
-        }
-        return new WordWeights(df, titlesPerTrial.size());
+        Postings.Builder b = new Postings.Builder();
+        titlesPerTrial.forEach(titles -> b.add(Similarity.tokens(titles)));
+        return of(b.build());
+    }
+
+    /** From the postings of the trials' title words, as {@link Similarity#tokens(Collection)} gives them. */
+    static WordWeights of(Postings titleWords) {
+        return new WordWeights(titleWords);
     }
 
     double weight(String word) {
-        if (trials == 0) {
+        if (words == null || words.trials() == 0) {
             return 1;
         }
-        return Math.log(1 + (double) trials / Math.max(1, df.getOrDefault(word, 0)));
+        return Math.log(1 + (double) words.trials() / Math.max(1, words.count(word)));
     }
 
     /** Weighted Jaccard: the weight of the shared words over the weight of all. */
