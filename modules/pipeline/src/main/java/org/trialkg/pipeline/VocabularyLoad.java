@@ -85,8 +85,8 @@ public final class VocabularyLoad {
     private Model knownExcept(Node skip) {
         Model known = SkosDrugLexicon.shippedModel();
         ws.store().readDataset(dsg -> {
-            dsg.listGraphNodes().forEachRemaining(gn -> {
-                if (gn.isURI() && gn.getURI().startsWith(Workspace.VOCAB_GRAPH_PREFIX) && !gn.equals(skip)) {
+            Workspace.vocabularyGraphs(dsg).forEach(gn -> {
+                if (!gn.equals(skip)) {
                     known.add(ModelFactory.createModelForGraph(dsg.getGraph(gn)));
                 }
             });

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.enrich.drug.vocab.VocabularyFile;
 
@@ -37,6 +38,28 @@ class VocabularyLoadTest {
             assertTrue(r.concepts() > 1000 && r.newConcepts() < r.concepts(), r.toString());
             assertEquals("https://w3id.org/trialkg/id/drug/irinotecan",
                     ws.lexicon().lookup("ONIVYDE").orElseThrow().conceptIri());
+        }
+    }
+
+    @Test
+    void aStoreWithRecordsFindsItsLoadedVocabulariesForTheNextLexiconAndLoad(@TempDir Path dir) throws Exception {
+        Path skos = dir.resolve("house.ttl");
+        Files.writeString(skos, """
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://example.org/drug/zelquatinib> a skos:Concept ;
+                    skos:prefLabel "zelquatinib"@en ; skos:altLabel "ZQ-4411" .
+                """);
+        Path store = dir.resolve("store");
+        try (Workspace ws = Workspace.open(store, true)) {
+            new Ingest(ws, IngestOptions.DEFAULT, s -> { }).run(List.of(Path.of(getClass().getResource("/ctgov/two-studies.json").toURI())));
+            assertTrue(ws.lexicon().lookup("ZQ-4411").isEmpty(), "nobody knows it before the load");
+            new VocabularyLoad(ws).load(skos, "house");
+        }
+        try (Workspace ws = Workspace.open(store, true)) {
+            assertEquals("https://example.org/drug/zelquatinib", ws.lexicon().lookup("ZQ-4411").orElseThrow()
+                    .conceptIri(), "the next workspace's lexicon reads the loaded graph among the records'");
+            VocabularyLoad.Result again = new VocabularyLoad(ws).load(skos, "house-copy");
+            assertEquals(0, again.newConcepts(), "a second load knows the first one's concepts");
         }
     }
 
