@@ -77,6 +77,17 @@ public final class RegimenParser {
     private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*(?:(?:tablets?|capsules?|injection|granules?"
             + "|solution)\\s*)?[(\\[]\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "10 cc Corostop solution", "50ml of Xuebijing injection": a capitalised name between a volume and a dosage
+     * form is a product given, even when the lexicon lacks it (herbal and national products of the ICTRP records).
+     */
+    private static final Pattern PRODUCT_BY_VOLUME = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s*(?:ml|cc)\\s+(?:of\\s+)?"
+            + "(\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Lu}\\p{Ll}{3,})?)\\s+(?:solution|syrup|injection|oral\\s+liquid|drops|granules"
+            + "|suspension)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
+    private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
+            + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same");
+
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
 
@@ -537,6 +548,20 @@ public final class RegimenParser {
             }
             out.add(new Anchor(h.start(), h.end(), false, h.text(), h.conceptIri(), h.classLevel()));
         }
+        Matcher m = PRODUCT_BY_VOLUME.matcher(text);
+        while (m.find()) {
+            // the volume and the form are part of how the product is named, so "10 cc A solution and 30 cc B syrup
+            // three times daily" reads as a combination sharing its schedule
+            int s = m.start();
+            int e = m.end();
+            String name = m.group(1);
+            boolean named = hits.stream().anyMatch(h -> h.start() < m.end() && h.end() > m.start());
+            if (!named && Character.isUpperCase(name.charAt(0))
+                    && !NOT_A_PRODUCT.matcher(name.split("\\s+")[0]).matches()) {
+                out.add(new Anchor(s, e, false, name, null, false));
+            }
+        }
+        out.sort(Comparator.comparingInt(Anchor::start));
         return out;
     }
 

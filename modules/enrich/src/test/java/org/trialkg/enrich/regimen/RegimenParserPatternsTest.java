@@ -363,4 +363,31 @@ class RegimenParserPatternsTest {
         assertEquals(FakeDrugLexicon.CLASS + "pd-1-inhibitor", parser.parse("PD-1 inhibitor 200 mg and "
                 + "pembrolizumab", null, "f", "pembrolizumab").get(0).drugConceptIri(), "not when a drug is named");
     }
+
+    @Test
+    void daysOfEachCycleWrittenAfterACombinationAreEveryDosedDrugsUnlessItHasAScheduleOfItsOwn() {
+        List<RegimenComponent> got = parser.parse("paclitaxel (175 mg/m2 IV) and carboplatin (AUC 6, IV) on day 1 of "
+                + "each 21-day cycle for up to 6 cycles", null, "f", null);
+        assertEquals(List.of("d1", "d1"), got.stream().map(RegimenComponent::days).toList(), () -> "got " + got);
+        List<RegimenComponent> weekly = parser.parse("paclitaxel 80 mg/m2 weekly and carboplatin AUC 6 on day 1 of "
+                + "each 21-day cycle", null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "d1"), weekly.stream().map(RegimenComponent::days).toList(),
+                () -> "got " + weekly);
+        List<RegimenComponent> own = parser.parse("paclitaxel 175 mg/m2 and carboplatin AUC 6 on day 1", null, "f",
+                null);
+        assertEquals(java.util.Arrays.asList(null, "d1"), own.stream().map(RegimenComponent::days).toList(),
+                () -> "days not said to be the cycle's stay the last drug's: " + own);
+    }
+
+    @Test
+    void aCapitalisedNameBetweenAVolumeAndADosageFormIsAProductTheLexiconLacks() {
+        List<RegimenComponent> got = parser.parse("patients will receive 10 cc Corostop solution and 30 cc Coroguard "
+                + "syrup three times daily for 10 days", null, "f", null);
+        assertEquals(List.of("drug=Corostop interval=P1D timesPerDay=3 maxDuration=P10D",
+                "drug=Coroguard interval=P1D timesPerDay=3 maxDuration=P10D"), got.stream().map(Describe::of).toList());
+        assertEquals(List.of(), parser.parse("add 100 ml of Saline solution twice a day", null, "f", null),
+                "a vehicle is not a product");
+        assertEquals(List.of(), parser.parse("add 100 ml of enteral nutrition solution twice a day", null, "f", null),
+                "words in lower case are not a name");
+    }
 }
