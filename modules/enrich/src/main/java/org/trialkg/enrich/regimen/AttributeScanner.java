@@ -52,7 +52,9 @@ final class AttributeScanner {
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|mg\\s*" + PER + "\\s*" + KG
             + "(?:\\s*/\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
-            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g"
+            // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
+            + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
             + "|international\\s+units?)(?!(?!x\\s*\\d)[\\w²])"
             // "200 mg/mL", "20 mg/5 mL": a concentration, not a dose ("1 g / 100 ml" is a dose in its infusion)
             + "(?!\\s*/\\s*(?:[1-9](?:[.,]\\d+)?\\s*)?m[lL]\\b)"
@@ -406,6 +408,7 @@ final class AttributeScanner {
         Range r = range(m.group(1), m.group(2));
         String key = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replace("²", "2")
                 .replace("\\^2", "2").replace("^2", "2").replaceAll("/sq\\.?m(?:eters?|etres?)?", "/m2")
+                .replaceAll("milligrams?(?:\\(mg\\))?", "mg").replaceAll("micrograms?(?:\\((?:mcg|µg|ug)\\))?", "ug")
                 .replace("µ", "u").replace("μ", "u").replace("mcg", "ug").replace("/day", "/d")
                 .replaceAll("per(?=kg|kilogram|m2)", "/").replaceAll("kilograms?", "kg")
                 .replaceAll("(?<=kg)(?:of)?(?:bodyweight|bw)", "");

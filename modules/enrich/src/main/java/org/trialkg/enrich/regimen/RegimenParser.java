@@ -88,6 +88,10 @@ public final class RegimenParser {
     private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
             + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same");
 
+    /** "a dose escalation period of 16 weeks (", "titration phase (": what opens a parenthesis of escalation steps. */
+    private static final Pattern ESCALATION_BEFORE = Pattern.compile("\\b(?:escalation|titration|up-?titration|ramp-?up)"
+            + "(?:\\s+(?:period|phase|schedule|scheme))?(?:\\s+of\\s+\\d+\\s+\\w+)?\\s*[(\\[]$", Pattern.CASE_INSENSITIVE);
+
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
 
@@ -236,6 +240,9 @@ public final class RegimenParser {
         for (Anchor a : seg.anchors()) {
             drafts.put(a, new Draft(a, layout.sentence(a.start()), layout.clause(a.start())));
         }
+        for (Draft d : drafts.values()) {
+            d.escalationStep = !d.anchor.radiotherapy() && escalationStep(text, layout, d.anchor.start());
+        }
         List<Found> shared = new ArrayList<>();
         for (Found f : finds) {
             Anchor owner = seg.owner(f);
@@ -297,6 +304,19 @@ public final class RegimenParser {
         return out;
     }
 
+    /** Whether the text at {@code pos} is inside a parenthesis opened right after a dose escalation period. */
+    private static boolean escalationStep(String text, Layout layout, int pos) {
+        if (layout.depth(pos) == 0) {
+            return false;
+        }
+        int open = pos;
+        while (open > 0 && !(layout.depth(open - 1) < layout.depth(pos))) {
+            open--;
+        }
+        // a bracket counts as inside what it opens, so open is the bracket itself
+        return ESCALATION_BEFORE.matcher(text.substring(Math.max(0, open - 60), open + 1)).find();
+    }
+
     private static void shareByClause(Layout layout, List<Draft> drafts, List<Found> shared) {
         Map<Integer, Map<Attr, Set<Object>>> byClause = new HashMap<>();
         Map<Integer, Map<Attr, Found>> example = new HashMap<>();
@@ -315,7 +335,7 @@ public final class RegimenParser {
             Map<Attr, Set<Object>> values = byClause.getOrDefault(d.clause, Map.of());
             for (Map.Entry<Attr, Set<Object>> e : values.entrySet()) {
                 boolean dailyAlready = e.getKey() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY);
-                if (e.getValue().size() == 1 && !dailyAlready) {
+                if (e.getValue().size() == 1 && !dailyAlready && !d.escalationStep) {
                     d.fill(example.get(d.clause).get(e.getKey()), -1);
                 }
             }

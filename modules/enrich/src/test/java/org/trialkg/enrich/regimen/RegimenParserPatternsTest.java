@@ -390,4 +390,25 @@ class RegimenParserPatternsTest {
         assertEquals(List.of(), parser.parse("add 100 ml of enteral nutrition solution twice a day", null, "f", null),
                 "words in lower case are not a name");
     }
+
+    @Test
+    void stepsOfADoseEscalationInParenthesesTakeNeitherThePhaseNorTheDurationOfTheDoseTheyLeadTo() {
+        List<RegimenComponent> got = parser.parse("Participants receive 2.4 mg erlotinib once-weekly after a dose "
+                + "escalation period of 16 weeks (0.25 mg of erlotinib from weeks 0-4, 1 mg of erlotinib from weeks "
+                + "5-16) during the maintenance period for 52 weeks", null, "f", null);
+        assertEquals(List.of("2.4 maintenance P52W", "0.25 null null", "1 null null"), got.stream().map(c ->
+                Describe.of(c).replaceAll(".*dose=(\\S+).*", "$1") + " " + c.treatmentPhase() + " "
+                        + c.maxDuration()).toList());
+        List<RegimenComponent> plain = parser.parse("Participants receive 2.4 mg erlotinib once-weekly (0.25 mg of "
+                + "gefitinib) during the maintenance period for 52 weeks", null, "f", null);
+        assertEquals("maintenance", plain.get(1).treatmentPhase(), "only an escalation's parenthesis is set apart");
+    }
+
+    @Test
+    void readsAUnitSpelledOutWithItsSymbolAfterIt() {
+        assertEquals("drug=erlotinib iri=drug:erlotinib dose=2.4 unit=mg", Describe.of(parser.parse(
+                "2.4 milligrams (mg) erlotinib", null, "f", null).get(0)));
+        assertEquals("drug=erlotinib iri=drug:erlotinib dose=250 unit=ug", Describe.of(parser.parse(
+                "erlotinib 250 micrograms", null, "f", null).get(0)));
+    }
 }
