@@ -92,6 +92,12 @@ public final class RegimenParser {
     private static final Pattern ESCALATION_BEFORE = Pattern.compile("\\b(?:escalation|titration|up-?titration|ramp-?up)"
             + "(?:\\s+(?:period|phase|schedule|scheme))?(?:\\s+of\\s+\\d+\\s+\\w+)?\\s*[(\\[]$", Pattern.CASE_INSENSITIVE);
 
+    /** "Pirfenidone group:", "Hydroxychloroquine sulfate gloup:": a drug's name as the label of an ICTRP group. */
+    private static final Pattern GROUP_LABEL_AFTER = Pattern.compile("^\\s*(?:treatment\\s+|therapy\\s+)?"
+            + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
 
@@ -582,6 +588,33 @@ public final class RegimenParser {
             }
         }
         out.sort(Comparator.comparingInt(Anchor::start));
+        return withoutGroupLabels(text, out);
+    }
+
+    /**
+     * "Pirfenidone group:Conventional standard treatment + Pirfenidone 400mg three times a day": a drug's name that
+     * labels a group is not a drug given when the group's text (up to the next semicolon) names it again before any
+     * value; the schedule is that of the second mention only. A label whose drug is not named again stays the
+     * drug's mention.
+     */
+    private static List<Anchor> withoutGroupLabels(String text, List<Anchor> anchors) {
+        List<Anchor> out = new ArrayList<>(anchors.size());
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor a = anchors.get(i);
+            if (a.conceptIri() != null && GROUP_LABEL_AFTER.matcher(text.substring(a.end())).find()) {
+                int end = text.indexOf(';', a.end());
+                int limit = end < 0 ? text.length() : end;
+                // named again before any value ("Chloroquine arm: loading dose 600mg as chloroquine base" keeps
+                // the label, as the dose comes first)
+                boolean namedAgain = anchors.subList(i + 1, anchors.size()).stream()
+                        .anyMatch(b -> b.start() < limit && a.conceptIri().equals(b.conceptIri())
+                                && !DIGIT.matcher(text.substring(a.end(), b.start())).find());
+                if (namedAgain) {
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 

@@ -411,4 +411,15 @@ class RegimenParserPatternsTest {
         assertEquals("drug=erlotinib iri=drug:erlotinib dose=250 unit=ug", Describe.of(parser.parse(
                 "erlotinib 250 micrograms", null, "f", null).get(0)));
     }
+
+    @Test
+    void aDrugNamingAGroupIsNotGivenWhenTheGroupNamesItAgainBeforeAnyValue() {
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3"),
+                parser.parse("Erlotinib group:Conventional standard treatment + Erlotinib 150mg three times a day;"
+                        + "Control group:Conventional standard treatment;", null, "f", null).stream()
+                        .map(Describe::of).toList());
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=600 unit=mg"), parser.parse(
+                "Erlotinib arm: loading dose 600mg as erlotinib base", null, "f", null).stream().map(Describe::of)
+                .toList(), "a label followed by a value before the name comes again stays the drug's mention");
+    }
 }
