@@ -126,10 +126,13 @@ final class AttributeScanner {
 
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
-            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two\\s+times)\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+            // hyphens as spaces: "twice-daily application", "three-times-a-day", "once-daily"
+            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two[\\s-]+times)[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 2),
-            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three[\\s-]+times[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 3),
+            new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|four[\\s-]+times[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
+                    Attr.TIMES_PER_DAY, m -> 4),
             // the registries' other languages: German, French, Spanish, Portuguese, Chinese
             new Rule(p("(?<![\\p{L}])(?:zweimal\\s+(?:täglich|am\\s+tag)|deux\\s+fois\\s+par\\s+jour|dos\\s+veces\\s+(?:al|por)"
                     + "\\s+d[ií]a|duas\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:两|二|2)次"), Attr.TIMES_PER_DAY, m -> 2),
@@ -139,7 +142,7 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
-            new Rule(p("\\b(?:qd|q\\.d\\.?|once\\s+(?:a\\s+|per\\s+)?(?:daily|day)|daily|every\\s+day)(?![\\w])"),
+            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("(?<![\\p{L}])(?:(?:einmal\\s+)?täglich|une\\s+fois\\s+par\\s+jour|(?:une\\s+fois\\s+)?quotidiennement"
                     + "|una\\s+vez\\s+(?:al|por)\\s+d[ií]a|diariamente|uma\\s+vez\\s+(?:ao|por)\\s+dia)(?![\\p{L}])"

@@ -422,4 +422,19 @@ class RegimenParserPatternsTest {
                 "Erlotinib arm: loading dose 600mg as erlotinib base", null, "f", null).stream().map(Describe::of)
                 .toList(), "a label followed by a value before the name comes again stays the drug's mention");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 50 mg twice-daily application | 2
+        erlotinib 50 mg three-times-a-day | 3
+        erlotinib 50 mg once-daily | 1
+        erlotinib 50 mg four times a day | 4
+        erlotinib 50 mg QID | 4
+        erlotinib 50 mg q.i.d. | 4
+        """)
+    void readsHyphenatedAndFourTimesDailyFrequencies(String text, int perDay) {
+        RegimenComponent c = parser.parse(text, null, "f", null).get(0);
+        assertEquals(perDay, c.timesPerDay(), () -> Describe.of(c));
+        assertEquals("P1D", c.interval());
+    }
 }
