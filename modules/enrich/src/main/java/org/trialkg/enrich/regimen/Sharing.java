@@ -125,6 +125,12 @@ final class Sharing {
                     d.fill(f, d.sentence);
                 }
             }
+            // "PM8002 plus pemetrexed and carboplatin intravenously Q3W": with no dose written for any drug, the
+            // route after the list is the list's like its schedule ("A and B 130 mg/m2 iv" keeps it B's)
+            Found route = last.found(Attr.ROUTE);
+            if (route != null && !last.has(Attr.DOSE)) {
+                d.fill(route, d.sentence);
+            }
         }
         return true;
     }

@@ -437,4 +437,14 @@ class RegimenParserPatternsTest {
         assertEquals(perDay, c.timesPerDay(), () -> Describe.of(c));
         assertEquals("P1D", c.interval());
     }
+
+    @Test
+    void aRouteWrittenAfterAListOfUndosedNamesIsTheListsButAfterADoseOnlyItsDrugs() {
+        List<RegimenComponent> got = parser.parse("erlotinib plus pemetrexed and carboplatin intravenously (IV) Q3W "
+                + "for 4 cycles", null, "f", null);
+        assertEquals(List.of("IV", "IV", "IV"), got.stream().map(RegimenComponent::route).toList(), () -> "" + got);
+        List<RegimenComponent> dosed = parser.parse("capecitabine and oxaliplatin 130 mg/m2 iv d1", null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "IV"), dosed.stream().map(RegimenComponent::route).toList(),
+                () -> "" + dosed);
+    }
 }
