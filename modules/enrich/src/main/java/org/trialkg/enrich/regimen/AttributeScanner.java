@@ -142,7 +142,9 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
-            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day)(?![\\w])"),
+            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day"
+                    // "once nightly", "every night", "q day", "qhs": once a day too
+                    + "|(?:once\\s+)?nightly|every\\s+(?:night|evening|morning)|q\\.?\\s?day|qhs|q\\.h\\.s\\.?)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("(?<![\\p{L}])(?:(?:einmal\\s+)?täglich|une\\s+fois\\s+par\\s+jour|(?:une\\s+fois\\s+)?quotidiennement"
                     + "|una\\s+vez\\s+(?:al|por)\\s+d[ií]a|diariamente|uma\\s+vez\\s+(?:ao|por)\\s+dia)(?![\\p{L}])"
@@ -180,7 +182,7 @@ final class AttributeScanner {
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
             // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
-            new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|of\\s+(?:each|every|a)\\b"
+            new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|each\\b|of\\s+(?:each|every|a)\\b"
                     + "|q\\.?\\s?\\d|in\\s+(?:each|every|a)\\s+(?:\\d+[-\\s]days?\\s+)?cycle))"), Attr.DAYS,
                     m -> "d1-" + Integer.parseInt(m.group(1))),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"

@@ -64,6 +64,13 @@ public final class RegimenParser {
             + "(?:\\s+(?:infusions?|injections?|drip|doses?|administration)\\s+of)?"
             + "(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?|mg|g|mcg|µg)(?:\\s+of\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg))?)?"
             + "\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Day 2 and 3: Cyclophosphamide 60 mg/kg; Day 4: Etoposide 40 mg/kg": a day label with its colon right before a
+     * drug's name is that drug's (without the colon, "cisplatin 75 mg/m2 day 1 docetaxel ..." keeps it the drug's
+     * before).
+     */
+    private static final Pattern DAY_LABEL_PREFIX = Pattern.compile("\\b(?:on\\s+)?(?:days?|d)\\s*\\d{1,2}(?:\\s*(?:-|–|to"
+            + "|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*[:：]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
@@ -677,6 +684,10 @@ public final class RegimenParser {
                     Matcher m = DRUG_PREFIX.matcher(text.substring(Math.max(0, s - 60), s));
                     if (m.find()) {
                         s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (m.end() - m.start()));
+                    }
+                    Matcher label = DAY_LABEL_PREFIX.matcher(text.substring(Math.max(0, s - 40), s));
+                    if (label.find()) {
+                        s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (label.end() - label.start()));
                     }
                 }
                 starts[i] = s;

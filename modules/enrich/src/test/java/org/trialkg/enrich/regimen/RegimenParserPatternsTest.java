@@ -447,4 +447,29 @@ class RegimenParserPatternsTest {
         assertEquals(java.util.Arrays.asList(null, "IV"), dosed.stream().map(RegimenComponent::route).toList(),
                 () -> "" + dosed);
     }
+
+    @Test
+    void aDayLabelWithItsColonBeforeADrugIsThatDrugsDays() {
+        List<RegimenComponent> got = parser.parse("Day 0: Marrow infusion; Day 1: rest; Day 2 and 3: erlotinib 60 mg/kg;"
+                + " Day 4: etoposide 40 mg/kg over four hours", null, "f", null);
+        assertEquals(List.of("d2,3", "d4"), got.stream().map(RegimenComponent::days).toList(), () -> "" + got);
+        List<RegimenComponent> listed = parser.parse("cisplatin 75 mg/m2 day 1 docetaxel 75 mg/m2", null, "f", null);
+        assertEquals(java.util.Arrays.asList("d1", null), listed.stream().map(RegimenComponent::days).toList(),
+                () -> "without a colon the days stay the drug's before: " + listed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 1 mg orally once nightly | interval=P1D timesPerDay=1
+        erlotinib 1 mg every night | interval=P1D timesPerDay=1
+        erlotinib 1 mg qhs | interval=P1D timesPerDay=1
+        irinotecan 1.5 mg/m2 IV q day for 5 days each 21 day cycle | days=d1-5 interval=P21D timesPerDay=1
+        """)
+    void readsNightlyAndQDayAsOnceADayAndTheDaysOfEachCycle(String text, String expected) {
+        RegimenComponent c = parser.parse(text, null, "f", null).get(0);
+        String d = Describe.of(c);
+        for (String value : expected.split(" ")) {
+            assertTrue(d.contains(value), () -> d + " has " + value);
+        }
+    }
 }
