@@ -106,7 +106,20 @@ final class AttributeScanner {
     private static final Pattern FLEXIBLE_BEFORE = p("\\bflexibl[ey]\\b[^.;]{0,25}$");
     private static final Pattern OR_BETWEEN = p("^\\s*or\\s*$");
     /** "15 mg/500 mg or 30 mg/500 mg": a fixed combination's strengths, not one drug's doses. */
+    private static final Pattern PLACEBO_LINE = p("\\bof\\s+the\\s+placebo\\s*:");
     private static final Pattern PAIRED_AFTER = p("^\\s*/\\s*\\d");
+    /**
+     * "If tolerated after 1 week, add to 200 mg", "may be escalated to 400 mg": a dose the drug may later be raised
+     * to, written apart from its dose (so not joined into a range), is not a dose given.
+     */
+    private static final Pattern RAISED_TO_BEFORE = p("\\b(?:add(?:ed)?|increas(?:e|ed|ing)|escalat(?:e|ed|ing)"
+            + "|titrat(?:e|ed|ing)|rais(?:e|ed|ing))\\s+(?:up\\s+)?to\\s*$");
+    /**
+     * "6mg/8mg/10mg qd": three or more doses, each with its unit, joined by slashes and rising are the doses a drug
+     * is given in (6-10 mg); two ("200 mg/50 mg") may be a fixed combination's strengths and stay as they are.
+     */
+    private static final Pattern DOSE_ALTERNATIVES = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(mg|g|mcg|µg|ug)"
+            + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?\\s*\\2){2,}(?![\\w/])");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -252,6 +265,7 @@ final class AttributeScanner {
             }
         }
         scanCountedDoses(text, taken, out);
+        scanDoseAlternatives(text, taken, out);
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
@@ -297,9 +311,34 @@ final class AttributeScanner {
                 i = j;
                 continue;
             }
+            if (f.attr() == Attr.DOSE && RAISED_TO_BEFORE.matcher(text.substring(Math.max(0, f.start() - 30),
+                    f.start())).find()) {
+                continue;
+            }
             out.add(f);
         }
         return out;
+    }
+
+    /** Reads {@link #DOSE_ALTERNATIVES} as one dose range, before the plain dose rule takes each dose alone. */
+    private static void scanDoseAlternatives(String text, boolean[] taken, List<Found> out) {
+        Matcher m = DOSE_ALTERNATIVES.matcher(text);
+        while (m.find()) {
+            List<Double> values = new ArrayList<>();
+            for (String part : m.group().split("/")) {
+                values.add(Numbers.value(part.replaceAll("[^\\d.]", "")));
+            }
+            boolean rising = true;
+            for (int i = 1; i < values.size(); i++) {
+                rising &= values.get(i) > values.get(i - 1);
+            }
+            Matcher unit = DOSE.matcher(values.get(0) + " " + m.group(2));
+            if (rising && unit.matches() && free(taken, m.start(), m.end()) && dose(unit) instanceof Dose one) {
+                take(taken, m.start(), m.end());
+                out.add(new Found(Attr.DOSE, m.start(), m.end(), new Dose(new Range(values.get(0),
+                        values.get(values.size() - 1)), one.unit())));
+            }
+        }
     }
 
     private static boolean excluded(Attr attr, String text, Matcher m) {
@@ -318,7 +357,9 @@ final class AttributeScanner {
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*");
-            case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");
+            // "Route of administration of the placebo: Intravenous use" (EU CTR product blocks) is not the drug's
+            case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$")
+                    || PLACEBO_LINE.matcher(line(text, m.start())).find();
             default -> false;
         };
     }

@@ -131,11 +131,12 @@ public final class RegimenParser {
         boolean namesDrug = !named.isEmpty();
         List<Anchor> anchors = new ArrayList<>(named);
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
-        Segments seg = new Segments(text, layout, anchors, pinned.owners());
+        Map<Found, Anchor> owners = new HashMap<>(pinned.owners());
+        Segments seg = new Segments(text, layout, anchors, owners);
         for (Found f : finds) {
             if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)) {
                 anchors.add(new Anchor(f.start(), f.start(), true, null, null, false));
-                seg = new Segments(text, layout, anchors, pinned.owners());
+                seg = new Segments(text, layout, anchors, owners);
             }
         }
         String fallback = namesDrug ? null : defaultDrug;
@@ -146,12 +147,23 @@ public final class RegimenParser {
                 continue;
             }
             Anchor owner = seg.owner(f);
+            if (owner != null && owner.radiotherapy() && f.attr() == Attr.DOSE) {
+                // "Concurrent Chemotherapy / Radiotherapy dosing: 45 mg/m2": a drug's dose is never radiotherapy's;
+                // it is the drug's named last before it in its sentence, else a dose without a name
+                Anchor drug = lastDrugBefore(f, seg.anchors(), layout);
+                if (drug != null) {
+                    owners.put(f, drug);
+                    seg = new Segments(text, layout, anchors, owners);
+                    continue;
+                }
+                owner = null;
+            }
             Found label = f.attr() == Attr.DOSE ? dayLabelBefore(f, finds, text) : null;
             if (label != null && owner != null && owner.drug() != null && !owner.radiotherapy()
                     && laterDoseOf(owner, label, finds, seg)) {
                 // "chloroquine: Day1-3: 500 mg, BID Day4-5: 250 mg, BID": each day label starts a dose of its own
                 anchors.add(new Anchor(label.start(), label.start(), false, owner.drug(), owner.conceptIri(), false));
-                seg = new Segments(text, layout, anchors, pinned.owners());
+                seg = new Segments(text, layout, anchors, owners);
                 continue;
             }
             boolean secondDose = owner != null && f.attr() == Attr.DOSE && owner.drug() == null
@@ -170,7 +182,7 @@ public final class RegimenParser {
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
                 }
-                seg = new Segments(text, layout, anchors, pinned.owners());
+                seg = new Segments(text, layout, anchors, owners);
             }
         }
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
@@ -224,6 +236,18 @@ public final class RegimenParser {
         final Anchor drug = last;
         return drug != null && finds.stream().anyMatch(d -> d.attr() == Attr.DOSE && d.start() < dose.start()
                 && drug.equals(seg.owner(d)) && dayLabelBefore(d, finds, text) != null) ? drug : null;
+    }
+
+    /** The last drug or class named before a value in its sentence, radiotherapy left out; null when none. */
+    private static Anchor lastDrugBefore(Found f, List<Anchor> anchors, Layout layout) {
+        Anchor last = null;
+        for (Anchor a : anchors) {
+            if (!a.radiotherapy() && a.drug() != null && a.end() <= f.start()
+                    && layout.sentence(a.start()) == layout.sentence(f.start())) {
+                last = a;
+            }
+        }
+        return last;
     }
 
     /** Whether the drug already has a dose written before the label (so the labelled dose is a later one). */

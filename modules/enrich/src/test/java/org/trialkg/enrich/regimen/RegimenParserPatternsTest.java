@@ -472,4 +472,37 @@ class RegimenParserPatternsTest {
             assertTrue(d.contains(value), () -> d + " has " + value);
         }
     }
+
+    @Test
+    void threeRisingDosesJoinedBySlashesAreARangeButTwoMayBeAPairOfStrengths() {
+        assertEquals("drug=erlotinib iri=drug:erlotinib dose=6-10 unit=mg route=oral interval=P1D timesPerDay=1",
+                Describe.of(parser.parse("erlotinib oral, 6mg/8mg/10mg qd", null, "f", null).get(0)));
+        RegimenComponent pair = parser.parse("erlotinib 6mg/8mg qd", null, "f", null).get(0);
+        assertTrue(pair.dose() == null || pair.dose().isSingle(), () -> Describe.of(pair));
+    }
+
+    @Test
+    void aDoseTheDrugMayLaterBeRaisedToIsNotADoseGiven() {
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=100 unit=mg interval=P1D timesPerDay=1"),
+                parser.parse("erlotinib 100mg once a day, if tolerated after 1 week add to 200mg", null, "f", null)
+                        .stream().map(Describe::of).toList());
+        assertEquals("5-10", Describe.of(parser.parse("erlotinib starting dose 5mg increased to 10mg daily", null,
+                "f", null).get(0)).replaceAll(".*dose=(\\S+).*", "$1"), "next to the first dose it is a range");
+    }
+
+    @Test
+    void aRouteOfThePlaceboInAProductBlockIsNotTheDrugs() {
+        List<RegimenComponent> got = parser.parse("<br>Trade Name: Erlotinib 20 mg<br>Pharmaceutical Form: Tablet<br>"
+                + "INN or Proposed INN: ERLOTINIB<br>Route of administration of the placebo: Intravenous use<br>",
+                null, "f", null);
+        assertTrue(!got.isEmpty() && got.stream().allMatch(c -> c.route() == null), () -> "got " + got);
+    }
+
+    @Test
+    void aDrugsDoseAfterARadiotherapyWordIsTheDrugsNamedBeforeIt() {
+        List<RegimenComponent> got = parser.parse("Concurrent erlotinib / radiotherapy dosing: 45 mg/m2", null,
+                "f", null);
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=45 unit=mg/m2 phase=concurrent"),
+                got.stream().map(Describe::of).toList());
+    }
 }
