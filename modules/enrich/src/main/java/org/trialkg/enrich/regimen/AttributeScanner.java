@@ -106,6 +106,9 @@ final class AttributeScanner {
     private static final Pattern FLEXIBLE_BEFORE = p("\\bflexibl[ey]\\b[^.;]{0,25}$");
     private static final Pattern OR_BETWEEN = p("^\\s*or\\s*$");
     /** "15 mg/500 mg or 30 mg/500 mg": a fixed combination's strengths, not one drug's doses. */
+    private static final Pattern DAY_WINDOW = p("\\bbetween\\s+days?\\s*\\d{1,2}\\s+and\\s+(?:days?\\s*)?(\\d{1,2})"
+            + "(?!\\d|\\.\\d)");
+    private static final Pattern FROM_DAY = p("\\bfrom\\s+days?\\s*(\\d{1,2})(?![\\d.])(?!\\s*(?:-|–|to|through|until|till)\\b)");
     private static final Pattern PLACEBO_LINE = p("\\bof\\s+the\\s+placebo\\s*:");
     private static final Pattern PAIRED_AFTER = p("^\\s*/\\s*\\d");
     /**
@@ -266,6 +269,27 @@ final class AttributeScanner {
         }
         scanCountedDoses(text, taken, out);
         scanDoseAlternatives(text, taken, out);
+        // "administered orally between Day 1 and Day 10, 1800 mg twice a day on Day 1 followed by 800 mg from Day 2":
+        // the span the doses are given within is neither dose's days (and never days 1 and 10 alone)
+        // "... followed by 800 mg twice a day from Day 2" within that span: days 2 to its last day
+        Matcher window = DAY_WINDOW.matcher(text);
+        while (window.find()) {
+            take(taken, window.start(), window.end());
+            int last = Integer.parseInt(window.group(1));
+            int stop = text.length();
+            for (String end : List.of("<br", "\n", ". ", ";")) {
+                int at = text.indexOf(end, window.end());
+                stop = at >= 0 ? Math.min(stop, at) : stop;
+            }
+            Matcher from = FROM_DAY.matcher(text).region(window.end(), stop);
+            while (from.find()) {
+                int first = Integer.parseInt(from.group(1));
+                if (first < last && free(taken, from.start(), from.end())) {
+                    take(taken, from.start(), from.end());
+                    out.add(new Found(Attr.DAYS, from.start(), from.end(), "d" + first + "-" + last));
+                }
+            }
+        }
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {

@@ -505,4 +505,13 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=45 unit=mg/m2 phase=concurrent"),
                 got.stream().map(Describe::of).toList());
     }
+
+    @Test
+    void aSpanOfDaysGivesNoDaysOfItsOwnButEndsTheDosesGivenFromADayWithinIt() {
+        List<RegimenComponent> got = parser.parse("Erlotinib administered orally between Day 1 and Day 10, 1800 mg "
+                + "twice a day on Day 1 followed by 800 mg twice a day from Day 2<br>Gefitinib 250 mg from Day 3",
+                null, "f", null);
+        assertEquals(java.util.Arrays.asList("d1", "d2-10", null), got.stream().map(RegimenComponent::days).toList(),
+                () -> "got " + got);
+    }
 }
