@@ -52,7 +52,9 @@ final class AttributeScanner {
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|mg\\s*" + PER + "\\s*" + KG
             + "(?:\\s*/\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
-            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g"
+            // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
+            + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
             + "|international\\s+units?)(?!(?!x\\s*\\d)[\\w²])"
             // "200 mg/mL", "20 mg/5 mL": a concentration, not a dose ("1 g / 100 ml" is a dose in its infusion)
             + "(?!\\s*/\\s*(?:[1-9](?:[.,]\\d+)?\\s*)?m[lL]\\b)"
@@ -104,7 +106,23 @@ final class AttributeScanner {
     private static final Pattern FLEXIBLE_BEFORE = p("\\bflexibl[ey]\\b[^.;]{0,25}$");
     private static final Pattern OR_BETWEEN = p("^\\s*or\\s*$");
     /** "15 mg/500 mg or 30 mg/500 mg": a fixed combination's strengths, not one drug's doses. */
+    private static final Pattern DAY_WINDOW = p("\\bbetween\\s+days?\\s*\\d{1,2}\\s+and\\s+(?:days?\\s*)?(\\d{1,2})"
+            + "(?!\\d|\\.\\d)");
+    private static final Pattern FROM_DAY = p("\\bfrom\\s+days?\\s*(\\d{1,2})(?![\\d.])(?!\\s*(?:-|–|to|through|until|till)\\b)");
+    private static final Pattern PLACEBO_LINE = p("\\bof\\s+the\\s+placebo\\s*:");
     private static final Pattern PAIRED_AFTER = p("^\\s*/\\s*\\d");
+    /**
+     * "If tolerated after 1 week, add to 200 mg", "may be escalated to 400 mg": a dose the drug may later be raised
+     * to, written apart from its dose (so not joined into a range), is not a dose given.
+     */
+    private static final Pattern RAISED_TO_BEFORE = p("\\b(?:add(?:ed)?|increas(?:e|ed|ing)|escalat(?:e|ed|ing)"
+            + "|titrat(?:e|ed|ing)|rais(?:e|ed|ing))\\s+(?:up\\s+)?to\\s*$");
+    /**
+     * "6mg/8mg/10mg qd": three or more doses, each with its unit, joined by slashes and rising are the doses a drug
+     * is given in (6-10 mg); two ("200 mg/50 mg") may be a fixed combination's strengths and stay as they are.
+     */
+    private static final Pattern DOSE_ALTERNATIVES = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(mg|g|mcg|µg|ug)"
+            + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?\\s*\\2){2,}(?![\\w/])");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -124,10 +142,13 @@ final class AttributeScanner {
 
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
-            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two\\s+times)\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+            // hyphens as spaces: "twice-daily application", "three-times-a-day", "once-daily"
+            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two[\\s-]+times)[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 2),
-            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day))(?![\\w])"),
+            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three[\\s-]+times[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 3),
+            new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|four[\\s-]+times[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
+                    Attr.TIMES_PER_DAY, m -> 4),
             // the registries' other languages: German, French, Spanish, Portuguese, Chinese
             new Rule(p("(?<![\\p{L}])(?:zweimal\\s+(?:täglich|am\\s+tag)|deux\\s+fois\\s+par\\s+jour|dos\\s+veces\\s+(?:al|por)"
                     + "\\s+d[ií]a|duas\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:两|二|2)次"), Attr.TIMES_PER_DAY, m -> 2),
@@ -137,7 +158,9 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
-            new Rule(p("\\b(?:qd|q\\.d\\.?|once\\s+(?:a\\s+|per\\s+)?(?:daily|day)|daily|every\\s+day)(?![\\w])"),
+            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day"
+                    // "once nightly", "every night", "q day", "qhs": once a day too
+                    + "|(?:once\\s+)?nightly|every\\s+(?:night|evening|morning)|q\\.?\\s?day|qhs|q\\.h\\.s\\.?)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("(?<![\\p{L}])(?:(?:einmal\\s+)?täglich|une\\s+fois\\s+par\\s+jour|(?:une\\s+fois\\s+)?quotidiennement"
                     + "|una\\s+vez\\s+(?:al|por)\\s+d[ií]a|diariamente|uma\\s+vez\\s+(?:ao|por)\\s+dia)(?![\\p{L}])"
@@ -175,7 +198,7 @@ final class AttributeScanner {
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
             // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
-            new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|of\\s+(?:each|every|a)\\b"
+            new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|each\\b|of\\s+(?:each|every|a)\\b"
                     + "|q\\.?\\s?\\d|in\\s+(?:each|every|a)\\s+(?:\\d+[-\\s]days?\\s+)?cycle))"), Attr.DAYS,
                     m -> "d1-" + Integer.parseInt(m.group(1))),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
@@ -245,6 +268,28 @@ final class AttributeScanner {
             }
         }
         scanCountedDoses(text, taken, out);
+        scanDoseAlternatives(text, taken, out);
+        // "administered orally between Day 1 and Day 10, 1800 mg twice a day on Day 1 followed by 800 mg from Day 2":
+        // the span the doses are given within is neither dose's days (and never days 1 and 10 alone)
+        // "... followed by 800 mg twice a day from Day 2" within that span: days 2 to its last day
+        Matcher window = DAY_WINDOW.matcher(text);
+        while (window.find()) {
+            take(taken, window.start(), window.end());
+            int last = Integer.parseInt(window.group(1));
+            int stop = text.length();
+            for (String end : List.of("<br", "\n", ". ", ";")) {
+                int at = text.indexOf(end, window.end());
+                stop = at >= 0 ? Math.min(stop, at) : stop;
+            }
+            Matcher from = FROM_DAY.matcher(text).region(window.end(), stop);
+            while (from.find()) {
+                int first = Integer.parseInt(from.group(1));
+                if (first < last && free(taken, from.start(), from.end())) {
+                    take(taken, from.start(), from.end());
+                    out.add(new Found(Attr.DAYS, from.start(), from.end(), "d" + first + "-" + last));
+                }
+            }
+        }
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
@@ -290,9 +335,34 @@ final class AttributeScanner {
                 i = j;
                 continue;
             }
+            if (f.attr() == Attr.DOSE && RAISED_TO_BEFORE.matcher(text.substring(Math.max(0, f.start() - 30),
+                    f.start())).find()) {
+                continue;
+            }
             out.add(f);
         }
         return out;
+    }
+
+    /** Reads {@link #DOSE_ALTERNATIVES} as one dose range, before the plain dose rule takes each dose alone. */
+    private static void scanDoseAlternatives(String text, boolean[] taken, List<Found> out) {
+        Matcher m = DOSE_ALTERNATIVES.matcher(text);
+        while (m.find()) {
+            List<Double> values = new ArrayList<>();
+            for (String part : m.group().split("/")) {
+                values.add(Numbers.value(part.replaceAll("[^\\d.]", "")));
+            }
+            boolean rising = true;
+            for (int i = 1; i < values.size(); i++) {
+                rising &= values.get(i) > values.get(i - 1);
+            }
+            Matcher unit = DOSE.matcher(values.get(0) + " " + m.group(2));
+            if (rising && unit.matches() && free(taken, m.start(), m.end()) && dose(unit) instanceof Dose one) {
+                take(taken, m.start(), m.end());
+                out.add(new Found(Attr.DOSE, m.start(), m.end(), new Dose(new Range(values.get(0),
+                        values.get(values.size() - 1)), one.unit())));
+            }
+        }
     }
 
     private static boolean excluded(Attr attr, String text, Matcher m) {
@@ -311,7 +381,9 @@ final class AttributeScanner {
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*");
-            case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$");
+            // "Route of administration of the placebo: Intravenous use" (EU CTR product blocks) is not the drug's
+            case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$")
+                    || PLACEBO_LINE.matcher(line(text, m.start())).find();
             default -> false;
         };
     }
@@ -406,6 +478,7 @@ final class AttributeScanner {
         Range r = range(m.group(1), m.group(2));
         String key = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replace("²", "2")
                 .replace("\\^2", "2").replace("^2", "2").replaceAll("/sq\\.?m(?:eters?|etres?)?", "/m2")
+                .replaceAll("milligrams?(?:\\(mg\\))?", "mg").replaceAll("micrograms?(?:\\((?:mcg|µg|ug)\\))?", "ug")
                 .replace("µ", "u").replace("μ", "u").replace("mcg", "ug").replace("/day", "/d")
                 .replaceAll("per(?=kg|kilogram|m2)", "/").replaceAll("kilograms?", "kg")
                 .replaceAll("(?<=kg)(?:of)?(?:bodyweight|bw)", "");

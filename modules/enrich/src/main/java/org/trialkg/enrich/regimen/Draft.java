@@ -28,6 +28,12 @@ final class Draft {
     private int spanEnd;
     String phase;
     Integer alternativeGroup;
+    /**
+     * Whether the component is a step of a dose escalation written in parentheses ("after a dose escalation period
+     * of 16 weeks (0.25 mg ... from weeks 0-4, ...)"): the phase and length written for the rest of its clause are
+     * those of the dose it escalates to, not its own.
+     */
+    boolean escalationStep;
 
     Draft(Anchor anchor, int sentence, int clause) {
         this.anchor = anchor;

@@ -29,7 +29,8 @@ final class Phases {
         }
         String armPhase = arm == null ? null : single(phases(arm));
         for (Draft d : drafts) {
-            d.phase = single(byClause.getOrDefault(d.clause, Set.of()));
+            // a step of a dose escalation is not in the phase its clause names for the dose it leads to
+            d.phase = d.escalationStep ? null : single(byClause.getOrDefault(d.clause, Set.of()));
             String before = d.anchor.radiotherapy() ? null : phaseJustBefore(d, finds);
             if (before != null) {
                 d.phase = before;
@@ -39,7 +40,7 @@ final class Phases {
                     && layout.sentence(layout.clauseStart(d.clause + 1)) == d.sentence) {
                 d.phase = "induction";
             }
-            if (d.phase == null) {
+            if (d.phase == null && !d.escalationStep) {
                 d.phase = armPhase;
             }
         }

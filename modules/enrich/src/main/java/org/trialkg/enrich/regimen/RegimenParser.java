@@ -64,6 +64,13 @@ public final class RegimenParser {
             + "(?:\\s+(?:infusions?|injections?|drip|doses?|administration)\\s+of)?"
             + "(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?|mg|g|mcg|µg)(?:\\s+of\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg))?)?"
             + "\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Day 2 and 3: Cyclophosphamide 60 mg/kg; Day 4: Etoposide 40 mg/kg": a day label with its colon right before a
+     * drug's name is that drug's (without the colon, "cisplatin 75 mg/m2 day 1 docetaxel ..." keeps it the drug's
+     * before).
+     */
+    private static final Pattern DAY_LABEL_PREFIX = Pattern.compile("\\b(?:on\\s+)?(?:days?|d)\\s*\\d{1,2}(?:\\s*(?:-|–|to"
+            + "|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*[:：]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
@@ -76,6 +83,27 @@ public final class RegimenParser {
     /** "toripalimab (JS001)", "lopinavir/ritonavir tablets (Kaletra)": a name in brackets after the name. */
     private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*(?:(?:tablets?|capsules?|injection|granules?"
             + "|solution)\\s*)?[(\\[]\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "10 cc Corostop solution", "50ml of Xuebijing injection": a capitalised name between a volume and a dosage
+     * form is a product given, even when the lexicon lacks it (herbal and national products of the ICTRP records).
+     */
+    private static final Pattern PRODUCT_BY_VOLUME = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s*(?:ml|cc)\\s+(?:of\\s+)?"
+            + "(\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Lu}\\p{Ll}{3,})?)\\s+(?:solution|syrup|injection|oral\\s+liquid|drops|granules"
+            + "|suspension)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
+    private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
+            + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same");
+
+    /** "a dose escalation period of 16 weeks (", "titration phase (": what opens a parenthesis of escalation steps. */
+    private static final Pattern ESCALATION_BEFORE = Pattern.compile("\\b(?:escalation|titration|up-?titration|ramp-?up)"
+            + "(?:\\s+(?:period|phase|schedule|scheme))?(?:\\s+of\\s+\\d+\\s+\\w+)?\\s*[(\\[]$", Pattern.CASE_INSENSITIVE);
+
+    /** "Pirfenidone group:", "Hydroxychloroquine sulfate gloup:": a drug's name as the label of an ICTRP group. */
+    private static final Pattern GROUP_LABEL_AFTER = Pattern.compile("^\\s*(?:treatment\\s+|therapy\\s+)?"
+            + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
@@ -103,11 +131,12 @@ public final class RegimenParser {
         boolean namesDrug = !named.isEmpty();
         List<Anchor> anchors = new ArrayList<>(named);
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
-        Segments seg = new Segments(text, layout, anchors, pinned.owners());
+        Map<Found, Anchor> owners = new HashMap<>(pinned.owners());
+        Segments seg = new Segments(text, layout, anchors, owners);
         for (Found f : finds) {
             if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)) {
                 anchors.add(new Anchor(f.start(), f.start(), true, null, null, false));
-                seg = new Segments(text, layout, anchors, pinned.owners());
+                seg = new Segments(text, layout, anchors, owners);
             }
         }
         String fallback = namesDrug ? null : defaultDrug;
@@ -118,12 +147,23 @@ public final class RegimenParser {
                 continue;
             }
             Anchor owner = seg.owner(f);
+            if (owner != null && owner.radiotherapy() && f.attr() == Attr.DOSE) {
+                // "Concurrent Chemotherapy / Radiotherapy dosing: 45 mg/m2": a drug's dose is never radiotherapy's;
+                // it is the drug's named last before it in its sentence, else a dose without a name
+                Anchor drug = lastDrugBefore(f, seg.anchors(), layout);
+                if (drug != null) {
+                    owners.put(f, drug);
+                    seg = new Segments(text, layout, anchors, owners);
+                    continue;
+                }
+                owner = null;
+            }
             Found label = f.attr() == Attr.DOSE ? dayLabelBefore(f, finds, text) : null;
             if (label != null && owner != null && owner.drug() != null && !owner.radiotherapy()
                     && laterDoseOf(owner, label, finds, seg)) {
                 // "chloroquine: Day1-3: 500 mg, BID Day4-5: 250 mg, BID": each day label starts a dose of its own
                 anchors.add(new Anchor(label.start(), label.start(), false, owner.drug(), owner.conceptIri(), false));
-                seg = new Segments(text, layout, anchors, pinned.owners());
+                seg = new Segments(text, layout, anchors, owners);
                 continue;
             }
             boolean secondDose = owner != null && f.attr() == Attr.DOSE && owner.drug() == null
@@ -142,7 +182,7 @@ public final class RegimenParser {
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
                 }
-                seg = new Segments(text, layout, anchors, pinned.owners());
+                seg = new Segments(text, layout, anchors, owners);
             }
         }
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
@@ -198,6 +238,18 @@ public final class RegimenParser {
                 && drug.equals(seg.owner(d)) && dayLabelBefore(d, finds, text) != null) ? drug : null;
     }
 
+    /** The last drug or class named before a value in its sentence, radiotherapy left out; null when none. */
+    private static Anchor lastDrugBefore(Found f, List<Anchor> anchors, Layout layout) {
+        Anchor last = null;
+        for (Anchor a : anchors) {
+            if (!a.radiotherapy() && a.drug() != null && a.end() <= f.start()
+                    && layout.sentence(a.start()) == layout.sentence(f.start())) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
     /** Whether the drug already has a dose written before the label (so the labelled dose is a later one). */
     private static boolean laterDoseOf(Anchor owner, Found label, List<Found> finds, Segments seg) {
         return finds.stream().anyMatch(d -> d.attr() == Attr.DOSE && d.end() <= label.start()
@@ -224,6 +276,9 @@ public final class RegimenParser {
         Map<Anchor, Draft> drafts = new LinkedHashMap<>();
         for (Anchor a : seg.anchors()) {
             drafts.put(a, new Draft(a, layout.sentence(a.start()), layout.clause(a.start())));
+        }
+        for (Draft d : drafts.values()) {
+            d.escalationStep = !d.anchor.radiotherapy() && escalationStep(text, layout, d.anchor.start());
         }
         List<Found> shared = new ArrayList<>();
         for (Found f : finds) {
@@ -286,6 +341,19 @@ public final class RegimenParser {
         return out;
     }
 
+    /** Whether the text at {@code pos} is inside a parenthesis opened right after a dose escalation period. */
+    private static boolean escalationStep(String text, Layout layout, int pos) {
+        if (layout.depth(pos) == 0) {
+            return false;
+        }
+        int open = pos;
+        while (open > 0 && !(layout.depth(open - 1) < layout.depth(pos))) {
+            open--;
+        }
+        // a bracket counts as inside what it opens, so open is the bracket itself
+        return ESCALATION_BEFORE.matcher(text.substring(Math.max(0, open - 60), open + 1)).find();
+    }
+
     private static void shareByClause(Layout layout, List<Draft> drafts, List<Found> shared) {
         Map<Integer, Map<Attr, Set<Object>>> byClause = new HashMap<>();
         Map<Integer, Map<Attr, Found>> example = new HashMap<>();
@@ -304,7 +372,7 @@ public final class RegimenParser {
             Map<Attr, Set<Object>> values = byClause.getOrDefault(d.clause, Map.of());
             for (Map.Entry<Attr, Set<Object>> e : values.entrySet()) {
                 boolean dailyAlready = e.getKey() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY);
-                if (e.getValue().size() == 1 && !dailyAlready) {
+                if (e.getValue().size() == 1 && !dailyAlready && !d.escalationStep) {
                     d.fill(example.get(d.clause).get(e.getKey()), -1);
                 }
             }
@@ -537,6 +605,47 @@ public final class RegimenParser {
             }
             out.add(new Anchor(h.start(), h.end(), false, h.text(), h.conceptIri(), h.classLevel()));
         }
+        Matcher m = PRODUCT_BY_VOLUME.matcher(text);
+        while (m.find()) {
+            // the volume and the form are part of how the product is named, so "10 cc A solution and 30 cc B syrup
+            // three times daily" reads as a combination sharing its schedule
+            int s = m.start();
+            int e = m.end();
+            String name = m.group(1);
+            boolean named = hits.stream().anyMatch(h -> h.start() < m.end() && h.end() > m.start());
+            if (!named && Character.isUpperCase(name.charAt(0))
+                    && !NOT_A_PRODUCT.matcher(name.split("\\s+")[0]).matches()) {
+                out.add(new Anchor(s, e, false, name, null, false));
+            }
+        }
+        out.sort(Comparator.comparingInt(Anchor::start));
+        return withoutGroupLabels(text, out);
+    }
+
+    /**
+     * "Pirfenidone group:Conventional standard treatment + Pirfenidone 400mg three times a day": a drug's name that
+     * labels a group is not a drug given when the group's text (up to the next semicolon) names it again before any
+     * value; the schedule is that of the second mention only. A label whose drug is not named again stays the
+     * drug's mention.
+     */
+    private static List<Anchor> withoutGroupLabels(String text, List<Anchor> anchors) {
+        List<Anchor> out = new ArrayList<>(anchors.size());
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor a = anchors.get(i);
+            if (a.conceptIri() != null && GROUP_LABEL_AFTER.matcher(text.substring(a.end())).find()) {
+                int end = text.indexOf(';', a.end());
+                int limit = end < 0 ? text.length() : end;
+                // named again before any value ("Chloroquine arm: loading dose 600mg as chloroquine base" keeps
+                // the label, as the dose comes first)
+                boolean namedAgain = anchors.subList(i + 1, anchors.size()).stream()
+                        .anyMatch(b -> b.start() < limit && a.conceptIri().equals(b.conceptIri())
+                                && !DIGIT.matcher(text.substring(a.end(), b.start())).find());
+                if (namedAgain) {
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 
@@ -599,6 +708,10 @@ public final class RegimenParser {
                     Matcher m = DRUG_PREFIX.matcher(text.substring(Math.max(0, s - 60), s));
                     if (m.find()) {
                         s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (m.end() - m.start()));
+                    }
+                    Matcher label = DAY_LABEL_PREFIX.matcher(text.substring(Math.max(0, s - 40), s));
+                    if (label.find()) {
+                        s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (label.end() - label.start()));
                     }
                 }
                 starts[i] = s;

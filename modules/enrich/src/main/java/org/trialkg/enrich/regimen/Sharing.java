@@ -20,6 +20,14 @@ final class Sharing {
     private static final List<Attr> ALTERNATIVE_SHARED = List.of(Attr.DOSE, Attr.ROUTE, Attr.DAYS, Attr.INTERVAL,
             Attr.TIMES_PER_DAY, Attr.CYCLES, Attr.DURATION);
 
+    /**
+     * "on day 1 of each 21-day cycle", "on days 1 and 8 of every cycle": days that place the dose in the cycle, so
+     * written once after a combination they are the cycle's, not only the last drug's.
+     */
+    private static final Pattern OF_EACH_CYCLE = Pattern.compile("^\\s*(?:of|in)\\s+(?:each|every|the|a)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}cycles?\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final List<Attr> SCHEDULE = List.of(Attr.DAYS, Attr.INTERVAL, Attr.TIMES_PER_DAY, Attr.CYCLES,
             Attr.DURATION);
 
@@ -53,6 +61,7 @@ final class Sharing {
                 group++;
                 shareAlternatives(chain, group);
             } else if (chain.size() > 1 && !shareSchedule(chain)) {
+                shareCycleDays(chain);
                 shareInterval(chain);
             }
             // "A + B AUC 5 / C 75 mg/m2 (d1, q3w)": the drug that ends a combination may start a list of alternatives
@@ -116,8 +125,33 @@ final class Sharing {
                     d.fill(f, d.sentence);
                 }
             }
+            // "PM8002 plus pemetrexed and carboplatin intravenously Q3W": with no dose written for any drug, the
+            // route after the list is the list's like its schedule ("A and B 130 mg/m2 iv" keeps it B's)
+            Found route = last.found(Attr.ROUTE);
+            if (route != null && !last.has(Attr.DOSE)) {
+                d.fill(route, d.sentence);
+            }
         }
         return true;
+    }
+
+    /**
+     * "CT-2103 (175 mg/m2 IV) and carboplatin (AUC 6, IV) on day 1 of each 21-day cycle": the days of each cycle
+     * written after the last drug of a combination go to each dosed drug that states no days and no schedule of its
+     * own (a drug given daily or weekly keeps its own: "paclitaxel weekly and carboplatin on day 1 of each cycle").
+     */
+    private void shareCycleDays(List<Draft> chain) {
+        Draft last = chain.get(chain.size() - 1);
+        Found days = last.found(Attr.DAYS);
+        if (days == null || !OF_EACH_CYCLE.matcher(text.substring(days.end())).find()) {
+            return;
+        }
+        for (Draft d : chain) {
+            if (d != last && d.has(Attr.DOSE) && !d.has(Attr.DAYS) && !d.has(Attr.INTERVAL)
+                    && !d.has(Attr.TIMES_PER_DAY)) {
+                d.fill(days, d.sentence);
+            }
+        }
     }
 
     private static void shareInterval(List<Draft> chain) {

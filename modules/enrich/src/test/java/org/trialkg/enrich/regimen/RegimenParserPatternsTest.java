@@ -363,4 +363,155 @@ class RegimenParserPatternsTest {
         assertEquals(FakeDrugLexicon.CLASS + "pd-1-inhibitor", parser.parse("PD-1 inhibitor 200 mg and "
                 + "pembrolizumab", null, "f", "pembrolizumab").get(0).drugConceptIri(), "not when a drug is named");
     }
+
+    @Test
+    void daysOfEachCycleWrittenAfterACombinationAreEveryDosedDrugsUnlessItHasAScheduleOfItsOwn() {
+        List<RegimenComponent> got = parser.parse("paclitaxel (175 mg/m2 IV) and carboplatin (AUC 6, IV) on day 1 of "
+                + "each 21-day cycle for up to 6 cycles", null, "f", null);
+        assertEquals(List.of("d1", "d1"), got.stream().map(RegimenComponent::days).toList(), () -> "got " + got);
+        List<RegimenComponent> weekly = parser.parse("paclitaxel 80 mg/m2 weekly and carboplatin AUC 6 on day 1 of "
+                + "each 21-day cycle", null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "d1"), weekly.stream().map(RegimenComponent::days).toList(),
+                () -> "got " + weekly);
+        List<RegimenComponent> own = parser.parse("paclitaxel 175 mg/m2 and carboplatin AUC 6 on day 1", null, "f",
+                null);
+        assertEquals(java.util.Arrays.asList(null, "d1"), own.stream().map(RegimenComponent::days).toList(),
+                () -> "days not said to be the cycle's stay the last drug's: " + own);
+    }
+
+    @Test
+    void aCapitalisedNameBetweenAVolumeAndADosageFormIsAProductTheLexiconLacks() {
+        List<RegimenComponent> got = parser.parse("patients will receive 10 cc Corostop solution and 30 cc Coroguard "
+                + "syrup three times daily for 10 days", null, "f", null);
+        assertEquals(List.of("drug=Corostop interval=P1D timesPerDay=3 maxDuration=P10D",
+                "drug=Coroguard interval=P1D timesPerDay=3 maxDuration=P10D"), got.stream().map(Describe::of).toList());
+        assertEquals(List.of(), parser.parse("add 100 ml of Saline solution twice a day", null, "f", null),
+                "a vehicle is not a product");
+        assertEquals(List.of(), parser.parse("add 100 ml of enteral nutrition solution twice a day", null, "f", null),
+                "words in lower case are not a name");
+    }
+
+    @Test
+    void stepsOfADoseEscalationInParenthesesTakeNeitherThePhaseNorTheDurationOfTheDoseTheyLeadTo() {
+        List<RegimenComponent> got = parser.parse("Participants receive 2.4 mg erlotinib once-weekly after a dose "
+                + "escalation period of 16 weeks (0.25 mg of erlotinib from weeks 0-4, 1 mg of erlotinib from weeks "
+                + "5-16) during the maintenance period for 52 weeks", null, "f", null);
+        assertEquals(List.of("2.4 maintenance P52W", "0.25 null null", "1 null null"), got.stream().map(c ->
+                Describe.of(c).replaceAll(".*dose=(\\S+).*", "$1") + " " + c.treatmentPhase() + " "
+                        + c.maxDuration()).toList());
+        List<RegimenComponent> plain = parser.parse("Participants receive 2.4 mg erlotinib once-weekly (0.25 mg of "
+                + "gefitinib) during the maintenance period for 52 weeks", null, "f", null);
+        assertEquals("maintenance", plain.get(1).treatmentPhase(), "only an escalation's parenthesis is set apart");
+    }
+
+    @Test
+    void readsAUnitSpelledOutWithItsSymbolAfterIt() {
+        assertEquals("drug=erlotinib iri=drug:erlotinib dose=2.4 unit=mg", Describe.of(parser.parse(
+                "2.4 milligrams (mg) erlotinib", null, "f", null).get(0)));
+        assertEquals("drug=erlotinib iri=drug:erlotinib dose=250 unit=ug", Describe.of(parser.parse(
+                "erlotinib 250 micrograms", null, "f", null).get(0)));
+    }
+
+    @Test
+    void aDrugNamingAGroupIsNotGivenWhenTheGroupNamesItAgainBeforeAnyValue() {
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3"),
+                parser.parse("Erlotinib group:Conventional standard treatment + Erlotinib 150mg three times a day;"
+                        + "Control group:Conventional standard treatment;", null, "f", null).stream()
+                        .map(Describe::of).toList());
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=600 unit=mg"), parser.parse(
+                "Erlotinib arm: loading dose 600mg as erlotinib base", null, "f", null).stream().map(Describe::of)
+                .toList(), "a label followed by a value before the name comes again stays the drug's mention");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 50 mg twice-daily application | 2
+        erlotinib 50 mg three-times-a-day | 3
+        erlotinib 50 mg once-daily | 1
+        erlotinib 50 mg four times a day | 4
+        erlotinib 50 mg QID | 4
+        erlotinib 50 mg q.i.d. | 4
+        """)
+    void readsHyphenatedAndFourTimesDailyFrequencies(String text, int perDay) {
+        RegimenComponent c = parser.parse(text, null, "f", null).get(0);
+        assertEquals(perDay, c.timesPerDay(), () -> Describe.of(c));
+        assertEquals("P1D", c.interval());
+    }
+
+    @Test
+    void aRouteWrittenAfterAListOfUndosedNamesIsTheListsButAfterADoseOnlyItsDrugs() {
+        List<RegimenComponent> got = parser.parse("erlotinib plus pemetrexed and carboplatin intravenously (IV) Q3W "
+                + "for 4 cycles", null, "f", null);
+        assertEquals(List.of("IV", "IV", "IV"), got.stream().map(RegimenComponent::route).toList(), () -> "" + got);
+        List<RegimenComponent> dosed = parser.parse("capecitabine and oxaliplatin 130 mg/m2 iv d1", null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "IV"), dosed.stream().map(RegimenComponent::route).toList(),
+                () -> "" + dosed);
+    }
+
+    @Test
+    void aDayLabelWithItsColonBeforeADrugIsThatDrugsDays() {
+        List<RegimenComponent> got = parser.parse("Day 0: Marrow infusion; Day 1: rest; Day 2 and 3: erlotinib 60 mg/kg;"
+                + " Day 4: etoposide 40 mg/kg over four hours", null, "f", null);
+        assertEquals(List.of("d2,3", "d4"), got.stream().map(RegimenComponent::days).toList(), () -> "" + got);
+        List<RegimenComponent> listed = parser.parse("cisplatin 75 mg/m2 day 1 docetaxel 75 mg/m2", null, "f", null);
+        assertEquals(java.util.Arrays.asList("d1", null), listed.stream().map(RegimenComponent::days).toList(),
+                () -> "without a colon the days stay the drug's before: " + listed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 1 mg orally once nightly | interval=P1D timesPerDay=1
+        erlotinib 1 mg every night | interval=P1D timesPerDay=1
+        erlotinib 1 mg qhs | interval=P1D timesPerDay=1
+        irinotecan 1.5 mg/m2 IV q day for 5 days each 21 day cycle | days=d1-5 interval=P21D timesPerDay=1
+        """)
+    void readsNightlyAndQDayAsOnceADayAndTheDaysOfEachCycle(String text, String expected) {
+        RegimenComponent c = parser.parse(text, null, "f", null).get(0);
+        String d = Describe.of(c);
+        for (String value : expected.split(" ")) {
+            assertTrue(d.contains(value), () -> d + " has " + value);
+        }
+    }
+
+    @Test
+    void threeRisingDosesJoinedBySlashesAreARangeButTwoMayBeAPairOfStrengths() {
+        assertEquals("drug=erlotinib iri=drug:erlotinib dose=6-10 unit=mg route=oral interval=P1D timesPerDay=1",
+                Describe.of(parser.parse("erlotinib oral, 6mg/8mg/10mg qd", null, "f", null).get(0)));
+        RegimenComponent pair = parser.parse("erlotinib 6mg/8mg qd", null, "f", null).get(0);
+        assertTrue(pair.dose() == null || pair.dose().isSingle(), () -> Describe.of(pair));
+    }
+
+    @Test
+    void aDoseTheDrugMayLaterBeRaisedToIsNotADoseGiven() {
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=100 unit=mg interval=P1D timesPerDay=1"),
+                parser.parse("erlotinib 100mg once a day, if tolerated after 1 week add to 200mg", null, "f", null)
+                        .stream().map(Describe::of).toList());
+        assertEquals("5-10", Describe.of(parser.parse("erlotinib starting dose 5mg increased to 10mg daily", null,
+                "f", null).get(0)).replaceAll(".*dose=(\\S+).*", "$1"), "next to the first dose it is a range");
+    }
+
+    @Test
+    void aRouteOfThePlaceboInAProductBlockIsNotTheDrugs() {
+        List<RegimenComponent> got = parser.parse("<br>Trade Name: Erlotinib 20 mg<br>Pharmaceutical Form: Tablet<br>"
+                + "INN or Proposed INN: ERLOTINIB<br>Route of administration of the placebo: Intravenous use<br>",
+                null, "f", null);
+        assertTrue(!got.isEmpty() && got.stream().allMatch(c -> c.route() == null), () -> "got " + got);
+    }
+
+    @Test
+    void aDrugsDoseAfterARadiotherapyWordIsTheDrugsNamedBeforeIt() {
+        List<RegimenComponent> got = parser.parse("Concurrent erlotinib / radiotherapy dosing: 45 mg/m2", null,
+                "f", null);
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=45 unit=mg/m2 phase=concurrent"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aSpanOfDaysGivesNoDaysOfItsOwnButEndsTheDosesGivenFromADayWithinIt() {
+        List<RegimenComponent> got = parser.parse("Erlotinib administered orally between Day 1 and Day 10, 1800 mg "
+                + "twice a day on Day 1 followed by 800 mg twice a day from Day 2<br>Gefitinib 250 mg from Day 3",
+                null, "f", null);
+        assertEquals(java.util.Arrays.asList("d1", "d2-10", null), got.stream().map(RegimenComponent::days).toList(),
+                () -> "got " + got);
+    }
 }
