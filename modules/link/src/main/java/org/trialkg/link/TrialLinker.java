@@ -341,7 +341,7 @@ public final class TrialLinker {
         // What each probed trial proposed, sorted: a pair proposed from both sides is scored once, from the first.
         int[][] proposedBy = new int[iris.size()][];
         List<PairScore> out = new ArrayList<>();
-        IntBuffer shared = new IntBuffer();
+        SharedWords shared = new SharedWords(iris.size());
         long probed = 0;
         for (int i = 0; i < iris.size(); i++) {
             if (!probe.test(iris.get(i))) {
@@ -351,7 +351,6 @@ public final class TrialLinker {
             if (++probed % 1000 == 0) {
                 progress.done(probed, toProbe);
             }
-            shared.clear();
             int rare = 0;
             for (String t : wordsOf.apply(i)) {
                 if (postings.count(t) > maxDf) {
@@ -367,7 +366,7 @@ public final class TrialLinker {
             }
             int need = Math.min(2, rare);
             Set<Integer> proposed = new LinkedHashSet<>();
-            for (int j : mostShared(shared, need, CANDIDATES_PER_TRIAL)) {
+            for (int j : shared.most(need, CANDIDATES_PER_TRIAL)) {
                 proposed.add(j);
             }
             for (String key : keysOf.apply(i)) {
@@ -403,46 +402,49 @@ public final class TrialLinker {
     }
 
     /**
-     * The trials that share at least {@code need} words with the probed one, most shared first, then by index; at
-     * most {@code limit}. {@code shared} holds one index per shared word.
+     * How many words each trial shares with the one probed: a count per trial of the store and the list of those
+     * counted, both reused from one probe to the next, so that a probe costs the postings it walks (up to 1,000 a
+     * word) and no sort of them.
      */
-    private static int[] mostShared(IntBuffer shared, int need, int limit) {
-        int[] js = shared.sorted();
-        List<int[]> counts = new ArrayList<>(); // {trial, words shared}
-        for (int k = 0; k < js.length; ) {
-            int j = js[k];
-            int n = 0;
-            while (k < js.length && js[k] == j) {
-                n++;
-                k++;
-            }
-            if (n >= need) {
-                counts.add(new int[] {j, n});
-            }
-        }
-        counts.sort(Comparator.<int[]>comparingInt(c -> -c[1]).thenComparingInt(c -> c[0]));
-        return counts.stream().limit(limit).mapToInt(c -> c[0]).toArray();
-    }
-
-    /** A growable array of ints, reused from one probed trial to the next. */
-    private static final class IntBuffer {
-        private int[] values = new int[1024];
+    private static final class SharedWords {
+        private final int[] counts;
+        private int[] touched = new int[1024];
         private int size;
 
-        void clear() {
-            size = 0;
+        SharedWords(int trials) {
+            counts = new int[trials];
         }
 
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+        void add(int trial) {
+            if (counts[trial]++ == 0) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = trial;
             }
-            values[size++] = v;
         }
 
-        int[] sorted() {
-            int[] out = Arrays.copyOf(values, size);
-            Arrays.sort(out);
+        /**
+         * The trials sharing at least {@code need} words, most shared first, then by index; at most {@code limit}.
+         * Clears the counts for the next probe.
+         */
+        int[] most(int need, int limit) {
+            long[] kept = new long[size];
+            int n = 0;
+            for (int k = 0; k < size; k++) {
+                int j = touched[k];
+                if (counts[j] >= need) {
+                    // more shared words first, then the lower index: one long sorts both ways at once
+                    kept[n++] = ((long) (Integer.MAX_VALUE - counts[j]) << 32) | j;
+                }
+                counts[j] = 0;
+            }
+            size = 0;
+            Arrays.sort(kept, 0, n);
+            int[] out = new int[Math.min(limit, n)];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = (int) kept[k];
+            }
             return out;
         }
     }
