@@ -49,12 +49,13 @@ final class MentionContext {
      * Words before a name, in its clause, that make it a drug of earlier or background treatment: "Thrush That Has
      * Not Been Cured With Fluconazole", "on Stable Doses of Acetylcholinesterase Inhibitors", "current antiviral
      * treatment", "Two weeks after completion of any chemotherapy", "prior chemotherapy", "patients who failed
-     * imatinib"; articles, "any", "other" and a number may stand between ("failed 2 prior lines of"). Not
+     * imatinib"; articles, "any", "other" and a number may stand between ("failed 2 prior lines of"). "not previously
+     * treated with bevacizumab" is who gets it. Not
      * "after completion of": over the store it is mostly the trial's own chemotherapy ("filgrastim 24 hours after
      * completion of vinorelbine"); "after completion of any chemotherapy" is caught by "any".
      */
-    private static final Pattern EARLIER_BEFORE = Pattern.compile("(?i)\\b(?:previous(?:ly)?\\s+(?:treated|exposed)"
-            + "\\s+(?:with|to)|prior|previous(?:ly)?|earlier|failed"
+    private static final Pattern EARLIER_BEFORE = Pattern.compile("(?i)(?<!\\bnot\\s)\\b(?:previous(?:ly)?\\s+"
+            + "(?:treated|exposed)\\s+(?:with|to)|prior|previous(?:ly)?|earlier|failed|(?:cannot|unable\\s+to)\\s+tolerate"
             + "|failing|failure\\s+(?:of|on|to)|refractory\\s+to|resistan(?:t|ce)\\s+to|intoleran(?:t|ce)\\s+(?:to|of)"
             + "|progress(?:ed|ion|ing)\\s+(?:on|after|following|during)|relapsed?\\s+(?:on|after|following)"
             + "|pre-?treated\\s+with|not\\s+(?:been\\s+)?(?:cured|controlled)\\s+(?:with|by)"

@@ -124,10 +124,12 @@ class DrugEnricherTest {
                         + "thrush that has not been cured with fluconazole, or on stable doses of donepezil; "
                         + "patients who failed imatinib; Carbapenem-resistant Acinetobacter; two weeks after "
                         + "completion of any chemotherapy; participants who participated in previous 3 studies of "
-                        + "galantamine; current antiviral treatment. Patients receive cisplatin, then filgrastim 24 "
-                        + "hours after completion of vinorelbine.", List.of(), List.of()))
+                        + "galantamine; current antiviral treatment; who cannot tolerate prednisone. Patients receive "
+                        + "cisplatin, then filgrastim 24 hours after completion of vinorelbine; patients not previously "
+                        + "treated with bevacizumab receive it.", List.of(), List.of()))
                 .build());
-        assertEquals(Set.of("cisplatin", "filgrastim", "vinorelbine"), labels(r, "interventions[0].description"));
+        assertEquals(Set.of("cisplatin", "filgrastim", "vinorelbine", "bevacizumab"),
+                labels(r, "interventions[0].description"));
     }
 
     @Test
