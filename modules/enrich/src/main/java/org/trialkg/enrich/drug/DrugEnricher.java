@@ -124,8 +124,9 @@ public final class DrugEnricher implements Enricher {
             return false;
         }
         boolean any = false;
-        for (DrugHit h : lexicon.scan(text)) {
-            if (!accept.test(h) || MentionContext.notGiven(text, h.start(), h.end())
+        List<DrugHit> hits = lexicon.scan(text);
+        for (DrugHit h : hits) {
+            if (!accept.test(h) || MentionContext.notGiven(text, h.start(), h.end()) || otherCompound(text, h, hits)
                     || isName && MentionContext.placebo(text, h.start(), h.end())) {
                 continue;
             }
@@ -143,8 +144,9 @@ public final class DrugEnricher implements Enricher {
         if (text == null || text.isBlank()) {
             return;
         }
-        for (DrugHit h : lexicon.scan(text)) {
-            if (!MentionContext.notGiven(text, h.start(), h.end())) {
+        List<DrugHit> hits = lexicon.scan(text);
+        for (DrugHit h : hits) {
+            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, hits)) {
                 add(found, mention(h, field, OUTSIDE_INTERVENTIONS));
             }
         }
@@ -163,8 +165,9 @@ public final class DrugEnricher implements Enricher {
             return;
         }
         List<DrugHit> hits = new ArrayList<>();
-        for (DrugHit h : lexicon.scan(text)) {
-            if (!MentionContext.notGiven(text, h.start(), h.end())) {
+        List<DrugHit> all = lexicon.scan(text);
+        for (DrugHit h : all) {
+            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, all)) {
                 hits.add(h);
             }
         }
@@ -187,6 +190,11 @@ public final class DrugEnricher implements Enricher {
                 add(found, mention(hits.get(i), field, OUTSIDE_INTERVENTIONS));
             }
         }
+    }
+
+    /** A hit that stands for another compound, or a class that only describes the drug named after it. */
+    private static boolean otherCompound(String text, DrugHit h, List<DrugHit> hits) {
+        return MentionContext.labelled(text, h) || MentionContext.describesNext(text, h, hits);
     }
 
     private static final Set<String> LIST_WORDS = Set.of("and", "plus", "with", "combined", "or", "tablet", "tablets",

@@ -29,7 +29,87 @@ final class MentionContext {
     // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase");
     // or that names the parent of another compound: "etanidazole derivative EF5", "a vitamin D analogue".
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:-|\\s+)(?:protein|receptors?"
-            + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?)\\b");
+            + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?"
+            // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase"
+            + "|(?:phosphat|synth|transfer|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol|ester|prote|peptid|lip)ases?"
+            + ")\\b");
+    /*
+     * A name that qualifies a patient, a disease or an event is a drug of the patient's earlier or background
+     * treatment, or of a disorder, not one the trial gives: "Steroid-refractory Ulcerative Colitis",
+     * "Carbapenem-resistant Acinetobacter", "imatinib intolerant", "steroid-free remission", "Opioid Dependence".
+     * "-free", "-related" and "-associated" only with a hyphen: "drug free" and "cisplatin related" are rarer and
+     * looser. Not "-induced": over the store, "St. John's Wort-Induced Changes" and "Lupron Induced Hypogonadism"
+     * name the drug the study gives as often as "chemotherapy-induced nausea" names a background one.
+     */
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:refractory|resistant"
+            + "|resistance|na[iï]ve|intoleran(?:t|ce)|sensitive|exposed|experienced|pretreated|dependent|sparing"
+            + "|dependence|addiction|abuse|withdrawal|overdose|poisoning|use\\s+disorders?)"
+            + "|-(?:free|related|associated))\\b");
+    /*
+     * Words before a name, in its clause, that make it a drug of earlier or background treatment: "Thrush That Has
+     * Not Been Cured With Fluconazole", "on Stable Doses of Acetylcholinesterase Inhibitors", "current antiviral
+     * treatment", "Two weeks after completion of any chemotherapy", "prior chemotherapy", "patients who failed
+     * imatinib"; articles, "any", "other" and a number may stand between ("failed 2 prior lines of"). "not previously
+     * treated with bevacizumab" is who gets it. Not
+     * "after completion of": over the store it is mostly the trial's own chemotherapy ("filgrastim 24 hours after
+     * completion of vinorelbine"); "after completion of any chemotherapy" is caught by "any".
+     */
+    private static final Pattern EARLIER_BEFORE = Pattern.compile("(?i)(?<!\\bnot\\s)\\b(?:previous(?:ly)?\\s+"
+            + "(?:treated|exposed)\\s+(?:with|to)|prior|previous(?:ly)?|earlier|failed|(?:cannot|unable\\s+to)\\s+tolerate"
+            + "|failing|failure\\s+(?:of|on|to)|refractory\\s+to|resistan(?:t|ce)\\s+to|intoleran(?:t|ce)\\s+(?:to|of)"
+            + "|progress(?:ed|ion|ing)\\s+(?:on|after|following|during)|relapsed?\\s+(?:on|after|following)"
+            + "|pre-?treated\\s+with|not\\s+(?:been\\s+)?(?:cured|controlled)\\s+(?:with|by)"
+            + "|not\\s+(?:responded|improved)\\s+(?:to|with|on)|on\\s+(?:a\\s+)?stable\\s+(?:doses?|regimens?|treatment)"
+            + "\\s+(?:of|with)|currently\\s+(?:taking|receiving|using|used|on)|current|history\\s+of)"
+            + "(?:\\s+(?:any|the|a|an|their|his|her|other|\\d+))*\\s+$");
+    /*
+     * A drug of an earlier trial: "Who Previously Participated in a Double-blind Trial of Brexpiprazole",
+     * "Participants Who Participated in Previous 3 Studies of Galantamine".
+     */
+    private static final Pattern EARLIER_TRIAL_BEFORE = Pattern.compile("(?i)\\b(?:previous(?:ly)?|prior|earlier"
+            + "|completed|parent)\\b[^.;:]{0,60}\\b(?:trials?|stud(?:y|ies))\\s+(?:of|with)\\s+$");
+    /*
+     * A name that describes a research code written before it, after a comma and an article: "NT-I7, a Long Acting
+     * Interleukin-7" is efineptakin alfa, not interleukin-7; "ENV 2-3, a Yeast-Derived Recombinant Envelope Protein".
+     * Not after "the": "for COVID-19, the berberine hydrochloride capsule" names the drug given.
+     */
+    private static final Pattern DESCRIBED_CODE_BEFORE = Pattern.compile("(?:^|\\s)[\\p{Lu}\\d][\\p{L}\\d]*-"
+            + "[\\p{L}\\d]*\\d[\\p{L}\\d]*,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+    /*
+     * Any drug of a class, in a list that "any" opens: "including any other antibiotic, antibacterial, antiviral or
+     * antimicrobial drugs" names no drug the trial gives.
+     */
+    private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\bany\\s+(?:other\\s+)?(?:[\\p{L}-]+,?\\s+"
+            + "(?:or\\s+|and\\s+)?){0,3}$");
+    /*
+     * An example in a title or summary ("agents that replace dopamine such as levodopa", "Drugs currently used to
+     * treat dermatomyositis, such as prednisone") is background; only read there, as an intervention's "such as"
+     * lists what the trial gives. After "chemotherapy" it does there too: "Giving low doses of chemotherapy, such as
+     * cyclophosphamide and fludarabine, before a donor transplant".
+     */
+    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)(?<!chemotherapy,?\\s)\\bsuch\\s+as\\s+"
+            + "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+    /*
+     * A substance measured or collected rather than given: "n-3 fatty acids in plasma", "whole blood is collected",
+     * "Collection of COVID-19 Convalescent Plasma", and the lists after "measured by ELISA:".
+     */
+    private static final Pattern SAMPLED_AFTER = Pattern.compile("(?i)^\\s+(?:in\\s+(?:the\\s+)?(?:plasma|serum"
+            + "|blood|urine|saliva|sputum|csf|cerebrospinal)\\b(?![\\s-]*(?:cells?|transplant|stem|donor|products?"
+            + "|transfusion|vessels?|pressure|flow|bank))|(?:is|are|was|were|will\\s+be)\\s+(?:collected"
+            + "|drawn|measured|quantified|assayed)\\b)");
+    private static final Pattern SAMPLED_BEFORE = Pattern.compile("(?i)\\b(?:collection|measurements?"
+            + "|quantification)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern ASSAYED_BEFORE = Pattern.compile("(?i)\\b(?:measured|assessed|quantified|determined"
+            + "|analy[sz]ed)\\s+(?:by|using|with|via)\\b|\\bELISA\\b");
+    /*
+     * A placebo described by the drug it imitates: "placebo which is completely similar in form and taste to 200
+     * mg hydroxychloroquine tablet".
+     */
+    private static final Pattern IMITATION_BEFORE = Pattern.compile("(?i)\\bplacebos?\\b[^.;]{0,60}(?:\\b(?:similar"
+            + "|identical|indistinguishable|resembl\\w*)\\b[^.;]{0,40}?\\b(?:to|as|with)|\\bmatch(?:ing|ed)?"
+            + "(?:\\s+(?:to|with))?)\\s+(?:(?:the|a|an|\\p{L}+'s)\\s+)?(?:\\d+(?:[.,]\\d+)?\\s*(?:mg|g|mcg|µg|ml)\\s+)?$");
+    // Where a clause begins: the words before a name are read back to here.
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s)|[()\\[\\]]");
 
     private MentionContext() {
     }
@@ -62,7 +142,94 @@ final class MentionContext {
         // a code's own number goes on ("VP-16-213" is etoposide): only a word is cut off from its number
         boolean word = end > start && Character.isLetter(text.charAt(end - 1));
         return word && MASS_NUMBER_AFTER.matcher(after).find() || TARGET_AFTER.matcher(after).find()
-                || start > 0 && text.charAt(start - 1) == '[' && LABEL_AFTER.matcher(after).find();
+                || start > 0 && text.charAt(start - 1) == '[' && LABEL_AFTER.matcher(after).find()
+                || QUALIFIER_AFTER.matcher(after).find() || earlier(text, start) || sampled(text, start, end)
+                || IMITATION_BEFORE.matcher(sentence(text, start)).find();
+    }
+
+    /**
+     * What {@link #notGiven} says, and, for a title or summary (which may name drugs the trial does not give), an
+     * example after "such as" too.
+     */
+    static boolean notGivenElsewhere(String text, int start, int end) {
+        return notGiven(text, start, end) || EXAMPLE_BEFORE.matcher(clause(text, start)).find();
+    }
+
+    // An isotope written right before a name labels it: "68Ga-Dotatate", "[18F]FDG", "131I-MIBG", "131 I-MIBG".
+    private static final Pattern ISOTOPE_BEFORE = Pattern.compile("(?:\\b\\d{1,3}m?[A-Z][a-z]?-?|\\b\\d{1,3}m?\\s[A-Z][a-z]?-|\\[\\d{1,3}m?[A-Z][a-z]?\\]-?)$");
+    // A radionuclide's concept: "Iodide I-131", "Lutetium Lu-177"; "C225" (cetuximab) is a code, not carbon-225.
+    private static final Pattern ELEMENT = Pattern.compile("(?i)\\b(?:iod\\w*|lutetium|yttrium|gallium|technetium"
+            + "|indium|fluor\\w*|copper|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium"
+            + "|holmium|bismuth)\\b");
+    // An isotope as a name: "131 I", "I-131", "123I", "Ga-68".
+    private static final Pattern ISOTOPE = Pattern.compile("^(?:\\d{1,3}m?\\s?-?\\s?[A-Z][a-z]?|[A-Z][a-z]?\\s?-?\\s?\\d{1,3}m?)$");
+
+    /**
+     * Whether a hit names another compound than its concept: the unlabelled ligand of a radiolabelled tracer
+     * ("68Ga-Dotatate" is gallium Ga-68 dotatate, which the lexicon would have matched whole, not dotatate), or an
+     * isotope that labels the compound written right after it ("131 I-Metaiodobenzylguanidine" is iobenguane I-131,
+     * not sodium iodide I-131). A concept whose own name carries a mass number is the labelled compound and stays.
+     */
+    static boolean labelled(String text, DrugHit h) {
+        String before = text.substring(Math.max(0, h.start() - 8), h.start());
+        boolean labelledConcept = h.label() != null && h.label().matches(".*\\d.*");
+        if (ISOTOPE_BEFORE.matcher(before).find() && !labelledConcept) {
+            return true;
+        }
+        return ISOTOPE.matcher(h.text()).matches() && h.label() != null && ELEMENT.matcher(h.label()).find()
+                && h.end() + 1 < text.length() && text.charAt(h.end()) == '-'
+                && Character.isLetter(text.charAt(h.end() + 1));
+    }
+
+    /**
+     * Whether a class hit only describes the drug named right after it, with nothing but spaces between: "IL-6
+     * Receptor Antagonist Tocilizumab", "the PD-1 inhibitor pembrolizumab". A class followed by its members in
+     * brackets ("a PD-1 inhibitor (sintilimab or camrelizumab)") stays: the trial lets either be given.
+     */
+    static boolean describesNext(String text, DrugHit h, java.util.List<DrugHit> hits) {
+        if (!h.classLevel()) {
+            return false;
+        }
+        for (DrugHit next : hits) {
+            if (!next.classLevel() && next.start() >= h.end() && text.substring(h.end(), next.start()).isBlank()
+                    && next.start() > h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name at {@code start} is a drug of earlier or background treatment, or any of a class. */
+    static boolean earlier(String text, int start) {
+        String clause = clause(text, start);
+        return EARLIER_BEFORE.matcher(clause).find() || EARLIER_TRIAL_BEFORE.matcher(clause).find()
+                || ANY_BEFORE.matcher(clause).find()
+                || DESCRIBED_CODE_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
+    }
+
+    /** Whether the name at [start, end) is collected or measured in a sample rather than given. */
+    static boolean sampled(String text, int start, int end) {
+        return SAMPLED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
+                || SAMPLED_BEFORE.matcher(clause(text, start)).find()
+                || ASSAYED_BEFORE.matcher(sentence(text, start)).find();
+    }
+
+    /** The text before {@code start} back to the clause's start (a sentence end, colon, semicolon or bracket). */
+    private static String clause(String text, int start) {
+        String before = text.substring(Math.max(0, start - 120), start);
+        Matcher m = CLAUSE_END.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return before.substring(from);
+    }
+
+    /** The text before {@code start} back to the sentence's start (a full stop or semicolon), at most 200 chars. */
+    private static String sentence(String text, int start) {
+        String before = text.substring(Math.max(0, start - 200), start);
+        int from = Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')) + 1;
+        return before.substring(from);
     }
 
     /** Whether the name at [start, end) is a level measured rather than a drug given. */

@@ -118,6 +118,76 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoDrugOfEarlierOrBackgroundTreatment() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Test drug", "Patients with steroid-refractory colitis, "
+                        + "thrush that has not been cured with fluconazole, or on stable doses of donepezil; "
+                        + "patients who failed imatinib; Carbapenem-resistant Acinetobacter; two weeks after "
+                        + "completion of any chemotherapy; participants who participated in previous 3 studies of "
+                        + "galantamine; current antiviral treatment; who cannot tolerate prednisone. Patients receive "
+                        + "cisplatin, then filgrastim 24 hours after completion of vinorelbine; patients not previously "
+                        + "treated with bevacizumab receive it.", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("cisplatin", "filgrastim", "vinorelbine", "bevacizumab"),
+                labels(r, "interventions[0].description"));
+    }
+
+    @Test
+    void takesNoExampleOfATitleOrSummaryButThoseOfAnIntervention() {
+        TrialRecord summary = enricher.enrich(record()
+                .briefSummary("The disease responds to agents that replace dopamine such as levodopa. Giving low "
+                        + "doses of chemotherapy, such as fludarabine, before a transplant.")
+                .build());
+        assertEquals(Set.of("cytotoxic chemotherapy", "fludarabine"), labels(summary, "briefSummary"));
+        TrialRecord intervention = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Test drug", "an anticonvulsant such as levodopa", List.of(),
+                        List.of()))
+                .build());
+        assertEquals(Set.of("Levodopa"), labels(intervention, "interventions[0].description"));
+    }
+
+    @Test
+    void takesNoSubstanceMeasuredOrCollected() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("Examine the concentration of DHA and other n-3 fatty acids in plasma. For this "
+                        + "procedure, whole blood is collected through a needle. The following cytokines are measured "
+                        + "by ELISA: IL-10, TNF-alpha, Interferon-beta. The Role of Cyclosporine in Blood Cell "
+                        + "Transplants.")
+                .build());
+        assertEquals(Set.of("ciclosporin"), labels(r, "briefSummary"));
+    }
+
+    @Test
+    void takesNoDrugThatAPlaceboImitates() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention(null, "placebo which is completely similar in form and taste to 200 "
+                        + "mg hydroxychloroquine tablet and is manufactured by the same factory", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention(null, "Patients receive the placebo, which is similar to Amin's "
+                        + "hydroxychloroquine tablets", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Placebo", "Placebo-matching tablets, orally, once daily and "
+                        + "glyburide 5 mg", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"));
+        assertEquals(Set.of(), labels(r, "interventions[1].name"));
+        assertEquals(Set.of("Glyburide"), labels(r, "interventions[2].description"), "a drug given beside it");
+    }
+
+    @Test
+    void takesNoClassOrLigandThatOnlyDescribesTheDrugGiven() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Test drug", "An IL-6 Receptor Antagonist Tocilizumab. "
+                        + "68Ga-Dotatate PET/CT. 131 I-Metaiodobenzylguanidine. Cetuximab (IMC-C225-marketed as "
+                        + "Erbitux). SHP2, a tyrosine phosphatase. NT-I7, a Long Acting Interleukin-7.", List.of(),
+                        List.of()))
+                .build());
+        Set<String> found = labels(r, "interventions[0].description");
+        // NT-I7 is itself a name of efineptakin alfa; "Metaiodobenzylguanidine" after its label is neither iodide
+        // I-131 nor the unlabelled iobenguane, as "Dotatate" after 68Ga is not the unlabelled ligand
+        assertEquals(Set.of("tocilizumab", "cetuximab", "Efineptakin alfa"), found);
+    }
+
+    @Test
     void guessesNoOtherNameAsAnotherDrugThanTheInterventionsName() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("DRUG", "Carboplatin", null, List.of("Carbosin", "Carboplat"),

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code drug-precision.tsv} is 250 resolved mentions drawn with {@code trialkg mentions --sample 250 --seed 42};
  * {@code drug-precision-2026.tsv} a fresh 250 drawn with {@code --seed 2026} once the lexicon was generated from
- * DrugBank and Drugs@FDA, and {@code drug-precision-2027.tsv} 100 drawn with {@code --seed 2027} after the rules
- * that sample led to; {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the
+ * DrugBank and Drugs@FDA, {@code drug-precision-2027.tsv} 100 drawn with {@code --seed 2027} after the rules
+ * that sample led to, and {@code drug-precision-2028.tsv} 250 drawn with {@code --seed 2028} after the rules of both; {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the
  * store of the first sample, with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged against (by the
  * concept's name); a wrong judgement still made counts against precision, a correct one no longer made against
  * retention. The lookup reads the mention alone, without the words around it that the enricher sees, so a few
@@ -71,6 +71,16 @@ class DrugJudgementsTest {
      */
     private static final double AFTER_PRECISION_FLOOR = 0.91;
     private static final double AFTER_RETENTION_FLOOR = 0.98;
+    /*
+     * drug-precision-2028.tsv, 250 mentions drawn with --seed 2028 from a store of all of ../shared/data and seeds at
+     * a51697d (after the rules of both samples above), judged with the text around each: 230 correct as drawn.
+     * Looked up alone, 2026-12-01 after the rules these three samples led to, 249 are still made, 229 of them
+     * correct: precision 0.920, retention 0.996 (229 of 230; the rules read the words around a name, which the lookup
+     * does not see, so most wrong ones still show here). 0.915 fails on two more wrong (229 of 251) and 0.99 on two
+     * more correct ones lost (227 of 230).
+     */
+    private static final double THIRD_PRECISION_FLOOR = 0.915;
+    private static final double THIRD_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -116,6 +126,11 @@ class DrugJudgementsTest {
                 + precisionFloor + " (" + t + ")");
         assertTrue(t.retention() >= retentionFloor, file + ": correct mentions still made " + t.retention()
                 + " under " + retentionFloor + " (" + t + ")");
+    }
+
+    @Test
+    void theThirdFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2028.tsv", 250, THIRD_PRECISION_FLOOR, THIRD_RETENTION_FLOOR);
     }
 
     @Test

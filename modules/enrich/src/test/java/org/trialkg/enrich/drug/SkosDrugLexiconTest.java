@@ -145,6 +145,18 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void scanGuessesNoEnglishWordSpeltRightAsADrug() {
+        // each within the edits allowed of a drug name beginning with the same letters, and each an English word
+        for (String text : List.of("Creative approaches are needed", "impaired fibrinolysis in diabetes",
+                "interview with a medical geneticist", "kidneys from cadaveric donors", "effective in reversing it",
+                "the neurochemical and neuropeptide profile")) {
+            assertEquals(List.of(), lexicon.scan(text), text);
+        }
+        assertEquals(DRUG + "hydroxychloroquine", lexicon.scan("Cardiac Safety of Hydroxychloroquin").get(0)
+                .conceptIri(), "a name that loses its last letter is still a misspelling");
+    }
+
+    @Test
     void neverGuessesAWordOfTrialLanguageNamedAlone() {
         // "Estrogen" (Premarin) is one letter from the estradiol brand EstroGel; a brand misspelt is still guessed
         assertTrue(lexicon.lookup("Estrogen").isEmpty(), "estrogen is a word of trial language");
