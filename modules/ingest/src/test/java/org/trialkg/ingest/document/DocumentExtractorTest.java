@@ -130,6 +130,28 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void addsTheScheduleOfAnotherSentenceWhenTheDoseSentenceGivesADosePerDayOnly() {
+        String protocol = String.join("\n", "A Phase 2 Study of Pembrolizumab in Wilson Disease", "", "NCT03019588",
+                "", "5.1 Investigational Product", "",
+                "Pembrolizumab is given at 15 mg/day on Day 1 through Day 28.", "", "9.1 Study Design", "",
+                "Earlier, pembrolizumab resulted in good tolerability at 15 mg daily.", "",
+                "Objectives: assess pembrolizumab 15 mg daily against paclitaxel weekly.", "",
+                "In this study, dosing for pembrolizumab will be initiated at 15 mg once daily.", "");
+        assertEquals("Pembrolizumab is given at 15 mg/day on Day 1 through Day 28. "
+                + "In this study, dosing for pembrolizumab will be initiated at 15 mg once daily.",
+                EXTRACTOR.extract(protocol).investigational().get(0).doseText());
+    }
+
+    @Test
+    void addsNoScheduleSentenceWhenTheDoseSentenceStatesItsInterval() {
+        String protocol = String.join("\n", "A Phase 2 Study of Pembrolizumab in Gastric Cancer", "", "NCT03019588",
+                "", "5.1 Investigational Product", "", "Pembrolizumab 200 mg IV every 3 weeks.", "",
+                "In this study, pembrolizumab will be given once daily.", "");
+        assertEquals("Pembrolizumab 200 mg IV every 3 weeks.",
+                EXTRACTOR.extract(protocol).investigational().get(0).doseText());
+    }
+
+    @Test
     void takesTheRouteOfAParagraphHeadedByTheDrugsName() {
         String consent = String.join("\n", "A Trial of Pembrolizumab in Lung Cancer", "", "NCT03019588", "",
                 "Pembrolizumab: You will receive the study product for three days.",
