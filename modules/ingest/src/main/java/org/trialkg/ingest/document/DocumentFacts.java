@@ -11,9 +11,10 @@ import org.trialkg.model.RegistryId;
  */
 record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> title, Found<List<String>> phases,
         Found<String> sponsor, Design design, Integer enrollment, List<Found<String>> conditions,
-        List<Drug> drugs) {
+        List<Drug> drugs, DocumentSections sections) {
 
     DocumentFacts {
+        Objects.requireNonNull(sections, "document sections");
         related = List.copyOf(related);
         conditions = List.copyOf(conditions);
         drugs = List.copyOf(drugs);
@@ -53,6 +54,11 @@ record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> t
             Objects.requireNonNull(concept, "drug concept");
             Objects.requireNonNull(role, "drug role");
         }
+    }
+
+    /** The heading, as the document writes it, of the section or label a value at this offset was read under. */
+    String headingAt(int offset) {
+        return sections.headingAt(offset);
     }
 
     /** The drugs the trial tests: those the title or a product label names, else the most named one. */
