@@ -220,6 +220,8 @@ public record TrialRecord(
         public Builder regimens(List<RegimenComponent> v) { regimens.clear(); regimens.addAll(v); return this; }
         /** Adds where a value was read in the record's document (a document reader's values only). */
         public Builder valueSource(ValueSource v) { if (v != null && !valueSources.contains(v)) valueSources.add(v); return this; }
+        /** Replaces the value sources (an enricher that drops values it found not to be what they seemed). */
+        public Builder valueSources(List<ValueSource> v) { valueSources.clear(); v.forEach(this::valueSource); return this; }
         /** Replaces the sites (an enricher that normalises them). */
         public Builder sites(List<Site> v) { sites.clear(); v.forEach(this::site); return this; }
         /** Replaces the countries (an enricher that normalises them). */

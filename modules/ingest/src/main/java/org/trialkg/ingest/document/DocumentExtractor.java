@@ -104,7 +104,7 @@ final class DocumentExtractor {
         }
         return new DocumentFacts(own, related, title, phases(text, sections, title), sponsor(text, sections, title),
                 design(front(text)), enrollment(front(text)), conditions(sections),
-                DocumentDrugs.find(text, sections, title, names, deadline), sections);
+                DocumentCountries.find(text, sections, own), DocumentDrugs.find(text, sections, title, names, deadline), sections);
     }
 
     /** Blanks bookmark names out (same length, so that spans stay true) when a text has several. */

@@ -11,12 +11,13 @@ import org.trialkg.model.RegistryId;
  */
 record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> title, Found<List<String>> phases,
         Found<String> sponsor, Design design, Integer enrollment, List<Found<String>> conditions,
-        List<Drug> drugs, DocumentSections sections) {
+        List<Found<String>> countries, List<Drug> drugs, DocumentSections sections) {
 
     DocumentFacts {
         Objects.requireNonNull(sections, "document sections");
         related = List.copyOf(related);
         conditions = List.copyOf(conditions);
+        countries = List.copyOf(countries);
         drugs = List.copyOf(drugs);
         design = design == null ? Design.EMPTY : design;
     }

@@ -76,6 +76,11 @@ final class GenericLayout implements PageLayout {
             out.condition(c.value());
             readAt(out, facts, "condition", c);
         }
+        // Candidates as written: the country enricher keeps those that name a country, as ISO codes.
+        for (DocumentFacts.Found<String> c : facts.countries()) {
+            out.country(c.value());
+            readAt(out, facts, "country", c);
+        }
         boolean summary = text.text().length() <= SUMMARY_MAX;
         int interventions = 0;
         for (DocumentFacts.Drug d : facts.investigational()) {
