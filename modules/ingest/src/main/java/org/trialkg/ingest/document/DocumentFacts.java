@@ -10,13 +10,14 @@ import org.trialkg.model.RegistryId;
  * field its text sits in (null outside the named sections) and its character span in the document's text.
  */
 record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> title, Found<List<String>> phases,
-        Found<String> sponsor, Design design, Integer enrollment, List<Found<String>> conditions,
+        Found<String> sponsor, List<Found<String>> collaborators, Design design, Integer enrollment, List<Found<String>> conditions,
         List<Found<String>> countries, List<Drug> drugs, DocumentSections sections) {
 
     DocumentFacts {
         Objects.requireNonNull(sections, "document sections");
         related = List.copyOf(related);
         conditions = List.copyOf(conditions);
+        collaborators = List.copyOf(collaborators);
         countries = List.copyOf(countries);
         drugs = List.copyOf(drugs);
         design = design == null ? Design.EMPTY : design;

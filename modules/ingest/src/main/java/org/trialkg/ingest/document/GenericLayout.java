@@ -69,6 +69,12 @@ final class GenericLayout implements PageLayout {
             out.sponsor(new Sponsor(facts.sponsor().value(), Sponsor.LEAD, null));
             readAt(out, facts, "sponsor", facts.sponsor());
         }
+        // Collaborators follow a lead sponsor: a record's first sponsor is read as its lead.
+        for (DocumentFacts.Found<String> c : facts.sponsor() == null ? List.<DocumentFacts.Found<String>>of()
+                : facts.collaborators()) {
+            out.sponsor(new Sponsor(c.value(), Sponsor.COLLABORATOR, null));
+            readAt(out, facts, "collaborator", c);
+        }
         if (!facts.design().isEmpty()) {
             out.design(facts.design());
         }

@@ -25,6 +25,9 @@ enum HeadingField {
             "promoteur", "promotor", "patrocinador", "patrocinador principal", "申办者", "申办方", "申请人",
             "主要申办者", "研究申办者", "申办单位", "funding", "funded by", "source of funding", "finanzierung",
             "financement", "financiamento", "financiación", "经费来源"),
+    COLLABORATOR("collaborators", "collaborator", "secondary sponsor", "secondary sponsors", "co-sponsor",
+            "co-sponsors", "name of organisation providing support", "kooperationspartner", "collaborateurs",
+            "colaboradores", "次要申办者", "协作单位", "合作单位"),
     PRODUCT("investigational product", "investigational products", "investigational product(s)",
             "investigational medicinal product", "investigational medicinal products", "investigational medicinal "
             + "product(s)", "investigative medicinal product", "bi investigational product(s)", "study drug",

@@ -194,6 +194,16 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void readsCollaboratorsFromTheirLabelsButNotTheLeadSponsorAgain() {
+        DocumentFacts f = EXTRACTOR.extract(String.join("\n", "A Phase 3 Study of Pembrolizumab", "",
+                "Sponsor Name: Merck Sharp & Dohme Corp.", "B.4.1\tName of organisation providing support\t"
+                        + "Medicines for Malaria Venture (MMV)", "Secondary sponsor: Merck Sharp & Dohme Corp", ""));
+        assertEquals("Merck Sharp & Dohme Corp.", f.sponsor().value());
+        assertEquals(List.of("Medicines for Malaria Venture (MMV)"),
+                f.collaborators().stream().map(DocumentFacts.Found::value).toList());
+    }
+
+    @Test
     void takesTheRouteOfAParagraphHeadedByTheDrugsName() {
         String consent = String.join("\n", "A Trial of Pembrolizumab in Lung Cancer", "", "NCT03019588", "",
                 "Pembrolizumab: You will receive the study product for three days.",
