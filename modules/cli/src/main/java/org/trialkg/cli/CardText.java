@@ -129,6 +129,10 @@ final class CardText {
                 if (!s.gives().isEmpty() && c.sources().size() > 1) {
                     item(b, "      ", "gives " + String.join(", ", s.gives()));
                 }
+                for (TrialCard.ValueSourceCard v : s.readAt()) {
+                    item(b, "      ", v.field() + " read under " + (v.section() == null ? "no heading"
+                            : "\"" + v.section() + "\"") + ", characters " + v.start() + "-" + v.end());
+                }
             }
         }
         if (!c.links().isEmpty()) {

@@ -49,7 +49,8 @@ public record TrialRecord(
         List<Reference> references,
         List<RegistryId> related,
         List<DrugMention> drugMentions,
-        List<RegimenComponent> regimens) {
+        List<RegimenComponent> regimens,
+        List<ValueSource> valueSources) {
 
     public TrialRecord {
         Objects.requireNonNull(source, "record source");
@@ -72,6 +73,7 @@ public record TrialRecord(
         related = List.copyOf(related);
         drugMentions = List.copyOf(drugMentions);
         regimens = List.copyOf(regimens);
+        valueSources = List.copyOf(valueSources);
         for (RegistryId r : related) {
             if (ids.contains(r)) {
                 throw new IllegalArgumentException("record " + source.file() + ": " + r
@@ -139,6 +141,7 @@ public record TrialRecord(
         b.related.addAll(related);
         b.drugMentions.addAll(drugMentions);
         b.regimens.addAll(regimens);
+        b.valueSources.addAll(valueSources);
         return b;
     }
 
@@ -176,6 +179,7 @@ public record TrialRecord(
         private final List<RegistryId> related = new ArrayList<>();
         private final List<DrugMention> drugMentions = new ArrayList<>();
         private final List<RegimenComponent> regimens = new ArrayList<>();
+        private final List<ValueSource> valueSources = new ArrayList<>();
 
         private Builder(Source source) {
             this.source = source;
@@ -214,6 +218,10 @@ public record TrialRecord(
         public Builder related(RegistryId v) { if (v != null && !related.contains(v)) related.add(v); return this; }
         public Builder drugMentions(List<DrugMention> v) { drugMentions.clear(); drugMentions.addAll(v); return this; }
         public Builder regimens(List<RegimenComponent> v) { regimens.clear(); regimens.addAll(v); return this; }
+        /** Adds where a value was read in the record's document (a document reader's values only). */
+        public Builder valueSource(ValueSource v) { if (v != null && !valueSources.contains(v)) valueSources.add(v); return this; }
+        /** Replaces the value sources (an enricher that drops values it found not to be what they seemed). */
+        public Builder valueSources(List<ValueSource> v) { valueSources.clear(); v.forEach(this::valueSource); return this; }
         /** Replaces the sites (an enricher that normalises them). */
         public Builder sites(List<Site> v) { sites.clear(); v.forEach(this::site); return this; }
         /** Replaces the countries (an enricher that normalises them). */
@@ -228,7 +236,8 @@ public record TrialRecord(
             return new TrialRecord(source, ids, otherIds, title, officialTitle, acronym, status, phases, studyType,
                     design, enrollment, startDate, completionDate, lastUpdated, briefSummary, detailedDescription,
                     conditions, keywords, meshTerms, arms, interventions, outcomes, eligibility, sponsors,
-                    responsibleParty, investigators, sites, countries, references, related, drugMentions, regimens);
+                    responsibleParty, investigators, sites, countries, references, related, drugMentions, regimens,
+                    valueSources);
         }
 
         private static void addText(List<String> list, String v) {

@@ -231,9 +231,31 @@ public final class CardReader {
             TrialView.Facts f = facts.get(r);
             out.add(new SourceCard(file, g.string(r, TK.layout), f.kind().slug(), g.string(r, TK.recordKey),
                     g.string(r, TK.contentHash), r.getURI(), trial, f.lastUpdated(), f.ingestedAt(),
-                    gives.getOrDefault(r, List.of())));
+                    gives.getOrDefault(r, List.of()), readAt(r)));
         }
         return out;
+    }
+
+    /** Where the values a record read from its document were read, in span order. */
+    private List<TrialCard.ValueSourceCard> readAt(Node record) {
+        List<TrialCard.ValueSourceCard> out = new ArrayList<>();
+        for (Node n : g.objects(record, TK.valueSource)) {
+            Integer start = integer(n, TK.spanStart);
+            Integer end = integer(n, TK.spanEnd);
+            String field = g.string(n, TK.valueField);
+            if (field != null && start != null && end != null) {
+                out.add(new TrialCard.ValueSourceCard(field, g.string(n, TK.text), g.string(n, TK.sectionHeading),
+                        start, end));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(TrialCard.ValueSourceCard::start)
+                .thenComparing(TrialCard.ValueSourceCard::field));
+        return out;
+    }
+
+    private Integer integer(Node n, Property p) {
+        return g.first(n, p).filter(Node::isLiteral).map(l -> ((Number) l.getLiteralValue()).intValue())
+                .orElse(null);
     }
 
     /**

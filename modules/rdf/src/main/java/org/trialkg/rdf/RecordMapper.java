@@ -24,6 +24,7 @@ import org.trialkg.model.Site;
 import org.trialkg.model.Source;
 import org.trialkg.model.Sponsor;
 import org.trialkg.model.TrialRecord;
+import org.trialkg.model.ValueSource;
 import org.trialkg.vocab.Enumeration;
 import org.trialkg.vocab.TK;
 
@@ -71,7 +72,23 @@ public final class RecordMapper {
         results(r, w, recordIri, trial);
         drugs.mentions(r.drugMentions(), w, recordIri, trial);
         drugs.regimens(r.regimens(), w, recordIri, trial, arms);
+        valueSources(r, w, recordIri, record);
         return new MappedRecord(record, trial, graph);
+    }
+
+    /** Where each value read from a document was read: the field, the value, the section heading and the span. */
+    private static void valueSources(TrialRecord r, GraphWriter w, String recordIri, Node record) {
+        List<ValueSource> sources = r.valueSources();
+        for (int i = 0; i < sources.size(); i++) {
+            ValueSource v = sources.get(i);
+            Node n = w.node(Iris.child(recordIri, "value-source", i + 1), TK.ValueSource);
+            w.add(record, TK.valueSource, n);
+            w.text(n, TK.valueField, v.field());
+            w.text(n, TK.text, v.value());
+            w.text(n, TK.sectionHeading, v.section());
+            w.add(n, TK.spanStart, Literals.integer(v.start()));
+            w.add(n, TK.spanEnd, Literals.integer(v.end()));
+        }
     }
 
     private static void identity(TrialRecord r, GraphWriter w, String recordIri, Node trial) {

@@ -269,11 +269,20 @@ public record TrialCard(
      * the first record by rank: see {@code TrialView}).
      */
     public record SourceCard(String file, String layout, String kind, String record, String contentHash,
-            String graph, String trial, String lastUpdated, String ingestedAt, List<String> gives) {
+            String graph, String trial, String lastUpdated, String ingestedAt, List<String> gives,
+            List<ValueSourceCard> readAt) {
         public SourceCard {
             gives = gives == null ? List.of() : List.copyOf(gives);
+            readAt = readAt == null ? List.of() : List.copyOf(readAt);
         }
     }
+
+    /**
+     * Where a value of a record read from a document was read in it: the record field ({@code title},
+     * {@code sponsor}, {@code intervention[0]}), the value, the heading of its section as the document writes it,
+     * and its character span in the document's text.
+     */
+    public record ValueSourceCard(String field, String value, String section, int start, int end) {}
 
     /**
      * Why two IRIs of the trial are one trial: {@code shared-id} when a record of one lists the other's ID,

@@ -122,6 +122,23 @@ class CardReaderTest {
     }
 
     @Test
+    void saysWhichValuesOfARecordCameFromWhereInItsDocument() {
+        TrialRecord doc = TrialRecord.builder(new org.trialkg.model.Source("protocols/p.pdf", "generic", Records.HASH,
+                        "")).id(Records.id("NCT09000007")).title("A Phase 3 Study of Toripalimab")
+                .sponsor(new org.trialkg.model.Sponsor("Junshi", org.trialkg.model.Sponsor.LEAD, null))
+                .valueSource(new org.trialkg.model.ValueSource("sponsor", "Junshi", "Sponsor Name", 412, 418))
+                .valueSource(new org.trialkg.model.ValueSource("title", "A Phase 3 Study of Toripalimab", null, 0, 30))
+                .build();
+        TrialCard c = reader(false, doc, Records.small()).read(TK.ID + "trial/nct/NCT09000007").orElseThrow();
+        SourceCard source = c.sources().stream().filter(s -> "protocols/p.pdf".equals(s.file())).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new TrialCard.ValueSourceCard("title", "A Phase 3 Study of Toripalimab", null, 0, 30),
+                new TrialCard.ValueSourceCard("sponsor", "Junshi", "Sponsor Name", 412, 418)), source.readAt());
+        assertEquals(List.of(), reader(false, Records.rich()).read(NCT).orElseThrow().sources().get(0).readAt(),
+                "a registry record's values carry no document spans");
+    }
+
+    @Test
     void readsDrugsFromMentionsWithoutTheLexicon() {
         TrialCard c = reader(false, Records.rich()).read(NCT).orElseThrow();
         assertEquals(List.of(

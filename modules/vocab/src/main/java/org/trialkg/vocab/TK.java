@@ -33,6 +33,7 @@ public final class TK {
     public static final Resource Trial = resource("Trial");
     public static final Resource RegistryRecord = resource("RegistryRecord");
     public static final Resource SourceDocument = resource("SourceDocument");
+    public static final Resource ValueSource = resource("ValueSource");
     public static final Resource Identifier = resource("Identifier");
     public static final Resource Arm = resource("Arm");
     public static final Resource Intervention = resource("Intervention");
@@ -77,6 +78,9 @@ public final class TK {
     // Properties
     public static final Property describes = property("describes");
     public static final Property filePath = property("filePath");
+    public static final Property valueSource = property("valueSource");
+    public static final Property valueField = property("valueField");
+    public static final Property sectionHeading = property("sectionHeading");
     public static final Property layout = property("layout");
     public static final Property contentHash = property("contentHash");
     public static final Property recordKey = property("recordKey");

@@ -14,6 +14,8 @@ import org.trialkg.model.TrialRecord;
  * as written; a record that lists no countries gets those of its sites.
  */
 public final class CountryEnricher implements Enricher {
+    /** The field a document's value source names for a country (see the document reader's generic layout). */
+    static final String COUNTRY_FIELD = "country";
     private final CountryCodes codes;
 
     public CountryEnricher() {
@@ -32,9 +34,19 @@ public final class CountryEnricher implements Enricher {
             sites.add(Objects.equals(c, s.country()) ? s
                     : new Site(s.facility(), s.city(), s.region(), s.zip(), c, s.status(), s.latitude(), s.longitude()));
         }
+        // A document's countries are candidates its reader took from country and site lists without knowing the
+        // names ("Alaska", "Anchorage" beside "United States"), each with where it was read (a value source of
+        // the country field): of those, only the ones that name a country are kept.
+        Set<String> candidates = new java.util.HashSet<>();
+        record.valueSources().stream().filter(v -> v.field().equals(COUNTRY_FIELD))
+                .forEach(v -> candidates.add(v.value()));
         Set<String> countries = new LinkedHashSet<>();
         for (String c : record.countries()) {
-            countries.add(codes.normalise(c));
+            if (candidates.contains(c)) {
+                codes.resolve(c).ifPresent(countries::add);
+            } else {
+                countries.add(codes.normalise(c));
+            }
         }
         if (countries.isEmpty()) {
             for (Site s : sites) {
@@ -43,6 +55,11 @@ public final class CountryEnricher implements Enricher {
                 }
             }
         }
-        return record.toBuilder().sites(sites).countries(new ArrayList<>(countries)).build();
+        TrialRecord.Builder out = record.toBuilder().sites(sites).countries(new ArrayList<>(countries));
+        if (!candidates.isEmpty()) {
+            out.valueSources(record.valueSources().stream()
+                    .filter(v -> !v.field().equals(COUNTRY_FIELD) || codes.resolve(v.value()).isPresent()).toList());
+        }
+        return out.build();
     }
 }

@@ -18,6 +18,17 @@ class CountryEnricherTest {
     }
 
     @Test
+    void keepsOnlyTheDocumentCandidatesThatNameACountryAndTheirValueSources() {
+        TrialRecord r = enricher.enrich(record().country("United States").country("Alaska").country("Atlantis")
+                .valueSource(new org.trialkg.model.ValueSource("country", "United States", "Locations", 10, 23))
+                .valueSource(new org.trialkg.model.ValueSource("country", "Alaska", "Locations", 25, 31))
+                .valueSource(new org.trialkg.model.ValueSource("sponsor", "Acme", "Sponsor", 40, 44)).build());
+        assertEquals(List.of("US", "Atlantis"), r.countries(), "a name no document list gave is kept as written");
+        assertEquals(List.of("United States", "Acme"),
+                r.valueSources().stream().map(org.trialkg.model.ValueSource::value).toList());
+    }
+
+    @Test
     void resolvesEnglishNamesFromTheSeeds() {
         assertEquals("CN", codes.resolve("China").orElseThrow());
         assertEquals("JP", codes.resolve("japan").orElseThrow());

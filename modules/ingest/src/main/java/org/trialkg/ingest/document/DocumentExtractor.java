@@ -102,9 +102,10 @@ final class DocumentExtractor {
                 related.add(id);
             }
         }
-        return new DocumentFacts(own, related, title, phases(text, sections, title), sponsor(text, sections, title),
-                design(front(text)), enrollment(front(text)), conditions(sections),
-                DocumentDrugs.find(text, sections, title, names, deadline));
+        DocumentFacts.Found<String> sponsor = sponsor(text, sections, title);
+        return new DocumentFacts(own, related, title, phases(text, sections, title), sponsor,
+                collaborators(sections, sponsor), design(front(text)), enrollment(front(text)), conditions(sections),
+                DocumentCountries.find(text, sections, own), DocumentDrugs.find(text, sections, title, names, deadline), sections);
     }
 
     /** Blanks bookmark names out (same length, so that spans stay true) when a text has several. */
@@ -238,12 +239,8 @@ final class DocumentExtractor {
             if (v.start() > FRONT) {
                 break;
             }
-            String name = SPONSOR_NOISE.matcher(v.value()).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
-            name = name.replaceFirst("(?i)^(?:by|the)\\s+", "");
-            if (name.length() >= 2 && name.length() <= MAX_SPONSOR && !name.matches("(?i)n/?a|none|-+|_+.*")
-                    && Character.isLetter(name.codePointAt(0)) && !VERBS.matcher(name).find()) {
-                name = name.endsWith(".") && !LEGAL_END.matcher(name).find() ? name.substring(0, name.length() - 1)
-                        : name;
+            String name = organisation(v.value());
+            if (name != null) {
                 return new DocumentFacts.Found<>(name, HeadingField.SPONSOR, v.start(), v.start() + name.length());
             }
         }
@@ -265,6 +262,39 @@ final class DocumentExtractor {
     }
 
     /** A sponsor name folded for comparison: lower case, legal form words and punctuation dropped. */
+    /** A label's value as an organisation's name, without "by", "the" and noise around it; null when it is none. */
+    private static String organisation(String value) {
+        String name = SPONSOR_NOISE.matcher(value).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
+        name = name.replaceFirst("(?i)^(?:by|the)\\s+", "");
+        if (name.length() >= 2 && name.length() <= MAX_SPONSOR && !name.matches("(?i)n/?a|none|-+|_+.*")
+                && Character.isLetter(name.codePointAt(0)) && !VERBS.matcher(name).find()) {
+            return name.endsWith(".") && !LEGAL_END.matcher(name).find() ? name.substring(0, name.length() - 1)
+                    : name;
+        }
+        return null;
+    }
+
+    /**
+     * The collaborators a collaborator label names ("Collaborators", "Secondary sponsor", an EU register's "Name of
+     * organisation providing support"), each once and none that is the lead sponsor.
+     */
+    private static List<DocumentFacts.Found<String>> collaborators(DocumentSections sections,
+            DocumentFacts.Found<String> lead) {
+        List<DocumentFacts.Found<String>> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (lead != null) {
+            seen.add(foldOrganisation(lead.value()));
+        }
+        for (DocumentSections.Value v : sections.values(HeadingField.COLLABORATOR)) {
+            String name = organisation(v.value());
+            if (name != null && !foldOrganisation(name).isEmpty() && seen.add(foldOrganisation(name))) {
+                out.add(new DocumentFacts.Found<>(name, HeadingField.COLLABORATOR, v.start(),
+                        v.start() + name.length()));
+            }
+        }
+        return out;
+    }
+
     static String foldOrganisation(String name) {
         return LEGAL.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();

@@ -10,12 +10,15 @@ import org.trialkg.model.RegistryId;
  * field its text sits in (null outside the named sections) and its character span in the document's text.
  */
 record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> title, Found<List<String>> phases,
-        Found<String> sponsor, Design design, Integer enrollment, List<Found<String>> conditions,
-        List<Drug> drugs) {
+        Found<String> sponsor, List<Found<String>> collaborators, Design design, Integer enrollment, List<Found<String>> conditions,
+        List<Found<String>> countries, List<Drug> drugs, DocumentSections sections) {
 
     DocumentFacts {
+        Objects.requireNonNull(sections, "document sections");
         related = List.copyOf(related);
         conditions = List.copyOf(conditions);
+        collaborators = List.copyOf(collaborators);
+        countries = List.copyOf(countries);
         drugs = List.copyOf(drugs);
         design = design == null ? Design.EMPTY : design;
     }
@@ -53,6 +56,11 @@ record DocumentFacts(RegistryId ownId, List<RegistryId> related, Found<String> t
             Objects.requireNonNull(concept, "drug concept");
             Objects.requireNonNull(role, "drug role");
         }
+    }
+
+    /** The heading, as the document writes it, of the section or label a value at this offset was read under. */
+    String headingAt(int offset) {
+        return sections.headingAt(offset);
     }
 
     /** The drugs the trial tests: those the title or a product label names, else the most named one. */

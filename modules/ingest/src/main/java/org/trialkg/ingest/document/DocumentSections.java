@@ -42,11 +42,14 @@ final class DocumentSections {
     private final List<Line> lines;
     private final List<Section> sections;
     private final List<Value> values;
+    /** Every heading line, named field or not, in document order: where a value was read is told by these. */
+    private final List<Line> headingLines;
 
-    private DocumentSections(List<Line> lines, List<Section> sections, List<Value> values) {
+    private DocumentSections(List<Line> lines, List<Section> sections, List<Value> values, List<Line> headingLines) {
         this.lines = lines;
         this.sections = sections;
         this.values = values;
+        this.headingLines = headingLines;
     }
 
     static DocumentSections parse(String text) {
@@ -61,6 +64,7 @@ final class DocumentSections {
         List<Line> lines = lines(text);
         List<Section> sections = new ArrayList<>();
         List<Value> values = new ArrayList<>();
+        List<Line> headingLines = new ArrayList<>();
         HeadingField open = null;
         String openHeading = null;
         int openStart = 0;
@@ -80,6 +84,7 @@ final class DocumentSections {
                 }
                 open = field.orElse(null);
                 openHeading = t;
+                headingLines.add(line);
                 openStart = line.end();
             }
             if (field.isPresent()) {
@@ -95,7 +100,7 @@ final class DocumentSections {
         if (open != null) {
             sections.add(new Section(open, openHeading, openStart, text.length()));
         }
-        return new DocumentSections(lines, List.copyOf(sections), List.copyOf(values));
+        return new DocumentSections(lines, List.copyOf(sections), List.copyOf(values), List.copyOf(headingLines));
     }
 
     private static Value value(HeadingField.Labelled l, List<Line> lines, int i, Line line) {
@@ -194,5 +199,26 @@ final class DocumentSections {
             }
         }
         return null;
+    }
+
+    /**
+     * The heading a value at a character offset was read under, as the document writes it: the label of a labelled
+     * value holding the offset ("Sponsor Name"), else the last heading line before it ("5.1 Investigational
+     * Product"); null before the first heading.
+     */
+    String headingAt(int offset) {
+        for (Value v : values) {
+            if (offset >= v.start() && offset < Math.max(v.end(), v.start() + 1) && !v.label().isBlank()) {
+                return v.label();
+            }
+        }
+        String last = null;
+        for (Line h : headingLines) {
+            if (h.start() > offset) {
+                break;
+            }
+            last = h.text();
+        }
+        return last;
     }
 }

@@ -22,8 +22,15 @@ final class DoseSentences {
             + "dosed|orally|oral|intraven|infusion|inject|subcutaneous|intranasal|by mouth|tablet|capsule|p\\.?o\\.?|iv)\\b");
     private static final Pattern SCHEDULE = Pattern.compile("(?i)\\b(?:once|twice|daily|weekly|every|q\\d+w|qd|bid|tid|"
             + "q\\d+h|per day|a day|each day|days? \\d)\\b");
+    /**
+     * Words that state how often a drug is given, in the forms the regimen parser reads as an interval. Not "per
+     * day", "/day" or "Day 1": a dose per day ("15 mg/day") and a day of the schedule say the amount and the day,
+     * and the parser writes no interval for them.
+     */
+    private static final Pattern INTERVAL = Pattern.compile("(?i)\\b(?:once|twice|thrice|three times|daily|weekly|"
+            + "fortnightly|monthly|every|q\\d*[dwh]|qd|bid|tid|qid)\\b");
     /** A sentence about what was given before (an earlier study, animals), not what this trial gives. */
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:received|were|was|had been|has been tested|"
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:received|were|was|resulted|had been|has been tested|"
             + "have been (?:tested|performed|studied)|maximum tolerated|rats|mice|monkeys|dogs|previous(?:ly)?|prior)\\b");
     /**
      * A route of administration, in the words the regimen parser reads; "IV" and "PO" only in capitals, as
@@ -50,8 +57,46 @@ final class DoseSentences {
     static String doseText(String text, DocumentSections sections, List<DrugNames.Found> mentions,
             List<DrugNames.Found> all, Map<String, List<String>> doseLabels, DocumentFacts.Found<String> title,
             RouteLabels routeLabels) {
-        return withRoute(doseSentence(text, sections, mentions, all, doseLabels), text, sections, mentions, title,
-                routeLabels);
+        String dose = withRoute(doseSentence(text, sections, mentions, all, doseLabels), text, sections, mentions,
+                title, routeLabels);
+        return withSchedule(dose, text, sections, mentions, all);
+    }
+
+    /**
+     * The dose text, and when it states no interval ("15 mg/day on Day 1 through Day 28"), a sentence elsewhere that
+     * gives this drug's schedule ("dosing for ALXN1840 will be initiated at 15 mg once daily"): one naming the drug
+     * and no other, with a dose or words of administration, about this trial rather than an earlier study, outside
+     * the objectives; a product or dose section's first, else the first anywhere.
+     */
+    private static String withSchedule(String dose, String text, DocumentSections sections,
+            List<DrugNames.Found> mentions, List<DrugNames.Found> all) {
+        if (dose == null || INTERVAL.matcher(dose).find()) {
+            return dose;
+        }
+        String inSection = null;
+        String anywhere = null;
+        for (int i = 0; i < mentions.size() && i < DOSE_TRIES && inSection == null; i++) {
+            DrugNames.Found f = mentions.get(i);
+            String s = ownPart(text, f);
+            if (s == null || !INTERVAL.matcher(s).find() || PAST.matcher(s).find()
+                    || !DOSE.matcher(s).find() && !ADMINISTERED.matcher(s).find() || dose.contains(s)) {
+                continue;
+            }
+            int[] range = sentenceRange(text, f.start(), f.end());
+            boolean others = all.stream().anyMatch(o -> !o.concept().equals(f.concept()) && !o.classLevel()
+                    && o.start() >= range[0] && o.end() <= range[1]);
+            HeadingField in = sections.fieldAt(f.start());
+            if (others || in == HeadingField.OBJECTIVE) {
+                continue;
+            }
+            if (in == HeadingField.PRODUCT || in == HeadingField.DOSE) {
+                inSection = s;
+            } else if (anywhere == null) {
+                anywhere = s;
+            }
+        }
+        String schedule = inSection != null ? inSection : anywhere;
+        return schedule == null ? dose : dose + " " + schedule;
     }
 
     /**

@@ -130,6 +130,80 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void addsTheScheduleOfAnotherSentenceWhenTheDoseSentenceGivesADosePerDayOnly() {
+        String protocol = String.join("\n", "A Phase 2 Study of Pembrolizumab in Wilson Disease", "", "NCT03019588",
+                "", "5.1 Investigational Product", "",
+                "Pembrolizumab is given at 15 mg/day on Day 1 through Day 28.", "", "9.1 Study Design", "",
+                "Earlier, pembrolizumab resulted in good tolerability at 15 mg daily.", "",
+                "Objectives: assess pembrolizumab 15 mg daily against paclitaxel weekly.", "",
+                "In this study, dosing for pembrolizumab will be initiated at 15 mg once daily.", "");
+        assertEquals("Pembrolizumab is given at 15 mg/day on Day 1 through Day 28. "
+                + "In this study, dosing for pembrolizumab will be initiated at 15 mg once daily.",
+                EXTRACTOR.extract(protocol).investigational().get(0).doseText());
+    }
+
+    @Test
+    void addsNoScheduleSentenceWhenTheDoseSentenceStatesItsInterval() {
+        String protocol = String.join("\n", "A Phase 2 Study of Pembrolizumab in Gastric Cancer", "", "NCT03019588",
+                "", "5.1 Investigational Product", "", "Pembrolizumab 200 mg IV every 3 weeks.", "",
+                "In this study, pembrolizumab will be given once daily.", "");
+        assertEquals("Pembrolizumab 200 mg IV every 3 weeks.",
+                EXTRACTOR.extract(protocol).investigational().get(0).doseText());
+    }
+
+    private static List<String> countries(String text) {
+        return EXTRACTOR.extract(text).countries().stream().map(DocumentFacts.Found::value).toList();
+    }
+
+    @Test
+    void readsCountryCandidatesFromLabelsSectionsAndRegisterFields() {
+        assertEquals(List.of("Portugal"), countries("A Phase 3 Study\n\nA.1\tMember State Concerned\tPortugal - "
+                + "INFARMED\nB.1.3.4\tCountry\tSwitzerland\n"), "a sponsor's address country is not the trial's");
+        assertEquals(List.of("Germany", "France", "Spain"),
+                countries("A Phase 3 Study\n\nParticipating countries: Germany, France and Spain\n"));
+        assertEquals(List.of("United States", "Atlanta", "United States", "Anchorage", "Kiel", "Germany"),
+                countries("A Phase 3 Study\n\nLocations\n\nUnited States, Georgia, Atlanta, 30303\n"
+                        + "United States, Alaska, Anchorage, 99508\nKiel, Germany 24105\n"));
+        assertEquals(List.of("United Kingdom", "Canada"), countries("Results\n\nCountry: Number of subjects "
+                + "enrolled United Kingdom: 118\nCountry: Number of subjects enrolled Canada: 124\n"));
+        assertEquals(List.of("United States", "United Kingdom"), countries("A Phase 3 Study\n\nE.8.6.3 If E.8.6.1 "
+                + "or E.8.6.2 are Yes, specify the regions in which trial sites are planned:\nUnited States\n"
+                + "United Kingdom\nE.8.7 Trial has a data monitoring committee: Yes\n"));
+        assertEquals(List.of("DE", "FR"), countries("Search results\n\nTrial protocol: DE (Completed) FR (Ongoing)\n"));
+    }
+
+    @Test
+    void takesAnAddressLinesCountryFromItsEndsNotAPlaceBetween() {
+        // "Georgia" is a US state here, and a country's name too: only an address line's first and last parts count.
+        assertEquals(List.of("United States", "Atlanta"),
+                countries("A Phase 3 Study\n\nLocations\n\nUnited States, Georgia, Atlanta, 30303\n"));
+    }
+
+    @Test
+    void readsWhereATrialRunsFromTheCoversProseButNoShortWordsAsCodes() {
+        assertEquals(List.of("Denmark", "Germany", "South Korea", "UK", "USA"), countries("A Phase 3 Trial\n\nWe did a "
+                + "multicentre trial at 90 hospitals in Denmark, Germany, South Korea, the UK, and the USA. It ran.\n"));
+        assertEquals(List.of("Brazil", "Canada"), countries("Strata\n\nCountry (Brazil, Canada, IND)\n"));
+    }
+
+    @Test
+    void readsOnlyTheOwnTrialsRecordsOfARegisterDownloadHoldingSeveral() {
+        String download = String.join("\n", "EudraCT Number: 2022-002568-62", "A.1 Member State Concerned: Spain - AEMPS",
+                "", "EudraCT Number: 2021-002179-21", "A.1 Member State Concerned: France - ANSM", "");
+        assertEquals(List.of("Spain"), countries(download));
+    }
+
+    @Test
+    void readsCollaboratorsFromTheirLabelsButNotTheLeadSponsorAgain() {
+        DocumentFacts f = EXTRACTOR.extract(String.join("\n", "A Phase 3 Study of Pembrolizumab", "",
+                "Sponsor Name: Merck Sharp & Dohme Corp.", "B.4.1\tName of organisation providing support\t"
+                        + "Medicines for Malaria Venture (MMV)", "Secondary sponsor: Merck Sharp & Dohme Corp", ""));
+        assertEquals("Merck Sharp & Dohme Corp.", f.sponsor().value());
+        assertEquals(List.of("Medicines for Malaria Venture (MMV)"),
+                f.collaborators().stream().map(DocumentFacts.Found::value).toList());
+    }
+
+    @Test
     void takesTheRouteOfAParagraphHeadedByTheDrugsName() {
         String consent = String.join("\n", "A Trial of Pembrolizumab in Lung Cancer", "", "NCT03019588", "",
                 "Pembrolizumab: You will receive the study product for three days.",
