@@ -331,14 +331,15 @@ public final class Ingest {
         private final Set<Long> bulkTrials = new java.util.HashSet<>();
         private final Set<String> fromStore = new LinkedHashSet<>();
         private final Set<String> toLink = new LinkedHashSet<>();
-        // second versions of records read in this run (overlapping exports, a record in two files): kept until the
-        // bulk load ends, then written through transactions, which keep the newer version
-        private final List<Mapped> deferred = new ArrayList<>();
+        // second versions of records read in this run (overlapping exports, a record in two files): kept on disk
+        // until the bulk load ends, then written through transactions, which keep the newer version
+        private final SpilledRecords deferred;
 
         Writer(BlockingQueue<Object> queue, Consumer<Problem> report, boolean bulk) {
             this.queue = queue;
             this.report = report;
             this.bulkWanted = bulk;
+            this.deferred = new SpilledRecords(ws.dir());
         }
 
         /** Throws, naming the store and the cause, once the writer has failed. */
@@ -386,6 +387,7 @@ public final class Ingest {
                     // the mark stays: the next writable open starts the store again
                     bulk.close();
                 }
+                deferred.close();
             }
         }
 
@@ -398,11 +400,8 @@ public final class Ingest {
         private boolean addBulk(Mapped m) {
             Node g = m.record().graphName();
             if (bulkGraphs.contains(hash(g.getURI()))) {
-                deferred.add(m);
-                // a batch of them is as much as the writer holds in memory
-                if (deferred.size() >= options.batchSize()) {
-                    endBulk();
-                }
+                // its search document and view are made again once it is stored: the trial has a version already
+                deferred.add(m.record());
                 return true;
             }
             if (bulk == null) {
@@ -460,13 +459,16 @@ public final class Ingest {
                 trials.addAll(rest.subList(from, Math.min(rest.size(), from + options.batchSize())));
                 flush();
             }
-            for (Mapped m : deferred) {
-                add(m);
+            if (deferred.size() > 0) {
+                progress.accept(String.format("... writing %,d later versions of records read twice",
+                        deferred.size()));
+            }
+            deferred.drain(record -> {
+                add(new Mapped(record, null, null));
                 if (batch.size() >= options.batchSize()) {
                     flush();
                 }
-            }
-            deferred.clear();
+            });
             flush();
         }
 

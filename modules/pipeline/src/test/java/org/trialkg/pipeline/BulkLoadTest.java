@@ -88,6 +88,10 @@ class BulkLoadTest {
             docsTxn = ws.index().size();
         }
         assertFalse(Files.exists(tmp.resolve("bulk").resolve(Workspace.BULK_MARKER)));
+        try (var left = Files.list(tmp.resolve("bulk"))) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith("kept-records-")),
+                    "the records kept aside during the load are deleted");
+        }
         assertTrue(rb.stored() > 1500, "records stored: " + rb.stored());
         assertEquals(rt.stored(), rb.stored());
         assertEquals(rt.older(), rb.older());
