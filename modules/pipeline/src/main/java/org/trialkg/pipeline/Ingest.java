@@ -334,6 +334,8 @@ public final class Ingest {
         // second versions of records read in this run (overlapping exports, a record in two files): kept on disk
         // until the bulk load ends, then written through transactions, which keep the newer version
         private final SpilledRecords deferred;
+        // the documents of the trials the bulk load gives their first record, analysed beside the load
+        private BackgroundIndexing bulkIndexing;
 
         Writer(BlockingQueue<Object> queue, Consumer<Problem> report, boolean bulk) {
             this.queue = queue;
@@ -388,6 +390,9 @@ public final class Ingest {
                     bulk.close();
                 }
                 deferred.close();
+                if (bulkIndexing != null) {
+                    bulkIndexing.close();
+                }
             }
         }
 
@@ -406,6 +411,7 @@ public final class Ingest {
             }
             if (bulk == null) {
                 bulk = ws.beginBulkLoad();
+                bulkIndexing = new BackgroundIndexing(ws.index(), options.threads());
                 progress.accept("... loading the new store in bulk");
             }
             bulkGraphs.add(hash(g.getURI()));
@@ -416,7 +422,7 @@ public final class Ingest {
             // the trial's first record gives it its view and document; a later one sends it to the store's
             if (bulkTrials.add(hash(trial)) && m.document() != null) {
                 bulk.add(new GraphWrite(TrialView.graphOf(trialNode), m.view()));
-                ws.index().update(m.document());
+                bulkIndexing.update(m.document());
             } else {
                 fromStore.add(trial);
             }
@@ -448,6 +454,10 @@ public final class Ingest {
             ws.linkPending().append(toLink);
             toLink.clear();
             progress.accept(String.format("... building the indexes of %,d records loaded in bulk", stored));
+            // the documents of single-record trials first: the store's rewrite of the others must come after them
+            bulkIndexing.await();
+            bulkIndexing.close();
+            bulkIndexing = null;
             ws.endBulkLoad(bulk);
             bulk = null;
             bulkGraphs.clear();
