@@ -12,11 +12,14 @@ final class MentionContext {
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebos?\\b");
     // The words that join the parts of a combination: "donepezil + placebo" is donepezil and a placebo.
     private static final Pattern JOINER = Pattern.compile("(?i)[+;,&]|\\b(?:and|or|plus|with|vs|versus)\\b");
+    // Also what is stained, a metabolite and what is prescribed as the thing measured: "immunohistochemical staining
+    // of Tn antigen", "A Metabolite of Prostaglandin E2", "urea kinetic modelling value", "Reduce Inappropriate
+    // Anticholinergic Prescribing".
     private static final Pattern MEASURED_BEFORE =
-            Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?)\\s+of|\\bserum|\\bplasma)\\s*$");
+            Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining|metabolites?)\\s+of|\\bserum|\\bplasma)\\s*$");
     private static final Pattern MEASURED_AFTER =
             Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?|deficiency|insufficiency|activity"
-                    + "|density|counts?)\\b");
+                    + "|density|counts?|kinetics?|prescribing|staining)\\b");
     // A word followed by a mass number is an isotope the lexicon lacks ("cobalt-60 gamma ray therapy", "Xenon-129"),
     // or another longer name ("Camptothecin-11", "SAGE-718"), not the word's concept; a hyphen after the number
     // ("cisplatin-5-FU") is a regimen's list and a unit ("Cisplatin-100 mg/m2") a dose instead.

@@ -159,6 +159,16 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoSubstanceStainedPrescribedOrMeasuredByItsKinetics() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("A Metabolite of Prostaglandin E2: A Novel Biomarker. Immunohistochemical staining of "
+                        + "Tn antigen; a urea kinetic modelling value of 1.05. A Pilot Study to Reduce Inappropriate "
+                        + "Anticholinergic Prescribing. Patients receive misoprostol.")
+                .build());
+        assertEquals(Set.of("Misoprostol"), labels(r, "briefSummary"));
+    }
+
+    @Test
     void takesNoDrugThatAPlaceboImitates() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention(null, "placebo which is completely similar in form and taste to 200 "
