@@ -16,7 +16,8 @@ final class MentionContext {
     // of Tn antigen", "A Metabolite of Prostaglandin E2", "urea kinetic modelling value", "Reduce Inappropriate
     // Anticholinergic Prescribing".
     private static final Pattern MEASURED_BEFORE =
-            Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining|metabolites?)\\s+of|\\bserum|\\bplasma)\\s*$");
+            Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining|metabolites?)\\s+of|\\bserum"
+                    + "|\\bplasma)\\s*$");
     private static final Pattern MEASURED_AFTER =
             Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?|deficiency|insufficiency|activity"
                     + "|density|counts?|kinetics?|prescribing|staining)\\b");
@@ -198,7 +199,8 @@ final class MentionContext {
      */
     private static final Pattern MATERIAL = Pattern.compile("(?i)gelatine?s?|hypromellose|pullulan");
     private static final Pattern MATERIAL_OF_FORM = Pattern.compile("(?i)\\b(?:gelatine?s?|hypromellose|pullulan)"
-            + "[\\s-]+(?:(?:soft|hard)[\\s-]+)?(?:capsules?|caps|lozenges?|softgels?|shells?|pearls?|formulations?)\\b");
+            + "[\\s-]+(?:(?:soft|hard)[\\s-]+)?(?:capsules?|caps|lozenges?|softgels?|shells?|pearls?"
+            + "|formulations?)\\b");
     /*
      * A steroid that a word of the sex glands or of muscle building qualifies is a sex or anabolic steroid, not the
      * corticosteroid class the word alone stands for: "gonadal steroids (estrogen, progesterone, and testosterone)",
