@@ -68,8 +68,12 @@ public final class DrugEnricher implements Enricher {
             // the fungicide carboxin one edit away, so a guess must agree with the drug the name resolved to
             java.util.function.Predicate<DrugHit> otherGuess = h -> h.method() != DrugMention.Method.FUZZY
                     || mayGuess && (drugsNamed.isEmpty() || drugsNamed.contains(h.conceptIri()));
+            // an organism among the other names of a drug is its source, not a drug given: "E. coli" under
+            // asparaginase is the bacterium the enzyme is made from
+            java.util.function.Predicate<DrugHit> otherName = otherGuess.and(h -> drugsNamed.isEmpty()
+                    || drugsNamed.contains(h.conceptIri()) || !MentionContext.abbreviatedOrganism(h.text()));
             for (int j = 0; j < in.otherNames().size(); j++) {
-                name(in.otherNames().get(j), prefix + "otherNames[" + j + "]", otherGuess, new java.util.HashSet<>(),
+                name(in.otherNames().get(j), prefix + "otherNames[" + j + "]", otherName, new java.util.HashSet<>(),
                         found);
             }
             scan(in.description(), prefix + "description", found);
@@ -102,7 +106,8 @@ public final class DrugEnricher implements Enricher {
         if (name == null || name.isBlank()) {
             return false;
         }
-        Optional<DrugHit> whole = lexicon.lookup(name).filter(accept);
+        Optional<DrugHit> whole = lexicon.lookup(name).filter(accept)
+                .filter(h -> !MentionContext.material(name, h));
         if (whole.isPresent()) {
             add(found, mention(whole.get(), field));
             if (!whole.get().classLevel()) {
@@ -124,7 +129,7 @@ public final class DrugEnricher implements Enricher {
             return false;
         }
         boolean any = false;
-        List<DrugHit> hits = lexicon.scan(text);
+        List<DrugHit> hits = hits(text);
         for (DrugHit h : hits) {
             if (!accept.test(h) || MentionContext.notGiven(text, h.start(), h.end()) || otherCompound(text, h, hits)
                     || isName && MentionContext.placebo(text, h.start(), h.end())) {
@@ -144,7 +149,7 @@ public final class DrugEnricher implements Enricher {
         if (text == null || text.isBlank()) {
             return;
         }
-        List<DrugHit> hits = lexicon.scan(text);
+        List<DrugHit> hits = hits(text);
         for (DrugHit h : hits) {
             if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, hits)) {
                 add(found, mention(h, field, OUTSIDE_INTERVENTIONS));
@@ -165,7 +170,7 @@ public final class DrugEnricher implements Enricher {
             return;
         }
         List<DrugHit> hits = new ArrayList<>();
-        List<DrugHit> all = lexicon.scan(text);
+        List<DrugHit> all = hits(text);
         for (DrugHit h : all) {
             if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, all)) {
                 hits.add(h);
@@ -192,9 +197,49 @@ public final class DrugEnricher implements Enricher {
         }
     }
 
-    /** A hit that stands for another compound, or a class that only describes the drug named after it. */
+    /**
+     * A hit that stands for another compound (a ligand or isotope of a labelled drug, a sex steroid for the
+     * corticosteroid class), the material of a capsule, or a class that only describes the drug named after it.
+     */
     private static boolean otherCompound(String text, DrugHit h, List<DrugHit> hits) {
-        return MentionContext.labelled(text, h) || MentionContext.describesNext(text, h, hits);
+        return MentionContext.labelled(text, h) || MentionContext.describesNext(text, h, hits)
+                || MentionContext.material(text, h) || MentionContext.sexSteroid(text, h)
+                || MentionContext.bracketedLabel(text, h);
+    }
+
+    // A class name, an abbreviation of it in brackets, and the words that make it one drug: "interferon (IFN)
+    // alpha-2b". Only a bracket of one short word, so that "interferon (given weekly) alpha" is left alone.
+    private static final java.util.regex.Pattern ABBREVIATION_THEN_WORD = java.util.regex.Pattern.compile(
+            "^\\s*\\([\\p{L}\\d-]{1,8}\\)[\\s-]*([\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)");
+
+    /**
+     * The names of a text, each class name that an abbreviation in brackets interrupts taken with the word after the
+     * bracket when the two make the name of one drug: "Recombinant human interferon (IFN) alpha-2b" is interferon
+     * alfa-2b, not the class interferon. Only an exact match of a drug (no class, no guess) replaces the class.
+     */
+    private List<DrugHit> hits(String text) {
+        List<DrugHit> hits = lexicon.scan(text);
+        List<DrugHit> out = new ArrayList<>(hits.size());
+        int taken = 0;
+        for (DrugHit h : hits) {
+            if (h.start() < taken) {
+                continue; // within the name a class was taken on to: "IFN) alpha-2b" of "interferon (IFN) alpha-2b"
+            }
+            java.util.regex.Matcher m = ABBREVIATION_THEN_WORD.matcher(text.substring(h.end()));
+            Optional<DrugHit> specific = !h.classLevel() || !m.find() ? Optional.empty()
+                    : lexicon.lookup(h.text() + " " + m.group(1))
+                            .filter(s -> !s.classLevel() && s.method() == DrugMention.Method.EXACT);
+            if (specific.isPresent()) {
+                DrugHit s = specific.get();
+                int end = h.end() + m.end();
+                out.add(new DrugHit(h.start(), end, text.substring(h.start(), end), s.conceptIri(), s.label(), false,
+                        s.method(), s.confidence()));
+                taken = end;
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static final Set<String> LIST_WORDS = Set.of("and", "plus", "with", "combined", "or", "tablet", "tablets",

@@ -12,11 +12,15 @@ final class MentionContext {
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebos?\\b");
     // The words that join the parts of a combination: "donepezil + placebo" is donepezil and a placebo.
     private static final Pattern JOINER = Pattern.compile("(?i)[+;,&]|\\b(?:and|or|plus|with|vs|versus)\\b");
+    // Also what is stained, a metabolite and what is prescribed as the thing measured: "immunohistochemical staining
+    // of Tn antigen", "A Metabolite of Prostaglandin E2", "urea kinetic modelling value", "Reduce Inappropriate
+    // Anticholinergic Prescribing".
     private static final Pattern MEASURED_BEFORE =
-            Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?)\\s+of|\\bserum|\\bplasma)\\s*$");
+            Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining|metabolites?)\\s+of|\\bserum"
+                    + "|\\bplasma)\\s*$");
     private static final Pattern MEASURED_AFTER =
             Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?|deficiency|insufficiency|activity"
-                    + "|density|counts?)\\b");
+                    + "|density|counts?|kinetics?|prescribing|staining)\\b");
     // A word followed by a mass number is an isotope the lexicon lacks ("cobalt-60 gamma ray therapy", "Xenon-129"),
     // or another longer name ("Camptothecin-11", "SAGE-718"), not the word's concept; a hyphen after the number
     // ("cisplatin-5-FU") is a regimen's list and a unit ("Cisplatin-100 mg/m2") a dose instead.
@@ -108,6 +112,12 @@ final class MentionContext {
     private static final Pattern IMITATION_BEFORE = Pattern.compile("(?i)\\bplacebos?\\b[^.;]{0,60}(?:\\b(?:similar"
             + "|identical|indistinguishable|resembl\\w*)\\b[^.;]{0,40}?\\b(?:to|as|with)|\\bmatch(?:ing|ed)?"
             + "(?:\\s+(?:to|with))?)\\s+(?:(?:the|a|an|\\p{L}+'s)\\s+)?(?:\\d+(?:[.,]\\d+)?\\s*(?:mg|g|mcg|µg|ml)\\s+)?$");
+    /*
+     * A placebo named for the drug it stands in for: "Indacaterol 300 µg + Placebo to Formoterol delivered via
+     * Aerolizer", "placebo for tiotropium"; "switch from placebo to formoterol" gives formoterol.
+     */
+    private static final Pattern PLACEBO_FOR_BEFORE = Pattern.compile("(?i)(?<!\\bfrom\\s)\\bplacebos?\\s+(?:to|for|of)"
+            + "\\s+(?:(?:the|a|an|matching)\\s+)*$");
     // Where a clause begins: the words before a name are read back to here.
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s)|[()\\[\\]]");
 
@@ -144,7 +154,8 @@ final class MentionContext {
         return word && MASS_NUMBER_AFTER.matcher(after).find() || TARGET_AFTER.matcher(after).find()
                 || start > 0 && text.charAt(start - 1) == '[' && LABEL_AFTER.matcher(after).find()
                 || QUALIFIER_AFTER.matcher(after).find() || earlier(text, start) || sampled(text, start, end)
-                || IMITATION_BEFORE.matcher(sentence(text, start)).find();
+                || IMITATION_BEFORE.matcher(sentence(text, start)).find()
+                || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find();
     }
 
     /**
@@ -180,6 +191,64 @@ final class MentionContext {
                 && h.end() + 1 < text.length() && text.charAt(h.end()) == '-'
                 && Character.isLetter(text.charAt(h.end() + 1));
     }
+
+    /*
+     * The material of a dosage form written before the form's word is no drug given: "Saquinavir Soft Gelatin
+     * Capsules", "SOFT GELATINE LOZENGE", "Soft-gelatin Capsules", "hard gelatin capsules of lactose"; gelatin given
+     * alone ("Succinylated gelatin 4% solution") stays.
+     */
+    private static final Pattern MATERIAL = Pattern.compile("(?i)gelatine?s?|hypromellose|pullulan");
+    private static final Pattern MATERIAL_OF_FORM = Pattern.compile("(?i)\\b(?:gelatine?s?|hypromellose|pullulan)"
+            + "[\\s-]+(?:(?:soft|hard)[\\s-]+)?(?:capsules?|caps|lozenges?|softgels?|shells?|pearls?"
+            + "|formulations?)\\b");
+    /*
+     * A steroid that a word of the sex glands or of muscle building qualifies is a sex or anabolic steroid, not the
+     * corticosteroid class the word alone stands for: "gonadal steroids (estrogen, progesterone, and testosterone)",
+     * "Gonadal Steroid", "anabolic steroids", "sex steroid".
+     */
+    private static final Pattern STEROID = Pattern.compile("(?i)steroids?");
+    private static final Pattern SEX_QUALIFIER_BEFORE = Pattern.compile("(?i)\\b(?:gonadal|sex|sexual|ovarian"
+            + "|testicular|anabolic|androgenic|anabolic[\\s-]androgenic|neuroactive)[\\s-]+$");
+    /*
+     * A bracket that holds only an isotope labels the name next to it: "Lutetium oxodotreotide (177Lu)" is
+     * Lutathera, not lutetium Lu-177 given alone, and "Evaluation of [123I] AV151" the tracer after it; after the
+     * element's own name or a salt of it ("Radioactive iodine (131I)", "sodium iodide [I-131]") it is the
+     * radionuclide given. Over the store it took away 4 isotopes, all labels of a tracer.
+     */
+    private static final Pattern BRACKET_OPEN_BEFORE = Pattern.compile("([\\p{L}\\d-]+)\\s*[(\\[]\\s*$");
+    private static final Pattern BRACKET_CLOSE_AFTER = Pattern.compile("^\\s*[)\\]]");
+
+    /** Whether a hit is the material of the dosage form written after it, not a drug given. */
+    static boolean material(String text, DrugHit h) {
+        if (!MATERIAL.matcher(h.text()).matches() && (h.label() == null || !MATERIAL.matcher(h.label()).matches())) {
+            return false;
+        }
+        Matcher m = MATERIAL_OF_FORM.matcher(text);
+        return m.region(h.start(), Math.min(text.length(), h.end() + 30)).find();
+    }
+
+    /** Whether a class hit "steroid" is qualified as a sex or anabolic steroid. */
+    static boolean sexSteroid(String text, DrugHit h) {
+        return h.classLevel() && STEROID.matcher(h.text()).matches()
+                && SEX_QUALIFIER_BEFORE.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find();
+    }
+
+    /** Whether an isotope in a bracket of its own labels a name next to it, not the element's own. */
+    static boolean bracketedLabel(String text, DrugHit h) {
+        if (!ISOTOPE.matcher(h.text()).matches() || h.label() == null || !ELEMENT.matcher(h.label()).find()
+                || !BRACKET_CLOSE_AFTER.matcher(text.substring(h.end())).find()) {
+            return false;
+        }
+        Matcher m = BRACKET_OPEN_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start()));
+        return m.find() && !ELEMENT.matcher(m.group(1)).find();
+    }
+
+    /** Whether a name is an organism written with its genus abbreviated: "E. coli", "S. boulardii". */
+    static boolean abbreviatedOrganism(String name) {
+        return ABBREVIATED_GENUS.matcher(name.strip()).matches();
+    }
+
+    private static final Pattern ABBREVIATED_GENUS = Pattern.compile("\\p{Lu}\\.\\s?\\p{Ll}{3,}");
 
     /**
      * Whether a class hit only describes the drug named right after it, with nothing but spaces between: "IL-6

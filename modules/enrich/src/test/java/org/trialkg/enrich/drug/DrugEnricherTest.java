@@ -1,6 +1,7 @@
 package org.trialkg.enrich.drug;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,6 +159,16 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoSubstanceStainedPrescribedOrMeasuredByItsKinetics() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("A Metabolite of Prostaglandin E2: A Novel Biomarker. Immunohistochemical staining of "
+                        + "Tn antigen; a urea kinetic modelling value of 1.05. A Pilot Study to Reduce Inappropriate "
+                        + "Anticholinergic Prescribing. Patients receive misoprostol.")
+                .build());
+        assertEquals(Set.of("Misoprostol"), labels(r, "briefSummary"));
+    }
+
+    @Test
     void takesNoDrugThatAPlaceboImitates() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention(null, "placebo which is completely similar in form and taste to 200 "
@@ -222,6 +233,84 @@ class DrugEnricherTest {
                 .build());
         assertEquals(Set.of("cisplatin", "fluorouracil", "anakinra", "Chlorpromazine", "etoposide"),
                 labels(r, "briefSummary"));
+    }
+
+    @Test
+    void takesNoMaterialOfACapsuleOrLozenge() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Saquinavir Soft Gelatin Capsules", "Each soft gelatine "
+                        + "lozenge contains turmeric extract 100 mg; two hard gelatin capsules of lactose as placebo",
+                        List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Soft-gelatin Capsules", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Gelatin", "Succinylated gelatin 4% solution, 500 ml",
+                        List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("saquinavir"), labels(r, "interventions[0].name"));
+        assertEquals(Set.of("curcumin", "Lactose"), labels(r, "interventions[0].description"));
+        assertEquals(Set.of(), labels(r, "interventions[1].name"));
+        assertEquals(Set.of("Gelatin"), labels(r, "interventions[2].name"), "gelatin given as a plasma expander");
+        assertEquals(Set.of("Succinylated gelatin"), labels(r, "interventions[2].description"));
+    }
+
+    @Test
+    void takesNoSexSteroidForTheCorticosteroidClass() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("The behavioral effects of gonadal steroids (estrogen, progesterone and testosterone) "
+                        + "and of a Gonadal Steroid; anabolic steroids. Patients then receive steroids for a week.")
+                .build());
+        Set<String> found = labels(r, "briefSummary");
+        assertEquals(1, r.drugMentions().stream().filter(m -> m.resolved() && m.text().startsWith("steroid")
+                && m.span().start() > 140).count(), "the steroids given: " + r.drugMentions());
+        assertEquals(0, r.drugMentions().stream().filter(m -> m.resolved() && m.span().start() < 140
+                && m.text().toLowerCase().startsWith("steroid")).count(), "the sex steroids: " + found);
+    }
+
+    @Test
+    void takesNoRadionuclideThatLabelsTheDrugBeforeItsBracket() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "LUTATHERA", null,
+                        List.of("Lutetium oxodotreotide (177Lu)", "Radioactive iodine (131I)"), List.of()))
+                .build());
+        assertFalse(labels(r, "interventions[0].otherNames[0]").contains("Lutetium Lu-177"), "oxodotreotide's label");
+        assertTrue(labels(r, "interventions[0].otherNames[1]").stream().anyMatch(l -> l.contains("131")),
+                "iodine's own isotope: " + labels(r, "interventions[0].otherNames[1]"));
+    }
+
+    @Test
+    void takesNoOrganismAmongTheOtherNamesOfADrug() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "asparaginase", null, List.of("E. coli", "Elspar"), List.of()))
+                .intervention(new Intervention("BIOLOGICAL", "Study drink", null, List.of("E. coli"), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].otherNames[0]"), "the source of the enzyme");
+        assertEquals(Set.of("asparaginase"), labels(r, "interventions[0].otherNames[1]").stream()
+                .map(String::toLowerCase).collect(Collectors.toSet()));
+        assertEquals(1, labels(r, "interventions[1].otherNames[0]").size(), "the organism, as the name says no drug");
+    }
+
+    @Test
+    void takesNoDrugAPlaceboIsNamedFor() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Indacaterol", "EXPERIMENTAL", "Indacaterol 300 ug + Placebo to Formoterol delivered via "
+                        + "Aerolizer; placebo for the tiotropium", List.of()))
+                .arm(new Arm("Crossover", "EXPERIMENTAL", "Patients switch from placebo to formoterol after 4 weeks",
+                        List.of()))
+                .build());
+        assertEquals(Set.of("Indacaterol"), labels(r, "arms[0].description").stream()
+                .map(l -> Character.toUpperCase(l.charAt(0)) + l.substring(1)).collect(Collectors.toSet()));
+        assertEquals(1, labels(r, "arms[1].description").size(), "formoterol given after placebo");
+    }
+
+    @Test
+    void takesTheDrugAClassNameGoesOnToAfterAnAbbreviation() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Recombinant human interferon (IFN) alpha-2b", null, List.of(),
+                        List.of()))
+                .build());
+        List<DrugMention> ms = r.drugMentions().stream().filter(DrugMention::resolved).toList();
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("interferon alfa-2b", ms.get(0).conceptLabel().toLowerCase());
+        assertEquals("interferon (IFN) alpha-2b", ms.get(0).text());
     }
 
     @Test
