@@ -197,8 +197,9 @@ final class MentionContext {
      * Capsules", "SOFT GELATINE LOZENGE", "Soft-gelatin Capsules", "hard gelatin capsules of lactose"; gelatin given
      * alone ("Succinylated gelatin 4% solution") stays.
      */
-    private static final Pattern MATERIAL = Pattern.compile("(?i)gelatine?s?|hypromellose|pullulan");
-    private static final Pattern MATERIAL_OF_FORM = Pattern.compile("(?i)\\b(?:gelatine?s?|hypromellose|pullulan)"
+    private static final String MATERIALS = "gelatine?s?|hypromellose|pullulan";
+    private static final Pattern MATERIAL = Pattern.compile("(?i)" + MATERIALS);
+    private static final Pattern MATERIAL_OF_FORM = Pattern.compile("(?i)\\b(?:" + MATERIALS + ")"
             + "[\\s-]+(?:(?:soft|hard)[\\s-]+)?(?:capsules?|caps|lozenges?|softgels?|shells?|pearls?"
             + "|formulations?)\\b");
     /*
