@@ -29,6 +29,18 @@ public final class Clusters {
         }
     }
 
+    /**
+     * The group of every IRI as it stands, as a lookup several threads may call at once ({@link #find} shortens
+     * paths as it goes, so it may not be).
+     */
+    public java.util.function.Function<String, String> frozen() {
+        Map<String, String> roots = new HashMap<>();
+        for (String m : parent.keySet()) {
+            roots.put(m, find(m));
+        }
+        return x -> roots.getOrDefault(x, x);
+    }
+
     public Clusters copy() {
         Clusters c = new Clusters();
         c.parent.putAll(parent);

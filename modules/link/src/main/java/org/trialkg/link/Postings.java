@@ -1,8 +1,12 @@
 package org.trialkg.link;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Which trials hold each term (a title word, a blocking key), as one sorted array of longs: a term's hash in the high
@@ -52,6 +56,54 @@ final class Postings {
             Arrays.sort(sorted);
             return new Postings(sorted, trials);
         }
+    }
+
+    /**
+     * These postings over another numbering of the trials: trial {@code i} becomes {@code moved[i]} (its entries
+     * are dropped when that is -1), and trial {@code added[k]} of the new numbering gets {@code termsOf(k)}.
+     */
+    Postings remap(int[] moved, int trials, int[] added, IntFunction<Collection<String>> termsOf) {
+        long[] out = new long[entries.length + 16 * added.length];
+        int n = 0;
+        for (long e : entries) {
+            int to = moved[(int) (e & INDEX_MASK)];
+            if (to >= 0) {
+                out[n++] = (e & ~INDEX_MASK) | to;
+            }
+        }
+        for (int k = 0; k < added.length; k++) {
+            for (String t : termsOf.apply(k)) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = (hash(t) << INDEX_BITS) | added[k];
+            }
+        }
+        long[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        return new Postings(sorted, trials);
+    }
+
+    /** Writes the entries; {@link #read} takes them back. */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(entries.length);
+        for (long e : entries) {
+            out.writeLong(e);
+        }
+    }
+
+    /** Postings of {@code trials} trials written by {@link #write}. */
+    static Postings read(DataInput in, int trials) throws IOException {
+        long[] entries = new long[in.readInt()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = in.readLong();
+        }
+        for (int i = 0; i < entries.length; i++) {
+            if ((i > 0 && entries[i - 1] > entries[i]) || (entries[i] & INDEX_MASK) >= trials) {
+                throw new IOException("postings out of order or beyond " + trials + " trials at entry " + i);
+            }
+        }
+        return new Postings(entries, trials);
     }
 
     /** The trials indexed. */

@@ -89,6 +89,11 @@ public final class TrialLinker {
      * a heap measurement).
      */
     private static final int FEATURES_KEPT = 40_000;
+    /**
+     * The most threads that propose and score pairs, one a core below it: scoring is mostly reading features from
+     * the store's node table, which several threads read at once.
+     */
+    private static final int THREADS = 8;
     private static final Node LINKS = NodeFactory.createURI(LINKS_GRAPH);
 
     private final TrialStore store;
@@ -96,6 +101,7 @@ public final class TrialLinker {
     private final double candidateThreshold;
     private final PairScorer scorer = new PairScorer();
     private Progress progress = (done, total) -> { };
+    private java.nio.file.Path blockingFile;
 
     /** Told, now and then, how many of the trials to compare have been compared, of how many. */
     public interface Progress {
@@ -119,6 +125,16 @@ public final class TrialLinker {
     /** Reports the comparisons as they go (a command's progress line); returns this linker. */
     public TrialLinker progress(Progress listener) {
         this.progress = Objects.requireNonNull(listener, "progress");
+        return this;
+    }
+
+    /**
+     * Keeps what the linker blocks on (every trial's title words and keys) in this file between runs, so that a run
+     * after a change reads the titles of the changed trials only (see {@link Blocking}); returns this linker. The
+     * file must be the store's own, and every trial changed since the last run must be passed to the next as changed.
+     */
+    public TrialLinker keepBlockingIn(java.nio.file.Path file) {
+        this.blockingFile = Objects.requireNonNull(file, "blocking file");
         return this;
     }
 
@@ -175,9 +191,30 @@ public final class TrialLinker {
         Clusters certain = new Clusters();
         int[] certainLinks = new int[1];
         int[] compared = new int[1];
+        Blocking[] blocking = new Blocking[1];
         List<PairScore> scored = store.readDataset(dsg -> {
             Graph union = dsg.getUnionGraph();
-            union.find(Node.ANY, TK.describes.asNode(), Node.ANY).forEachRemaining(t -> described.add(t.getObject().getURI()));
+            Optional<Blocking> kept = changed == null || blockingFile == null ? Optional.empty()
+                    : Blocking.read(blockingFile);
+            Map<String, List<String>> titles;
+            if (kept.isPresent()) {
+                // the titles of the changed trials only; the others' words and keys are those the last run kept
+                Set<String> now = new TreeSet<>();
+                for (String c : changed) {
+                    if (union.find(Node.ANY, TK.describes.asNode(), uri(c)).hasNext()) {
+                        now.add(c);
+                    }
+                }
+                titles = new HashMap<>();
+                now.forEach(c -> titles.put(c, titlesOf(union, c)));
+                blocking[0] = kept.get().update(changed, now, titles::get);
+                described.addAll(blocking[0].iris());
+            } else {
+                union.find(Node.ANY, TK.describes.asNode(), Node.ANY)
+                        .forEachRemaining(t -> described.add(t.getObject().getURI()));
+                titles = titles(union, described);
+                blocking[0] = Blocking.of(new ArrayList<>(described), i -> titles.getOrDefault(i, List.of()));
+            }
             dsg.find(Node.ANY, Node.ANY, TK.sameTrialAs.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (!q.getGraph().equals(LINKS) && q.getSubject().isURI() && q.getObject().isURI()) {
                     certain.union(q.getSubject().getURI(), q.getObject().getURI());
@@ -190,19 +227,27 @@ public final class TrialLinker {
             if (changed != null) {
                 keepUnchanged(old, changed, out);
             }
-            Map<String, List<String>> titles = titles(union, described);
-            // Read when a pair needs them, and kept for the most recent trials only: a store of 600,000 trials
-            // holds more features than a 2 GB heap.
-            Map<String, TrialFeatures> features = new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, TrialFeatures> eldest) {
-                    return size() > FEATURES_KEPT;
-                }
-            };
-            return match(new ArrayList<>(described), titles, changed == null ? null : changed::contains,
-                    iri -> features.computeIfAbsent(iri, i -> TrialFeatures.read(union, i)), certain::find,
-                    candidateThreshold, compared);
+            // Read when a pair needs them, each thread in a read transaction of its own, and kept for the most
+            // recent trials only: a store of 600,000 trials holds more features than a 2 GB heap.
+            FeatureReaders features = work -> store.readDataset(own -> {
+                Graph ownUnion = own.getUnionGraph();
+                Map<String, TrialFeatures> recent = new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, TrialFeatures> eldest) {
+                        return size() > FEATURES_KEPT / threads();
+                    }
+                };
+                work.accept(iri -> recent.computeIfAbsent(iri, i -> TrialFeatures.read(ownUnion, i)));
+                return null;
+            });
+            return match(blocking[0], i -> titles.getOrDefault(i, List.of()), changed == null ? null : changed::contains,
+                    features, certain.frozen(), candidateThreshold, compared);
         });
+        if (blockingFile != null) {
+            // before the links are stored: a run stopped in between leaves the changed trials pending, and the next
+            // takes their entries out and puts them back
+            blocking[0].write(blockingFile);
+        }
         for (PairScore p : scored) {
             if (p.score() >= linkThreshold) {
                 write(out, p, TK.IdentityLink.asNode());
@@ -252,6 +297,19 @@ public final class TrialLinker {
         });
     }
 
+    /** The titles of one trial. */
+    private static List<String> titlesOf(Graph union, String iri) {
+        List<String> out = new ArrayList<>();
+        for (Node p : List.of(DCTerms.title.asNode(), TK.officialTitle.asNode())) {
+            union.find(uri(iri), p, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral()) {
+                    out.add(t.getObject().getLiteralLexicalForm());
+                }
+            });
+        }
+        return out;
+    }
+
     /** The titles of each described trial, read in two scans rather than a lookup per trial. */
     private static Map<String, List<String>> titles(Graph union, Set<String> described) {
         Map<String, List<String>> out = new HashMap<>();
@@ -298,8 +356,8 @@ public final class TrialLinker {
             byIri.put(t.iri(), t);
             titles.put(t.iri(), t.titles());
         }
-        return match(trials.stream().map(TrialFeatures::iri).toList(), titles, null, byIri::get, clusterOf, 0,
-                new int[1]);
+        return match(Blocking.of(trials.stream().map(TrialFeatures::iri).toList(), titles::get), titles::get, null,
+                work -> work.accept(byIri::get), clusterOf, 0, new int[1]);
     }
 
     /**
@@ -308,97 +366,190 @@ public final class TrialLinker {
      * one ID); best score first. Probes every trial when {@code probeOnly} is null; returns the pairs scoring at
      * least {@code minScore}, and counts every pair scored in {@code compared[0]}.
      */
-    private List<PairScore> match(List<String> iris, Map<String, List<String>> titles, Predicate<String> probeOnly,
-            Function<String, TrialFeatures> features, Function<String, String> clusterOf, double minScore,
-            int[] compared) {
+    private List<PairScore> match(Blocking blocking, Function<String, List<String>> titles,
+            Predicate<String> probeOnly, FeatureReaders features, Function<String, String> clusterOf,
+            double minScore, int[] compared) {
+        List<String> iris = blocking.iris();
         boolean all = probeOnly == null;
         Predicate<String> probe = all ? iri -> true : probeOnly;
-        // Every trial's words and keys go into postings, 8 bytes each; a trial's own words and keys are computed
-        // again when it is probed rather than kept, as they would take more than the heap for 600,000 trials.
-        Function<Integer, Set<String>> wordsOf = i -> Similarity.tokens(titles.getOrDefault(iris.get(i), List.of()));
-        // Keys that propose a pair whatever the words: a whole title equal but for case and acronym, an acronym
-        // written into a title, a registry ID written into a title (or the trial's own).
-        Function<Integer, Set<String>> keysOf = i -> blockingKeys(iris.get(i), titles.getOrDefault(iris.get(i),
-                List.of()));
-        Postings.Builder wordsBuilder = new Postings.Builder();
-        Postings.Builder keysBuilder = new Postings.Builder();
-        long toProbe = 0;
-        for (int i = 0; i < iris.size(); i++) {
-            wordsBuilder.add(wordsOf.apply(i));
-            keysBuilder.add(keysOf.apply(i));
-            if (probe.test(iris.get(i))) {
-                toProbe++;
-            }
-        }
-        Postings postings = wordsBuilder.build();
-        Postings keyPostings = keysBuilder.build();
+        // Every trial's words and keys are in the blocking's postings, 8 bytes each; a trial's own words and keys
+        // are computed again when it is probed rather than kept, as they would take more than the heap for 600,000
+        // trials.
+        Function<Integer, Set<String>> wordsOf = i -> Similarity.tokens(titles.apply(iris.get(i)));
+        Function<Integer, Set<String>> keysOf = i -> blockingKeys(iris.get(i), titles.apply(iris.get(i)));
+        Postings postings = blocking.words();
+        Postings keyPostings = blocking.keys();
         // title words weighted by rarity over every trial's titles, in a full and an incremental run alike
         PairScorer weighted = new PairScorer(WordWeights.of(postings));
         // Words in more titles than this block nothing: a fiftieth of the titles, at most 1,000 (a word that
         // common tells no trial from another, and walking its postings for every trial would make linking grow with
         // the square of the store).
         int maxDf = Math.max(20, Math.min(MAX_BLOCKING_DF, iris.size() / 50));
-        // What each probed trial proposed, sorted: a pair proposed from both sides is scored once, from the first.
+        int[] probes = java.util.stream.IntStream.range(0, iris.size()).filter(i -> probe.test(iris.get(i))).toArray();
+        // What each probed trial proposed, sorted: a pair proposed from both sides is scored once, from the trial
+        // probed first. Proposals first, then scores, each over every core: a trial's proposals are read while
+        // another's are made.
         int[][] proposedBy = new int[iris.size()][];
-        List<PairScore> out = new ArrayList<>();
-        SharedWords shared = new SharedWords(iris.size());
-        long probed = 0;
-        for (int i = 0; i < iris.size(); i++) {
-            if (!probe.test(iris.get(i))) {
+        inParallel(probes, chunks -> {
+            SharedWords shared = new SharedWords(iris.size());
+            for (int[] chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                for (int i : chunk) {
+                    proposedBy[i] = propose(i, wordsOf.apply(i), keysOf.apply(i), postings, keyPostings, maxDf, shared);
+                }
+            }
+        });
+        List<PairScore> out = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong probed = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
+        inParallel(probes, chunks -> features.read(featuresOf -> {
+            for (int[] chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                for (int i : chunk) {
+                String a = iris.get(i);
+                for (int j : proposedBy[i]) {
+                    if (j < i && proposedBy[j] != null && Arrays.binarySearch(proposedBy[j], i) >= 0) {
+                        continue; // scored when j was probed
+                    }
+                    String b = iris.get(j);
+                    String ra = TrialFeatures.registryOf(a);
+                    if (clusterOf.apply(a).equals(clusterOf.apply(b))
+                            || (ra != null && ra.equals(TrialFeatures.registryOf(b)))) {
+                        continue;
+                    }
+                    // a pair under the candidate threshold is never written: it is not kept either
+                    scored.incrementAndGet();
+                    weighted.score(featuresOf.apply(a), featuresOf.apply(b)).filter(p -> p.score() >= minScore)
+                            .ifPresent(out::add);
+                }
+                // every 1,000 trials: often enough for a line every few seconds, rare enough to cost nothing
+                long done = probed.incrementAndGet();
+                if (done % 1000 == 0) {
+                    tell(done, probes.length);
+                }
+                }
+            }
+        }));
+        compared[0] += scored.get();
+        tell(probed.get(), probes.length);
+        List<PairScore> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingDouble(PairScore::score).reversed().thenComparing(PairScore::a)
+                .thenComparing(PairScore::b));
+        return sorted;
+    }
+
+    /**
+     * The trials a probed trial proposes, in ascending order: those sharing the most rare title words with it (at
+     * least two when it has two), and those sharing a blocking key that names few trials.
+     */
+    private static int[] propose(int i, Set<String> words, Set<String> keys, Postings postings, Postings keyPostings,
+            int maxDf, SharedWords shared) {
+        int rare = 0;
+        for (String t : words) {
+            if (postings.count(t) > maxDf) {
                 continue;
             }
-            // every 1,000 trials: often enough for a line every few seconds, rare enough to cost nothing
-            if (++probed % 1000 == 0) {
-                progress.done(probed, toProbe);
-            }
-            int rare = 0;
-            for (String t : wordsOf.apply(i)) {
-                if (postings.count(t) > maxDf) {
-                    continue;
+            rare++;
+            postings.forEach(t, j -> {
+                if (j != i) {
+                    shared.add(j);
                 }
-                rare++;
-                int self = i;
-                postings.forEach(t, j -> {
-                    if (j != self) {
-                        shared.add(j);
+            });
+        }
+        Set<Integer> proposed = new java.util.TreeSet<>();
+        for (int j : shared.most(Math.min(2, rare), CANDIDATES_PER_TRIAL)) {
+            proposed.add(j);
+        }
+        for (String key : keys) {
+            if (keyPostings.count(key) <= CANDIDATES_PER_TRIAL) { // an acronym of many trials ("RECOVERY") proposes none
+                keyPostings.forEach(key, j -> {
+                    if (j != i) {
+                        proposed.add(j);
                     }
                 });
             }
-            int need = Math.min(2, rare);
-            Set<Integer> proposed = new LinkedHashSet<>();
-            for (int j : shared.most(need, CANDIDATES_PER_TRIAL)) {
-                proposed.add(j);
-            }
-            for (String key : keysOf.apply(i)) {
-                if (keyPostings.count(key) <= CANDIDATES_PER_TRIAL) { // an acronym of many trials ("RECOVERY") proposes none
-                    int self = i;
-                    keyPostings.forEach(key, j -> {
-                        if (j != self) {
-                            proposed.add(j);
-                        }
-                    });
-                }
-            }
-            proposedBy[i] = proposed.stream().mapToInt(Integer::intValue).sorted().toArray();
-            String a = iris.get(i);
-            for (int j : proposed) {
-                if (j < i && proposedBy[j] != null && Arrays.binarySearch(proposedBy[j], i) >= 0) {
-                    continue; // scored when j was probed
-                }
-                String b = iris.get(j);
-                String ra = TrialFeatures.registryOf(a);
-                if (clusterOf.apply(a).equals(clusterOf.apply(b)) || (ra != null && ra.equals(TrialFeatures.registryOf(b)))) {
-                    continue;
-                }
-                // a pair under the candidate threshold is never written: it is not kept either
-                compared[0]++;
-                weighted.score(features.apply(a), features.apply(b)).filter(p -> p.score() >= minScore)
-                        .ifPresent(out::add);
-            }
         }
-        progress.done(probed, toProbe);
-        out.sort(Comparator.comparingDouble(PairScore::score).reversed().thenComparing(PairScore::a));
-        return out;
+        return proposed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Where the scoring threads read trial features: each thread reads through a reader of its own, valid while
+     * {@code work} runs (on a store, a read transaction of the thread's own and a cache of the features it read).
+     */
+    interface FeatureReaders {
+        void read(java.util.function.Consumer<Function<String, TrialFeatures>> work);
+    }
+
+    /** The probes in chunks, to the threads that ask for the next. */
+    private static final class Chunks {
+        private static final int SIZE = 256;
+        private final int[] items;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        Chunks(int[] items) {
+            this.items = items;
+        }
+
+        /** The next chunk, or null when all are taken. */
+        int[] next() {
+            int from = next.getAndAdd(SIZE);
+            return from >= items.length ? null : Arrays.copyOfRange(items, from, Math.min(items.length, from + SIZE));
+        }
+    }
+
+    /**
+     * Runs {@code body} on one thread a core (at most {@link #THREADS}), each taking chunks of the items until none
+     * is left; on the calling thread alone when there is one core or few items. The first failure of any thread is
+     * thrown here once all have stopped.
+     */
+    private static void inParallel(int[] items, java.util.function.Consumer<Chunks> body) {
+        Chunks chunks = new Chunks(items);
+        int threads = Math.min(threads(), (items.length + Chunks.SIZE - 1) / Chunks.SIZE);
+        if (threads <= 1) {
+            body.accept(chunks);
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> started = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    body.accept(chunks);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    chunks.next.set(items.length); // the others stop at their next chunk
+                }
+            }, "trialkg-link-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        try {
+            for (Thread thread : started) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            chunks.next.set(items.length);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("linking interrupted", e);
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException r) {
+            throw r;
+        } else if (f instanceof Error err) {
+            throw err;
+        } else if (f != null) {
+            throw new IllegalStateException(f);
+        }
+    }
+
+    /** The threads that propose and score pairs: one a core, at most {@link #THREADS}. */
+    private static int threads() {
+        return Math.max(1, Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private void tell(long done, long total) {
+        synchronized (this) {
+            progress.done(done, total);
+        }
     }
 
     /**
@@ -449,7 +600,11 @@ public final class TrialLinker {
         }
     }
 
-    private static Set<String> blockingKeys(String iri, List<String> titles) {
+    /**
+     * Keys that propose a pair whatever the words: a whole title equal but for case and acronym, an acronym written
+     * into a title, a registry ID written into a title (or the trial's own).
+     */
+    static Set<String> blockingKeys(String iri, List<String> titles) {
         Set<String> out = new HashSet<>();
         Similarity.registryIds(TrialFeatures.idOf(iri)).forEach(id -> out.add("id " + id));
         for (String t : titles) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -12,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.trialkg.enrich.place.CountryEnricher;
 import org.trialkg.model.Enrollment;
 import org.trialkg.model.RegistryId;
@@ -141,6 +143,43 @@ class TrialLinkerTest {
         add(incremental, NCT_SAME);
         add(incremental, NCT_OTHER);
         new TrialLinker(incremental, 0.7, 0.4).run(Set.of(TRIAL + "nct/NCT04437212", TRIAL + "nct/NCT04821778"));
+        TrialStore full = store(CHICTR, NCT_SAME, NCT_OTHER);
+        new TrialLinker(full, 0.7, 0.4).run();
+        for (Node p : List.of(TK.sameTrialAs.asNode(), TK.canonicalTrial.asNode(), TK.linkScore.asNode(),
+                TK.evidence.asNode())) {
+            assertEquals(statements(full, p), statements(incremental, p), p.toString());
+        }
+        assertFalse(statements(full, TK.linkScore.asNode()).isEmpty());
+    }
+
+    @Test
+    void aKeptBlockingFollowsATitleThatChanged(@TempDir Path dir) {
+        Path kept = dir.resolve("link-blocking");
+        String other = TRIAL + "nct/NCT04821778";
+        TrialRecord unrelated = NCT_OTHER.toBuilder().title("Aspirin for the prevention of migraine in adolescents")
+                .build();
+        TrialStore store = store(unrelated);
+        new TrialLinker(store).keepBlockingIn(kept).run();
+        // the stored trial takes the title of the ChiCTR record, then the ChiCTR record comes: only it is changed
+        add(store, NCT_OTHER.toBuilder().title(CHICTR.title()).sponsor(CHICTR.sponsors().get(0))
+                .startDate("2020-03").enrollment(new Enrollment(200, null)).build());
+        new TrialLinker(store).keepBlockingIn(kept).run(Set.of(other));
+        add(store, CHICTR);
+        TrialLinker.Report r = new TrialLinker(store).keepBlockingIn(kept).run(Set.of(TRIAL + "chictr/ChiCTR2000034346"));
+        assertEquals(1, r.identityLinks(), "the new record finds the stored trial by its new title words: " + r);
+        assertEquals(Set.of(other, TRIAL + "chictr/ChiCTR2000034346"),
+                Blocking.read(kept).orElseThrow().iris().stream().collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void incrementalRunWithAKeptBlockingFindsWhatAFullRunFinds(@TempDir Path dir) {
+        Path kept = dir.resolve("link-blocking");
+        TrialStore incremental = store(CHICTR);
+        new TrialLinker(incremental).keepBlockingIn(kept).run();
+        add(incremental, NCT_SAME);
+        add(incremental, NCT_OTHER);
+        new TrialLinker(incremental, 0.7, 0.4).keepBlockingIn(kept)
+                .run(Set.of(TRIAL + "nct/NCT04437212", TRIAL + "nct/NCT04821778"));
         TrialStore full = store(CHICTR, NCT_SAME, NCT_OTHER);
         new TrialLinker(full, 0.7, 0.4).run();
         for (Node p : List.of(TK.sameTrialAs.asNode(), TK.canonicalTrial.asNode(), TK.linkScore.asNode(),

@@ -54,6 +54,11 @@ public final class Workspace implements AutoCloseable {
     /** The file, in the store folder, of the trials stored but not linked yet. */
     public static final String LINK_JOURNAL = "link-pending";
     /**
+     * The file, in the store folder, of what the linker blocks on (every trial's title words and keys), kept between
+     * runs so that linking after an ingest reads the titles of the trials it changed only.
+     */
+    public static final String LINK_BLOCKING = "link-blocking";
+    /**
      * The file, in the store folder, that marks a bulk load in progress: a bulk load is not a transaction, so a
      * folder holding it was left half loaded, and the next open starts the store again (it held no records before).
      */
@@ -141,6 +146,7 @@ public final class Workspace implements AutoCloseable {
             Folders.delete(dir.resolve("lucene"));
             Files.deleteIfExists(dir.resolve(IndexJournal.FILE_NAME));
             Files.deleteIfExists(dir.resolve(LINK_JOURNAL));
+            Files.deleteIfExists(dir.resolve(LINK_BLOCKING));
             Files.delete(dir.resolve(BULK_MARKER));
         } catch (java.io.IOException e) {
             throw new StoreException("cannot clear the half-loaded store in " + dir + ": " + e.getMessage(), e);
@@ -249,6 +255,9 @@ public final class Workspace implements AutoCloseable {
         if (changedTrials != null) {
             todo = new java.util.LinkedHashSet<>(linkJournal.pending());
             todo.addAll(changedTrials);
+        }
+        if (dir != null) {
+            linker.keepBlockingIn(dir.resolve(LINK_BLOCKING));
         }
         TrialLinker.Linked l = linker.link(todo);
         protocol.applyNow(IndexProtocol.Change.of(Set.copyOf(l.report().reindex()), () -> linker.store(l)));
