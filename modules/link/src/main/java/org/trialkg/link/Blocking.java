@@ -62,7 +62,7 @@ record Blocking(List<String> iris, Postings words, Postings keys) {
      * described come back with the words and keys of their titles now.
      *
      * @param changed trials changed since this blocking was made
-     * @param described those of them a record describes now
+     * @param described those of them a record describes now (a subset of {@code changed})
      * @param titlesOf the titles now of each trial in {@code described}
      */
     Blocking update(Set<String> changed, Set<String> described, Function<String, List<String>> titlesOf) {
@@ -83,8 +83,8 @@ record Blocking(List<String> iris, Postings words, Postings keys) {
             }
             moved[i] = j;
         }
-        int[] added = described.stream().mapToInt(iri -> java.util.Collections.binarySearch(next, iri)).toArray();
         List<String> addedIris = List.copyOf(described);
+        int[] added = addedIris.stream().mapToInt(iri -> java.util.Collections.binarySearch(next, iri)).toArray();
         return new Blocking(List.copyOf(next),
                 words.remap(moved, next.size(), added, i -> Similarity.tokens(titlesOf.apply(addedIris.get(i)))),
                 keys.remap(moved, next.size(), added,

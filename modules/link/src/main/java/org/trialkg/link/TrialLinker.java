@@ -1,8 +1,10 @@
 package org.trialkg.link;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -86,7 +93,7 @@ public final class TrialLinker {
      * to 120 MB against keeping all, with the same held-out precision and recall; those additions make a trial's
      * features about a fifth larger (over the ICTRP trials 1.7 strings of 36 characters more on 6.8 of 340, and
      * three small collections), so a fifth fewer are kept and the cache holds no more than before (an estimate, not
-     * a heap measurement).
+     * a heap measurement). The scoring threads share it out, each keeping its own part.
      */
     private static final int FEATURES_KEPT = 40_000;
     /**
@@ -101,7 +108,7 @@ public final class TrialLinker {
     private final double candidateThreshold;
     private final PairScorer scorer = new PairScorer();
     private Progress progress = (done, total) -> { };
-    private java.nio.file.Path blockingFile;
+    private Path blockingFile;
 
     /** Told, now and then, how many of the trials to compare have been compared, of how many. */
     public interface Progress {
@@ -133,7 +140,7 @@ public final class TrialLinker {
      * after a change reads the titles of the changed trials only (see {@link Blocking}); returns this linker. The
      * file must be the store's own, and every trial changed since the last run must be passed to the next as changed.
      */
-    public TrialLinker keepBlockingIn(java.nio.file.Path file) {
+    public TrialLinker keepBlockingIn(Path file) {
         this.blockingFile = Objects.requireNonNull(file, "blocking file");
         return this;
     }
@@ -385,10 +392,10 @@ public final class TrialLinker {
         // common tells no trial from another, and walking its postings for every trial would make linking grow with
         // the square of the store).
         int maxDf = Math.max(20, Math.min(MAX_BLOCKING_DF, iris.size() / 50));
-        int[] probes = java.util.stream.IntStream.range(0, iris.size()).filter(i -> probe.test(iris.get(i))).toArray();
+        int[] probes = IntStream.range(0, iris.size()).filter(i -> probe.test(iris.get(i))).toArray();
         // What each probed trial proposed, sorted: a pair proposed from both sides is scored once, from the trial
-        // probed first. Proposals first, then scores, each over every core: a trial's proposals are read while
-        // another's are made.
+        // probed first. All proposals are made before any score (each step on every core), so that which side
+        // scores a pair does not depend on which thread got there first.
         int[][] proposedBy = new int[iris.size()][];
         inParallel(probes, chunks -> {
             SharedWords shared = new SharedWords(iris.size());
@@ -398,33 +405,28 @@ public final class TrialLinker {
                 }
             }
         });
-        List<PairScore> out = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicLong probed = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
+        List<PairScore> out = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong probed = new AtomicLong();
+        AtomicInteger scored = new AtomicInteger();
         inParallel(probes, chunks -> features.read(featuresOf -> {
             for (int[] chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 for (int i : chunk) {
-                String a = iris.get(i);
-                for (int j : proposedBy[i]) {
-                    if (j < i && proposedBy[j] != null && Arrays.binarySearch(proposedBy[j], i) >= 0) {
-                        continue; // scored when j was probed
+                    String a = iris.get(i);
+                    for (int j : proposedBy[i]) {
+                        String b = iris.get(j);
+                        if (scoredFromOtherSide(i, j, proposedBy) || oneTrialAlready(a, b, clusterOf)) {
+                            continue;
+                        }
+                        // a pair under the candidate threshold is never written: it is not kept either
+                        scored.incrementAndGet();
+                        weighted.score(featuresOf.apply(a), featuresOf.apply(b)).filter(p -> p.score() >= minScore)
+                                .ifPresent(out::add);
                     }
-                    String b = iris.get(j);
-                    String ra = TrialFeatures.registryOf(a);
-                    if (clusterOf.apply(a).equals(clusterOf.apply(b))
-                            || (ra != null && ra.equals(TrialFeatures.registryOf(b)))) {
-                        continue;
+                    // every 1,000 trials: often enough for a line every few seconds, rare enough to cost nothing
+                    long done = probed.incrementAndGet();
+                    if (done % 1000 == 0) {
+                        tell(done, probes.length);
                     }
-                    // a pair under the candidate threshold is never written: it is not kept either
-                    scored.incrementAndGet();
-                    weighted.score(featuresOf.apply(a), featuresOf.apply(b)).filter(p -> p.score() >= minScore)
-                            .ifPresent(out::add);
-                }
-                // every 1,000 trials: often enough for a line every few seconds, rare enough to cost nothing
-                long done = probed.incrementAndGet();
-                if (done % 1000 == 0) {
-                    tell(done, probes.length);
-                }
                 }
             }
         }));
@@ -434,6 +436,17 @@ public final class TrialLinker {
         sorted.sort(Comparator.comparingDouble(PairScore::score).reversed().thenComparing(PairScore::a)
                 .thenComparing(PairScore::b));
         return sorted;
+    }
+
+    /** Whether probed trial j, before i, proposed i too: the pair was scored from there. */
+    private static boolean scoredFromOtherSide(int i, int j, int[][] proposedBy) {
+        return j < i && proposedBy[j] != null && Arrays.binarySearch(proposedBy[j], i) >= 0;
+    }
+
+    /** Whether two trial IRIs are one trial already, or two IDs of one registry (which gives a trial one ID). */
+    private static boolean oneTrialAlready(String a, String b, Function<String, String> clusterOf) {
+        String ra = TrialFeatures.registryOf(a);
+        return clusterOf.apply(a).equals(clusterOf.apply(b)) || (ra != null && ra.equals(TrialFeatures.registryOf(b)));
     }
 
     /**
@@ -454,7 +467,7 @@ public final class TrialLinker {
                 }
             });
         }
-        Set<Integer> proposed = new java.util.TreeSet<>();
+        Set<Integer> proposed = new TreeSet<>();
         for (int j : shared.most(Math.min(2, rare), CANDIDATES_PER_TRIAL)) {
             proposed.add(j);
         }
@@ -475,14 +488,14 @@ public final class TrialLinker {
      * {@code work} runs (on a store, a read transaction of the thread's own and a cache of the features it read).
      */
     interface FeatureReaders {
-        void read(java.util.function.Consumer<Function<String, TrialFeatures>> work);
+        void read(Consumer<Function<String, TrialFeatures>> work);
     }
 
     /** The probes in chunks, to the threads that ask for the next. */
     private static final class Chunks {
         private static final int SIZE = 256;
         private final int[] items;
-        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger next = new AtomicInteger();
 
         Chunks(int[] items) {
             this.items = items;
@@ -500,14 +513,14 @@ public final class TrialLinker {
      * is left; on the calling thread alone when there is one core or few items. The first failure of any thread is
      * thrown here once all have stopped.
      */
-    private static void inParallel(int[] items, java.util.function.Consumer<Chunks> body) {
+    private static void inParallel(int[] items, Consumer<Chunks> body) {
         Chunks chunks = new Chunks(items);
         int threads = Math.min(threads(), (items.length + Chunks.SIZE - 1) / Chunks.SIZE);
         if (threads <= 1) {
             body.accept(chunks);
             return;
         }
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> started = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread thread = new Thread(() -> {
