@@ -19,7 +19,7 @@ final class MentionContext {
             Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining|metabolites?)\\s+of|\\bserum"
                     + "|\\bplasma)\\s*$");
     private static final Pattern MEASURED_AFTER =
-            Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?|deficiency|insufficiency|activity"
+            Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?|deficien(?:cy|t)|insufficiency|activity"
                     + "|density|counts?|kinetics?|prescribing|staining)\\b");
     // A word followed by a mass number is an isotope the lexicon lacks ("cobalt-60 gamma ray therapy", "Xenon-129"),
     // or another longer name ("Camptothecin-11", "SAGE-718"), not the word's concept; a hyphen after the number
@@ -114,10 +114,26 @@ final class MentionContext {
             + "(?:\\s+(?:to|with))?)\\s+(?:(?:the|a|an|\\p{L}+'s)\\s+)?(?:\\d+(?:[.,]\\d+)?\\s*(?:mg|g|mcg|µg|ml)\\s+)?$");
     /*
      * A placebo named for the drug it stands in for: "Indacaterol 300 µg + Placebo to Formoterol delivered via
-     * Aerolizer", "placebo for tiotropium"; "switch from placebo to formoterol" gives formoterol.
+     * Aerolizer", "placebo for tiotropium", "matching placebo sacubitril/valsartan tablet"; "switch from placebo to
+     * formoterol" gives formoterol.
      */
-    private static final Pattern PLACEBO_FOR_BEFORE = Pattern.compile("(?i)(?<!\\bfrom\\s)\\bplacebos?\\s+(?:to|for|of)"
-            + "\\s+(?:(?:the|a|an|matching)\\s+)*$");
+    private static final Pattern PLACEBO_FOR_BEFORE = Pattern.compile("(?i)(?:(?<!\\bfrom\\s)\\bplacebos?\\s+"
+            + "(?:to|for|of)|\\bmatch(?:ing|ed)\\s+placebos?)\\s+(?:(?:the|a|an|matching)\\s+)*$");
+    /*
+     * A drug an arm goes without: "continued standard of care therapy without Hydroxychloroquine", "Pembrolizumab
+     * Without Chemotherapy". "With or without X" and "with/without X" give X in some arm.
+     */
+    private static final Pattern WITHOUT_BEFORE = Pattern.compile("(?i)(?<!\\bor\\s)(?<!/)\\bwithout\\s+"
+            + "(?:(?:the|any|a|an|concomitant|additional|adjuvant|prior)\\s+)*$");
+    /*
+     * The diluent or solvent of the product given: "Live, attenuated BCG Vaccine ... Diluent: Sodium Chloride
+     * Injection", "remdesivir diluted in 250 mL of 0.9% sodium chloride", "reconstituted with water for injection".
+     */
+    private static final Pattern DILUENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:diluents?|solvents?)\\s*[:(-]?"
+            + "|\\b(?:dilut|reconstitut|dissolv)(?:ed|ing|e)\\s+(?:in|with|into)(?:\\s+(?:the|a|an))?"
+            + "(?:\\s+\\d+(?:[.,]\\d+)?\\s*(?:ml|l|cc)(?:\\s+of)?)?(?:\\s+\\d+(?:[.,]\\d+)?\\s*%)?)\\s*$");
+    private static final Pattern DILUENT_AFTER = Pattern.compile("(?i)^(?:\\s+(?:injection|solution))?\\s+(?:as\\s+)?"
+            + "(?:the\\s+)?(?:diluents?|solvents?)\\b");
     // Where a clause begins: the words before a name are read back to here.
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s)|[()\\[\\]]");
 
@@ -155,7 +171,14 @@ final class MentionContext {
                 || start > 0 && text.charAt(start - 1) == '[' && LABEL_AFTER.matcher(after).find()
                 || QUALIFIER_AFTER.matcher(after).find() || earlier(text, start) || sampled(text, start, end)
                 || IMITATION_BEFORE.matcher(sentence(text, start)).find()
-                || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find();
+                || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find()
+                || WITHOUT_BEFORE.matcher(clause(text, start)).find() || diluent(text, start, end);
+    }
+
+    /** Whether the name at [start, end) is the diluent or solvent of what is given. */
+    static boolean diluent(String text, int start, int end) {
+        return DILUENT_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
+                || DILUENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
     /**

@@ -302,6 +302,49 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoDrugAnArmGoesWithoutAndKeepsOneGivenWithOrWithout() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Control", "NO_INTERVENTION", "ARM 3 (No Intervention Control): will receive continued "
+                        + "standard of care therapy without Hydroxychloroquine", List.of()))
+                .arm(new Arm("Combination", "EXPERIMENTAL", "Hydroxychloroquine with or without azithromycin",
+                        List.of()))
+                .arm(new Arm("Slash", "EXPERIMENTAL", "Tocilizumab with/without dexamethasone", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "arms[0].description"), "the control arm goes without it");
+        assertEquals(2, labels(r, "arms[1].description").size(), "azithromycin is given in some arm");
+        assertEquals(2, labels(r, "arms[2].description").size(), "dexamethasone too");
+    }
+
+    @Test
+    void takesNoDiluentOfTheProductGiven() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("BCG", "EXPERIMENTAL", "Live, attenuated BCG Vaccine. Diluent: Sodium Chloride Injection "
+                        + "I.P.", List.of()))
+                .arm(new Arm("Infusion", "EXPERIMENTAL", "Remdesivir diluted in 250 mL of 0.9% sodium chloride over "
+                        + "60 minutes; sodium chloride injection as the diluent", List.of()))
+                .arm(new Arm("Saline", "EXPERIMENTAL", "Hypertonic sodium chloride 3% nebulised twice a day",
+                        List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "arms[0].description").stream()
+                .filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("chloride")).collect(Collectors.toSet()));
+        assertEquals(1, labels(r, "arms[1].description").size(), "remdesivir alone: " + labels(r, "arms[1].description"));
+        assertEquals(1, labels(r, "arms[2].description").size(), "sodium chloride given for itself");
+    }
+
+    @Test
+    void takesNoDrugAMatchingPlaceboIsNamedForNorADeficientLevel() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Placebo", "PLACEBO_COMPARATOR", "matching placebo hydroxychloroquine tablet taken orally",
+                        List.of()))
+                .arm(new Arm("Observation", "OTHER", "Vitamin D deficient patients are followed", List.of()))
+                .arm(new Arm("Supplement", "EXPERIMENTAL", "Vitamin D 50,000 IU weekly", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "arms[0].description"));
+        assertEquals(Set.of(), labels(r, "arms[1].description"));
+        assertEquals(1, labels(r, "arms[2].description").size());
+    }
+
+    @Test
     void takesTheDrugAClassNameGoesOnToAfterAnAbbreviation() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("DRUG", "Recombinant human interferon (IFN) alpha-2b", null, List.of(),
