@@ -49,6 +49,38 @@ final class LinkFit {
         return w;
     }
 
+    /**
+     * The mean log loss of each pair's label under a fit without it: 5 folds, over 20 shuffles (seeds 0 to 19), each
+     * probability kept within [1e-6, 1 - 1e-6]. How well a choice of features generalises, told on the fit half
+     * alone.
+     */
+    static double crossValidatedLogLoss(List<double[]> x, List<Boolean> y, double lambda) {
+        double loss = 0;
+        int n = 0;
+        for (int seed = 0; seed < 20; seed++) {
+            List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, x.size()).boxed()
+                    .toList());
+            java.util.Collections.shuffle(order, new java.util.Random(seed));
+            for (int fold = 0; fold < 5; fold++) {
+                List<double[]> fx = new java.util.ArrayList<>();
+                List<Boolean> fy = new java.util.ArrayList<>();
+                for (int i = 0; i < order.size(); i++) {
+                    if (i % 5 != fold) {
+                        fx.add(x.get(order.get(i)));
+                        fy.add(y.get(order.get(i)));
+                    }
+                }
+                double[] w = fit(fx, fy, lambda);
+                for (int i = fold; i < order.size(); i += 5) {
+                    double p = Math.min(1 - 1e-6, Math.max(1e-6, sigmoid(dot(w, x.get(order.get(i))))));
+                    loss -= y.get(order.get(i)) ? Math.log(p) : Math.log(1 - p);
+                    n++;
+                }
+            }
+        }
+        return loss / n;
+    }
+
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }

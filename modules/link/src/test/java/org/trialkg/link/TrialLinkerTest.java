@@ -364,4 +364,51 @@ class TrialLinkerTest {
         assertTrue(new PairScorer().score(chictr, elsewhere).orElseThrow().score() < p.score(),
                 "another country and no shared person or organisation score lower");
     }
+
+    @Test
+    void anEnrollmentBothGiveAlikeLinksWhereANearOneDoesNot() {
+        // titles sharing four words of five, no sponsor, the same start: the enrollment decides
+        TrialFeatures chictr = new TrialFeatures(TRIAL + "chictr/ChiCTR2000030906", "chictr",
+                List.of("Adenovirus vector vaccine in healthy adults"), List.of(), "2020-03-16", 108, List.of(),
+                Set.of());
+        TrialFeatures nct = new TrialFeatures(TRIAL + "nct/NCT04313127", "nct",
+                List.of("Adenovirus Vector Vaccine for Healthy Volunteers"), List.of(), "2020-03-16", 108, List.of(),
+                Set.of());
+        PairScore same = new PairScorer().score(chictr, nct).orElseThrow();
+        assertTrue(same.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD, same.toString());
+        TrialFeatures near = new TrialFeatures(nct.iri(), "nct", nct.titles(), List.of(), nct.startDate(), 110,
+                List.of(), Set.of());
+        PairScore other = new PairScorer().score(chictr, near).orElseThrow();
+        assertTrue(other.score() < TrialLinker.DEFAULT_LINK_THRESHOLD, "108 against 110 is no match: " + other);
+    }
+
+    @Test
+    void aWholeTitleAndAnAcronymTogetherLinkANationalRegistrationOfAMultinationalTrial() {
+        String title = "An international randomised trial of additional treatments for COVID-19 in hospitalised "
+                + "patients - ";
+        TrialFeatures czech = national(TRIAL + "euctr/2020-002060-31", title + "SOLIDARITY");
+        TrialFeatures who = multinational(TRIAL + "isrctn/ISRCTN83971151", title + "SOLIDARITY");
+        PairScore p = new PairScorer().score(czech, who).orElseThrow();
+        assertTrue(p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD, p.toString());
+        // the same title under another acronym: a sibling trial of one programme
+        TrialFeatures sibling = multinational(TRIAL + "isrctn/ISRCTN83971152", title + "DISCOVERY");
+        PairScore q = new PairScorer().score(czech, sibling).orElseThrow();
+        assertTrue(q.score() < TrialLinker.DEFAULT_LINK_THRESHOLD, q.toString());
+    }
+
+    /** A country's registration: its own sponsor, a country's enrollment, authorised a month after the parent. */
+    private static TrialFeatures national(String iri, String title) {
+        List<String> titles = List.of(title);
+        return new TrialFeatures(iri, TrialFeatures.registryOf(iri), titles, List.of("Masaryk University"),
+                "2020-06-14", 800, List.of(), Set.of(), Similarity.acronyms(List.of(), titles),
+                Similarity.registryIds(TrialFeatures.idOf(iri)), Set.of(), Set.of(), List.of(), Set.of("CZ"));
+    }
+
+    private static TrialFeatures multinational(String iri, String title) {
+        List<String> titles = List.of(title);
+        return new TrialFeatures(iri, TrialFeatures.registryOf(iri), titles, List.of("World Health Organization"),
+                "2020-05-15", 10_000, List.of(), Set.of(), Similarity.acronyms(List.of(), titles),
+                Similarity.registryIds(TrialFeatures.idOf(iri)), Set.of(), Set.of(), List.of(),
+                Set.of("AR", "BR", "CA", "DE", "IR", "NO", "ZA"));
+    }
 }
