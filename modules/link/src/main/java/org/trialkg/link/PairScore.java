@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param a one trial IRI (the lexically smaller)
  * @param b the other
- * @param score the weighted mean of the feature similarities both trials have
+ * @param score the probability, by the scorer's logistic regression over the features, that the two are one trial
  * @param evidence one entry per feature compared
  */
 public record PairScore(String a, String b, double score, List<Evidence> evidence) {
