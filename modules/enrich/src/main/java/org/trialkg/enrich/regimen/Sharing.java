@@ -146,6 +146,12 @@ final class Sharing {
         if (days == null || !OF_EACH_CYCLE.matcher(text.substring(days.end())).find()) {
             return;
         }
+        // "AK104 15mg/kg IV plus anlotinib 1-14days of every 3-week cycle": days right after a name without a dose
+        // are that drug's own
+        if (!last.has(Attr.DOSE) && days.start() >= last.anchor.end()
+                && text.substring(last.anchor.end(), days.start()).isBlank()) {
+            return;
+        }
         for (Draft d : chain) {
             if (d != last && d.has(Attr.DOSE) && !d.has(Attr.DAYS) && !d.has(Attr.INTERVAL)
                     && !d.has(Attr.TIMES_PER_DAY)) {
