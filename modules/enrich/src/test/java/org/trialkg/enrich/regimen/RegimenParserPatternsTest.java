@@ -537,6 +537,29 @@ class RegimenParserPatternsTest {
     }
 
     @Test
+    void aRouteAfterACombinationWrittenDoseFirstIsEveryDrugsButAfterANameWithItsDoseOnlyThatDrugs() {
+        List<RegimenComponent> shared = parser.parse("2.4 mg gemcitabine and 2.4 mg erlotinib subcutaneously once-weekly",
+                null, "f", null);
+        assertEquals(List.of("subcutaneous", "subcutaneous"), shared.stream().map(RegimenComponent::route).toList(),
+                () -> "got " + shared);
+        List<RegimenComponent> own = parser.parse("gemcitabine 2.4 mg and erlotinib 2.4 mg subcutaneously once-weekly",
+                null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "subcutaneous"), own.stream().map(RegimenComponent::route).toList(),
+                () -> "got " + own);
+    }
+
+    @Test
+    void anIctrpListItemOfOnlyARouteOrFrequencyGoesOnWithTheItemBeforeIt() {
+        List<RegimenComponent> got = parser.parse("Tablets; 200mg; oral; twice a day; The adult dose is 1600 mg on first "
+                + "day;", null, "f", "erlotinib");
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=200 unit=mg route=oral interval=P1D timesPerDay=2",
+                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg"), got.stream().map(Describe::of).toList());
+        List<RegimenComponent> apart = parser.parse("capecitabine 1000 mg bid; oxaliplatin iv d1", null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "IV"), apart.stream().map(RegimenComponent::route).toList(),
+                () -> "an item naming a drug is that drug's: " + apart);
+    }
+
+    @Test
     void daysWrittenRightAfterAnUndosedDrugOfACombinationAreThatDrugsOnly() {
         List<RegimenComponent> got = parser.parse("cisplatin 75 mg/m2 IV plus erlotinib 1-14days of every 3-week cycle",
                 null, "f", null);
