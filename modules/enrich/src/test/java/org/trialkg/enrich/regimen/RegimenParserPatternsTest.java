@@ -560,6 +560,17 @@ class RegimenParserPatternsTest {
     }
 
     @Test
+    void theIngredientsAProductIsComposedOfAreNotDrugsGivenButTheInterventionsDrugIs() {
+        List<RegimenComponent> got = parser.parse("The suspension is given intravenously. The product is composed of "
+                + "pemetrexed, dexamethasone and water for injection.", null, "f", "Pemetrexed");
+        assertEquals(List.of("pemetrexed"), got.stream().map(c -> c.drug().toLowerCase(java.util.Locale.ROOT)).toList(),
+                () -> "got " + got);
+        List<RegimenComponent> given = parser.parse("Patients receive pemetrexed and dexamethasone 4 mg orally.", null,
+                "f", "Pemetrexed");
+        assertEquals(2, given.size(), () -> "without the cue both are given: " + given);
+    }
+
+    @Test
     void daysWrittenRightAfterAnUndosedDrugOfACombinationAreThatDrugsOnly() {
         List<RegimenComponent> got = parser.parse("cisplatin 75 mg/m2 IV plus erlotinib 1-14days of every 3-week cycle",
                 null, "f", null);
