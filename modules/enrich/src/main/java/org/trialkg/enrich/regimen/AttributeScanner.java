@@ -123,6 +123,12 @@ final class AttributeScanner {
      */
     private static final Pattern DOSE_ALTERNATIVES = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(mg|g|mcg|µg|ug)"
             + "(?:\\s*/\\s*\\d+(?:\\.\\d+)?\\s*\\2){2,}(?![\\w/])");
+    /**
+     * "Duration: 3wks x 4 cycles = 12 wks", "21 days x 6 cycles": a cycle's length times the number of cycles, and
+     * the whole course where the product is written.
+     */
+    private static final Pattern CYCLE_PRODUCT = p("(?<![\\w.])(\\d+)\\s*(weeks?|wks?|days?)\\s*(?:x|×|\\*)\\s*(\\d+)"
+            + "\\s*(?:treatment\\s+)?cycles?\\b(?:\\s*=\\s*(\\d+)\\s*(weeks?|wks?|months?|days?)\\b)?");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -149,6 +155,9 @@ final class AttributeScanner {
                     Attr.TIMES_PER_DAY, m -> 3),
             new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|four[\\s-]+times[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 4),
+            // "3 times a day", "1 time / day", "2x daily"; not the upper end of "3-4 times a day"
+            new Rule(p("(?<![\\w.])(?<![-–~]\\s?)([1-6])\\s*(?:times?|x)\\s*(?:(?:a|per|each)\\s+|/\\s*)?(?:daily|day)\\b"),
+                    Attr.TIMES_PER_DAY, m -> Integer.parseInt(m.group(1))),
             // the registries' other languages: German, French, Spanish, Portuguese, Chinese
             new Rule(p("(?<![\\p{L}])(?:zweimal\\s+(?:täglich|am\\s+tag)|deux\\s+fois\\s+par\\s+jour|dos\\s+veces\\s+(?:al|por)"
                     + "\\s+d[ií]a|duas\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:两|二|2)次"), Attr.TIMES_PER_DAY, m -> 2),
@@ -179,7 +188,9 @@ final class AttributeScanner {
             // "ever 3 weeks" is a frequent misspelling of "every 3 weeks"; "q d 21" is every 21 days
             new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
-            new Rule(p("\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"),
+            // "OW" (once weekly) only in capitals, as the dosing abbreviation is written
+            new Rule(p("\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"
+                    + "|(?<![\\w.])(?-i:OW)(?![\\w])"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
             new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month)\\b"), Attr.INTERVAL, m -> "P1M"),
@@ -193,6 +204,11 @@ final class AttributeScanner {
                     m -> iso(period(first(m, 1, 2, 3), null, "d"))),
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
                     + "|\\bday\\s+one\\b"), Attr.DAYS, m -> "d1"),
+            // "anlotinib 1-14days of every 3-week cycle": a range of days before "days of each cycle"
+            new Rule(p("(?<![\\w.])(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s*days?(?=\\s+of\\s+(?:each|every|the|a)\\s+"
+                    + "(?:\\d+[-\\s](?:days?|weeks?)\\s+)?(?:treatment\\s+)?cycle)"), Attr.DAYS,
+                    m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
+                            ? "d" + Integer.parseInt(m.group(1)) + "-" + Integer.parseInt(m.group(2)) : null),
             new Rule(p("\\b(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
                     + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
@@ -203,12 +219,18 @@ final class AttributeScanner {
                     m -> "d1-" + Integer.parseInt(m.group(1))),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
                     + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
-            new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
+            // "for at least 5 days and up to 14 days": the least and the most the drug is given for
+            new Rule(p("\\bfor\\s+(?:at\\s+least|a\\s+minimum\\s+of)\\s+(" + NUM + ")\\s*" + UNIT_TIME + "\\s+(?:and\\s+)?"
+                    + "(?:up\\s+to|(?:a\\s+)?max(?:imum)?\\s+of|at\\s+most|(?:no|not)\\s+more\\s+than)\\s+(" + NUM + ")\\s*"
+                    + UNIT_TIME + "(?![\\w])"), Attr.DURATION, m -> sameUnit(m.group(2), m.group(4))
+                            ? period(m.group(1), m.group(3), m.group(2)) : null),
+            // "for at least 5 days" is the course planned, as the labelled sets count it
+            new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|at\\s+least\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
                     + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
                     + UNIT_TIME + "(?![\\w])"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
             new Rule(p("(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
-                    + "(?:treatment\\s+)?duration\\s+(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*)?(" + NUM + ")\\s*"
+                    + "(?:treatment\\s+)?duration(?:\\s+|(?=\\s*:))(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*)?(" + NUM + ")\\s*"
                     + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(first(m, 1, 3), null, m.group(2) != null ? m.group(2) : m.group(4))),
             // "5 mg, once daily, 10 days": a number of days right after a daily frequency is how long it is given
@@ -268,6 +290,7 @@ final class AttributeScanner {
             }
         }
         scanCountedDoses(text, taken, out);
+        scanCycleProducts(text, taken, out);
         scanDoseAlternatives(text, taken, out);
         // "administered orally between Day 1 and Day 10, 1800 mg twice a day on Day 1 followed by 800 mg from Day 2":
         // the span the doses are given within is neither dose's days (and never days 1 and 10 alone)
@@ -412,6 +435,25 @@ final class AttributeScanner {
         }
     }
 
+    /** Reads {@link #CYCLE_PRODUCT} as the cycle length, the number of cycles and, when written, the duration. */
+    private static void scanCycleProducts(String text, boolean[] taken, List<Found> out) {
+        Matcher m = CYCLE_PRODUCT.matcher(text);
+        while (m.find()) {
+            String length = iso(period(m.group(1), null, m.group(2)));
+            Range cycles = range(m.group(3), null);
+            if (length == null || cycles == null || !free(taken, m.start(), m.end())) {
+                continue;
+            }
+            take(taken, m.start(), m.end());
+            out.add(new Found(Attr.INTERVAL, m.start(1), m.end(2), length));
+            out.add(new Found(Attr.CYCLES, m.start(3), m.end(3) + 1, cycles));
+            Period total = m.group(4) == null ? null : period(m.group(4), null, m.group(5));
+            if (total != null) {
+                out.add(new Found(Attr.DURATION, m.start(4), m.end(5), total));
+            }
+        }
+    }
+
     /** The text from the start of the line (a line break or an HTML {@code <br>}) up to {@code pos}. */
     private static String line(String text, int pos) {
         int from = Math.max(text.lastIndexOf('\n', pos - 1), text.lastIndexOf("<br>", pos - 1));
@@ -523,6 +565,11 @@ final class AttributeScanner {
             return "days";
         }
         return w.startsWith("mo") || w.startsWith("mes") || w.equals("个月") ? "months" : w;
+    }
+
+    /** Whether two unit-of-time words name the same unit ("days" and "day"). */
+    private static boolean sameUnit(String a, String b) {
+        return Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
     }
 
     /** A {@link Period} for a single value or range and a unit word; null when unreadable. */

@@ -111,7 +111,8 @@ final class Draft {
      * Years and months are always a drug's maximum duration. Days and weeks ("for 5 days", "for 2 weeks") are too
      * when the drug has no cycle of its own (no cycle count, no days within a cycle, no interval at least as long
      * as the period): "200 mg twice daily for 6 days", "once a week for six weeks"; with a cycle they usually
-     * describe the days of each cycle ("for 2 weeks, every 3 weeks"). A range ("7-14 days") is kept as one
+     * describe the days of each cycle ("for 2 weeks, every 3 weeks"), unless the period is as long as every cycle
+     * together ("3wks x 4 cycles = 12 wks"). A range ("7-14 days") is kept as one
      * ({@code P7D/P14D}).
      */
     private String maxDuration(Period p, String interval) {
@@ -121,10 +122,12 @@ final class Draft {
         if (p.unit() == 'Y' || p.unit() == 'M') {
             return p.iso();
         }
-        if (has(Attr.CYCLES) || has(Attr.DAYS)) {
-            return null;
-        }
         double days = p.max() * (p.unit() == 'W' ? 7 : 1);
+        if (has(Attr.CYCLES) || has(Attr.DAYS)) {
+            // "3wks x 4 cycles = 12 wks": a period as long as all the cycles together is the whole course
+            Range cycles = get(Attr.CYCLES, Range.class);
+            return cycles != null && interval != null && days >= cycles.max() * intervalDays(interval) ? p.iso() : null;
+        }
         return interval == null || days > intervalDays(interval) ? p.iso() : null;
     }
 

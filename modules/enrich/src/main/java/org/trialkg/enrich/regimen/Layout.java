@@ -11,6 +11,14 @@ import java.util.regex.Pattern;
 final class Layout {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\b(?:followed\\s+(?:initially\\s+|immediately\\s+|directly\\s+)?by|then|thereafter|subsequently|after\\s+that|afterwards)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Tablets; 200mg; oral; twice a day;": an ICTRP list item that is only a route or a daily frequency goes on
+     * with the item before it, so the semicolon before it does not end that item's values.
+     */
+    private static final Pattern VALUE_ITEM = Pattern.compile(";\\s*(?:orally|oral|p\\.o\\.?|po|intravenous(?:ly)?"
+            + "|i\\.v\\.?|iv|subcutaneous(?:ly)?|s\\.c\\.?|sc|intramuscular(?:ly)?|i\\.m\\.?|im|(?:once|twice)\\s+daily|daily"
+            + "|bid|tid|qid|qd|(?:once|twice|three\\s+times|four\\s+times|[1-4]\\s*times?)\\s+(?:a|per)\\s+day)\\s*(?=;|$)",
+            Pattern.CASE_INSENSITIVE);
     /** Words that end with a period without ending a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "etc", "approx", "fig", "no", "dr", "al", "e.g",
             "i.e", "b.i.d", "t.i.d", "q.d", "p.o", "i.v", "s.c", "i.m");
@@ -95,6 +103,10 @@ final class Layout {
         return text;
     }
 
+    private boolean valueItem(int semicolon) {
+        return VALUE_ITEM.matcher(text).region(semicolon, text.length()).lookingAt();
+    }
+
     int sentence(int pos) {
         return sentence[Math.min(pos, text.length())];
     }
@@ -113,7 +125,8 @@ final class Layout {
     }
 
     /**
-     * Where the values of a name at {@code start} stop: the end of its sentence or clause, a semicolon, or the
+     * Where the values of a name at {@code start} stop: the end of its sentence or clause, a semicolon (not one
+     * before a {@link #VALUE_ITEM}), or the
      * parenthesis that encloses the name closing; never past {@code limit}.
      */
     int scopeEnd(int start, int limit) {
@@ -123,7 +136,7 @@ final class Layout {
         int i = start;
         while (i < limit) {
             char ch = text.charAt(i);
-            if (sentence[i] != s || clause[i] != c || depth[i] < d || (ch == ';' && depth[i] <= d)
+            if (sentence[i] != s || clause[i] != c || depth[i] < d || (ch == ';' && depth[i] <= d && !valueItem(i))
                     || (ch == ')' && depth[i] == d && d > 0)) {
                 return i;
             }

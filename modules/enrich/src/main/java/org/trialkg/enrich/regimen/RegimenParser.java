@@ -105,6 +105,13 @@ public final class RegimenParser {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
+    /**
+     * "CAB LA is composed of cabotegravir free acid, polysorbate 20, polyethylene glycol 3350, mannitol, and water for
+     * injection": what follows in the sentence lists a product's ingredients, not drugs given.
+     */
+    private static final Pattern COMPOSITION = Pattern.compile("\\b(?:is|are)\\s+composed\\s+of\\b|\\bexcipients?\\b"
+            + "|\\binactive\\s+ingredients?\\b", Pattern.CASE_INSENSITIVE);
+
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
 
@@ -125,7 +132,8 @@ public final class RegimenParser {
             return List.of();
         }
         Layout layout = new Layout(text);
-        List<Anchor> named = classesAsTheIntervention(drugAnchors(text), defaultDrug);
+        List<Anchor> named = withoutIngredients(text, layout,
+                classesAsTheIntervention(drugAnchors(text), defaultDrug), defaultDrug);
         CombinationStrengths.Pinned pinned = CombinationStrengths.pin(text, scanner.scan(text), named);
         List<Found> finds = pinned.finds();
         boolean namesDrug = !named.isEmpty();
@@ -188,6 +196,29 @@ public final class RegimenParser {
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
         return assemble(text, arm, field, layout, finds, seg, defaultIri,
                 new java.util.HashSet<>(pinned.owners().values()));
+    }
+
+    /**
+     * Leaves out the names a {@link #COMPOSITION} sentence lists after its cue, except the intervention's own drug
+     * (the product's active ingredient is the drug given).
+     */
+    private List<Anchor> withoutIngredients(String text, Layout layout, List<Anchor> named, String defaultDrug) {
+        Matcher m = COMPOSITION.matcher(text);
+        if (!m.find()) {
+            return named;
+        }
+        String own = defaultDrug == null ? null : conceptOf(defaultDrug);
+        List<int[]> lists = new ArrayList<>();
+        do {
+            int sentence = layout.sentence(m.start());
+            int end = m.end();
+            while (end < text.length() && layout.sentence(end) == sentence) {
+                end++;
+            }
+            lists.add(new int[] {m.end(), end});
+        } while (m.find());
+        return named.stream().filter(a -> (own != null && own.equals(a.conceptIri()))
+                || lists.stream().noneMatch(r -> a.start() >= r[0] && a.start() < r[1])).toList();
     }
 
     /**

@@ -63,6 +63,7 @@ final class Sharing {
             } else if (chain.size() > 1 && !shareSchedule(chain)) {
                 shareCycleDays(chain);
                 shareInterval(chain);
+                shareRouteAfterDoseFirstList(chain);
             }
             // "A + B AUC 5 / C 75 mg/m2 (d1, q3w)": the drug that ends a combination may start a list of alternatives
             i = changedJoiner ? j - 1 : j;
@@ -146,10 +147,40 @@ final class Sharing {
         if (days == null || !OF_EACH_CYCLE.matcher(text.substring(days.end())).find()) {
             return;
         }
+        // "AK104 15mg/kg IV plus anlotinib 1-14days of every 3-week cycle": days right after a name without a dose
+        // are that drug's own
+        if (!last.has(Attr.DOSE) && days.start() >= last.anchor.end()
+                && text.substring(last.anchor.end(), days.start()).isBlank()) {
+            return;
+        }
         for (Draft d : chain) {
             if (d != last && d.has(Attr.DOSE) && !d.has(Attr.DAYS) && !d.has(Attr.INTERVAL)
                     && !d.has(Attr.TIMES_PER_DAY)) {
                 d.fill(days, d.sentence);
+            }
+        }
+    }
+
+    /**
+     * "2.4 mg cagrilintide and 2.4 mg semaglutide subcutaneously", "2 g aztreonam and 1 g nacubactam ... via IV
+     * infusion": when every drug of a combination has its dose written before its name, a route written after the
+     * last name is the list's, given to each drug that states none ("A 50 mg and B 100 mg iv" keeps it B's).
+     */
+    private static void shareRouteAfterDoseFirstList(List<Draft> chain) {
+        Draft last = chain.get(chain.size() - 1);
+        Found route = last.found(Attr.ROUTE);
+        if (route == null || route.start() < last.anchor.end()) {
+            return;
+        }
+        for (Draft d : chain) {
+            Found dose = d.found(Attr.DOSE);
+            if (dose == null || dose.end() > d.anchor.start()) {
+                return;
+            }
+        }
+        for (Draft d : chain) {
+            if (d != last && !d.has(Attr.ROUTE)) {
+                d.fill(route, d.sentence);
             }
         }
     }

@@ -55,6 +55,14 @@ class RegimenParserPatternsTest {
         osimertinib 12 mg orally daily for 14 days every 21 days | drug=osimertinib iri=drug:osimertinib dose=12 unit=mg route=oral days=d1-14 interval=P21D timesPerDay=1
         bevacizumab 15 mg/kg every 3-week cycle | drug=bevacizumab iri=drug:bevacizumab dose=15 unit=mg/kg interval=P3W
         pemetrexed 500 mg/m2 maintenance every 3 weeks | drug=pemetrexed iri=drug:pemetrexed dose=500 unit=mg/m2 interval=P3W phase=maintenance
+        Duration: 3wks x 4 cycles = 12 wks vinorelbine 25mg/m2 D1,8 | drug=vinorelbine iri=drug:vinorelbine dose=25 unit=mg/m2 days=d1,8 interval=P3W cycles=4 maxDuration=P12W
+        erlotinib 150 mg daily (Duration: 1 year) | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P1Y
+        osimertinib 75 mg twice daily for at least 5 days | drug=osimertinib iri=drug:osimertinib dose=75 unit=mg interval=P1D timesPerDay=2 maxDuration=P5D
+        gemcitabine 2 g every 8 hours for at least 5 days and up to 14 days | drug=gemcitabine iri=drug:gemcitabine dose=2 unit=g interval=P1D timesPerDay=3 maxDuration=P5D/P14D
+        durvalumab 2.4 mg s.c. OW | drug=durvalumab iri=drug:durvalumab dose=2.4 unit=mg route=subcutaneous interval=P1W
+        erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
+        erlotinib 180mg / time, 1 time / day | drug=erlotinib iri=drug:erlotinib dose=180 unit=mg interval=P1D timesPerDay=1
+        erlotinib 1-14days of every 3-week cycle | drug=erlotinib iri=drug:erlotinib days=d1-14 interval=P3W
         """)
     void readsOneComponent(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
@@ -512,6 +520,61 @@ class RegimenParserPatternsTest {
                 + "twice a day on Day 1 followed by 800 mg twice a day from Day 2<br>Gefitinib 250 mg from Day 3",
                 null, "f", null);
         assertEquals(java.util.Arrays.asList("d1", "d2-10", null), got.stream().map(RegimenComponent::days).toList(),
+                () -> "got " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        docetaxel 75 mg/m2 q3w for 4 cycles, for 6 weeks | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 interval=P3W cycles=4
+        osimertinib 80 mg daily; response lasting at least 6 months | drug=osimertinib iri=drug:osimertinib dose=80 unit=mg interval=P1D timesPerDay=1
+        pembrolizumab 200 mg every 3 weeks, SLOW infusion | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W
+        erlotinib 150 mg 3-4 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg
+        erlotinib 150 mg for 7-14 days of treatment | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg maxDuration=P7D/P14D
+        """)
+    void readsNoScheduleFromNearMissesOfTheCycleDurationAndFrequencyPatterns(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(List.of(expected), got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aRouteAfterACombinationWrittenDoseFirstIsEveryDrugsButAfterANameWithItsDoseOnlyThatDrugs() {
+        List<RegimenComponent> shared = parser.parse("2.4 mg gemcitabine and 2.4 mg erlotinib subcutaneously once-weekly",
+                null, "f", null);
+        assertEquals(List.of("subcutaneous", "subcutaneous"), shared.stream().map(RegimenComponent::route).toList(),
+                () -> "got " + shared);
+        List<RegimenComponent> own = parser.parse("gemcitabine 2.4 mg and erlotinib 2.4 mg subcutaneously once-weekly",
+                null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "subcutaneous"), own.stream().map(RegimenComponent::route).toList(),
+                () -> "got " + own);
+    }
+
+    @Test
+    void anIctrpListItemOfOnlyARouteOrFrequencyGoesOnWithTheItemBeforeIt() {
+        List<RegimenComponent> got = parser.parse("Tablets; 200mg; oral; twice a day; The adult dose is 1600 mg on first "
+                + "day;", null, "f", "erlotinib");
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=200 unit=mg route=oral interval=P1D timesPerDay=2",
+                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg"), got.stream().map(Describe::of).toList());
+        List<RegimenComponent> apart = parser.parse("capecitabine 1000 mg bid; oxaliplatin iv d1", null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "IV"), apart.stream().map(RegimenComponent::route).toList(),
+                () -> "an item naming a drug is that drug's: " + apart);
+    }
+
+    @Test
+    void theIngredientsAProductIsComposedOfAreNotDrugsGivenButTheInterventionsDrugIs() {
+        List<RegimenComponent> got = parser.parse("The suspension is given intravenously. The product is composed of "
+                + "pemetrexed, dexamethasone and water for injection.", null, "f", "Pemetrexed");
+        assertEquals(List.of("pemetrexed"), got.stream().map(c -> c.drug().toLowerCase(java.util.Locale.ROOT)).toList(),
+                () -> "got " + got);
+        List<RegimenComponent> given = parser.parse("Patients receive pemetrexed and dexamethasone 4 mg orally.", null,
+                "f", "Pemetrexed");
+        assertEquals(2, given.size(), () -> "without the cue both are given: " + given);
+    }
+
+    @Test
+    void daysWrittenRightAfterAnUndosedDrugOfACombinationAreThatDrugsOnly() {
+        List<RegimenComponent> got = parser.parse("cisplatin 75 mg/m2 IV plus erlotinib 1-14days of every 3-week cycle",
+                null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "d1-14"), got.stream().map(RegimenComponent::days).toList(),
                 () -> "got " + got);
     }
 }
