@@ -121,10 +121,16 @@ final class MentionContext {
             + "(?:to|for|of)|\\bmatch(?:ing|ed)\\s+placebos?)\\s+(?:(?:the|a|an|matching)\\s+)*$");
     /*
      * A drug an arm goes without: "continued standard of care therapy without Hydroxychloroquine", "Pembrolizumab
-     * Without Chemotherapy". "With or without X" and "with/without X" give X in some arm.
+     * Without Chemotherapy". "With or without X", "with and without X arms" and "with/without X" give X in some arm,
+     * and days or a rest without it are a break in its schedule: "5 days followed by 2 days without ridaforolimus",
+     * "a 7 day rest period (without capecitabine)". Read in the text right before the name, across brackets.
      */
-    private static final Pattern WITHOUT_BEFORE = Pattern.compile("(?i)(?<!\\bor\\s)(?<!/)\\bwithout\\s+"
+    private static final Pattern WITHOUT_BEFORE = Pattern.compile("(?i)(?<!\\b(?:or|and)\\s)(?<!/)"
+            + "(?<!\\b(?:days?|weeks?|period|rest|break|interval|holiday)\\s\\(?)\\bwithout\\s+"
             + "(?:(?:the|any|a|an|concomitant|additional|adjuvant|prior)\\s+)*$");
+    /* A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo". */
+    private static final Pattern MATCHING_PLACEBO_AFTER = Pattern.compile("(?i)^\\s*(?:\\d+(?:[.,]\\d+)?\\s*"
+            + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*matching\\s+placebos?\\b");
     /*
      * The diluent or solvent of the product given: "Live, attenuated BCG Vaccine ... Diluent: Sodium Chloride
      * Injection", "remdesivir diluted in 250 mL of 0.9% sodium chloride", "reconstituted with water for injection".
@@ -172,7 +178,8 @@ final class MentionContext {
                 || QUALIFIER_AFTER.matcher(after).find() || earlier(text, start) || sampled(text, start, end)
                 || IMITATION_BEFORE.matcher(sentence(text, start)).find()
                 || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find()
-                || WITHOUT_BEFORE.matcher(clause(text, start)).find() || diluent(text, start, end);
+                || WITHOUT_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || MATCHING_PLACEBO_AFTER.matcher(after).find() || diluent(text, start, end);
     }
 
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */

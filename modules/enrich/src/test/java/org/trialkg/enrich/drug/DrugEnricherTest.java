@@ -309,10 +309,16 @@ class DrugEnricherTest {
                 .arm(new Arm("Combination", "EXPERIMENTAL", "Hydroxychloroquine with or without azithromycin",
                         List.of()))
                 .arm(new Arm("Slash", "EXPERIMENTAL", "Tocilizumab with/without dexamethasone", List.of()))
+                .arm(new Arm("Rest", "EXPERIMENTAL", "A 7 day rest period (without capecitabine)", List.of()))
+                .arm(new Arm("Both", "EXPERIMENTAL", "Toxicity in both with and without cisplatin arms", List.of()))
+                .arm(new Arm("Break", "EXPERIMENTAL", "5 days followed by 2 days without ridaforolimus", List.of()))
                 .build());
         assertEquals(Set.of(), labels(r, "arms[0].description"), "the control arm goes without it");
         assertEquals(2, labels(r, "arms[1].description").size(), "azithromycin is given in some arm");
         assertEquals(2, labels(r, "arms[2].description").size(), "dexamethasone too");
+        assertEquals(1, labels(r, "arms[3].description").size(), "a rest in its schedule gives capecitabine");
+        assertEquals(1, labels(r, "arms[4].description").size(), "an arm with cisplatin");
+        assertEquals(1, labels(r, "arms[5].description").size(), "days without it are a break in its schedule");
     }
 
     @Test
@@ -338,10 +344,13 @@ class DrugEnricherTest {
                         List.of()))
                 .arm(new Arm("Observation", "OTHER", "Vitamin D deficient patients are followed", List.of()))
                 .arm(new Arm("Supplement", "EXPERIMENTAL", "Vitamin D 50,000 IU weekly", List.of()))
+                .arm(new Arm("Antiemetic placebo", "PLACEBO_COMPARATOR", "Casopitant 150 mg matching placebo",
+                        List.of()))
                 .build());
         assertEquals(Set.of(), labels(r, "arms[0].description"));
         assertEquals(Set.of(), labels(r, "arms[1].description"));
         assertEquals(1, labels(r, "arms[2].description").size());
+        assertEquals(Set.of(), labels(r, "arms[3].description"), "the placebo matches casopitant");
     }
 
     @Test
