@@ -154,10 +154,11 @@ public final class SearchBench {
         List<String> out = new ArrayList<>();
         while (out.size() < RANDOM_QUERIES) {
             TrialDocument d = docs.get(rnd.nextInt(docs.size()));
-            if (d.title() == null) {
+            String title = d.titles().title();
+            if (title == null) {
                 continue;
             }
-            List<String> words = Arrays.stream(d.title().split("[^\\p{L}]+")).filter(w -> w.length() >= 4).toList();
+            List<String> words = Arrays.stream(title.split("[^\\p{L}]+")).filter(w -> w.length() >= 4).toList();
             if (words.isEmpty()) {
                 continue;
             }
@@ -179,10 +180,9 @@ public final class SearchBench {
         if (k == 0) {
             return d;
         }
-        List<String> ids = d.ids().stream().map(id -> id + "R" + k).toList();
-        return new TrialDocument(d.iri() + "/copy-" + k, ids, d.title(), d.otherTitles(), d.summary(), d.conditions(),
-                d.interventions(), d.drugs(), d.drugSynonyms(), d.drugClasses(), d.sponsors(), d.sites(), d.countries(),
-                d.eligibility(), d.outcomes(), d.phase(), d.status(), d.studyType(), d.startYear());
+        List<String> ids = d.ids().registry().stream().map(id -> id + "R" + k).toList();
+        return new TrialDocument(d.iri() + "/copy-" + k, new TrialDocument.Ids(ids, d.ids().secondary()), d.titles(),
+                d.texts(), d.drugs(), d.parties(), d.facets());
     }
 
     // The stored fields of the store's index give back every document as trialkg indexed it.
@@ -197,15 +197,18 @@ public final class SearchBench {
                 }
                 Document doc = stored.document(i);
                 List<String> countries = all(doc, TrialFields.COUNTRY).stream().map(c -> c.split(" ")[0]).toList();
-                String phases = String.join("|", all(doc, TrialFields.PHASE));
                 String year = doc.get(TrialFields.YEAR);
-                out.add(new TrialDocument(doc.get(TrialFields.IRI), all(doc, TrialFields.ID), doc.get(TrialFields.TITLE),
-                        all(doc, TrialFields.OTHER_TITLE), doc.get(TrialFields.SUMMARY), all(doc, TrialFields.CONDITION),
-                        all(doc, TrialFields.INTERVENTION), all(doc, TrialFields.DRUG), List.of(),
-                        all(doc, TrialFields.DRUG_CLASS), all(doc, TrialFields.SPONSOR), all(doc, TrialFields.SITE),
-                        countries, doc.get(TrialFields.ELIGIBILITY), all(doc, TrialFields.OUTCOME),
-                        phases.isEmpty() ? null : phases, doc.get(TrialFields.STATUS), doc.get(TrialFields.TYPE),
-                        year == null ? null : Integer.valueOf(year)));
+                out.add(TrialDocument.builder(doc.get(TrialFields.IRI)).ids(all(doc, TrialFields.ID))
+                        .secondaryIds(all(doc, TrialFields.OTHER_ID)).title(doc.get(TrialFields.TITLE))
+                        .otherTitles(all(doc, TrialFields.OTHER_TITLE)).acronyms(all(doc, TrialFields.ACRONYM))
+                        .summary(doc.get(TrialFields.SUMMARY)).conditions(all(doc, TrialFields.CONDITION))
+                        .interventions(all(doc, TrialFields.INTERVENTION)).drugs(all(doc, TrialFields.DRUG))
+                        .drugClasses(all(doc, TrialFields.DRUG_CLASS)).sponsors(all(doc, TrialFields.SPONSOR))
+                        .sites(all(doc, TrialFields.SITE)).countries(countries)
+                        .eligibility(doc.get(TrialFields.ELIGIBILITY)).outcomes(all(doc, TrialFields.OUTCOME))
+                        .phases(all(doc, TrialFields.PHASE)).status(doc.get(TrialFields.STATUS))
+                        .studyType(doc.get(TrialFields.TYPE)).startYear(year == null ? null : Integer.valueOf(year))
+                        .build());
             }
         }
         return out;
@@ -227,13 +230,16 @@ public final class SearchBench {
             int n = 0;
             for (TrialDocument d : base) {
                 ps.setInt(1, n++);
-                ps.setString(2, String.join(" ", d.ids()));
-                ps.setString(3, d.title());
-                ps.setString(4, join(d.ids(), List.of(nn(d.title())), d.drugs(), d.conditions()));
-                ps.setString(5, join(d.otherTitles(), d.drugClasses(), d.interventions(), d.sponsors()));
-                ps.setString(6, join(List.of(nn(d.summary())), d.outcomes(), d.sites(), d.countries().stream()
-                        .map(cc -> cc + " " + new Locale("", cc).getDisplayCountry(Locale.ENGLISH)).toList()));
-                ps.setString(7, nn(d.eligibility()));
+                ps.setString(2, String.join(" ", d.ids().registry()));
+                ps.setString(3, d.titles().title());
+                ps.setString(4, join(d.ids().registry(), List.of(nn(d.titles().title())), d.drugs().names(),
+                        d.texts().conditions()));
+                ps.setString(5, join(d.titles().other(), d.drugs().classes(), d.texts().interventions(),
+                        d.parties().sponsors()));
+                ps.setString(6, join(List.of(nn(d.texts().summary())), d.texts().outcomes(), d.parties().sites(),
+                        d.parties().countries().stream()
+                                .map(cc -> cc + " " + new Locale("", cc).getDisplayCountry(Locale.ENGLISH)).toList()));
+                ps.setString(7, nn(d.texts().eligibility()));
                 ps.addBatch();
                 if (n % 500 == 0) {
                     ps.executeBatch();
