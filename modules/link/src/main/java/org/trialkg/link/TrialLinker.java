@@ -34,6 +34,7 @@ import org.trialkg.model.Hashes;
 import org.trialkg.rdf.TrialGroup;
 import org.trialkg.store.GraphWrite;
 import org.trialkg.store.TrialStore;
+import org.trialkg.store.UnionView;
 import org.trialkg.vocab.TK;
 
 /**
@@ -200,7 +201,7 @@ public final class TrialLinker {
         int[] compared = new int[1];
         Blocking[] blocking = new Blocking[1];
         List<PairScore> scored = store.readDataset(dsg -> {
-            Graph union = dsg.getUnionGraph();
+            Graph union = UnionView.of(dsg);
             Optional<Blocking> kept = changed == null || blockingFile == null ? Optional.empty()
                     : Blocking.read(blockingFile);
             Map<String, List<String>> titles;
@@ -237,7 +238,7 @@ public final class TrialLinker {
             // Read when a pair needs them, each thread in a read transaction of its own, and kept for the most
             // recent trials only: a store of 600,000 trials holds more features than a 2 GB heap.
             FeatureReaders features = work -> store.readDataset(own -> {
-                Graph ownUnion = own.getUnionGraph();
+                Graph ownUnion = UnionView.of(own);
                 Map<String, TrialFeatures> recent = new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
                     @Override
                     protected boolean removeEldestEntry(Map.Entry<String, TrialFeatures> eldest) {

@@ -19,6 +19,7 @@ import org.trialkg.rdf.TrialGroup;
 import org.trialkg.search.TrialDocument;
 import org.trialkg.search.TrialIndex;
 import org.trialkg.store.TrialStore;
+import org.trialkg.store.UnionView;
 import org.trialkg.vocab.TK;
 
 /**
@@ -51,7 +52,7 @@ public final class IndexSync {
         List<TrialDocument> docs = new ArrayList<>();
         List<String> gone = new ArrayList<>();
         store.readDataset(dsg -> {
-            IndexProjection projection = new IndexProjection(dsg.getUnionGraph());
+            IndexProjection projection = new IndexProjection(UnionView.of(dsg));
             for (String iri : trialIris) {
                 TrialDocument built = prebuilt.get(iri);
                 if (built != null && alone(dsg, NodeFactory.createURI(iri))) {

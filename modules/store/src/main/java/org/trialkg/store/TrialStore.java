@@ -486,7 +486,7 @@ public final class TrialStore implements AutoCloseable {
 
     /** Runs a function over the union of all named graphs inside a read transaction. */
     public <T> T read(Function<Graph, T> reader) {
-        return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph().getUnionGraph()));
+        return Txn.calculateRead(dataset, () -> reader.apply(UnionView.of(dataset.asDatasetGraph())));
     }
 
     /** Node for a graph name. */
