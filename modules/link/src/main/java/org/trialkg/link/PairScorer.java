@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * for case and acronyms, acronyms (given, or written in capitals in the other's title), a registry ID one names of
  * the other, sponsor, start date, enrollment, conditions, drugs, a person both name (contact, investigator, a
  * sponsor that is a person), an organisation one names as sponsor and the other as sponsor or affiliation,
- * countries, an enrollment both give alike, and a whole title and an acronym both share. Each feature that needs both
+ * countries, an enrollment both give alike (the closest of the counts the records of each trial give), and a whole
+ * title and an acronym both share. Each feature that needs both
  * trials to have a value is scaled to [-1, 1] when both have it and is 0 when either lacks it, so that a missing
  * feature neither helps nor hurts; a sponsor given as a person in one record counts as missing, since registries
  * differ in whom they name; enrollment, a shared person and a shared organisation only help (0 to 1). The score is
@@ -125,14 +126,15 @@ final class PairScorer {
             ev.add(new PairScore.Evidence("start", s, a.startDate(), b.startDate()));
             v[Feature.START.ordinal()] = 2 * s - 1;
         }
-        if (a.enrollment() != null && b.enrollment() != null && a.enrollment() > 0 && b.enrollment() > 0) {
-            double s = enrollmentSimilarity(a.enrollment(), b.enrollment());
-            ev.add(new PairScore.Evidence("enrollment", s, a.enrollment().toString(), b.enrollment().toString()));
+        int[] sizes = closestEnrollments(a.enrollments(), b.enrollments());
+        if (sizes != null) {
+            double s = enrollmentSimilarity(sizes[0], sizes[1]);
+            ev.add(new PairScore.Evidence("enrollment", s, Integer.toString(sizes[0]), Integer.toString(sizes[1])));
             // one registry may give a country's enrollment, another the trial's: a match helps, a mismatch does not hurt
             v[Feature.ENROLLMENT.ordinal()] = s;
             // the same number to the participant says more than a near one: among the judged pairs 139 of one trial
             // and 9 of two give equal enrollment, while two trials of one sponsor often plan near numbers
-            v[Feature.ENROLLMENT_EQUAL.ordinal()] = a.enrollment().equals(b.enrollment()) ? 1 : 0;
+            v[Feature.ENROLLMENT_EQUAL.ordinal()] = sizes[0] == sizes[1] ? 1 : 0;
         }
         if (!a.conditions().isEmpty() && !b.conditions().isEmpty()) {
             double s = Similarity.overlap(Similarity.tokens(a.conditions()), Similarity.tokens(b.conditions()));
@@ -268,6 +270,25 @@ final class PairScorer {
             return a.substring(0, 4).equals(b.substring(0, 4)) ? 0.5 : 0;
         }
         return Math.exp(-Math.abs(da - db) / 90.0);
+    }
+
+    /**
+     * The closest pair of enrollments the two give, each of a record of its trial (an export before the trial closed
+     * gives the planned count, one after it the actual count), or null when either gives none above 0.
+     */
+    static int[] closestEnrollments(Set<Integer> as, Set<Integer> bs) {
+        int[] best = null;
+        double bestRatio = Double.MAX_VALUE;
+        for (int x : as) {
+            for (int y : bs) {
+                double ratio = (double) Math.max(x, y) / Math.min(x, y);
+                if (x > 0 && y > 0 && ratio < bestRatio) {
+                    bestRatio = ratio;
+                    best = new int[] {x, y};
+                }
+            }
+        }
+        return best;
     }
 
     /**
