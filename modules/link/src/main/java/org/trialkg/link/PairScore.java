@@ -24,8 +24,8 @@ public record PairScore(String a, String b, double score, List<Evidence> evidenc
     /**
      * One feature compared.
      *
-     * @param feature title, title equal, acronym, registry ID, sponsor, start, enrollment, conditions, drugs, person,
-         *     organisation or countries
+     * @param feature title, title equal, title near, acronym, registry ID, sponsor, start, enrollment, conditions,
+     *     drugs, person, organisation or countries
      * @param similarity 0 to 1
      * @param valueA the value of trial a that matched best
      * @param valueB the value of trial b

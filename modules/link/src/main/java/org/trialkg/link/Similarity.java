@@ -96,7 +96,9 @@ final class Similarity {
             }
             Matcher p = PAREN_ACRONYM.matcher(t);
             while (p.find()) {
-                found.add(p.group(1));
+                if (!spelledOutBefore(p.group(1), t.substring(0, p.start()))) {
+                    found.add(p.group(1));
+                }
             }
         }
         for (String a : found) {
@@ -112,6 +114,29 @@ final class Similarity {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an abbreviation in parentheses is spelt out by the words right before it: "Standard Medical Treatment
+     * (SMT)" defines a term of the title, not the trial's acronym, and two sponsors' trials share such terms (a
+     * Prolastin and an immunoglobulin trial of one company both compare with "SMT"). A trial's acronym is seldom the
+     * initials of the words it follows ("Colchicine Coronavirus SARS-CoV2 Trial (COLCORONA)").
+     */
+    static boolean spelledOutBefore(String abbreviation, String before) {
+        String letters = abbreviation.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String[] words = before.strip().split("[\\s/-]+");
+        if (letters.length() < 2 || letters.length() > words.length || !abbreviation.equals(abbreviation
+                .toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.length - letters.length(); i < words.length; i++) {
+            if (words[i].isEmpty()) {
+                return false;
+            }
+            initials.append(Character.toLowerCase(words[i].charAt(0)));
+        }
+        return initials.toString().equals(letters);
     }
 
     private static final Pattern ROMAN_END = Pattern.compile(" (i|ii|iii|iv)$");

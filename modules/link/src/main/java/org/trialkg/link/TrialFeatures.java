@@ -23,6 +23,9 @@ import org.trialkg.vocab.TK;
  * @param sponsors sponsor and collaborator names
  * @param startDate the start date as stored ({@code 2020-03}, {@code 2020-03-15}), or null
  * @param enrollment the planned or actual enrollment, or null
+ * @param enrollments every enrollment a record of the trial gives, {@code enrollment} among them: a registry's
+ *     exports of different dates give the planned count and, once the trial has closed, the actual one (a trial
+ *     planned for 50 that enrolled 11)
  * @param conditions condition names
  * @param drugs drug concept IRIs
  * @param acronyms acronyms, given as such or written into a title ({@code ... - SOLIDARITY}, {@code (CovidSurg)})
@@ -38,7 +41,7 @@ import org.trialkg.vocab.TK;
 public record TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors,
         String startDate, Integer enrollment, List<String> conditions, Set<String> drugs, Set<String> acronyms,
         Set<String> ids, Set<String> mentionedIds, Set<String> people, List<String> affiliations,
-        Set<String> countries) {
+        Set<String> countries, Set<Integer> enrollments) {
     private static final String TRIAL_BASE = TK.ID + "trial/";
 
     public TrialFeatures {
@@ -55,6 +58,19 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
         people = Set.copyOf(people);
         affiliations = List.copyOf(affiliations);
         countries = Set.copyOf(countries);
+        Set<Integer> all = new java.util.TreeSet<>(enrollments);
+        if (enrollment != null) {
+            all.add(enrollment);
+        }
+        enrollments = Set.copyOf(all);
+    }
+
+    /** Features whose enrollment is the one the trial's view gives. */
+    public TrialFeatures(String iri, String registry, List<String> titles, List<String> sponsors, String startDate,
+            Integer enrollment, List<String> conditions, Set<String> drugs, Set<String> acronyms, Set<String> ids,
+            Set<String> mentionedIds, Set<String> people, List<String> affiliations, Set<String> countries) {
+        this(iri, registry, titles, sponsors, startDate, enrollment, conditions, drugs, acronyms, ids, mentionedIds,
+                people, affiliations, countries, Set.of());
     }
 
     /** Features without people or countries (tests, and trials whose records name none). */
@@ -101,6 +117,14 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
                 break;
             }
         }
+        Set<Integer> enrollments = new java.util.TreeSet<>();
+        for (Node r : subjects(g, TK.describes.asNode(), t)) {
+            for (Node n : objects(g, r, TK.enrollment.asNode())) {
+                if (n.isLiteral() && n.getLiteralValue() instanceof Number num) {
+                    enrollments.add(num.intValue());
+                }
+            }
+        }
         Set<String> ids = new HashSet<>(Similarity.registryIds(idOf(iri)));
         strings(g, t, TK.identifier.asNode()).forEach(i -> ids.addAll(Similarity.registryIds(i)));
         List<String> free = new ArrayList<>(titles);
@@ -137,7 +161,7 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
         return new TrialFeatures(iri, registryOf(iri), dedupe(titles), dedupe(sponsors),
                 starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs,
                 Similarity.acronyms(strings(g, t, TK.acronym.asNode()), titles), ids, mentioned, people,
-                new ArrayList<>(affiliations), countries);
+                new ArrayList<>(affiliations), countries, enrollments);
     }
 
     /** The ID part of a trial IRI ({@code NCT01234567} of {@code .../trial/nct/NCT01234567}), or "" for none. */
@@ -163,6 +187,12 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
     private static List<Node> objects(Graph g, Node s, Node p) {
         List<Node> out = new ArrayList<>();
         g.find(s, p, Node.ANY).forEachRemaining(tr -> out.add(tr.getObject()));
+        return out;
+    }
+
+    private static List<Node> subjects(Graph g, Node p, Node o) {
+        List<Node> out = new ArrayList<>();
+        g.find(Node.ANY, p, o).forEachRemaining(tr -> out.add(tr.getSubject()));
         return out;
     }
 

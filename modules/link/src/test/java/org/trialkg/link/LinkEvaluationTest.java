@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.trialkg.store.TrialStore;
 import org.trialkg.vocab.TK;
@@ -35,6 +34,8 @@ class LinkEvaluationTest {
     static final long SPLIT_SEED = 20261130L;
     /** The fit's L2 penalty: enough to keep the weights of rare features (a shared registry ID) finite. */
     static final double FIT_LAMBDA = 1.0;
+    /** The precision the project holds links to; the threshold is the one that gives the fit half most recall at it. */
+    static final double TARGET_PRECISION = 0.97;
     /**
      * Features the fit leaves out (their weight is 0): REGISTRY_ID, which no judged pair has; PERSON and CONDITIONS,
      * which the judged pairs do not tell apart (one investigator's two trials are as common as one trial's two
@@ -43,8 +44,12 @@ class LinkEvaluationTest {
      */
     static final Set<PairScorer.Feature> NOT_FITTED = EnumSet.of(PairScorer.Feature.REGISTRY_ID,
             PairScorer.Feature.PERSON, PairScorer.Feature.CONDITIONS);
-    /** How the found_by column marks the pairs added on 2026-12-01. */
-    static final String ADDED = "-v3";
+    /**
+     * How the found_by column marks the pairs added later, batch by batch: {@code -v3} those the scorer with people,
+     * organisations and countries proposed, {@code -v4} a fixed-seed draw of the pairs the refit with every
+     * enrollment of a trial's records proposed (both added on 2026-12-01). Each batch is split into halves of its own.
+     */
+    static final List<String> ADDED = List.of("-v3", "-v4");
 
     @Test
     void matcherAgreesWithHandJudgedPairsOnTheHeldOutHalf() throws IOException {
@@ -54,7 +59,7 @@ class LinkEvaluationTest {
         List<TrialFeatures> trials = SharedTrials.read(ictrp);
         long read = (System.nanoTime() - t0) / 1_000_000;
         Set<String> added = added();
-        List<Map<String, Boolean>> halves = halves(judged(), added);
+        List<Map<String, Boolean>> halves = halves(judged(), batches());
         // the weights in code are the fit of the older pairs' fit half; the refit with the added pairs is printed too
         Map<String, Boolean> fitHalf = older(halves.get(0), added);
         Map<String, Boolean> heldOld = older(halves.get(1), added);
@@ -63,20 +68,30 @@ class LinkEvaluationTest {
         fitAndReport(trials, fitHalf, "older fit half, every feature", EnumSet.of(PairScorer.Feature.REGISTRY_ID));
         fitAndReport(trials, halves.get(0), "grown fit half", NOT_FITTED);
         Map<String, Double> scores = new HashMap<>();
+        Map<String, PairScore> scored = new HashMap<>();
         List<PairScore> all = new TrialLinker(TrialStore.inMemory()).match(trials, iri -> iri);
         for (PairScore p : all) {
             scores.put(p.a() + " " + p.b(), p.score());
+            scored.put(p.a() + " " + p.b(), p);
         }
         long links = all.stream().filter(p -> p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD).count();
         System.out.printf("%d trials read in %d ms, %d pairs scored, %d linked at %.2f; judged: fit half %d, held-out"
-                + " half %d (%d with the pairs added 2026-12-01)%n", trials.size(), read, scores.size(), links,
+                + " half %d (%d with the pairs added later)%n", trials.size(), read, scores.size(), links,
                 TrialLinker.DEFAULT_LINK_THRESHOLD, fitHalf.size(), heldOld.size(), heldGrown.size());
         System.out.println("threshold  fit P / R / F1 / F0.5        held-out P / R / F1      grown held-out P / R / F1");
         double bestF05 = -1;
         double bestAt = 0;
+        double bestRecall = -1;
+        double recallAt = 0;
         for (int i = 30; i < 100; i++) {
             double t = i / 100.0;
             double[] fit = measure(fitHalf, scores, t);
+            if (fit[0] >= TARGET_PRECISION && fit[1] >= bestRecall - 1e-12) {
+                // the highest threshold of the best recall at the target precision: where the fit half cannot tell,
+                // fewer links
+                bestRecall = Math.max(bestRecall, fit[1]);
+                recallAt = t;
+            }
             double f05 = fit[0] + fit[1] == 0 ? 0 : 1.25 * fit[0] * fit[1] / (0.25 * fit[0] + fit[1]);
             if (f05 > bestF05 + 1e-12) {
                 bestF05 = f05;
@@ -92,18 +107,30 @@ class LinkEvaluationTest {
             System.out.printf("%.2f       %.3f %.3f %.3f %.3f    %.3f %.3f %.3f    %.3f %.3f %.3f%n", t, fit[0], fit[1],
                     fit[2], f05, test[0], test[1], test[2], grown[0], grown[1], grown[2]);
         }
-        System.out.printf("best F0.5 on the fit half %.4f, at thresholds up to %.2f%n", bestF05, bestAt);
+        System.out.printf("best F0.5 on the fit half %.4f, at thresholds up to %.2f; best recall at precision %.2f or"
+                + " more %.3f, at thresholds up to %.2f (the default)%n", bestF05, bestAt, TARGET_PRECISION, bestRecall,
+                recallAt);
         double[] held = measure(heldOld, scores, TrialLinker.DEFAULT_LINK_THRESHOLD);
         double[] heldAll = measure(heldGrown, scores, TrialLinker.DEFAULT_LINK_THRESHOLD);
         System.out.printf("default %.2f, held out: precision %.3f recall %.3f F1 %.3f; with the added pairs %.3f %.3f"
                 + " %.3f%n", TrialLinker.DEFAULT_LINK_THRESHOLD, held[0], held[1], held[2], heldAll[0], heldAll[1],
                 heldAll[2]);
-        // measured 0.977 and 0.850 at 0.59 (2026-12-01, with enrollment equal and title and acronym; with the added
-        // pairs 0.978 and 0.838); the floors sit a little under
-        assertTrue(held[0] >= 0.96, "held-out precision at the default threshold: " + held[0]);
-        assertTrue(held[1] >= 0.84, "held-out recall at the default threshold: " + held[1]);
-        assertTrue(heldAll[0] >= 0.96, "grown held-out precision at the default threshold: " + heldAll[0]);
-        assertTrue(heldAll[1] >= 0.83, "grown held-out recall at the default threshold: " + heldAll[1]);
+        // what the default threshold gets wrong on the held-out half, with the evidence: where the next signal is
+        for (Map.Entry<String, Boolean> e : heldGrown.entrySet()) {
+            PairScore p = scored.get(e.getKey());
+            if ((p != null && p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD) != e.getValue()) {
+                System.out.printf("held out, %s: %s %s%n", e.getValue() ? "missed" : "wrongly linked",
+                        e.getKey().replace(TRIAL, ""), p == null ? "(not proposed by blocking)"
+                        : String.format(java.util.Locale.ROOT, "%.3f %s", p.score(), p.evidence()));
+            }
+        }
+        // measured 0.989 and 0.900 at 0.61 (2026-12-01, with every enrollment of a trial's records, near-equal
+        // titles and no spelt-out abbreviation as acronym; with the added pairs 0.979 and 0.886); the floors sit a
+        // little under
+        assertTrue(held[0] >= 0.98, "held-out precision at the default threshold: " + held[0]);
+        assertTrue(held[1] >= 0.89, "held-out recall at the default threshold: " + held[1]);
+        assertTrue(heldAll[0] >= 0.97, "grown held-out precision at the default threshold: " + heldAll[0]);
+        assertTrue(heldAll[1] >= 0.88, "grown held-out recall at the default threshold: " + heldAll[1]);
     }
 
     /**
@@ -152,12 +179,19 @@ class LinkEvaluationTest {
         return out;
     }
 
-    /** The judged pairs added on 2026-12-01 (found_by ending in {@value #ADDED}), as keys of {@link #judged()}. */
+    /** The judged pairs added later (found_by ending in one of {@link #ADDED}), as keys of {@link #judged()}. */
     static Set<String> added() throws IOException {
-        Set<String> out = new HashSet<>();
+        return batches().keySet();
+    }
+
+    /** The batch of each judged pair added later: its found_by suffix, one of {@link #ADDED}. */
+    static Map<String, String> batches() throws IOException {
+        Map<String, String> out = new HashMap<>();
         for (String[] c : rows()) {
-            if (c[2].endsWith(ADDED)) {
-                out.add(key(c));
+            for (String batch : ADDED) {
+                if (c[2].endsWith(batch)) {
+                    out.put(key(c), batch);
+                }
             }
         }
         return out;
@@ -184,14 +218,18 @@ class LinkEvaluationTest {
 
     /**
      * The judged pairs in two halves, shuffled by {@link #SPLIT_SEED}: the fit half first, the held-out half second.
-     * The pairs added later are split among themselves, so that the halves of the older pairs stay as they were.
+     * Each batch of pairs added later is split among itself, so that the halves of the pairs before it stay as they
+     * were.
      */
-    static List<Map<String, Boolean>> halves(Map<String, Boolean> judged, Set<String> added) {
+    static List<Map<String, Boolean>> halves(Map<String, Boolean> judged, Map<String, String> batches) {
         Map<String, Boolean> fit = new LinkedHashMap<>();
         Map<String, Boolean> held = new LinkedHashMap<>();
-        for (boolean later : new boolean[] {false, true}) {
+        List<String> order = new ArrayList<>();
+        order.add("");
+        order.addAll(ADDED);
+        for (String batch : order) {
             List<String> keys = new ArrayList<>(judged.keySet());
-            keys.removeIf(k -> added.contains(k) != later);
+            keys.removeIf(k -> !batches.getOrDefault(k, "").equals(batch));
             Collections.sort(keys);
             Collections.shuffle(keys, new Random(SPLIT_SEED));
             for (int i = 0; i < keys.size(); i++) {
@@ -201,7 +239,7 @@ class LinkEvaluationTest {
         return List.of(fit, held);
     }
 
-    /** The pairs of a half that were judged before 2026-12-01. */
+    /** The pairs of a half judged before the batches of {@link #ADDED}. */
     static Map<String, Boolean> older(Map<String, Boolean> half, Set<String> added) {
         Map<String, Boolean> out = new LinkedHashMap<>(half);
         out.keySet().removeAll(added);

@@ -251,6 +251,40 @@ class TrialLinkerTest {
     }
 
     @Test
+    void takesNoAcronymFromAnAbbreviationItsTitleSpellsOut() {
+        // two trials of one company both compare with "Standard Medical Treatment (SMT)"
+        assertEquals(Set.of(), Similarity.acronyms(List.of(), List.of("Pilot Study of Prolastin plus Standard "
+                + "Medical Treatment (SMT) versus SMT alone in Hospitalized Subjects with COVID-19")));
+        assertEquals(Set.of("colcorona"), Similarity.acronyms(List.of(),
+                List.of("Colchicine Coronavirus SARS-CoV2 Trial (COLCORONA)")));
+    }
+
+    @Test
+    void comparesTheClosestOfTheEnrollmentsATrialsRecordsGive() {
+        // an export before the trial closed gave the planned 50, a later one the 11 enrolled
+        TrialRecord planned = TrialRecord.builder(new Source("test/april.csv", "test", "hash-april", "NCT04291729"))
+                .id(RegistryId.parse("NCT04291729").orElseThrow()).title("Ganovo combined with ritonavir")
+                .enrollment(new Enrollment(50, null)).build();
+        TrialRecord actual = TrialRecord.builder(new Source("test/july.csv", "test", "hash-july", "NCT04291729"))
+                .id(RegistryId.parse("NCT04291729").orElseThrow()).title("Ganovo combined with ritonavir")
+                .enrollment(new Enrollment(11, null)).build();
+        Graph g = GraphFactory.createDefaultGraph();
+        for (TrialRecord r : List.of(planned, actual)) {
+            MappedRecord m = new RecordMapper().map(r);
+            m.graph().find().forEachRemaining(g::add);
+            m.view().find().forEachRemaining(g::add);
+        }
+        TrialFeatures nct = TrialFeatures.read(g, TRIAL + "nct/NCT04291729");
+        assertEquals(Set.of(11, 50), nct.enrollments());
+        TrialFeatures chictr = new TrialFeatures(TRIAL + "chictr/ChiCTR2000030000", "chictr",
+                List.of("Ganovo combined with ritonavir"), List.of(), null, 50, List.of(), Set.of());
+        PairScore p = new PairScorer().score(chictr, nct).orElseThrow();
+        assertTrue(p.evidence().stream().anyMatch(e -> e.feature().equals("enrollment") && e.similarity() == 1),
+                p.toString());
+        org.junit.jupiter.api.Assertions.assertNull(PairScorer.closestEnrollments(Set.of(0), Set.of(11)));
+    }
+
+    @Test
     void tellsAPersonFromAnInstitution() {
         assertTrue(Similarity.isPerson("Dr Sameer Malhotra SELF SPONSORED NO CONFLICT OF INTEREST"));
         assertTrue(Similarity.isPerson("Pinhua Pan"));
