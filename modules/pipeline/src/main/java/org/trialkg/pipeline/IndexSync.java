@@ -71,8 +71,17 @@ public final class IndexSync {
             return null;
         });
         index.delete(gone);
-        docs.forEach(index::update);
+        // Analysing the documents is most of the work, and Lucene's writer takes them from several threads at once;
+        // their order does not matter (ties in a ranking are broken by IRI).
+        if (docs.size() >= PARALLEL_FROM) {
+            docs.parallelStream().forEach(index::update);
+        } else {
+            docs.forEach(index::update);
+        }
     }
+
+    /** Documents from which an update analyses them on every core. */
+    private static final int PARALLEL_FROM = 64;
 
     /** Whether exactly one record describes the trial and nothing links it to another trial IRI. */
     private static boolean alone(DatasetGraph dsg, Node trial) {
