@@ -63,6 +63,14 @@ class RegimenParserPatternsTest {
         erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
         erlotinib 180mg / time, 1 time / day | drug=erlotinib iri=drug:erlotinib dose=180 unit=mg interval=P1D timesPerDay=1
         erlotinib 1-14days of every 3-week cycle | drug=erlotinib iri=drug:erlotinib days=d1-14 interval=P3W
+        gefitinib 200 mg two tablets once daily | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg interval=P1D timesPerDay=1
+        gefitinib 200 mg, 2 capsules at a time, bid | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg interval=P1D timesPerDay=2
+        gefitinib 800mg (4 capsules) once | drug=gefitinib iri=drug:gefitinib dose=800 unit=mg
+        cisplatin 75 mg/m2 Days 1,2, & 3 | drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 days=d1,2,3
+        nivolumab every 3 weeks for a treatment cycle of 21 days | drug=nivolumab iri=drug:nivolumab interval=P3W
+        four cycles of 3-weeks regimen with nivolumab 3 mg/kg | drug=nivolumab iri=drug:nivolumab dose=3 unit=mg/kg interval=P3W cycles=4
+        erlotinib 1600 mg per time on first day | drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1
+        erlotinib 200 mg twice a day, the duration of treatment will be 10 d. | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
         """)
     void readsOneComponent(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
@@ -553,7 +561,7 @@ class RegimenParserPatternsTest {
         List<RegimenComponent> got = parser.parse("Tablets; 200mg; oral; twice a day; The adult dose is 1600 mg on first "
                 + "day;", null, "f", "erlotinib");
         assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=200 unit=mg route=oral interval=P1D timesPerDay=2",
-                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg"), got.stream().map(Describe::of).toList());
+                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1"), got.stream().map(Describe::of).toList());
         List<RegimenComponent> apart = parser.parse("capecitabine 1000 mg bid; oxaliplatin iv d1", null, "f", null);
         assertEquals(java.util.Arrays.asList(null, "IV"), apart.stream().map(RegimenComponent::route).toList(),
                 () -> "an item naming a drug is that drug's: " + apart);
