@@ -585,4 +585,35 @@ class RegimenParserPatternsTest {
         assertEquals(java.util.Arrays.asList(null, "d1-14"), got.stream().map(RegimenComponent::days).toList(),
                 () -> "got " + got);
     }
+
+    @Test
+    void aDoseUnderAHeadingLineNamingOneDrugIsThatDrugs() {
+        List<RegimenComponent> got = parser.parse("Cisplatin injection:\n\nCisplatin 75 mg/m2 IV on Day 1.\n\n"
+                + "Paclitaxel injection:\n\n175 mg/m2 IV on Day 1 of each 3-week cycle.", null, "f", null);
+        assertEquals(List.of("drug=Cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 route=IV days=d1",
+                "drug=Paclitaxel iri=drug:paclitaxel dose=175 unit=mg/m2 route=IV days=d1 interval=P3W"),
+                got.stream().map(Describe::of).toList());
+        List<RegimenComponent> labelled = parser.parse("Intervention Name: Gefitinib<br>Intervention Description: "
+                + "250 mg once daily", null, "f", null);
+        assertEquals(List.of("drug=Gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1"),
+                labelled.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void valuesBeforeAnUnnamedDoseInItsListItemAreItsOwn() {
+        List<RegimenComponent> got = parser.parse("Experimental group:Intravenous drip, 0.2 g once daily;Control "
+                + "group:Conventional treatment", null, "f", null);
+        assertEquals(List.of("dose=0.2 unit=g route=IV interval=P1D timesPerDay=1"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void anHtmlLineBreakEndsASentenceAndADoseWithItsCountInBracketsGoesToTheNameAfterIt() {
+        List<RegimenComponent> got = parser.parse("Oral gefitinib for five days. <br>Day 1: 800mg (4 capsules) "
+                + "gefitinib stat<br>Days 2 - 5: 400mg (2 capsules) gefitinib once daily<br>", null, "f", null);
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib route=oral maxDuration=P5D",
+                "drug=gefitinib iri=drug:gefitinib dose=800 unit=mg days=d1",
+                "drug=gefitinib iri=drug:gefitinib dose=400 unit=mg days=d2-5 interval=P1D timesPerDay=1"),
+                got.stream().map(Describe::of).toList());
+    }
 }
