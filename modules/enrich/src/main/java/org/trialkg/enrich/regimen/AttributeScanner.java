@@ -75,6 +75,11 @@ final class AttributeScanner {
      */
     private static final Pattern STRENGTH_THEN_COUNT = p("(?<![\\w./])" + STRENGTH + "\\s*,?\\s*(" + NUM + ")\\s*"
             + UNIT_FORM + "\\b");
+    /** "5 million IU", "5million U", "3 MIU": units in millions, as interferons are dosed. */
+    private static final Pattern MILLION_UNITS = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:million\\s*|mio\\.?\\s*)"
+            + "(?:international\\s+units?|IU|U|units?)(?![\\w])|(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*MIU(?![\\w])");
+    /** "Dupilumab 300 mg (for a total of 600 mg)": the total is the dose given. */
+    private static final Pattern TOTAL_BETWEEN = p("^\\s*\\(\\s*(?:for\\s+)?(?:a\\s+)?total\\s+(?:dose\\s+)?(?:of\\s+)?$");
     private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
@@ -301,6 +306,15 @@ final class AttributeScanner {
                 out.add(new Found(Attr.DOSE, auc.start(), auc.end(), new Dose(r, "AUC")));
             }
         }
+        Matcher millions = MILLION_UNITS.matcher(text);
+        while (millions.find()) {
+            Range r = range(first(millions, 1, 2), null);
+            if (r != null && free(taken, millions.start(), millions.end())) {
+                take(taken, millions.start(), millions.end());
+                out.add(new Found(Attr.DOSE, millions.start(), millions.end(),
+                        new Dose(new Range(r.min() * 1e6, r.max() * 1e6), "[iU]")));
+            }
+        }
         scanCountedDoses(text, taken, out);
         scanCycleProducts(text, taken, out);
         scanDoseAlternatives(text, taken, out);
@@ -368,6 +382,13 @@ final class AttributeScanner {
                 out.add(new Found(Attr.DOSE, f.start(), next.end(),
                         new Dose(new Range(a.amount().min(), b.amount().min()), a.unit())));
                 i = j;
+                continue;
+            }
+            if (i + 1 < finds.size() && f.value() instanceof Dose a && finds.get(i + 1).value() instanceof Dose b
+                    && a.unit().equals(b.unit())
+                    && TOTAL_BETWEEN.matcher(text.substring(f.end(), finds.get(i + 1).start())).matches()) {
+                out.add(new Found(Attr.DOSE, f.start(), finds.get(i + 1).end(), b));
+                i++;
                 continue;
             }
             if (f.attr() == Attr.DOSE && RAISED_TO_BEFORE.matcher(text.substring(Math.max(0, f.start() - 30),

@@ -159,6 +159,7 @@ public final class RegimenParser {
         String fallback = namesDrug ? null : defaultDrug;
         String fallbackIri = fallback == null ? null : conceptOf(fallback);
         Set<Anchor> dosedImplicit = new java.util.HashSet<>();
+        Set<Anchor> implicitAnchors = new java.util.HashSet<>();
         for (Found f : finds) {
             if (!f.attr().drugLevel()) {
                 continue;
@@ -183,8 +184,13 @@ public final class RegimenParser {
                 seg = new Segments(text, layout, anchors, owners);
                 continue;
             }
-            boolean secondDose = owner != null && f.attr() == Attr.DOSE && owner.drug() == null
-                    && !owner.radiotherapy() && !dosedImplicit.add(owner);
+            // "GCb Group: 1,250 mg/m^2 on days 1 and 8 GD Group: 1,250 mg/m^2 on days 1 and 8" in the intervention
+            // "Gemcitabine": a dose in a list item of its own is a component of its own; doses listed in one item
+            // ("20mg Cohort1, 40mg Cohort2") stay one component, whose dose is then not read
+            boolean secondDose = owner != null && f.attr() == Attr.DOSE && !owner.radiotherapy()
+                    && (owner.drug() == null || implicitAnchors.contains(owner)
+                            && itemStart(text, layout, anchors, List.of(), f.start()) > owner.start())
+                    && !dosedImplicit.add(owner);
             boolean orphan = owner == null && (f.attr() == Attr.DOSE || fallback != null);
             if (orphan || secondDose) {
                 Anchor earlier = orphan && f.attr() == Attr.DOSE ? onlyDrugBefore(f, named, layout) : null;
@@ -195,11 +201,12 @@ public final class RegimenParser {
                     earlier = headingDrugBefore(f, named, text);
                 }
                 int at = label != null ? label.start()
-                        : earlier == null && orphan ? itemStart(text, layout, anchors, f.start()) : f.start();
+                        : earlier == null ? itemStart(text, layout, anchors, finds, f.start()) : f.start();
                 Anchor implicit = earlier != null
                         ? new Anchor(at, at, false, earlier.drug(), earlier.conceptIri(), false)
                         : new Anchor(at, at, false, fallback, fallbackIri, false);
                 anchors.add(implicit);
+                implicitAnchors.add(implicit);
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
                 }
@@ -325,10 +332,10 @@ public final class RegimenParser {
 
     /**
      * "Experimental group:Intravenous drip, 0.2 g once daily": where the list item of a dose without a name starts
-     * (after a colon, a semicolon or the name before it, within the dose's sentence, clause and brackets), so that the values
+     * (after a colon, a semicolon, the name or the dose before it, within the dose's sentence, clause and brackets), so that the values
      * written before the dose in its item are its own.
      */
-    private static int itemStart(String text, Layout layout, List<Anchor> anchors, int pos) {
+    private static int itemStart(String text, Layout layout, List<Anchor> anchors, List<Found> finds, int pos) {
         int start = pos;
         while (start > 0 && layout.sentence(start - 1) == layout.sentence(pos)
                 && layout.clause(start - 1) == layout.clause(pos) && layout.depth(start - 1) == layout.depth(pos)
@@ -338,6 +345,12 @@ public final class RegimenParser {
         for (Anchor a : anchors) {
             if (a.end() <= pos) {
                 start = Math.max(start, a.end());
+            }
+        }
+        // "(160 mg QD or 240 mg QD)": an item holds one dose
+        for (Found d : finds) {
+            if (d.attr() == Attr.DOSE && d.end() <= pos) {
+                start = Math.max(start, d.end());
             }
         }
         while (start < pos && Character.isWhitespace(text.charAt(start))) {

@@ -70,6 +70,8 @@ class RegimenParserPatternsTest {
         nivolumab every 3 weeks for a treatment cycle of 21 days | drug=nivolumab iri=drug:nivolumab interval=P3W
         four cycles of 3-weeks regimen with nivolumab 3 mg/kg | drug=nivolumab iri=drug:nivolumab dose=3 unit=mg/kg interval=P3W cycles=4
         erlotinib 1600 mg per time on first day | drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1
+        nivolumab 5 million IU twice a day | drug=nivolumab iri=drug:nivolumab dose=5000000 unit=[iU] interval=P1D timesPerDay=2
+        nivolumab 300 mg (for a total of 600 mg) on Day 1 | drug=nivolumab iri=drug:nivolumab dose=600 unit=mg days=d1
         erlotinib 200 mg twice a day, the duration of treatment will be 10 d. | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
         """)
     void readsOneComponent(String text, String expected) {
@@ -615,5 +617,16 @@ class RegimenParserPatternsTest {
                 "drug=gefitinib iri=drug:gefitinib dose=800 unit=mg days=d1",
                 "drug=gefitinib iri=drug:gefitinib dose=400 unit=mg days=d2-5 interval=P1D timesPerDay=1"),
                 got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void eachUnnamedDoseInAListItemOfItsOwnIsAComponentButDosesListedInOneItemAreNotRead() {
+        List<RegimenComponent> groups = parser.parse("GCb Group: 1,250 mg/m^2 on days 1 and 8 GD Group: 1,250 mg/m^2 "
+                + "on days 1 and 8", null, "f", "gemcitabine");
+        assertEquals(2, groups.size(), () -> "got " + groups);
+        List<RegimenComponent> cohorts = parser.parse("Dose cohorts (20mg Cohort1, 40mg Cohort2, 80mg Cohort3)", null,
+                "f", "gemcitabine");
+        assertEquals(java.util.Arrays.asList((Object) null), cohorts.stream().map(RegimenComponent::dose).toList(),
+                () -> "got " + cohorts);
     }
 }
