@@ -109,6 +109,8 @@ public final class RegimenParser {
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern PLACEBO_JOINED_AFTER = Pattern.compile("^-\\s*placebo\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\bplacebo\\s*-$", Pattern.CASE_INSENSITIVE);
     /** What may follow a drug's name on a heading line: its form or a few words, no value ("Paclitaxel injection:"). */
     private static final Pattern HEADING_AFTER_NAME = Pattern.compile("^[\\p{L} -]{0,30}:?\\s*$");
     /** What may come before a drug's name on a heading line: nothing, or a label ("Intervention Name:"). */
@@ -706,6 +708,11 @@ public final class RegimenParser {
                         && ALIAS_AROUND.matcher(text.substring(prev.end(), h.start())).matches()) {
                     continue;
                 }
+            }
+            // "a bupropion-placebo (sugar) pill": a placebo made to look like the drug, not the drug
+            if (PLACEBO_JOINED_AFTER.matcher(text.substring(h.end())).find()
+                    || PLACEBO_JOINED_BEFORE.matcher(text.substring(0, h.start())).find()) {
+                continue;
             }
             // "a PD-1 inhibitor (sintilimab or camrelizumab ...)": the class heads the drugs in parentheses
             if (h.classLevel() && OPEN_PAREN.matcher(text.substring(h.end())).find() && i + 1 < hits.size()) {

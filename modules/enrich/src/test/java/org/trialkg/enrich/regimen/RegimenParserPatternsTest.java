@@ -629,4 +629,11 @@ class RegimenParserPatternsTest {
         assertEquals(java.util.Arrays.asList((Object) null), cohorts.stream().map(RegimenComponent::dose).toList(),
                 () -> "got " + cohorts);
     }
+
+    @Test
+    void aDrugNameJoinedToPlaceboIsAPlacebo() {
+        List<RegimenComponent> got = parser.parse("Subjects are given an erlotinib-placebo (sugar) pill for 44 weeks.",
+                null, "f", null);
+        assertTrue(got.stream().noneMatch(c -> "erlotinib".equals(c.drug())), () -> "got " + got);
+    }
 }
