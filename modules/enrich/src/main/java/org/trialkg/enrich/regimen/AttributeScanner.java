@@ -180,7 +180,8 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
-            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day"
+            // "on every Day 1" is a day of the cycle, not every day
+            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day(?!\\s*\\d)"
                     // "once nightly", "every night", "q day", "qhs": once a day too
                     + "|(?:once\\s+)?nightly|every\\s+(?:night|evening|morning)|q\\.?\\s?day|qhs|q\\.h\\.s\\.?)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),

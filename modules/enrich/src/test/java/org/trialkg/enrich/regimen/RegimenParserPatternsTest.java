@@ -70,6 +70,7 @@ class RegimenParserPatternsTest {
         nivolumab every 3 weeks for a treatment cycle of 21 days | drug=nivolumab iri=drug:nivolumab interval=P3W
         four cycles of 3-weeks regimen with nivolumab 3 mg/kg | drug=nivolumab iri=drug:nivolumab dose=3 unit=mg/kg interval=P3W cycles=4
         erlotinib 1600 mg per time on first day | drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1
+        nivolumab 240 mg IV on every Day 1 of each cycle | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg route=IV days=d1
         nivolumab 5 million IU twice a day | drug=nivolumab iri=drug:nivolumab dose=5000000 unit=[iU] interval=P1D timesPerDay=2
         nivolumab 300 mg (for a total of 600 mg) on Day 1 | drug=nivolumab iri=drug:nivolumab dose=600 unit=mg days=d1
         erlotinib 200 mg twice a day, the duration of treatment will be 10 d. | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
