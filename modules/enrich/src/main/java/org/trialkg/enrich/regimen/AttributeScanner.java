@@ -24,6 +24,7 @@ final class AttributeScanner {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String D = "\\d+(?:\\.\\d+)?";
     private static final String UNIT_TIME = "(years?|yrs?|months?|mos?|weeks?|wks?|days?)";
+    private static final String UNIT_TIME_OR_D = "(years?|yrs?|months?|mos?|weeks?|wks?|days?|d)";
 
     /** Gray as written, with the proton equivalents "CGE", "GyE" and "Gy (RBE)" counted as Gy. */
     private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy(?:E|\\s*\\(RBE\\))?|CGE)"
@@ -67,6 +68,18 @@ final class AttributeScanner {
     private static final Pattern COUNT_OF_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
             + "\\s*(?:of|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
             + "(?:\\s*/\\s*(?:tab\\w*|cap\\w*|pills?|pieces?))?(?![\\w/])");
+    /**
+     * "hydroxychloroquine 200 mg two tablets", "Lopinavir 200 mg, 2 capsules at a time": a count of units after
+     * their strength; not "800mg (4 capsules)", where the count in brackets is how the dose is made up, nor the
+     * second strength of a pair ("200/50 mg two tablets").
+     */
+    private static final Pattern STRENGTH_THEN_COUNT = p("(?<![\\w./])" + STRENGTH + "\\s*,?\\s*(" + NUM + ")\\s*"
+            + UNIT_FORM + "\\b");
+    /** "5 million IU", "5million U", "3 MIU": units in millions, as interferons are dosed. */
+    private static final Pattern MILLION_UNITS = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:million\\s*|mio\\.?\\s*)"
+            + "(?:international\\s+units?|IU|U|units?)(?![\\w])|(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*MIU(?![\\w])");
+    /** "Dupilumab 300 mg (for a total of 600 mg)": the total is the dose given. */
+    private static final Pattern TOTAL_BETWEEN = p("^\\s*\\(\\s*(?:for\\s+)?(?:a\\s+)?total\\s+(?:dose\\s+)?(?:of\\s+)?$");
     private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
@@ -167,7 +180,8 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
-            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day"
+            // "on every Day 1" is a day of the cycle, not every day
+            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day(?!\\s*\\d)"
                     // "once nightly", "every night", "q day", "qhs": once a day too
                     + "|(?:once\\s+)?nightly|every\\s+(?:night|evening|morning)|q\\.?\\s?day|qhs|q\\.h\\.s\\.?)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
@@ -194,7 +208,8 @@ final class AttributeScanner {
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
             new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month)\\b"), Attr.INTERVAL, m -> "P1M"),
-            new Rule(p("\\b(" + NUM + ")[-\\s]weeks?\\s+(?:treatment\\s+)?cycles?\\b"), Attr.INTERVAL,
+            // "a 3-week cycle", "four cycles of 3-weeks regimen", "on a 2-week schedule"
+            new Rule(p("\\b(" + NUM + ")[-\\s]weeks?\\s+(?:treatment\\s+)?(?:cycles?|regimens?|schedules?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, "w"))),
             new Rule(p("\\bq\\s?d\\s?(\\d{1,2})\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "d"))),
             new Rule(p("\\bcycles?\\s+(?:(?:is|are)\\s+)?(?:of|=|:|is|every|lasts?|lasting|repeated\\s+every|of\\s+every)\\s+("
@@ -203,7 +218,9 @@ final class AttributeScanner {
                     + "(?:of|=|:|is|every|lasts?|lasting|repeated\\s+every)\\s+(\\d+)\\s+days\\b|\\b(\\d+)\\s+days\\s+(?:per|as\\s+(?:a|one))\\s+cycle\\b"), Attr.INTERVAL,
                     m -> iso(period(first(m, 1, 2, 3), null, "d"))),
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
-                    + "|\\bday\\s+one\\b"), Attr.DAYS, m -> "d1"),
+                    + "|\\bday\\s+one\\b"
+                    // "1600 mg per time on first day" (a loading dose); not "on the first day of chemotherapy"
+                    + "|\\bon\\s+(?:the\\s+)?first\\s+day\\b(?!\\s+of\\b)"), Attr.DAYS, m -> "d1"),
             // "anlotinib 1-14days of every 3-week cycle": a range of days before "days of each cycle"
             new Rule(p("(?<![\\w.])(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s*days?(?=\\s+of\\s+(?:each|every|the|a)\\s+"
                     + "(?:\\d+[-\\s](?:days?|weeks?)\\s+)?(?:treatment\\s+)?cycle)"), Attr.DAYS,
@@ -230,8 +247,9 @@ final class AttributeScanner {
                     + UNIT_TIME + "(?![\\w])"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
             new Rule(p("(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
-                    + "(?:treatment\\s+)?duration(?:\\s+|(?=\\s*:))(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*)?(" + NUM + ")\\s*"
-                    + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
+                    + "(?:treatment\\s+)?duration(?:\\s+|(?=\\s*:))(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*|will\\s+be\\s+"
+                    // "the duration of treatment will be 10 d.": a bare "d" only after a duration's label
+                    + "|was\\s+)?(" + NUM + ")\\s*" + UNIT_TIME_OR_D + "(?![\\w])"), Attr.DURATION,
                     m -> period(first(m, 1, 3), null, m.group(2) != null ? m.group(2) : m.group(4))),
             // "5 mg, once daily, 10 days": a number of days right after a daily frequency is how long it is given
             new Rule(p("(?<=daily|qd|bid|tid|a\\sday|per\\sday),\\s*(" + NUM + ")\\s*(days?|weeks?)\\b(?!\\s+(?:of|every|per|before"
@@ -287,6 +305,15 @@ final class AttributeScanner {
             if (r != null && free(taken, auc.start(), auc.end())) {
                 take(taken, auc.start(), auc.end());
                 out.add(new Found(Attr.DOSE, auc.start(), auc.end(), new Dose(r, "AUC")));
+            }
+        }
+        Matcher millions = MILLION_UNITS.matcher(text);
+        while (millions.find()) {
+            Range r = range(first(millions, 1, 2), null);
+            if (r != null && free(taken, millions.start(), millions.end())) {
+                take(taken, millions.start(), millions.end());
+                out.add(new Found(Attr.DOSE, millions.start(), millions.end(),
+                        new Dose(new Range(r.min() * 1e6, r.max() * 1e6), "[iU]")));
             }
         }
         scanCountedDoses(text, taken, out);
@@ -358,6 +385,13 @@ final class AttributeScanner {
                 i = j;
                 continue;
             }
+            if (i + 1 < finds.size() && f.value() instanceof Dose a && finds.get(i + 1).value() instanceof Dose b
+                    && a.unit().equals(b.unit())
+                    && TOTAL_BETWEEN.matcher(text.substring(f.end(), finds.get(i + 1).start())).matches()) {
+                out.add(new Found(Attr.DOSE, f.start(), finds.get(i + 1).end(), b));
+                i++;
+                continue;
+            }
             if (f.attr() == Attr.DOSE && RAISED_TO_BEFORE.matcher(text.substring(Math.max(0, f.start() - 30),
                     f.start())).find()) {
                 continue;
@@ -416,11 +450,12 @@ final class AttributeScanner {
      * strength (400 mg), read before a plain dose rule can take the strength alone.
      */
     private static void scanCountedDoses(String text, boolean[] taken, List<Found> out) {
-        for (Pattern counted : List.of(COUNT_THEN_STRENGTH, COUNT_OF_STRENGTH)) {
+        for (Pattern counted : List.of(COUNT_THEN_STRENGTH, COUNT_OF_STRENGTH, STRENGTH_THEN_COUNT)) {
             Matcher m = counted.matcher(text);
+            int countGroup = counted == STRENGTH_THEN_COUNT ? 2 : 1;
             while (m.find()) {
-                double count = Numbers.value(m.group(1));
-                Matcher d = DOSE.matcher(m.group(2));
+                double count = Numbers.value(m.group(countGroup));
+                Matcher d = DOSE.matcher(m.group(3 - countGroup));
                 if (Double.isNaN(count) || count <= 0 || count > 10 || !d.matches()
                         || !free(taken, m.start(), m.end())) {
                     continue;
@@ -600,7 +635,7 @@ final class AttributeScanner {
 
     /** Days as {@code d1-3,8}, from "days 1 to 3 and 8", "d1-3, d8", "d 1 + d 8" or "Day1-3" (no space). */
     private static String days(String written) {
-        String s = written.toLowerCase(Locale.ROOT).replaceAll("\\b(?:and|&)\\b|\\+", ",").replace("through", "-")
+        String s = written.toLowerCase(Locale.ROOT).replaceAll("\\band\\b|&|\\+", ",").replace("through", "-")
                 .replaceAll("\\bto\\b", "-").replace('–', '-').replace('—', '-').replace('~', '-')
                 .replaceAll("\\bon\\b", "")
                 .replaceAll("days?", "").replace("d", "").replaceAll("\\s+", "").replaceAll(",+", ",");

@@ -48,11 +48,17 @@ final class Draft {
         Found old = values.get(f.attr());
         if (old == null && !conflicts.contains(f.attr())) {
             values.put(f.attr(), f);
-        } else if (old != null && !old.value().equals(f.value())) {
+        } else if (old != null && !old.value().equals(f.value()) && !sameInterval(old, f)) {
             values.remove(f.attr());
             conflicts.add(f.attr());
         }
         cover(f);
+    }
+
+    /** "every 3 weeks for a treatment cycle of 21 days": one interval written twice, in weeks and in days. */
+    private static boolean sameInterval(Found a, Found b) {
+        return a.attr() == Attr.INTERVAL && a.value() instanceof String x && b.value() instanceof String y
+                && intervalDays(x) == intervalDays(y) && intervalDays(x) != Double.POSITIVE_INFINITY;
     }
 
     /** Records a value shared from the list or clause the component is in, unless it already has one. */

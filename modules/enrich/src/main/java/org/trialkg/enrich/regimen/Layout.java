@@ -73,7 +73,8 @@ final class Layout {
 
     private boolean endsSentence(int i) {
         char ch = text.charAt(i);
-        if (ch == '\n' || ch == '\r') {
+        // ICTRP writes its line breaks as HTML: "for five days. <br>Day 1: 800mg"
+        if (ch == '\n' || ch == '\r' || ch == '<' && text.regionMatches(true, i, "<br", 0, 3)) {
             return true;
         }
         if (ch != '.' && ch != '!' && ch != '?') {

@@ -70,8 +70,13 @@ public final class RegimenParser {
      * before).
      */
     private static final Pattern DAY_LABEL_PREFIX = Pattern.compile("\\b(?:on\\s+)?(?:days?|d)\\s*\\d{1,2}(?:\\s*(?:-|–|to"
-            + "|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*[:：]\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*[:：]\\s*"
+            // "Day 1: 800mg (4 capsules) Hydroxychloroquine": the label's dose written before the name too
+            + "(?:\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug)\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?|tabs?|caps?|vials?|pills?)"
+            + "\\s*\\)\\s*)?(?:of\\s+)?)?$", Pattern.CASE_INSENSITIVE);
+    /** "200 mg of pembrolizumab", "800mg (4 capsules) Hydroxychloroquine": a dose right before its drug's name. */
+    private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?"
+            + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
             + "(?:were\\s+|are\\s+|will\\s+be\\s+)?(?:given|administered)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -104,6 +109,12 @@ public final class RegimenParser {
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern PLACEBO_JOINED_AFTER = Pattern.compile("^-\\s*placebo\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\bplacebo\\s*-$", Pattern.CASE_INSENSITIVE);
+    /** What may follow a drug's name on a heading line: its form or a few words, no value ("Paclitaxel injection:"). */
+    private static final Pattern HEADING_AFTER_NAME = Pattern.compile("^[\\p{L} -]{0,30}:?\\s*$");
+    /** What may come before a drug's name on a heading line: nothing, or a label ("Intervention Name:"). */
+    private static final Pattern HEADING_BEFORE_NAME = Pattern.compile("^\\s*(?:[\\p{L} ]{1,30}:\\s*)?$");
 
     /**
      * "CAB LA is composed of cabotegravir free acid, polysorbate 20, polyethylene glycol 3350, mannitol, and water for
@@ -150,6 +161,7 @@ public final class RegimenParser {
         String fallback = namesDrug ? null : defaultDrug;
         String fallbackIri = fallback == null ? null : conceptOf(fallback);
         Set<Anchor> dosedImplicit = new java.util.HashSet<>();
+        Set<Anchor> implicitAnchors = new java.util.HashSet<>();
         for (Found f : finds) {
             if (!f.attr().drugLevel()) {
                 continue;
@@ -174,19 +186,29 @@ public final class RegimenParser {
                 seg = new Segments(text, layout, anchors, owners);
                 continue;
             }
-            boolean secondDose = owner != null && f.attr() == Attr.DOSE && owner.drug() == null
-                    && !owner.radiotherapy() && !dosedImplicit.add(owner);
+            // "GCb Group: 1,250 mg/m^2 on days 1 and 8 GD Group: 1,250 mg/m^2 on days 1 and 8" in the intervention
+            // "Gemcitabine": a dose in a list item of its own is a component of its own; doses listed in one item
+            // ("20mg Cohort1, 40mg Cohort2") stay one component, whose dose is then not read
+            boolean secondDose = owner != null && f.attr() == Attr.DOSE && !owner.radiotherapy()
+                    && (owner.drug() == null || implicitAnchors.contains(owner)
+                            && itemStart(text, layout, anchors, List.of(), f.start()) > owner.start())
+                    && !dosedImplicit.add(owner);
             boolean orphan = owner == null && (f.attr() == Attr.DOSE || fallback != null);
             if (orphan || secondDose) {
                 Anchor earlier = orphan && f.attr() == Attr.DOSE ? onlyDrugBefore(f, named, layout) : null;
                 if (earlier == null && orphan && label != null) {
                     earlier = labelledDrugBefore(f, named, layout, finds, seg, text);
                 }
-                int at = label != null ? label.start() : f.start();
+                if (earlier == null && orphan && f.attr() == Attr.DOSE && label == null) {
+                    earlier = headingDrugBefore(f, named, text);
+                }
+                int at = label != null ? label.start()
+                        : earlier == null ? itemStart(text, layout, anchors, finds, f.start()) : f.start();
                 Anchor implicit = earlier != null
                         ? new Anchor(at, at, false, earlier.drug(), earlier.conceptIri(), false)
                         : new Anchor(at, at, false, fallback, fallbackIri, false);
                 anchors.add(implicit);
+                implicitAnchors.add(implicit);
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
                 }
@@ -267,6 +289,76 @@ public final class RegimenParser {
         final Anchor drug = last;
         return drug != null && finds.stream().anyMatch(d -> d.attr() == Attr.DOSE && d.start() < dose.start()
                 && drug.equals(seg.owner(d)) && dayLabelBefore(d, finds, text) != null) ? drug : null;
+    }
+
+    /**
+     * "Paclitaxel injection:\n\n175 mg/m2 IV on Day 1 of each 3-week cycle.", "Intervention Name: Hydroxychloroquine<br>
+     * Intervention Description: 800mg twice a day": a dose without a name in its sentence is the drug's named alone
+     * (after a label, with at most a few words such as its form) on the line right before the dose's line.
+     */
+    private static Anchor headingDrugBefore(Found dose, List<Anchor> named, String text) {
+        int lineStart = lineStart(text, dose.start());
+        if (lineStart == 0 || named.stream().anyMatch(a -> a.start() >= lineStart && a.start() < dose.start())) {
+            return null;
+        }
+        int end = lineStart;
+        while (end > 0) {
+            if (Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            } else if (end >= 4 && text.regionMatches(true, end - 4, "<br>", 0, 4)) {
+                end -= 4;
+            } else {
+                break;
+            }
+        }
+        int headStart = lineStart(text, end);
+        int headEnd = end;
+        if (named.stream().filter(a -> a.start() >= headStart && a.start() < headEnd).count() != 1) {
+            return null;
+        }
+        for (Anchor a : named) {
+            if (!a.radiotherapy() && !a.classLevel() && a.start() >= headStart && a.end() <= end
+                    && HEADING_BEFORE_NAME.matcher(text.substring(headStart, a.start())).matches()
+                    && HEADING_AFTER_NAME.matcher(text.substring(a.end(), end)).matches()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Where the line holding {@code pos} starts, lines ending at a line break or an HTML {@code <br>}. */
+    private static int lineStart(String text, int pos) {
+        int br = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("<br>", Math.max(0, pos - 4));
+        return Math.max(text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1, br < 0 ? 0 : br + 4);
+    }
+
+    /**
+     * "Experimental group:Intravenous drip, 0.2 g once daily": where the list item of a dose without a name starts
+     * (after a colon, a semicolon, the name or the dose before it, within the dose's sentence, clause and brackets), so that the values
+     * written before the dose in its item are its own.
+     */
+    private static int itemStart(String text, Layout layout, List<Anchor> anchors, List<Found> finds, int pos) {
+        int start = pos;
+        while (start > 0 && layout.sentence(start - 1) == layout.sentence(pos)
+                && layout.clause(start - 1) == layout.clause(pos) && layout.depth(start - 1) == layout.depth(pos)
+                && ":;\uff1a()".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        for (Anchor a : anchors) {
+            if (a.end() <= pos) {
+                start = Math.max(start, a.end());
+            }
+        }
+        // "(160 mg QD or 240 mg QD)": an item holds one dose
+        for (Found d : finds) {
+            if (d.attr() == Attr.DOSE && d.end() <= pos) {
+                start = Math.max(start, d.end());
+            }
+        }
+        while (start < pos && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     /** The last drug or class named before a value in its sentence, radiotherapy left out; null when none. */
@@ -616,6 +708,11 @@ public final class RegimenParser {
                         && ALIAS_AROUND.matcher(text.substring(prev.end(), h.start())).matches()) {
                     continue;
                 }
+            }
+            // "a bupropion-placebo (sugar) pill": a placebo made to look like the drug, not the drug
+            if (PLACEBO_JOINED_AFTER.matcher(text.substring(h.end())).find()
+                    || PLACEBO_JOINED_BEFORE.matcher(text.substring(0, h.start())).find()) {
+                continue;
             }
             // "a PD-1 inhibitor (sintilimab or camrelizumab ...)": the class heads the drugs in parentheses
             if (h.classLevel() && OPEN_PAREN.matcher(text.substring(h.end())).find() && i + 1 < hits.size()) {

@@ -63,6 +63,17 @@ class RegimenParserPatternsTest {
         erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
         erlotinib 180mg / time, 1 time / day | drug=erlotinib iri=drug:erlotinib dose=180 unit=mg interval=P1D timesPerDay=1
         erlotinib 1-14days of every 3-week cycle | drug=erlotinib iri=drug:erlotinib days=d1-14 interval=P3W
+        gefitinib 200 mg two tablets once daily | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg interval=P1D timesPerDay=1
+        gefitinib 200 mg, 2 capsules at a time, bid | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg interval=P1D timesPerDay=2
+        gefitinib 800mg (4 capsules) once | drug=gefitinib iri=drug:gefitinib dose=800 unit=mg
+        cisplatin 75 mg/m2 Days 1,2, & 3 | drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 days=d1,2,3
+        nivolumab every 3 weeks for a treatment cycle of 21 days | drug=nivolumab iri=drug:nivolumab interval=P3W
+        four cycles of 3-weeks regimen with nivolumab 3 mg/kg | drug=nivolumab iri=drug:nivolumab dose=3 unit=mg/kg interval=P3W cycles=4
+        erlotinib 1600 mg per time on first day | drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1
+        nivolumab 240 mg IV on every Day 1 of each cycle | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg route=IV days=d1
+        nivolumab 5 million IU twice a day | drug=nivolumab iri=drug:nivolumab dose=5000000 unit=[iU] interval=P1D timesPerDay=2
+        nivolumab 300 mg (for a total of 600 mg) on Day 1 | drug=nivolumab iri=drug:nivolumab dose=600 unit=mg days=d1
+        erlotinib 200 mg twice a day, the duration of treatment will be 10 d. | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
         """)
     void readsOneComponent(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
@@ -553,7 +564,7 @@ class RegimenParserPatternsTest {
         List<RegimenComponent> got = parser.parse("Tablets; 200mg; oral; twice a day; The adult dose is 1600 mg on first "
                 + "day;", null, "f", "erlotinib");
         assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=200 unit=mg route=oral interval=P1D timesPerDay=2",
-                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg"), got.stream().map(Describe::of).toList());
+                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1"), got.stream().map(Describe::of).toList());
         List<RegimenComponent> apart = parser.parse("capecitabine 1000 mg bid; oxaliplatin iv d1", null, "f", null);
         assertEquals(java.util.Arrays.asList(null, "IV"), apart.stream().map(RegimenComponent::route).toList(),
                 () -> "an item naming a drug is that drug's: " + apart);
@@ -576,5 +587,54 @@ class RegimenParserPatternsTest {
                 null, "f", null);
         assertEquals(java.util.Arrays.asList(null, "d1-14"), got.stream().map(RegimenComponent::days).toList(),
                 () -> "got " + got);
+    }
+
+    @Test
+    void aDoseUnderAHeadingLineNamingOneDrugIsThatDrugs() {
+        List<RegimenComponent> got = parser.parse("Cisplatin injection:\n\nCisplatin 75 mg/m2 IV on Day 1.\n\n"
+                + "Paclitaxel injection:\n\n175 mg/m2 IV on Day 1 of each 3-week cycle.", null, "f", null);
+        assertEquals(List.of("drug=Cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 route=IV days=d1",
+                "drug=Paclitaxel iri=drug:paclitaxel dose=175 unit=mg/m2 route=IV days=d1 interval=P3W"),
+                got.stream().map(Describe::of).toList());
+        List<RegimenComponent> labelled = parser.parse("Intervention Name: Gefitinib<br>Intervention Description: "
+                + "250 mg once daily", null, "f", null);
+        assertEquals(List.of("drug=Gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1"),
+                labelled.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void valuesBeforeAnUnnamedDoseInItsListItemAreItsOwn() {
+        List<RegimenComponent> got = parser.parse("Experimental group:Intravenous drip, 0.2 g once daily;Control "
+                + "group:Conventional treatment", null, "f", null);
+        assertEquals(List.of("dose=0.2 unit=g route=IV interval=P1D timesPerDay=1"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void anHtmlLineBreakEndsASentenceAndADoseWithItsCountInBracketsGoesToTheNameAfterIt() {
+        List<RegimenComponent> got = parser.parse("Oral gefitinib for five days. <br>Day 1: 800mg (4 capsules) "
+                + "gefitinib stat<br>Days 2 - 5: 400mg (2 capsules) gefitinib once daily<br>", null, "f", null);
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib route=oral maxDuration=P5D",
+                "drug=gefitinib iri=drug:gefitinib dose=800 unit=mg days=d1",
+                "drug=gefitinib iri=drug:gefitinib dose=400 unit=mg days=d2-5 interval=P1D timesPerDay=1"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void eachUnnamedDoseInAListItemOfItsOwnIsAComponentButDosesListedInOneItemAreNotRead() {
+        List<RegimenComponent> groups = parser.parse("GCb Group: 1,250 mg/m^2 on days 1 and 8 GD Group: 1,250 mg/m^2 "
+                + "on days 1 and 8", null, "f", "gemcitabine");
+        assertEquals(2, groups.size(), () -> "got " + groups);
+        List<RegimenComponent> cohorts = parser.parse("Dose cohorts (20mg Cohort1, 40mg Cohort2, 80mg Cohort3)", null,
+                "f", "gemcitabine");
+        assertEquals(java.util.Arrays.asList((Object) null), cohorts.stream().map(RegimenComponent::dose).toList(),
+                () -> "got " + cohorts);
+    }
+
+    @Test
+    void aDrugNameJoinedToPlaceboIsAPlacebo() {
+        List<RegimenComponent> got = parser.parse("Subjects are given an erlotinib-placebo (sugar) pill for 44 weeks.",
+                null, "f", null);
+        assertTrue(got.stream().noneMatch(c -> "erlotinib".equals(c.drug())), () -> "got " + got);
     }
 }

@@ -36,9 +36,14 @@ final class SecondSetTexts {
 
     /** 0 or 1: which half of the set a trial is in, by the first byte of the SHA-256 of its ID. */
     static int half(String trialId) {
+        return quarter(trialId) & 1;
+    }
+
+    /** 0 to 3: which quarter of the set a trial is in; quarters 1 and 3 make half 1. */
+    static int quarter(String trialId) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(trialId.getBytes(StandardCharsets.UTF_8));
-            return h[0] & 1;
+            return h[0] & 3;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
