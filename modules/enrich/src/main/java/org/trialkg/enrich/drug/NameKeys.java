@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** How drug names are folded into lookup keys: case, accents, separators, salt and dosage-form words. */
 final class NameKeys {
@@ -24,14 +25,32 @@ final class NameKeys {
 
     /** NFKC (full-width punctuation to ASCII), accents removed, lower case, trademark signs dropped. */
     static String fold(String s) {
+        if (isAscii(s)) {
+            // nothing for the normal forms, marks or signs to change: most names of most records
+            return s.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        n = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
         return n.toLowerCase(Locale.ROOT).replace('®', ' ').replace('™', ' ');
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name folded, with spacing collapsed and trailing salt and form words removed; punctuation is kept. */
     static String strict(String name) {
-        List<String> words = new ArrayList<>(List.of(fold(name).strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(fold(name).strip())));
         while (words.size() > 1 && isStrippable(trimPunct(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
@@ -46,7 +65,7 @@ final class NameKeys {
     /** Letters and digits of a folded token sequence; the words of a name as the scanner sees them. */
     static List<String> tokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String t : fold(name).split("[^\\p{L}\\p{N}]+")) {
+        for (String t : NOT_WORD.split(fold(name))) {
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -60,7 +79,7 @@ final class NameKeys {
     /** The words of a name as the scanner sees them, salt and form words included. */
     static List<String> allTokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String t : fold(name).split("[^\\p{L}\\p{N}]+")) {
+        for (String t : NOT_WORD.split(fold(name))) {
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -111,6 +130,6 @@ final class NameKeys {
     }
 
     private static String trimPunct(String w) {
-        return w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        return EDGE_PUNCT.matcher(w).replaceAll("");
     }
 }

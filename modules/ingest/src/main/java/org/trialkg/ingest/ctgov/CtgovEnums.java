@@ -65,12 +65,15 @@ final class CtgovEnums {
         return new TypedName(null, t);
     }
 
+    private static final Pattern CODE_GAPS = Pattern.compile("[^A-Z0-9]+");
+    private static final Pattern CODE_EDGES = Pattern.compile("^_+|_+$");
+
     /** {@code Active, not recruiting} becomes {@code ACTIVE_NOT_RECRUITING}; null or blank gives null. */
     static String code(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String c = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String c = CODE_EDGES.matcher(CODE_GAPS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
         return c.isEmpty() ? null : c;
     }
 

@@ -73,8 +73,11 @@ public final class IctrpRecordMapper {
 
     /** The form column and element names are compared in: {@code Public title} and {@code Public_title} alike. */
     public static String key(String column) {
-        return column.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return KEY_EDGES.matcher(KEY_GAPS.matcher(column.strip().toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
     }
+
+    private static final Pattern KEY_GAPS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern KEY_EDGES = Pattern.compile("^_|_$");
 
     /**
      * The record of one row; the row's values in column order give its content hash.
