@@ -278,23 +278,31 @@ public final class DrugEnricher implements Enricher {
             }
             int start = m == after ? h.start() : h.start() - (Math.min(12, h.start()) - m.start());
             int end = m == after ? h.end() + m.end() : h.end();
-            member(h.text(), h.conceptIri(), m.group(2), m.group(3)).ifPresent(s -> out.add(new DrugHit(start, end,
+            member(h.text(), h.label(), h.conceptIri(), m.group(2), m.group(3)).ifPresent(s -> out.add(new DrugHit(start, end,
                     text.substring(start, end), s.conceptIri(), s.label(), s.classLevel(), s.method(),
                     s.confidence())));
         }
         return out;
     }
 
-    /** The drug a class name and a member's letter and number name, by the usual spellings: "interferon alfa-2b". */
-    private Optional<DrugHit> member(String className, String classIri, String letter, String number) {
+    /**
+     * The drug a class name (as written, then by its concept's name: "IFN-alpha2a" is interferon alfa-2a) and a
+     * member's letter and number name, by the usual spellings: "interferon alfa-2b".
+     */
+    private Optional<DrugHit> member(String className, String classLabel, String classIri, String letter,
+            String number) {
         String greek = switch (letter.toLowerCase(java.util.Locale.ROOT)) {
             case "a", "α", "alpha", "alfa" -> "alfa";
             case "b", "β", "beta" -> "beta";
             default -> "gamma";
         };
         String suffix = number == null ? "" : "-" + number.toLowerCase(java.util.Locale.ROOT).replace('ß', 'b');
-        for (String candidate : List.of(className + " " + greek + suffix, className + " " + greek,
-                className + "-" + greek + suffix)) {
+        List<String> candidates = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(List.of(className,
+                Objects.requireNonNullElse(classLabel, className)))) {
+            candidates.addAll(List.of(name + " " + greek + suffix, name + " " + greek, name + "-" + greek + suffix));
+        }
+        for (String candidate : candidates) {
             Optional<DrugHit> s = lexicon.lookup(candidate)
                     .filter(d -> d.method() == DrugMention.Method.EXACT && !d.conceptIri().equals(classIri));
             if (s.isPresent()) {

@@ -122,6 +122,12 @@ final class MentionContext {
      */
     private static final Pattern USERS_BEFORE = Pattern.compile("(?i)\\b(?:ab)?users?\\s*\\(\\s*(?:[\\p{L}-]+,?\\s+"
             + "(?:or\\s+|and\\s+)?){0,3}$|(?<![\\p{L}-])(?:non-|no\\s+)$");
+    /*
+     * A name that is the target of another drug or the product of a gene: "due to inhibition of angiotensin II",
+     * "blockade of bradykinin", "Inserting the gene for interleukin-2".
+     */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:(?:inhibition|blockade|antagonism"
+            + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of))\\s+(?:the\\s+)?$");
     /* A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo". */
     private static final Pattern MATCHING_PLACEBO_AFTER = Pattern.compile("(?i)^\\s*(?:\\d+(?:[.,]\\d+)?\\s*"
             + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*matching\\s+placebos?\\b");
@@ -175,7 +181,8 @@ final class MentionContext {
                 || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find()
                 || WITHOUT_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || MATCHING_PLACEBO_AFTER.matcher(after).find() || diluent(text, start, end)
-                || USERS_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+                || USERS_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || TARGET_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */

@@ -425,6 +425,12 @@ class DrugEnricherTest {
                 .build());
         assertEquals(Set.of(), labels(r, "interventions[0].otherNames[0]"));
         assertEquals(Set.of("arsenic trioxide"), labels(r, "interventions[0].name"));
+        TrialRecord summary = enricher.enrich(record()
+                .briefSummary("Lymphocytes express this iduronate-2-sulfatase gene (L2SN). ACE Inhibitors, "
+                        + "Angiotensin II Type-I Receptor Blockers and Severity of COVID-19. Inserting the gene for "
+                        + "interleukin-2; due to inhibition of angiotensin II. Patients receive losartan.")
+                .build());
+        assertEquals(Set.of("ACE inhibitor", "losartan"), labels(summary, "briefSummary"));
     }
 
     @Test
@@ -450,6 +456,12 @@ class DrugEnricherTest {
                         List.of()))
                 .build());
         assertEquals(Set.of("interferon alfa"), labels(alpha, "interventions[0].name"));
+        TrialRecord abbreviated = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "all-trans-retinoic acid with IFN-alpha2a", null, List.of(),
+                        List.of()))
+                .build());
+        assertTrue(labels(abbreviated, "interventions[0].name").contains("interferon alfa-2a"),
+                abbreviated.drugMentions().toString());
     }
 
     @Test
