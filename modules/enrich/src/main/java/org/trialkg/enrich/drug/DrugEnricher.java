@@ -250,6 +250,8 @@ public final class DrugEnricher implements Enricher {
     // A Greek letter or its Latin stand-in, with a member's number: "gamma", "a1ß", "alpha-2b", "β-1a".
     private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile(
             "(?i)(alpha|alfa|beta|gamma|[αβγ]|[abg](?=-?\\d))(?:-?(\\d{1,2}[abcß]?))?");
+    private static final java.util.regex.Pattern GREEK_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:alfa|beta|gamma)\\b");
     private static final java.util.regex.Pattern DESIGNATOR_AFTER = java.util.regex.Pattern.compile(
             "^[\\s-]+(" + DESIGNATOR.pattern() + ")(?![\\p{L}\\d-])");
     private static final java.util.regex.Pattern DESIGNATOR_BEFORE = java.util.regex.Pattern.compile(
@@ -259,15 +261,12 @@ public final class DrugEnricher implements Enricher {
      * Each class name written with the letter of one of its members, before or after it ("gamma interferon",
      * "Recombinant human interferon a1ß", "Interferon Alpha"), is that member (interferon gamma, interferon alfa-1b,
      * or the narrower class interferon alfa) when the lexicon has it by its usual spelling, and is left out
-     * otherwise: the text names one drug, not the class.
+     * otherwise: the text names one drug, not the class. A drug so written is the other drug it forms, if any:
+     * "Beta Erythropoietin" is epoetin beta, not the epoetin alfa "Erythropoietin" alone stands for.
      */
     private List<DrugHit> members(String text, List<DrugHit> hits) {
         List<DrugHit> out = new ArrayList<>(hits.size());
         for (DrugHit h : hits) {
-            if (!h.classLevel()) {
-                out.add(h);
-                continue;
-            }
             java.util.regex.Matcher after = DESIGNATOR_AFTER.matcher(text.substring(h.end()));
             java.util.regex.Matcher before = DESIGNATOR_BEFORE.matcher(text.substring(Math.max(0, h.start() - 12),
                     h.start()));
@@ -278,9 +277,14 @@ public final class DrugEnricher implements Enricher {
             }
             int start = m == after ? h.start() : h.start() - (Math.min(12, h.start()) - m.start());
             int end = m == after ? h.end() + m.end() : h.end();
-            member(h.text(), h.label(), h.conceptIri(), m.group(2), m.group(3)).ifPresent(s -> out.add(new DrugHit(start, end,
-                    text.substring(start, end), s.conceptIri(), s.label(), s.classLevel(), s.method(),
-                    s.confidence())));
+            Optional<DrugHit> member = member(h.text(), h.label(), h.conceptIri(), m.group(2), m.group(3));
+            if (member.isPresent()) {
+                DrugHit s = member.get();
+                out.add(new DrugHit(start, end, text.substring(start, end), s.conceptIri(), s.label(),
+                        s.classLevel(), s.method(), s.confidence()));
+            } else if (!h.classLevel()) {
+                out.add(h); // a drug's name next to a letter of no other drug it forms stays itself
+            }
         }
         return out;
     }
@@ -301,6 +305,12 @@ public final class DrugEnricher implements Enricher {
         for (String name : new java.util.LinkedHashSet<>(List.of(className,
                 Objects.requireNonNullElse(classLabel, className)))) {
             candidates.addAll(List.of(name + " " + greek + suffix, name + " " + greek, name + "-" + greek + suffix));
+        }
+        // a drug named with another letter: "Beta Erythropoietin" is epoetin beta where "Erythropoietin" is alfa
+        java.util.regex.Matcher own = GREEK_WORD.matcher(Objects.requireNonNullElse(classLabel, ""));
+        if (own.find() && !own.group().equalsIgnoreCase(greek)) {
+            candidates.add(own.replaceFirst(greek + suffix));
+            candidates.add(own.replaceFirst(greek));
         }
         for (String candidate : candidates) {
             Optional<DrugHit> s = lexicon.lookup(candidate)

@@ -26,7 +26,8 @@ final class MeasuredSubstance {
      */
     private static final Pattern MEASURED_AFTER = Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?"
             + "|concentrations?|deficien(?:cy|t)|insufficiency|activity|density|counts?|kinetics?|prescribing|staining"
-            + "|results?(?!\\s+in\\b)|values?|status|metabolism|production|synthesis|secretion|measurements?|assays?)\\b");
+            + "|results?(?!\\s+in\\b)|values?|status|metabolism|production|synthesis|secretion|measurements?|assays?"
+            + "|signatures?|expression)\\b");
     /*
      * A substance sampled rather than given: "n-3 fatty acids in plasma", "whole blood is collected", "the iron
      * contained in the hemoglobin"; not "in blood cell transplants" nor "in plasma donors".

@@ -23,11 +23,13 @@ final class MentionContext {
     // A name that is part of the name of a protein or a receptor of the body: "serine/threonine-protein kinase",
     // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase");
     // or that names the parent of another compound: "etanidazole derivative EF5", "a vitamin D analogue".
-    // Also a gene ("iduronate-2-sulfatase gene"), an anhydride ("Arsenous Acid Anhydride" is arsenic trioxide), and
-    // a receptor's subtype ("Angiotensin II Type-I Receptor Blockers").
+    // Also a gene ("iduronate-2-sulfatase gene"), an anhydride ("Arsenous Acid Anhydride" is arsenic trioxide), a
+    // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), and the target of a class the lexicon lacks
+    // ("Methotrexate is a folic acid antagonist", "a vitamin K antagonist").
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
+            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase"
             + "|(?:phosphat|synth|transfer|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol|ester|prote|peptid|lip)ases?"
             + ")\\b");
@@ -128,6 +130,17 @@ final class MentionContext {
      */
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:(?:inhibition|blockade|antagonism"
             + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of))\\s+(?:the\\s+)?$");
+    // A name followed by a comma and a locant is a part of an inverted chemical name: "[d-glucitol,
+    // 1-deoxy-1-(methylamino)-, ...]" is meglumine, "D-Glucitol, 1,4:3,6-dianhydro-" isosorbide.
+    private static final Pattern LOCANT_AFTER = Pattern.compile("^,\\s*\\d+(?:,\\d+)*(?::\\d+(?:,\\d+)*)?-");
+    // A code in a text of acupuncture is an acupoint: "abdominal massage + ST-36 (Zusanli) acupressure".
+    private static final Pattern ACUPUNCTURE = Pattern.compile("(?i)acupress|acupunct|acupoint|moxibustion");
+    private static final Pattern ACUPOINT = Pattern.compile("^[A-Z]{1,3}-?\\d{1,2}$");
+    // Examples of standard or usual care, in any field: "receiving standard empiric therapies as per protocols
+    // such as available antiviral treatments" names the background, not a drug the trial gives.
+    private static final Pattern STANDARD_EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:standard|usual|routine"
+            + "|empiric)\\b[^.;:]{0,80}\\bsuch\\s+as\\s+(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+"
+            + "(?:or\\s+|and\\s+)?){0,3}$");
     /* A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo". */
     private static final Pattern MATCHING_PLACEBO_AFTER = Pattern.compile("(?i)^\\s*(?:\\d+(?:[.,]\\d+)?\\s*"
             + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*matching\\s+placebos?\\b");
@@ -182,7 +195,10 @@ final class MentionContext {
                 || WITHOUT_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || MATCHING_PLACEBO_AFTER.matcher(after).find() || diluent(text, start, end)
                 || USERS_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || TARGET_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+                || TARGET_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                || LOCANT_AFTER.matcher(after).find()
+                || ACUPOINT.matcher(text.substring(start, end)).matches() && ACUPUNCTURE.matcher(text).find()
+                || STANDARD_EXAMPLE_BEFORE.matcher(text.substring(Math.max(0, start - 160), start)).find();
     }
 
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */

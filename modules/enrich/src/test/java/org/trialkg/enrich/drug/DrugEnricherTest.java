@@ -479,6 +479,34 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoPartOfAChemicalNameAcupointTargetOrExampleOfStandardCare() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Tafamidis meglumine", "Other descriptive name: [d-glucitol, "
+                        + "1-deoxy-1-(methylamino)-, 2-(3,5-dichlorophenyl)-6-benzoxazolecarboxylate (1:1)]",
+                        List.of(), List.of()))
+                .intervention(new Intervention("OTHER", "abdominal massage + ST-36 (Zusanli) acupressure", null,
+                        List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Methotrexate", "Methotrexate tablets is a folic acid "
+                        + "antagonist. Patients receiving standard empiric therapies as per protocols such as "
+                        + "available antiviral treatments.", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].description"));
+        assertEquals(Set.of(), labels(r, "interventions[1].name"));
+        assertEquals(Set.of("methotrexate"), labels(r, "interventions[2].description"));
+        TrialRecord signature = enricher.enrich(record()
+                .title("Acquired Thrombophilia and Interferon-alpha Signature").build());
+        assertEquals(Set.of(), labels(signature, "title"));
+    }
+
+    @Test
+    void takesTheOtherDrugAGreekLetterMakesOfADrugsName() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "EPO", "Beta Erythropoietin", List.of(), List.of())).build());
+        assertTrue(labels(r, "interventions[0].description").stream().noneMatch(l -> l.equals("epoetin alfa")),
+                r.drugMentions().toString());
+    }
+
+    @Test
     void findsEveryDrugAndTheClassInSeed001Description() {
         String description = "79 patients will receive treatment with a PD-1 inhibitor (sintilimab or camrelizumab "
                 + "200mg, d1, q3w) combined with monotherapy chemotherapy (paclitaxel 175mg/m2 or docetaxel 75mg/m2 or "
