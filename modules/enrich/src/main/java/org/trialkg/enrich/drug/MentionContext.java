@@ -27,7 +27,7 @@ final class MentionContext {
     // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), and the target of a class the lexicon lacks
     // ("Methotrexate is a folic acid antagonist", "a vitamin K antagonist").
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
-            + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?)?(?:-|\\s+)(?:protein|receptors?"
+            + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
             + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase"
@@ -316,12 +316,23 @@ final class MentionContext {
         if (h.label() == null || !CELLS.matcher(h.text()).find()) {
             return false;
         }
-        boolean tissueMissing = TISSUE.matcher(h.label()).find() && !TISSUE.matcher(text).find();
-        boolean otherDonor = AUTOLOGOUS.matcher(h.label()).find() && !ALLOGENEIC.matcher(h.label()).find()
+        boolean tissueMissing = false;
+        Matcher tissue = TISSUE.matcher(h.label());
+        while (tissue.find()) {
+            // the concept's own tissue, not any: "Bone Marrow Mesenchymal Stromal Cells" is no umbilical cord product
+            if (Pattern.compile("(?i)\\b" + Pattern.quote(tissue.group())).matcher(text).find()) {
+                return otherDonor(text, h);
+            }
+            tissueMissing = true;
+        }
+        return tissueMissing || otherDonor(text, h);
+    }
+
+    private static boolean otherDonor(String text, DrugHit h) {
+        return AUTOLOGOUS.matcher(h.label()).find() && !ALLOGENEIC.matcher(h.label()).find()
                 && ALLOGENEIC.matcher(text).find() && !AUTOLOGOUS.matcher(text).find()
                 || ALLOGENEIC.matcher(h.label()).find() && !AUTOLOGOUS.matcher(h.label()).find()
                 && AUTOLOGOUS.matcher(text).find() && !ALLOGENEIC.matcher(text).find();
-        return tissueMissing || otherDonor;
     }
 
     // What parts a list's commas leave: "sodium, chloride, potassium" is three.

@@ -428,7 +428,8 @@ class DrugEnricherTest {
         TrialRecord summary = enricher.enrich(record()
                 .briefSummary("Lymphocytes express this iduronate-2-sulfatase gene (L2SN). ACE Inhibitors, "
                         + "Angiotensin II Type-I Receptor Blockers and Severity of COVID-19. Inserting the gene for "
-                        + "interleukin-2; due to inhibition of angiotensin II. Patients receive losartan.")
+                        + "interleukin-2; due to inhibition of angiotensin II; selective angiotensin II type 1 (AT1) "
+                        + "receptor antagonists. Patients receive losartan.")
                 .build());
         assertEquals(Set.of("ACE inhibitor", "losartan"), labels(summary, "briefSummary"));
     }
@@ -473,6 +474,9 @@ class DrugEnricherTest {
                 .build());
         assertEquals(Set.of(), labels(r, "interventions[0].name"));
         assertEquals(1, labels(r, "interventions[1].name").size());
+        TrialRecord marrow = enricher.enrich(record()
+                .title("Single Donor Banked Bone Marrow Mesenchymal Stromal Cells for Respiratory Failure").build());
+        assertTrue(labels(marrow, "title").stream().noneMatch(l -> l.contains("Umbilical")), marrow.toString());
         TrialRecord code = enricher.enrich(record()
                 .intervention(new Intervention("BIOLOGICAL", "UC-MSCs", null, List.of(), List.of())).build());
         assertEquals(1, labels(code, "interventions[0].name").size());
