@@ -116,9 +116,9 @@ class DrugJudgementsTest {
     private static final double SIXTH_RETENTION_FLOOR = 0.99;
     /*
      * drug-precision-2032.tsv, 250 mentions drawn with --seed 2032 from a store of all of ../shared/data and seeds at
-     * 78ebf41 (after the rules the 2031 sample led to; no rule was written from this one before it was judged),
-     * judged with the text around each: 237 correct as drawn. Looked up alone, 2026-12-01, 249 are still made (one
-     * judged correct is made only in its text), 236 of them correct: precision 0.948, retention 0.996 (236 of 237). 0.94 fails
+     * 78ebf41 (after the rules the 2031 sample led to; no rule was written from this one before it was judged), judged
+     * with the text around each: 237 correct as drawn. Looked up alone, 2026-12-01, 249 are still made (one judged
+     * correct is made only in its text), 236 of them correct: precision 0.948, retention 0.996 (236 of 237). 0.94 fails
      * on two more wrong (236 of 252) and 0.99 on two more correct ones lost (234 of 237).
      */
     private static final double SEVENTH_PRECISION_FLOOR = 0.94;
