@@ -130,9 +130,11 @@ final class MentionContext {
      */
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:(?:inhibition|blockade|antagonism"
             + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of))\\s+(?:the\\s+)?$");
-    // A name followed by a comma and a locant is a part of an inverted chemical name: "[d-glucitol,
-    // 1-deoxy-1-(methylamino)-, ...]" is meglumine, "D-Glucitol, 1,4:3,6-dianhydro-" isosorbide.
-    private static final Pattern LOCANT_AFTER = Pattern.compile("^,\\s*\\d+(?:,\\d+)*(?::\\d+(?:,\\d+)*)?-");
+    // A name followed by a comma and a substituent ending in a hyphen is part of an inverted chemical name:
+    // "[d-glucitol, 1-deoxy-1-(methylamino)-, ...]" is meglumine, "D-Glucitol, 1,4:3,6-dianhydro-" isosorbide; a
+    // list's next name ("streptozotocin, 5-fluorouracil") goes on.
+    private static final Pattern LOCANT_AFTER = Pattern.compile("^,\\s*\\d+(?:,\\d+)*(?::\\d+(?:,\\d+)*)?-"
+            + "[\\p{L}\\d(),:'-]*-(?=[\\s,\\]]|$)");
     // A code in a text of acupuncture is an acupoint: "abdominal massage + ST-36 (Zusanli) acupressure".
     private static final Pattern ACUPUNCTURE = Pattern.compile("(?i)acupress|acupunct|acupoint|moxibustion");
     private static final Pattern ACUPOINT = Pattern.compile("^[A-Z]{1,3}-?\\d{1,2}$");

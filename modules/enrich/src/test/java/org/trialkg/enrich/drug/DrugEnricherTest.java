@@ -496,6 +496,11 @@ class DrugEnricherTest {
                 .build());
         assertEquals(Set.of(), labels(r, "interventions[0].description"));
         assertEquals(Set.of(), labels(r, "interventions[1].name"));
+        TrialRecord list = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "chemotherapy with streptozotocin, 5-fluorouracil, and "
+                        + "doxorubicin", null, List.of(), List.of()))
+                .build());
+        assertTrue(labels(list, "interventions[0].name").contains("Streptozocin"), list.toString());
         assertEquals(Set.of("methotrexate"), labels(r, "interventions[2].description"));
         TrialRecord signature = enricher.enrich(record()
                 .title("Acquired Thrombophilia and Interferon-alpha Signature").build());
