@@ -56,8 +56,10 @@ public final class DrugEnricher implements Enricher {
             String type = in.type() == null ? "" : in.type().toUpperCase(java.util.Locale.ROOT);
             boolean mayGuess = !NOT_DRUG_TYPES.contains(type);
             Set<String> drugsNamed = new java.util.HashSet<>();
-            boolean named = name(in.name(), prefix + "name", h -> mayGuess || h.method() != DrugMention.Method.FUZZY,
-                    drugsNamed, found);
+            String context = String.join(" ", in.name(), String.join(" ", in.otherNames()),
+                    Objects.requireNonNullElse(in.description(), ""));
+            boolean named = name(in.name(), context, prefix + "name",
+                    h -> mayGuess || h.method() != DrugMention.Method.FUZZY, drugsNamed, found);
             if (!named && DRUG_TYPES.contains(type)) {
                 String text = in.name().strip();
                 int start = in.name().indexOf(text);
@@ -73,8 +75,8 @@ public final class DrugEnricher implements Enricher {
             java.util.function.Predicate<DrugHit> otherName = otherGuess.and(h -> drugsNamed.isEmpty()
                     || drugsNamed.contains(h.conceptIri()) || !MentionContext.abbreviatedOrganism(h.text()));
             for (int j = 0; j < in.otherNames().size(); j++) {
-                name(in.otherNames().get(j), prefix + "otherNames[" + j + "]", otherName, new java.util.HashSet<>(),
-                        found);
+                name(in.otherNames().get(j), context, prefix + "otherNames[" + j + "]", otherName,
+                        new java.util.HashSet<>(), found);
             }
             scan(in.description(), prefix + "description", found);
         }
@@ -99,15 +101,16 @@ public final class DrugEnricher implements Enricher {
 
     /**
      * A name is first looked up whole (salt forms, codes, misspellings), then scanned for the names it holds; a hit
-     * the test refuses is dropped, and the drugs (not classes) of those kept are added to {@code drugs}.
+     * the test refuses is dropped, and the drugs (not classes) of those kept are added to {@code drugs}. The
+     * intervention's other words ({@code context}) may say the source a whole name's concept is named for.
      */
-    private boolean name(String name, String field, java.util.function.Predicate<DrugHit> accept, Set<String> drugs,
-            Map<List<Object>, DrugMention> found) {
+    private boolean name(String name, String context, String field, java.util.function.Predicate<DrugHit> accept,
+            Set<String> drugs, Map<List<Object>, DrugMention> found) {
         if (name == null || name.isBlank()) {
             return false;
         }
         Optional<DrugHit> whole = lexicon.lookup(name).filter(accept)
-                .filter(h -> !MentionContext.material(name, h));
+                .filter(h -> !MentionContext.material(name, h) && !MentionContext.narrowerSource(context, h));
         if (whole.isPresent()) {
             add(found, mention(whole.get(), field));
             if (!whole.get().classLevel()) {
@@ -199,12 +202,14 @@ public final class DrugEnricher implements Enricher {
 
     /**
      * A hit that stands for another compound (a ligand or isotope of a labelled drug, a sex steroid for the
-     * corticosteroid class), the material of a capsule, or a class that only describes the drug named after it.
+     * corticosteroid class, cells of a source the text does not name), the material of a capsule, a class that only
+     * describes the drug named after it or qualifies an effect, or a list's words read as one name.
      */
     private static boolean otherCompound(String text, DrugHit h, List<DrugHit> hits) {
         return MentionContext.labelled(text, h) || MentionContext.describesNext(text, h, hits)
                 || MentionContext.material(text, h) || MentionContext.sexSteroid(text, h)
-                || MentionContext.bracketedLabel(text, h);
+                || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
+                || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h);
     }
 
     // A class name, an abbreviation of it in brackets, and the words that make it one drug: "interferon (IFN)
@@ -218,7 +223,7 @@ public final class DrugEnricher implements Enricher {
      * alfa-2b, not the class interferon. Only an exact match of a drug (no class, no guess) replaces the class.
      */
     private List<DrugHit> hits(String text) {
-        List<DrugHit> hits = lexicon.scan(text);
+        List<DrugHit> hits = members(text, lexicon.scan(text));
         List<DrugHit> out = new ArrayList<>(hits.size());
         int taken = 0;
         for (DrugHit h : hits) {
@@ -240,6 +245,81 @@ public final class DrugEnricher implements Enricher {
             }
         }
         return out;
+    }
+
+    // A Greek letter or its Latin stand-in, with a member's number: "gamma", "a1ß", "alpha-2b", "β-1a".
+    private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile(
+            "(?i)(alpha|alfa|beta|gamma|[αβγ]|[abg](?=-?\\d))(?:-?(\\d{1,2}[abcß]?))?");
+    private static final java.util.regex.Pattern GREEK_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:alfa|beta|gamma)\\b");
+    private static final java.util.regex.Pattern DESIGNATOR_AFTER = java.util.regex.Pattern.compile(
+            "^[\\s-]+(" + DESIGNATOR.pattern() + ")(?![\\p{L}\\d-])");
+    private static final java.util.regex.Pattern DESIGNATOR_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d-])(" + DESIGNATOR.pattern() + ")[\\s-]+$");
+
+    /**
+     * Each class name written with the letter of one of its members, before or after it ("gamma interferon",
+     * "Recombinant human interferon a1ß", "Interferon Alpha"), is that member (interferon gamma, interferon alfa-1b,
+     * or the narrower class interferon alfa) when the lexicon has it by its usual spelling, and is left out
+     * otherwise: the text names one drug, not the class. A drug so written is the other drug it forms, if any:
+     * "Beta Erythropoietin" is epoetin beta, not the epoetin alfa "Erythropoietin" alone stands for.
+     */
+    private List<DrugHit> members(String text, List<DrugHit> hits) {
+        List<DrugHit> out = new ArrayList<>(hits.size());
+        for (DrugHit h : hits) {
+            java.util.regex.Matcher after = DESIGNATOR_AFTER.matcher(text.substring(h.end()));
+            java.util.regex.Matcher before = DESIGNATOR_BEFORE.matcher(text.substring(Math.max(0, h.start() - 12),
+                    h.start()));
+            java.util.regex.Matcher m = after.find() ? after : before.find() ? before : null;
+            if (m == null) {
+                out.add(h);
+                continue;
+            }
+            int start = m == after ? h.start() : h.start() - (Math.min(12, h.start()) - m.start());
+            int end = m == after ? h.end() + m.end() : h.end();
+            Optional<DrugHit> member = member(h.text(), h.label(), h.conceptIri(), m.group(2), m.group(3));
+            if (member.isPresent()) {
+                DrugHit s = member.get();
+                out.add(new DrugHit(start, end, text.substring(start, end), s.conceptIri(), s.label(),
+                        s.classLevel(), s.method(), s.confidence()));
+            } else if (!h.classLevel()) {
+                out.add(h); // a drug's name next to a letter of no other drug it forms stays itself
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The drug a class name (as written, then by its concept's name: "IFN-alpha2a" is interferon alfa-2a) and a
+     * member's letter and number name, by the usual spellings: "interferon alfa-2b".
+     */
+    private Optional<DrugHit> member(String className, String classLabel, String classIri, String letter,
+            String number) {
+        String greek = switch (letter.toLowerCase(java.util.Locale.ROOT)) {
+            case "a", "α", "alpha", "alfa" -> "alfa";
+            case "b", "β", "beta" -> "beta";
+            default -> "gamma";
+        };
+        String suffix = number == null ? "" : "-" + number.toLowerCase(java.util.Locale.ROOT).replace('ß', 'b');
+        List<String> candidates = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(List.of(className,
+                Objects.requireNonNullElse(classLabel, className)))) {
+            candidates.addAll(List.of(name + " " + greek + suffix, name + " " + greek, name + "-" + greek + suffix));
+        }
+        // a drug named with another letter: "Beta Erythropoietin" is epoetin beta where "Erythropoietin" is alfa
+        java.util.regex.Matcher own = GREEK_WORD.matcher(Objects.requireNonNullElse(classLabel, ""));
+        if (own.find() && !own.group().equalsIgnoreCase(greek)) {
+            candidates.add(own.replaceFirst(greek + suffix));
+            candidates.add(own.replaceFirst(greek));
+        }
+        for (String candidate : candidates) {
+            Optional<DrugHit> s = lexicon.lookup(candidate)
+                    .filter(d -> d.method() == DrugMention.Method.EXACT && !d.conceptIri().equals(classIri));
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Set<String> LIST_WORDS = Set.of("and", "plus", "with", "combined", "or", "tablet", "tablets",

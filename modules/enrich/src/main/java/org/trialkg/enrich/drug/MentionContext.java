@@ -12,15 +12,6 @@ final class MentionContext {
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebos?\\b");
     // The words that join the parts of a combination: "donepezil + placebo" is donepezil and a placebo.
     private static final Pattern JOINER = Pattern.compile("(?i)[+;,&]|\\b(?:and|or|plus|with|vs|versus)\\b");
-    // Also what is stained, a metabolite and what is prescribed as the thing measured: "immunohistochemical staining
-    // of Tn antigen", "A Metabolite of Prostaglandin E2", "urea kinetic modelling value", "Reduce Inappropriate
-    // Anticholinergic Prescribing".
-    private static final Pattern MEASURED_BEFORE =
-            Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining|metabolites?)\\s+of|\\bserum"
-                    + "|\\bplasma)\\s*$");
-    private static final Pattern MEASURED_AFTER =
-            Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?|concentrations?|deficien(?:cy|t)|insufficiency|activity"
-                    + "|density|counts?|kinetics?|prescribing|staining)\\b");
     // A word followed by a mass number is an isotope the lexicon lacks ("cobalt-60 gamma ray therapy", "Xenon-129"),
     // or another longer name ("Camptothecin-11", "SAGE-718"), not the word's concept; a hyphen after the number
     // ("cisplatin-5-FU") is a regimen's list and a unit ("Cisplatin-100 mg/m2") a dose instead.
@@ -32,8 +23,13 @@ final class MentionContext {
     // A name that is part of the name of a protein or a receptor of the body: "serine/threonine-protein kinase",
     // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase");
     // or that names the parent of another compound: "etanidazole derivative EF5", "a vitamin D analogue".
-    private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:-|\\s+)(?:protein|receptors?"
-            + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?"
+    // Also a gene ("iduronate-2-sulfatase gene"), an anhydride ("Arsenous Acid Anhydride" is arsenic trioxide), a
+    // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), and the target of a class the lexicon lacks
+    // ("Methotrexate is a folic acid antagonist", "a vitamin K antagonist").
+    private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
+            + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
+            + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
+            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase"
             + "|(?:phosphat|synth|transfer|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol|ester|prote|peptid|lip)ases?"
             + ")\\b");
@@ -43,11 +39,15 @@ final class MentionContext {
      * "Carbapenem-resistant Acinetobacter", "imatinib intolerant", "steroid-free remission", "Opioid Dependence".
      * "-free", "-related" and "-associated" only with a hyphen: "drug free" and "cisplatin related" are rarer and
      * looser. Not "-induced": over the store, "St. John's Wort-Induced Changes" and "Lupron Induced Hypogonadism"
-     * name the drug the study gives as often as "chemotherapy-induced nausea" names a background one.
+     * name the drug the study gives as often as "chemotherapy-induced nausea" names a background one. Also the drug of
+     * a group not given it or of those who use it ("Lecanemab non-administration group", "cocaine users", "Other
+     * Retinoid Responsive Diseases"), and a drug tested for resistance ("Antiretroviral Drug Genotype/Phenotype").
      */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:refractory|resistant"
             + "|resistance|na[iï]ve|intoleran(?:t|ce)|sensitive|exposed|experienced|pretreated|dependent|sparing"
-            + "|dependence|addiction|abuse|withdrawal|overdose|poisoning|use\\s+disorders?)"
+            + "|dependence|addiction|abuse|abusers?|users?|addicts?|withdrawal|overdose|poisoning|use\\s+disorders?"
+            + "|responsive|unresponsive|non-?administration|non-?users?|(?:drugs?\\s+)?(?:resistance|susceptibility"
+            + "|genotypes?|phenotypes?))"
             + "|-(?:free|related|associated))\\b");
     /*
      * Words before a name, in its clause, that make it a drug of earlier or background treatment: "Thrush That Has
@@ -89,22 +89,12 @@ final class MentionContext {
      * An example in a title or summary ("agents that replace dopamine such as levodopa", "Drugs currently used to
      * treat dermatomyositis, such as prednisone") is background; only read there, as an intervention's "such as"
      * lists what the trial gives. After "chemotherapy" it does there too: "Giving low doses of chemotherapy, such as
-     * cyclophosphamide and fludarabine, before a donor transplant".
+     * cyclophosphamide and fludarabine, before a donor transplant". "Medications like bisphosphonates are used" is
+     * an example too.
      */
-    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)(?<!chemotherapy,?\\s)\\bsuch\\s+as\\s+"
+    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)(?:(?<!chemotherapy,?\\s)\\bsuch\\s+as"
+            + "|\\b(?:medications?|drugs?|agents?|medicines?|treatments?|therapies)\\s+like)\\s+"
             + "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
-    /*
-     * A substance measured or collected rather than given: "n-3 fatty acids in plasma", "whole blood is collected",
-     * "Collection of COVID-19 Convalescent Plasma", and the lists after "measured by ELISA:".
-     */
-    private static final Pattern SAMPLED_AFTER = Pattern.compile("(?i)^\\s+(?:in\\s+(?:the\\s+)?(?:plasma|serum"
-            + "|blood|urine|saliva|sputum|csf|cerebrospinal)\\b(?![\\s-]*(?:cells?|transplant|stem|donor|products?"
-            + "|transfusion|vessels?|pressure|flow|bank))|(?:is|are|was|were|will\\s+be)\\s+(?:collected"
-            + "|drawn|measured|quantified|assayed)\\b)");
-    private static final Pattern SAMPLED_BEFORE = Pattern.compile("(?i)\\b(?:collection|measurements?"
-            + "|quantification)\\s+of\\s+(?:the\\s+)?$");
-    private static final Pattern ASSAYED_BEFORE = Pattern.compile("(?i)\\b(?:measured|assessed|quantified|determined"
-            + "|analy[sz]ed)\\s+(?:by|using|with|via)\\b|\\bELISA\\b");
     /*
      * A placebo described by the drug it imitates: "placebo which is completely similar in form and taste to 200
      * mg hydroxychloroquine tablet".
@@ -128,6 +118,31 @@ final class MentionContext {
     private static final Pattern WITHOUT_BEFORE = Pattern.compile("(?i)(?<!\\b(?:or|and)\\s)(?<!/)"
             + "(?<!\\b(?:days?|weeks?|period|rest|break|interval|holiday)\\s\\(?)\\bwithout\\s+"
             + "(?:(?:the|any|a|an|concomitant|additional|adjuvant|prior)\\s+)*$");
+    /*
+     * The drugs a group of participants uses, in brackets after it: "stimulant abusers (methamphetamine and cocaine)";
+     * and a name negated by "non-" or "no" right before it ("non-opioid analgesics", "Arm B: no hydroxychloroquine").
+     */
+    private static final Pattern USERS_BEFORE = Pattern.compile("(?i)\\b(?:ab)?users?\\s*\\(\\s*(?:[\\p{L}-]+,?\\s+"
+            + "(?:or\\s+|and\\s+)?){0,3}$|(?<![\\p{L}-])(?:non-|no\\s+)$");
+    /*
+     * A name that is the target of another drug or the product of a gene: "due to inhibition of angiotensin II",
+     * "blockade of bradykinin", "Inserting the gene for interleukin-2".
+     */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:(?:inhibition|blockade|antagonism"
+            + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of))\\s+(?:the\\s+)?$");
+    // A name followed by a comma and a substituent ending in a hyphen is part of an inverted chemical name:
+    // "[d-glucitol, 1-deoxy-1-(methylamino)-, ...]" is meglumine, "D-Glucitol, 1,4:3,6-dianhydro-" isosorbide; a
+    // list's next name ("streptozotocin, 5-fluorouracil") goes on.
+    private static final Pattern LOCANT_AFTER = Pattern.compile("^,\\s*\\d+(?:,\\d+)*(?::\\d+(?:,\\d+)*)?-"
+            + "[\\p{L}\\d(),:'-]*-(?=[\\s,\\]]|$)");
+    // A code in a text of acupuncture is an acupoint: "abdominal massage + ST-36 (Zusanli) acupressure".
+    private static final Pattern ACUPUNCTURE = Pattern.compile("(?i)acupress|acupunct|acupoint|moxibustion");
+    private static final Pattern ACUPOINT = Pattern.compile("^[A-Z]{1,3}-?\\d{1,2}$");
+    // Examples of standard or usual care, in any field: "receiving standard empiric therapies as per protocols
+    // such as available antiviral treatments" names the background, not a drug the trial gives.
+    private static final Pattern STANDARD_EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:standard|usual|routine"
+            + "|empiric)\\b[^.;:]{0,80}\\bsuch\\s+as\\s+(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+"
+            + "(?:or\\s+|and\\s+)?){0,3}$");
     /* A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo". */
     private static final Pattern MATCHING_PLACEBO_AFTER = Pattern.compile("(?i)^\\s*(?:\\d+(?:[.,]\\d+)?\\s*"
             + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*matching\\s+placebos?\\b");
@@ -167,7 +182,7 @@ final class MentionContext {
      * measured, part of a longer name (an isotope, a radiolabel), or part of a protein's or receptor's name.
      */
     static boolean notGiven(String text, int start, int end) {
-        if (measured(text, start, end)) {
+        if (MeasuredSubstance.measured(text, start, end)) {
             return true;
         }
         String after = text.substring(end, Math.min(text.length(), end + 40));
@@ -175,11 +190,17 @@ final class MentionContext {
         boolean word = end > start && Character.isLetter(text.charAt(end - 1));
         return word && MASS_NUMBER_AFTER.matcher(after).find() || TARGET_AFTER.matcher(after).find()
                 || start > 0 && text.charAt(start - 1) == '[' && LABEL_AFTER.matcher(after).find()
-                || QUALIFIER_AFTER.matcher(after).find() || earlier(text, start) || sampled(text, start, end)
+                || QUALIFIER_AFTER.matcher(after).find() || earlier(text, start)
+                || MeasuredSubstance.sampled(text, start, end)
                 || IMITATION_BEFORE.matcher(sentence(text, start)).find()
                 || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find()
                 || WITHOUT_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || MATCHING_PLACEBO_AFTER.matcher(after).find() || diluent(text, start, end);
+                || MATCHING_PLACEBO_AFTER.matcher(after).find() || diluent(text, start, end)
+                || USERS_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || TARGET_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                || LOCANT_AFTER.matcher(after).find()
+                || ACUPOINT.matcher(text.substring(start, end)).matches() && ACUPUNCTURE.matcher(text).find()
+                || STANDARD_EXAMPLE_BEFORE.matcher(text.substring(Math.max(0, start - 160), start)).find();
     }
 
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */
@@ -209,7 +230,7 @@ final class MentionContext {
      * Whether a hit names another compound than its concept: the unlabelled ligand of a radiolabelled tracer
      * ("68Ga-Dotatate" is gallium Ga-68 dotatate, which the lexicon would have matched whole, not dotatate), or an
      * isotope that labels the compound written right after it ("131 I-Metaiodobenzylguanidine" is iobenguane I-131,
-     * not sodium iodide I-131). A concept whose own name carries a mass number is the labelled compound and stays.
+     * not sodium iodide I-131; "123-I MNI-187"). A concept whose own name carries a mass number is the labelled compound and stays.
      */
     static boolean labelled(String text, DrugHit h) {
         String before = text.substring(Math.max(0, h.start() - 8), h.start());
@@ -218,9 +239,14 @@ final class MentionContext {
             return true;
         }
         return ISOTOPE.matcher(h.text()).matches() && h.label() != null && ELEMENT.matcher(h.label()).find()
-                && h.end() + 1 < text.length() && text.charAt(h.end()) == '-'
-                && Character.isLetter(text.charAt(h.end() + 1));
+                && (h.end() + 1 < text.length() && text.charAt(h.end()) == '-'
+                        && Character.isLetter(text.charAt(h.end() + 1))
+                        || CODE_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 30))).find());
     }
+
+    // A research code after an isotope and a space is the tracer it labels: "123-I MNI-187 Injection"; a dose
+    // ("I-131 100 mCi") or a word ("I-131 therapy", "I-131 CAPSULES") is not.
+    private static final Pattern CODE_AFTER = Pattern.compile("^\\s+\\p{Lu}+[\\p{Lu}\\d]*-?\\d+\\p{Lu}?\\b");
 
     /*
      * The material of a dosage form written before the form's word is no drug given: "Saquinavir Soft Gelatin
@@ -274,6 +300,71 @@ final class MentionContext {
         return m.find() && !ELEMENT.matcher(m.group(1)).find();
     }
 
+    /*
+     * A cell product named for its tissue ("Human Umbilical Cord Mesenchymal Stem Cells", "Allogenic bone
+     * marrow-derived mesenchymal stem cells") is narrower than cells written out without it ("Mesenchymal stromal
+     * cells" whose intervention names no tissue), and one named for its donor ("Autologous peripheral blood-derived
+     * CD34+ cells") is another product than cells of the other donor. A code or abbreviation ("UC-MSCs", "HB-adMSCs",
+     * "XCEL-UMC-BETA") is the product's own name and stays.
+     */
+    private static final Pattern CELLS = Pattern.compile("(?i)\\bcells?\\b");
+    private static final Pattern TISSUE = Pattern.compile("(?i)\\b(?:umbilical|cord|placenta[l]?|wharton'?s?|adipose"
+            + "|marrow|menstrual|dental)\\b");
+    private static final Pattern AUTOLOGOUS = Pattern.compile("(?i)\\bautologous\\b");
+    private static final Pattern ALLOGENEIC = Pattern.compile("(?i)\\ballogene?ic\\b");
+
+    /** Whether cells written out name no tissue of the concept's, or another donor than the concept's. */
+    static boolean narrowerSource(String text, DrugHit h) {
+        if (h.label() == null || !CELLS.matcher(h.text()).find()) {
+            return false;
+        }
+        boolean tissueMissing = false;
+        Matcher tissue = TISSUE.matcher(h.label());
+        while (tissue.find()) {
+            // the concept's own tissue, not any: "Bone Marrow Mesenchymal Stromal Cells" is no umbilical cord product
+            if (Pattern.compile("(?i)\\b" + Pattern.quote(tissue.group())).matcher(text).find()) {
+                return otherDonor(text, h);
+            }
+            tissueMissing = true;
+        }
+        return tissueMissing || otherDonor(text, h);
+    }
+
+    private static boolean otherDonor(String text, DrugHit h) {
+        return AUTOLOGOUS.matcher(h.label()).find() && !ALLOGENEIC.matcher(h.label()).find()
+                && ALLOGENEIC.matcher(text).find() && !AUTOLOGOUS.matcher(text).find()
+                || ALLOGENEIC.matcher(h.label()).find() && !AUTOLOGOUS.matcher(h.label()).find()
+                && AUTOLOGOUS.matcher(text).find() && !ALLOGENEIC.matcher(text).find();
+    }
+
+    // What parts a list's commas leave: "sodium, chloride, potassium" is three.
+    private static final Pattern LIST_COMMA = Pattern.compile(",");
+    // A concept whose name is itself a list or a combination: "lopinavir/ritonavir", "Alum, potassium".
+    private static final Pattern COMBINATION = Pattern.compile("[,/+&]|\\band\\b");
+
+    /**
+     * Whether a hit runs across a list's commas, its concept's words falling in two items: "lab results of sodium,
+     * chloride, potassium" is no sodium chloride, "TNF-alpha, Interferon-beta" no interferon alfa. A concept named
+     * within one item ("Vitamin D, magnesium", "Rotavirus Vaccine, Live, Oral") or a combination ("lopinavir,
+     * ritonavir") stays.
+     */
+    static boolean acrossList(DrugHit h) {
+        if (h.text().indexOf(',') < 0 || h.label() == null || COMBINATION.matcher(h.label()).find()) {
+            return false;
+        }
+        String[] items = LIST_COMMA.split(NameKeys.fold(h.text()));
+        java.util.Set<Integer> itemsHolding = new java.util.HashSet<>();
+        for (String word : NameKeys.tokens(h.label())) {
+            for (int i = 0; i < items.length; i++) {
+                if (NameKeys.tokens(items[i]).contains(word)) {
+                    itemsHolding.add(i);
+                    break;
+                }
+            }
+        }
+        return itemsHolding.size() > 1;
+    }
+
     /** Whether a name is an organism written with its genus abbreviated: "E. coli", "S. boulardii". */
     static boolean abbreviatedOrganism(String name) {
         return ABBREVIATED_GENUS.matcher(name.strip()).matches();
@@ -307,15 +398,8 @@ final class MentionContext {
                 || DESCRIBED_CODE_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
     }
 
-    /** Whether the name at [start, end) is collected or measured in a sample rather than given. */
-    static boolean sampled(String text, int start, int end) {
-        return SAMPLED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
-                || SAMPLED_BEFORE.matcher(clause(text, start)).find()
-                || ASSAYED_BEFORE.matcher(sentence(text, start)).find();
-    }
-
     /** The text before {@code start} back to the clause's start (a sentence end, colon, semicolon or bracket). */
-    private static String clause(String text, int start) {
+    static String clause(String text, int start) {
         String before = text.substring(Math.max(0, start - 120), start);
         Matcher m = CLAUSE_END.matcher(before);
         int from = 0;
@@ -326,15 +410,9 @@ final class MentionContext {
     }
 
     /** The text before {@code start} back to the sentence's start (a full stop or semicolon), at most 200 chars. */
-    private static String sentence(String text, int start) {
+    static String sentence(String text, int start) {
         String before = text.substring(Math.max(0, start - 200), start);
         int from = Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')) + 1;
         return before.substring(from);
-    }
-
-    /** Whether the name at [start, end) is a level measured rather than a drug given. */
-    static boolean measured(String text, int start, int end) {
-        return MEASURED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
-                || MEASURED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 }

@@ -366,6 +366,156 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoLevelResultOrProductOfTheBody() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("Haemoglobin results at week 8 were returned. Study of the Metabolism of Pyruvate. "
+                        + "Pregnancy tests are based on the measurement of beta-Human Chorionic Gonadotropin. "
+                        + "Phlebotomy removes the iron contained in red blood cells. Vitamin D status is recorded; "
+                        + "endogenous cortisol is low. Biologic, antiviral, and immunologic effects will be studied. "
+                        + "Patients receive hydrocortisone; remdesivir results in faster recovery; testing the value of "
+                        + "imatinib.")
+                .build());
+        assertEquals(Set.of("hydrocortisone", "remdesivir", "imatinib"), labels(r, "briefSummary"));
+    }
+
+    @Test
+    void readsNoNameAcrossTheCommasOfAList() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("These include lab results of sodium, chloride, potassium concentrations. Patients "
+                        + "receive sodium chloride 0.9%.")
+                .build());
+        assertEquals(Set.of("Sodium chloride"), labels(r, "briefSummary"));
+        assertTrue(r.drugMentions().stream().noneMatch(m -> m.text().contains(",")));
+        TrialRecord items = enricher.enrich(record()
+                .title("Combination of Vitamin D, magnesium and Vitamin B12")
+                .intervention(new Intervention("DRUG", "lopinavir, ritonavir", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("lopinavir/ritonavir"), labels(items, "interventions[0].name"));
+    }
+
+    @Test
+    void takesNoDrugOfUsersAGroupNotGivenItOrAResistanceTest() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Lecanemab non-administration group", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention("DRUG", "Test drug", "Cognition of stimulant abusers (methamphetamine "
+                        + "and cocaine); heroin users; Antiretroviral Drug Genotype and resistance; other Retinoid "
+                        + "Responsive Diseases; non-opioid analgesics. Patients receive acitretin and morphine.",
+                        List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"));
+        assertEquals(Set.of("Acitretin", "morphine"), labels(r, "interventions[1].description"));
+    }
+
+    @Test
+    void takesNoExampleAfterDrugsLike() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("Medications like bisphosphonates are used when there is too much bone breakdown.")
+                .build());
+        assertEquals(Set.of(), labels(r, "briefSummary"));
+    }
+
+    @Test
+    void takesNoNameOfAGeneAnAnhydrideOrAReceptorSubtype() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("Lymphocytes express this iduronate-2-sulfatase gene (L2SN). ACE Inhibitors, "
+                        + "Angiotensin II Type-I Receptor Blockers and Severity of COVID-19.")
+                .intervention(new Intervention("DRUG", "Arsenic trioxide", null, List.of("Arsenous Acid Anhydride"),
+                        List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].otherNames[0]"));
+        assertEquals(Set.of("arsenic trioxide"), labels(r, "interventions[0].name"));
+        TrialRecord summary = enricher.enrich(record()
+                .briefSummary("Lymphocytes express this iduronate-2-sulfatase gene (L2SN). ACE Inhibitors, "
+                        + "Angiotensin II Type-I Receptor Blockers and Severity of COVID-19. Inserting the gene for "
+                        + "interleukin-2; due to inhibition of angiotensin II; selective angiotensin II type 1 (AT1) "
+                        + "receptor antagonists. Patients receive losartan.")
+                .build());
+        assertEquals(Set.of("ACE inhibitor", "losartan"), labels(summary, "briefSummary"));
+    }
+
+    @Test
+    void takesNoIsotopeThatLabelsTheResearchCodeAfterIt() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "123-I MNI-187 Injection", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Sodium iodide I-131 100 mCi", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"));
+        assertEquals(1, labels(r, "interventions[1].name").size());
+    }
+
+    @Test
+    void takesTheMemberAClassNameWithAGreekLetterNames() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "Recombinant human interferon a1ß", null,
+                        List.of("gamma interferon"), List.of()))
+                .build());
+        assertTrue(r.drugMentions().stream().filter(DrugMention::resolved).noneMatch(DrugMention::classLevel),
+                r.drugMentions().toString());
+        TrialRecord alpha = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "Recombinant Interferon Alpha", null, List.of(),
+                        List.of()))
+                .build());
+        assertEquals(Set.of("interferon alfa"), labels(alpha, "interventions[0].name"));
+        TrialRecord abbreviated = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "all-trans-retinoic acid with IFN-alpha2a", null, List.of(),
+                        List.of()))
+                .build());
+        assertTrue(labels(abbreviated, "interventions[0].name").contains("interferon alfa-2a"),
+                abbreviated.drugMentions().toString());
+    }
+
+    @Test
+    void takesNoCellProductOfASourceTheTextDoesNotName() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "Mesenchymal stromal cells", null, List.of(), List.of()))
+                .intervention(new Intervention("BIOLOGICAL", "Human umbilical cord mesenchymal stem cells", null,
+                        List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"));
+        assertEquals(1, labels(r, "interventions[1].name").size());
+        TrialRecord marrow = enricher.enrich(record()
+                .title("Single Donor Banked Bone Marrow Mesenchymal Stromal Cells for Respiratory Failure").build());
+        assertTrue(labels(marrow, "title").stream().noneMatch(l -> l.contains("Umbilical")), marrow.toString());
+        TrialRecord code = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "UC-MSCs", null, List.of(), List.of())).build());
+        assertEquals(1, labels(code, "interventions[0].name").size());
+    }
+
+    @Test
+    void takesNoPartOfAChemicalNameAcupointTargetOrExampleOfStandardCare() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Tafamidis meglumine", "Other descriptive name: [d-glucitol, "
+                        + "1-deoxy-1-(methylamino)-, 2-(3,5-dichlorophenyl)-6-benzoxazolecarboxylate (1:1)]",
+                        List.of(), List.of()))
+                .intervention(new Intervention("OTHER", "abdominal massage + ST-36 (Zusanli) acupressure", null,
+                        List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Methotrexate", "Methotrexate tablets is a folic acid "
+                        + "antagonist. Patients receiving standard empiric therapies as per protocols such as "
+                        + "available antiviral treatments.", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].description"));
+        assertEquals(Set.of(), labels(r, "interventions[1].name"));
+        TrialRecord list = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "chemotherapy with streptozotocin, 5-fluorouracil, and "
+                        + "doxorubicin", null, List.of(), List.of()))
+                .build());
+        assertTrue(labels(list, "interventions[0].name").contains("Streptozocin"), list.toString());
+        assertEquals(Set.of("methotrexate"), labels(r, "interventions[2].description"));
+        TrialRecord signature = enricher.enrich(record()
+                .title("Acquired Thrombophilia and Interferon-alpha Signature").build());
+        assertEquals(Set.of(), labels(signature, "title"));
+    }
+
+    @Test
+    void takesTheOtherDrugAGreekLetterMakesOfADrugsName() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "EPO", "Beta Erythropoietin", List.of(), List.of())).build());
+        assertTrue(labels(r, "interventions[0].description").stream().noneMatch(l -> l.equals("epoetin alfa")),
+                r.drugMentions().toString());
+    }
+
+    @Test
     void findsEveryDrugAndTheClassInSeed001Description() {
         String description = "79 patients will receive treatment with a PD-1 inhibitor (sintilimab or camrelizumab "
                 + "200mg, d1, q3w) combined with monotherapy chemotherapy (paclitaxel 175mg/m2 or docetaxel 75mg/m2 or "

@@ -34,7 +34,8 @@ class IctrpDrugRecallTest {
      * that holds one of the trial's drugs gives the others too ("combined use of hydroxychloroquine, azithromycin,
      * and tocilizumab" where the EudraCT interventions list tocilizumab alone); 80 (0.702) with the curated lexicon and
      * interventions and arms only (commit eec72fd). Optimistic: the codes and the title rule came from this sample's
-     * misses (see the fresh sample below). Left: "interferon a1ß" read as the class interferon, not interferon alfa.
+     * misses (see the fresh sample below). Left: "interferon a1ß", judged as the class interferon alfa, read as the
+     * class interferon and now as interferon alfa-1b.
      */
     private static final double RECALL_FLOOR = 0.95;
 

@@ -1,0 +1,78 @@
+package org.trialkg.enrich.drug;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words around a drug name that make it a substance measured, sampled or made by the body rather than a
+ * drug given: "plasma levels of folate", "haemoglobin results", "the Metabolism of Pyruvate", "whole blood is
+ * collected", "the iron contained in the hemoglobin".
+ */
+final class MeasuredSubstance {
+    /*
+     * Words before a name that measure it or make it the body's own: "levels of", "staining of", "A Metabolite of
+     * Prostaglandin E2", "lab results of sodium", "the Metabolism of Pyruvate", "endogenous
+     * cortisol"; "the", a sample's name and a Greek letter's prefix may stand between ("levels of serum
+     * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"). Not "action of" nor "value of": "the
+     * mechanism of action of remdesivir", "testing the value of imatinib" name the drug given.
+     */
+    private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining"
+            + "|metabolites?|results?|metabolism|production|synthesis|secretion)\\s+of"
+            + "(?:\\s+(?:the|serum|plasma|blood|urinary|urine|salivary|circulating|endogenous))*|\\bserum|\\bplasma"
+            + "|\\bendogenous|\\bcirculating)\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
+    /*
+     * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
+     * "urea kinetic modelling", "haemoglobin results", "vitamin D status", "Vitamin D Metabolism", "nitric oxide
+     * production".
+     */
+    private static final Pattern MEASURED_AFTER = Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?"
+            + "|concentrations?|deficien(?:cy|t)|insufficiency|activity|density|counts?|kinetics?|prescribing|staining"
+            + "|results?(?!\\s+in\\b)|values?|status|metabolism|production|synthesis|secretion|measurements?|assays?"
+            + "|signatures?|expression)\\b");
+    /*
+     * A substance sampled rather than given: "n-3 fatty acids in plasma", "whole blood is collected", "the iron
+     * contained in the hemoglobin"; not "in blood cell transplants" nor "in plasma donors".
+     */
+    private static final Pattern SAMPLED_AFTER = Pattern.compile("(?i)^\\s+(?:(?:contained\\s+)?in\\s+(?:the\\s+)?"
+            + "(?:plasma|serum|blood|urine|saliva|sputum|csf|cerebrospinal|ha?emoglobin|red\\s+blood\\s+cells"
+            + "|erythrocytes)\\b(?![\\s-]*(?:cells?|transplant|stem|donor|products?|transfusion|vessels?|pressure"
+            + "|flow|bank))|(?:is|are|was|were|will\\s+be)\\s+(?:collected|drawn|measured|quantified|assayed)\\b)");
+    // "Collection of COVID-19 Convalescent Plasma", "the measurement of beta-Human Chorionic Gonadotropin".
+    private static final Pattern SAMPLED_BEFORE = Pattern.compile("(?i)\\b(?:collection|measurements?"
+            + "|quantification|determination|detection)\\s+of\\s+(?:the\\s+)?(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
+    // The lists of a sentence that says how they are measured: "cytokines are measured by ELISA: IL-10, TNF-alpha".
+    private static final Pattern ASSAYED_BEFORE = Pattern.compile("(?i)\\b(?:measured|assessed|quantified|determined"
+            + "|analy[sz]ed)\\s+(?:by|using|with|via)\\b|\\bELISA\\b");
+    /*
+     * A class word used as an adjective of an effect, alone or in a list of such adjectives: "Biologic, antiviral,
+     * and immunologic effects will be studied", "the antiviral properties of"; it names what is measured, not a
+     * drug of the class given.
+     */
+    private static final Pattern EFFECT_AFTER = Pattern.compile("(?i)^(?:,\\s*(?:and\\s+|or\\s+)?[\\p{L}-]+"
+            + "|\\s+(?:and|or)\\s+[\\p{L}-]+){0,2}"
+            + ",?\\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|actions?|potential|responses?)\\b");
+
+    private MeasuredSubstance() {
+    }
+
+    /** Whether the name at [start, end) is a level or a product of the body measured rather than a drug given. */
+    static boolean measured(String text, int start, int end) {
+        return MEASURED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || MEASURED_AFTER.matcher(after(text, end)).find();
+    }
+
+    /** Whether the name at [start, end) is collected or measured in a sample rather than given. */
+    static boolean sampled(String text, int start, int end) {
+        return SAMPLED_AFTER.matcher(after(text, end)).find()
+                || SAMPLED_BEFORE.matcher(MentionContext.clause(text, start)).find()
+                || ASSAYED_BEFORE.matcher(MentionContext.sentence(text, start)).find();
+    }
+
+    /** Whether a class hit is the adjective of an effect measured: "antiviral, and immunologic effects". */
+    static boolean effect(String text, DrugHit h) {
+        return h.classLevel() && EFFECT_AFTER.matcher(after(text, h.end())).find();
+    }
+
+    private static String after(String text, int end) {
+        return text.substring(end, Math.min(text.length(), end + 40));
+    }
+}
