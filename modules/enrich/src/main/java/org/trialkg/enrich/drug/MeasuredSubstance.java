@@ -56,23 +56,19 @@ final class MeasuredSubstance {
 
     /** Whether the name at [start, end) is a level or a product of the body measured rather than a drug given. */
     static boolean measured(String text, int start, int end) {
-        return MEASURED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || MEASURED_AFTER.matcher(after(text, end)).find();
+        return MEASURED_BEFORE.matcher(MentionContext.before(text, start, 60)).find()
+                || MEASURED_AFTER.matcher(MentionContext.after(text, end, 40)).find();
     }
 
     /** Whether the name at [start, end) is collected or measured in a sample rather than given. */
     static boolean sampled(String text, int start, int end) {
-        return SAMPLED_AFTER.matcher(after(text, end)).find()
+        return SAMPLED_AFTER.matcher(MentionContext.after(text, end, 40)).find()
                 || SAMPLED_BEFORE.matcher(MentionContext.clause(text, start)).find()
                 || ASSAYED_BEFORE.matcher(MentionContext.sentence(text, start)).find();
     }
 
     /** Whether a class hit is the adjective of an effect measured: "antiviral, and immunologic effects". */
     static boolean effect(String text, DrugHit h) {
-        return h.classLevel() && EFFECT_AFTER.matcher(after(text, h.end())).find();
-    }
-
-    private static String after(String text, int end) {
-        return text.substring(end, Math.min(text.length(), end + 40));
+        return h.classLevel() && EFFECT_AFTER.matcher(MentionContext.after(text, h.end(), 40)).find();
     }
 }

@@ -185,7 +185,7 @@ final class MentionContext {
         if (MeasuredSubstance.measured(text, start, end)) {
             return true;
         }
-        String after = text.substring(end, Math.min(text.length(), end + 40));
+        String after = after(text, end, 40);
         // a code's own number goes on ("VP-16-213" is etoposide): only a word is cut off from its number
         boolean word = end > start && Character.isLetter(text.charAt(end - 1));
         return word && MASS_NUMBER_AFTER.matcher(after).find() || TARGET_AFTER.matcher(after).find()
@@ -194,19 +194,19 @@ final class MentionContext {
                 || MeasuredSubstance.sampled(text, start, end)
                 || IMITATION_BEFORE.matcher(sentence(text, start)).find()
                 || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find()
-                || WITHOUT_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || WITHOUT_BEFORE.matcher(before(text, start, 60)).find()
                 || MATCHING_PLACEBO_AFTER.matcher(after).find() || diluent(text, start, end)
-                || USERS_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || TARGET_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                || USERS_BEFORE.matcher(before(text, start, 60)).find()
+                || TARGET_BEFORE.matcher(before(text, start, 40)).find()
                 || LOCANT_AFTER.matcher(after).find()
                 || ACUPOINT.matcher(text.substring(start, end)).matches() && ACUPUNCTURE.matcher(text).find()
-                || STANDARD_EXAMPLE_BEFORE.matcher(text.substring(Math.max(0, start - 160), start)).find();
+                || STANDARD_EXAMPLE_BEFORE.matcher(before(text, start, 160)).find();
     }
 
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */
     static boolean diluent(String text, int start, int end) {
-        return DILUENT_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
-                || DILUENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+        return DILUENT_BEFORE.matcher(before(text, start, 50)).find()
+                || DILUENT_AFTER.matcher(after(text, end, 40)).find();
     }
 
     /**
@@ -233,7 +233,7 @@ final class MentionContext {
      * not sodium iodide I-131; "123-I MNI-187"). A concept whose own name carries a mass number is the labelled compound and stays.
      */
     static boolean labelled(String text, DrugHit h) {
-        String before = text.substring(Math.max(0, h.start() - 8), h.start());
+        String before = before(text, h.start(), 8);
         boolean labelledConcept = h.label() != null && h.label().matches(".*\\d.*");
         if (ISOTOPE_BEFORE.matcher(before).find() && !labelledConcept) {
             return true;
@@ -241,7 +241,7 @@ final class MentionContext {
         return ISOTOPE.matcher(h.text()).matches() && h.label() != null && ELEMENT.matcher(h.label()).find()
                 && (h.end() + 1 < text.length() && text.charAt(h.end()) == '-'
                         && Character.isLetter(text.charAt(h.end() + 1))
-                        || CODE_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 30))).find());
+                        || CODE_AFTER.matcher(after(text, h.end(), 30)).find());
     }
 
     // A research code after an isotope and a space is the tracer it labels: "123-I MNI-187 Injection"; a dose
@@ -287,7 +287,7 @@ final class MentionContext {
     /** Whether a class hit "steroid" is qualified as a sex or anabolic steroid. */
     static boolean sexSteroid(String text, DrugHit h) {
         return h.classLevel() && STEROID.matcher(h.text()).matches()
-                && SEX_QUALIFIER_BEFORE.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find();
+                && SEX_QUALIFIER_BEFORE.matcher(before(text, h.start(), 40)).find();
     }
 
     /** Whether an isotope in a bracket of its own labels a name next to it, not the element's own. */
@@ -296,7 +296,7 @@ final class MentionContext {
                 || !BRACKET_CLOSE_AFTER.matcher(text.substring(h.end())).find()) {
             return false;
         }
-        Matcher m = BRACKET_OPEN_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start()));
+        Matcher m = BRACKET_OPEN_BEFORE.matcher(before(text, h.start(), 60));
         return m.find() && !ELEMENT.matcher(m.group(1)).find();
     }
 
@@ -395,12 +395,22 @@ final class MentionContext {
         String clause = clause(text, start);
         return EARLIER_BEFORE.matcher(clause).find() || EARLIER_TRIAL_BEFORE.matcher(clause).find()
                 || ANY_BEFORE.matcher(clause).find()
-                || DESCRIBED_CODE_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
+                || DESCRIBED_CODE_BEFORE.matcher(before(text, start, 80)).find();
+    }
+
+    /** The {@code chars} characters before {@code start}, or fewer at the start of the text. */
+    static String before(String text, int start, int chars) {
+        return text.substring(Math.max(0, start - chars), start);
+    }
+
+    /** The {@code chars} characters from {@code end}, or fewer at the end of the text. */
+    static String after(String text, int end, int chars) {
+        return text.substring(end, Math.min(text.length(), end + chars));
     }
 
     /** The text before {@code start} back to the clause's start (a sentence end, colon, semicolon or bracket). */
     static String clause(String text, int start) {
-        String before = text.substring(Math.max(0, start - 120), start);
+        String before = before(text, start, 120);
         Matcher m = CLAUSE_END.matcher(before);
         int from = 0;
         while (m.find()) {
@@ -411,7 +421,7 @@ final class MentionContext {
 
     /** The text before {@code start} back to the sentence's start (a full stop or semicolon), at most 200 chars. */
     static String sentence(String text, int start) {
-        String before = text.substring(Math.max(0, start - 200), start);
+        String before = before(text, start, 200);
         int from = Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')) + 1;
         return before.substring(from);
     }
