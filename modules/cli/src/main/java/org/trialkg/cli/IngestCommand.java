@@ -12,6 +12,7 @@ import org.trialkg.pipeline.IngestReport;
 import org.trialkg.pipeline.query.Stats;
 import org.trialkg.pipeline.Workspace;
 import org.trialkg.link.TrialLinker;
+import org.trialkg.store.TrialStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,7 +74,12 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport r;
         Stats stats;
         Linked linked = null;
-        try (Workspace ws = Workspace.open(main.ownStore(true), true)) {
+        Path dir = main.ownStore(true);
+        // records into a store that holds some already land here and there in it: read its files, do not map them
+        if (!bulk && TrialStore.exists(dir)) {
+            TrialStore.readFilesDirectly();
+        }
+        try (Workspace ws = Workspace.open(dir, true)) {
             try (Progress progress = Progress.of("records read", -1)) {
                 r = new Ingest(ws, o, System.err::println, progress::update).run(paths);
             } catch (Ingest.StrictFailure e) {
