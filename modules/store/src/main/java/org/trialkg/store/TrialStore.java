@@ -55,17 +55,18 @@ import org.trialkg.vocab.TK;
  * }</pre>
  */
 public final class TrialStore implements AutoCloseable {
-    /** The named graph holding the store's statistics, kept up to date by every write (VoID terms). */
     /** Whether this process has opened a store on disk: the file mode is fixed from then on. */
     private static final AtomicBoolean OPENED = new AtomicBoolean();
 
     /**
-     * The blocks of 8 KB each of the store's files keeps in the heap when read directly, for reads and for writes:
-     * 2,000 each (16 MB), where TDB2's default reads 10,000 (80 MB a file, over a store's twenty-odd files).
+     * The blocks of 8 KB that TDB2 is asked to keep in the heap for each of the store's files when it reads them
+     * directly, for reads and for writes: 2,000 each (16 MB), where its default reads 10,000 (80 MB a file, over a
+     * store's twenty-odd files).
      */
     private static final StoreParams DIRECT_CACHES = StoreParamsBuilder.create()
             .blockReadCacheSize(2000).blockWriteCacheSize(2000).build();
 
+    /** The named graph holding the store's statistics, kept up to date by every write (VoID terms). */
     public static final String STATISTICS_GRAPH = TK.ID + "graph/statistics";
     private static final Node STATISTICS = NodeFactory.createURI(STATISTICS_GRAPH);
     private static final Node DATASET = NodeFactory.createURI(TK.ID + "statistics");
@@ -84,8 +85,8 @@ public final class TrialStore implements AutoCloseable {
      * mapping them into memory, for a run that writes here and there in a store larger than memory, as an ingest of
      * changed records does. Through a mapping, each page the kernel does not hold is a fault, and the kernel reads a
      * whole read-ahead window around it (8 MB on the machine the project is built on): on the 600,000-trial store,
-     * 1,000 changed records read 4.8 GB in the 115 s it took to store 439 of them; read directly, the 1,000 took 80 s
-     * and 377 MB (2026-12-01, other records each time, linking included). It holds for the whole process, and only
+     * 1,000 changed records read 12.6 GB in the 180 s it took to read 979 of them; read directly, 1,000 took 43 s
+     * and 512 MB (2026-12-01, other records each time, linking and JVM start included). It holds for the whole process, and only
      * before the process opens its first store: false, and nothing changed, when that is too late. A bulk load and
      * the commands that read keep the mapping.
      */
@@ -99,7 +100,12 @@ public final class TrialStore implements AutoCloseable {
 
     /** Whether {@code dir} holds a store's database already (an ingest into it writes among existing records). */
     public static boolean exists(Path dir) {
-        return Files.isDirectory(dir.resolve("tdb2"));
+        return Files.isDirectory(database(dir));
+    }
+
+    /** The TDB2 database folder of the store in {@code dir}. */
+    private static Path database(Path dir) {
+        return dir.resolve("tdb2");
     }
 
     /** Opens (creating if needed) the store in {@code dir/tdb2}. */
@@ -110,7 +116,7 @@ public final class TrialStore implements AutoCloseable {
             throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
         }
         OPENED.set(true);
-        Path db = dir.resolve("tdb2");
+        Path db = database(dir);
         Dataset ds = SystemIndex.fileMode() == FileMode.direct
                 ? DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(db), DIRECT_CACHES))
                 : TDB2Factory.connectDataset(db.toString());
@@ -124,7 +130,7 @@ public final class TrialStore implements AutoCloseable {
      * bulk load left half written.
      */
     public static void discard(Path dir) {
-        Path db = dir.resolve("tdb2");
+        Path db = database(dir);
         org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(org.apache.jena.dboe.base.file.Location.create(db.toString()), true);
         try {
             Folders.delete(db);
@@ -498,7 +504,7 @@ public final class TrialStore implements AutoCloseable {
         if (dir == null) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(dir.resolve("tdb2"))) {
+        try (Stream<Path> files = Files.walk(database(dir))) {
             return files.filter(Files::isRegularFile).mapToLong(f -> {
                 try {
                     return Files.size(f);
