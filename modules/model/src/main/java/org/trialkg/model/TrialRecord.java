@@ -1,8 +1,10 @@
 package org.trialkg.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One trial record from one source, in a source-neutral form. Readers produce it, enrichers add drug mentions and
@@ -172,14 +174,15 @@ public record TrialRecord(
         private Eligibility eligibility;
         private final List<Sponsor> sponsors = new ArrayList<>();
         private ResponsibleParty responsibleParty;
-        private final List<Investigator> investigators = new ArrayList<>();
-        private final List<Site> sites = new ArrayList<>();
+        // sets, not lists: a trial may list thousands of sites, and a list's contains() made adding them quadratic
+        private final Set<Investigator> investigators = new LinkedHashSet<>();
+        private final Set<Site> sites = new LinkedHashSet<>();
         private final List<String> countries = new ArrayList<>();
-        private final List<Reference> references = new ArrayList<>();
+        private final Set<Reference> references = new LinkedHashSet<>();
         private final List<RegistryId> related = new ArrayList<>();
         private final List<DrugMention> drugMentions = new ArrayList<>();
         private final List<RegimenComponent> regimens = new ArrayList<>();
-        private final List<ValueSource> valueSources = new ArrayList<>();
+        private final Set<ValueSource> valueSources = new LinkedHashSet<>();
 
         private Builder(Source source) {
             this.source = source;
@@ -211,15 +214,15 @@ public record TrialRecord(
         public Builder eligibility(Eligibility v) { this.eligibility = v; return this; }
         public Builder sponsor(Sponsor v) { if (v != null && !sponsors.contains(v)) sponsors.add(v); return this; }
         public Builder responsibleParty(ResponsibleParty v) { this.responsibleParty = v; return this; }
-        public Builder investigator(Investigator v) { if (v != null && !investigators.contains(v)) investigators.add(v); return this; }
-        public Builder site(Site v) { if (v != null && !sites.contains(v)) sites.add(v); return this; }
+        public Builder investigator(Investigator v) { if (v != null) investigators.add(v); return this; }
+        public Builder site(Site v) { if (v != null) sites.add(v); return this; }
         public Builder country(String v) { addText(countries, v); return this; }
-        public Builder reference(Reference v) { if (v != null && !references.contains(v)) references.add(v); return this; }
+        public Builder reference(Reference v) { if (v != null) references.add(v); return this; }
         public Builder related(RegistryId v) { if (v != null && !related.contains(v)) related.add(v); return this; }
         public Builder drugMentions(List<DrugMention> v) { drugMentions.clear(); drugMentions.addAll(v); return this; }
         public Builder regimens(List<RegimenComponent> v) { regimens.clear(); regimens.addAll(v); return this; }
         /** Adds where a value was read in the record's document (a document reader's values only). */
-        public Builder valueSource(ValueSource v) { if (v != null && !valueSources.contains(v)) valueSources.add(v); return this; }
+        public Builder valueSource(ValueSource v) { if (v != null) valueSources.add(v); return this; }
         /** Replaces the value sources (an enricher that drops values it found not to be what they seemed). */
         public Builder valueSources(List<ValueSource> v) { valueSources.clear(); v.forEach(this::valueSource); return this; }
         /** Replaces the sites (an enricher that normalises them). */
@@ -236,8 +239,8 @@ public record TrialRecord(
             return new TrialRecord(source, ids, otherIds, title, officialTitle, acronym, status, phases, studyType,
                     design, enrollment, startDate, completionDate, lastUpdated, briefSummary, detailedDescription,
                     conditions, keywords, meshTerms, arms, interventions, outcomes, eligibility, sponsors,
-                    responsibleParty, investigators, sites, countries, references, related, drugMentions, regimens,
-                    valueSources);
+                    responsibleParty, List.copyOf(investigators), List.copyOf(sites), countries,
+                    List.copyOf(references), related, drugMentions, regimens, List.copyOf(valueSources));
         }
 
         private static void addText(List<String> list, String v) {
