@@ -28,11 +28,15 @@ final class References {
 
     /** The first DOI in the text, without trailing punctuation, or null. */
     static String doi(String text) {
-        Matcher m = DOI.matcher(text);
-        if (!m.find()) {
-            return null;
+        // tried only where "10." stands: a search from every position of every citation, each testing a word
+        // boundary, was a sixth of the reader threads' samples in a profile of a bulk ingest of legacy XML
+        Matcher m = DOI.matcher(text).useTransparentBounds(true);
+        for (int at = text.indexOf("10."); at >= 0; at = text.indexOf("10.", at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) {
+                // A DOI at the end of a citation is followed by the sentence's full stop, which is not part of it.
+                return m.group(1).replaceAll("[.,;:)\\]]+$", "");
+            }
         }
-        // A DOI at the end of a citation is followed by the sentence's full stop, which is not part of it.
-        return m.group(1).replaceAll("[.,;:)\\]]+$", "");
+        return null;
     }
 }
