@@ -149,8 +149,11 @@ class KillTest {
      * unless it ended before.
      */
     private static Run runChild(Path store, List<Path> inputs, String target, long delayMillis) throws Exception {
+        // A child lives seconds: the optimising compiler would cost it more CPU than it saves (C1 alone halves a
+        // child's CPU time on the 150 records), and the suite runs over twenty of them.
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Child.class.getName(), store.toString()));
+                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Child.class.getName(), store.toString()));
         inputs.forEach(p -> cmd.add(p.toString()));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
