@@ -203,8 +203,8 @@ final class AttributeScanner {
             new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             // "OW" (once weekly) only in capitals, as the dosing abbreviation is written
-            new Rule(p("\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"
-                    + "|(?<![\\w.])(?-i:OW)(?![\\w])"),
+            new Rule(p("(?=[eow])(?:\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"
+                    + "|(?<![\\w.])(?-i:OW)(?![\\w]))"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
             new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month)\\b"), Attr.INTERVAL, m -> "P1M"),
@@ -246,13 +246,17 @@ final class AttributeScanner {
                     + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
                     + UNIT_TIME + "(?![\\w])"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
-            new Rule(p("(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
+            // (the look-ahead names the letters either branch begins with, so that the look-behinds are tried there only)
+            new Rule(p("(?=[x×ptd])(?:(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME
+                    + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
                     + "(?:treatment\\s+)?duration(?:\\s+|(?=\\s*:))(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*|will\\s+be\\s+"
                     // "the duration of treatment will be 10 d.": a bare "d" only after a duration's label
-                    + "|was\\s+)?(" + NUM + ")\\s*" + UNIT_TIME_OR_D + "(?![\\w])"), Attr.DURATION,
+                    + "|was\\s+)?(" + NUM + ")\\s*" + UNIT_TIME_OR_D + "(?![\\w]))"), Attr.DURATION,
                     m -> period(first(m, 1, 3), null, m.group(2) != null ? m.group(2) : m.group(4))),
             // "5 mg, once daily, 10 days": a number of days right after a daily frequency is how long it is given
-            new Rule(p("(?<=daily|qd|bid|tid|a\\sday|per\\sday),\\s*(" + NUM + ")\\s*(days?|weeks?)\\b(?!\\s+(?:of|every|per|before"
+            // the comma first and the frequency behind it: a look-behind tried at every position of every text was
+            // the slowest of the rules
+            new Rule(p(",(?<=(?:daily|qd|bid|tid|a\\sday|per\\sday),)\\s*(" + NUM + ")\\s*(days?|weeks?)\\b(?!\\s+(?:of|every|per|before"
                     + "|after|later|prior|apart))"), Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             // "twice a day, twice each time, 7-14 days.": a number of days that is the last item of a list of values
             new Rule(p("(?<=,)\\s*(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*(days?|weeks?)(?=\\s*(?:[.;)]|<br|$))"),
