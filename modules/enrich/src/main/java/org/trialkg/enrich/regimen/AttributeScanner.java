@@ -202,7 +202,8 @@ final class AttributeScanner {
             // "ever 3 weeks" is a frequent misspelling of "every 3 weeks"; "q d 21" is every 21 days
             new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
-            // "OW" (once weekly) only in capitals, as the dosing abbreviation is written
+            // "OW" (once weekly) only in capitals, as the dosing abbreviation is written; the look-ahead names the
+            // letters the branches begin with, so that the look-behinds are tried there only
             new Rule(p("(?=[eow])(?:\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"
                     + "|(?<![\\w.])(?-i:OW)(?![\\w]))"),
                     Attr.INTERVAL, m -> "P1W"),
@@ -246,7 +247,7 @@ final class AttributeScanner {
                     + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
                     + UNIT_TIME + "(?![\\w])"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
-            // (the look-ahead names the letters either branch begins with, so that the look-behinds are tried there only)
+            // "x 6 weeks", "duration: 10 days" (the look-ahead as above)
             new Rule(p("(?=[x×ptd])(?:(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME
                     + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
                     + "(?:treatment\\s+)?duration(?:\\s+|(?=\\s*:))(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*|will\\s+be\\s+"
