@@ -362,15 +362,15 @@ public final class Workspace implements AutoCloseable {
         return all;
     }
 
-    // The shipped scheme goes in first: where two schemes name a drug differently, the curated names win.
+    // The shipped scheme goes in first: where two schemes name a drug differently, the curated names win. A store
+    // without vocabularies of its own shares the process's shipped lexicon.
     private DrugLexicon buildLexicon() {
-        SkosDrugLexicon.Builder b = SkosDrugLexicon.builder().knownWords(SkosDrugLexicon.shippedKnownWords());
-        b.add(SkosDrugLexicon.shippedModel());
         Model loaded = ModelFactory.createModelForGraph(loadedVocabularies());
-        if (!loaded.isEmpty()) {
-            b.add(loaded);
+        if (loaded.isEmpty()) {
+            return SkosDrugLexicon.shipped();
         }
-        return b.build();
+        return SkosDrugLexicon.builder().knownWords(SkosDrugLexicon.shippedKnownWords())
+                .add(SkosDrugLexicon.shippedModel()).add(loaded).build();
     }
 
     private Graph loadedVocabularies() {

@@ -149,7 +149,16 @@ public final class SkosDrugLexicon implements DrugLexicon {
      * Drugs@FDA at {@value #GENERATED_RESOURCE}.
      */
     public static SkosDrugLexicon shipped() {
-        return builder().add(shippedModel()).knownWords(shippedKnownWords()).build();
+        return Shipped.LEXICON;
+    }
+
+    /**
+     * Built once a process, on first use: building takes seconds (the JVM compiling the parser and the indexing as
+     * it goes), and every store without vocabularies of its own uses the same lexicon. It is immutable but for the
+     * cache of misspellings tried, which is thread-safe.
+     */
+    private static final class Shipped {
+        static final SkosDrugLexicon LEXICON = builder().add(shippedModel()).knownWords(shippedKnownWords()).build();
     }
 
     /** The words of trial language shipped at {@value #KNOWN_WORDS_RESOURCE}. */
