@@ -119,6 +119,7 @@ class IctrpDrugRecallTest {
         int correct = 0;
         int wrong = 0;
         List<String> wrongKept = new ArrayList<>();
+        List<String> correctLost = new ArrayList<>();
         for (String[] r : rows) {
             Set<String> mentions = produced.computeIfAbsent(r[0], id -> {
                 Set<String> out = new java.util.HashSet<>();
@@ -138,12 +139,15 @@ class IctrpDrugRecallTest {
                     wrong++;
                     wrongKept.add(r[0] + " " + r[2] + " -> " + r[3] + " (" + r[6] + ")");
                 }
+            } else if (r[5].equals("correct")) {
+                correctLost.add(r[0] + " " + r[1] + " " + r[2] + " -> " + r[3]);
             }
         }
         double precision = (double) correct / (correct + wrong);
         System.out.printf("ICTRP mention precision: %d correct, %d wrong of the judged mentions still made (%.3f)%n",
                 correct, wrong, precision);
         wrongKept.forEach(w -> System.out.println("  wrong " + w));
+        correctLost.forEach(c -> System.out.println("  correct, no longer made: " + c));
         assertTrue(correct >= 230, "the judged correct mentions are still made: " + correct + " of 238");
         assertTrue(precision >= PRECISION_FLOOR, "precision " + precision + " below " + PRECISION_FLOOR);
     }
