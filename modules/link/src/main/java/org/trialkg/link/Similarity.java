@@ -85,6 +85,31 @@ final class Similarity {
         return fold(PAREN_ACRONYM.matcher(s).replaceAll(" "));
     }
 
+    /**
+     * The titles, and the head of each that ends with another of them joined by a dash: an EU CTR record's scientific
+     * title is its full title and its public title in one ("A Phase III ... in Immunocompromised Subjects - STOP PIV -
+     * Phase III DAS181 Lower Tract PIV Infection in Immunocompromised Subjects"), while another registry gives the full
+     * title alone.
+     */
+    static List<String> withJoinedTitlesSplit(List<String> titles) {
+        List<String> out = new ArrayList<>(titles);
+        for (String t : titles) {
+            String whole = t.strip();
+            for (String other : titles) {
+                String tail = other.strip();
+                int head = whole.length() - tail.length();
+                if (tail.length() >= 20 && head > 20
+                        && whole.regionMatches(true, head, tail, 0, tail.length())) {
+                    String rest = whole.substring(0, head).strip();
+                    if (rest.endsWith("-") || rest.endsWith(":")) {
+                        out.add(rest.substring(0, rest.length() - 1).strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Acronyms given, and those written into titles; folded, common ones (COVID-19, ARDS) left out. */
     static Set<String> acronyms(List<String> given, List<String> titles) {
         Set<String> out = new LinkedHashSet<>();

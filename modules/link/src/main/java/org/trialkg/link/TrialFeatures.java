@@ -158,8 +158,8 @@ public record TrialFeatures(String iri, String registry, List<String> titles, Li
         for (String code : strings(g, t, TK.countryCode.asNode())) {
             countries.add(code.intern()); // a few hundred codes, shared by every trial that gives them
         }
-        return new TrialFeatures(iri, registryOf(iri), dedupe(titles), dedupe(sponsors),
-                starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs,
+        return new TrialFeatures(iri, registryOf(iri), dedupe(Similarity.withJoinedTitlesSplit(titles)),
+                dedupe(sponsors), starts.isEmpty() ? null : starts.get(0), enrollment, dedupe(conditions), drugs,
                 Similarity.acronyms(strings(g, t, TK.acronym.asNode()), titles), ids, mentioned, people,
                 new ArrayList<>(affiliations), countries, enrollments);
     }
