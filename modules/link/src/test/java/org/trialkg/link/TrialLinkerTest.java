@@ -251,6 +251,19 @@ class TrialLinkerTest {
     }
 
     @Test
+    void splitsAnEuScientificTitleThatEndsWithThePublicTitle() {
+        String full = "A Phase III Randomized Placebo-Controlled Study to Examine the Efficacy and Safety of DAS181";
+        String pub = "STOP PIV - Phase III DAS181 Lower Tract PIV Infection";
+        assertEquals(List.of(full + " - " + pub + "   ", pub, full),
+                Similarity.withJoinedTitlesSplit(List.of(full + " - " + pub + "   ", pub)));
+        // a title that merely ends with the same words as another, without a dash between, stays whole
+        assertEquals(List.of("Efficacy of remdesivir in hospitalised adults with COVID-19 pneumonia",
+                "remdesivir in hospitalised adults with COVID-19 pneumonia"), Similarity.withJoinedTitlesSplit(
+                List.of("Efficacy of remdesivir in hospitalised adults with COVID-19 pneumonia",
+                        "remdesivir in hospitalised adults with COVID-19 pneumonia")));
+    }
+
+    @Test
     void takesNoAcronymFromAnAbbreviationItsTitleSpellsOut() {
         // two trials of one company both compare with "Standard Medical Treatment (SMT)"
         assertEquals(Set.of(), Similarity.acronyms(List.of(), List.of("Pilot Study of Prolastin plus Standard "
