@@ -119,6 +119,19 @@ final class MentionContext {
             + "(?<!\\b(?:days?|weeks?|period|rest|break|interval|holiday)\\s\\(?)\\bwithout\\s+"
             + "(?:(?:the|any|a|an|concomitant|additional|adjuvant|prior)\\s+)*$");
     /*
+     * A vehicle or placebo said to hold none of a drug: "oil not containg vitamin D (Migliol oil)", "a cream free of
+     * hydrocortisone", "a solution containing no heparin".
+     */
+    private static final Pattern NOT_CONTAINING_BEFORE = Pattern.compile("(?i)(?:\\bnot\\s+contain\\w*|\\bcontain\\w*"
+            + "\\s+no|\\bfree\\s+(?:of|from))\\s+(?:(?:the|any|a|an)\\s+)*$");
+    /*
+     * A name right after a chemical prefix and its hyphen is part of another compound's name: "1,25
+     * Dihydroxy-Vitamin D3 (Calcitriol)" is calcitriol, not cholecalciferol; "Desacetyl-vinblastine".
+     */
+    private static final Pattern CHEMICAL_PREFIX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:di|tri|mono)?"
+            + "(?:hydroxy|methyl|ethyl|desmethyl|deoxy|dehydro|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro"
+            + "|bromo|iodo|nitro|oxo|nor)-$");
+    /*
      * The drugs a group of participants uses, in brackets after it: "stimulant abusers (methamphetamine and cocaine)";
      * and a name negated by "non-" or "no" right before it ("non-opioid analgesics", "Arm B: no hydroxychloroquine").
      */
@@ -195,6 +208,8 @@ final class MentionContext {
                 || IMITATION_BEFORE.matcher(sentence(text, start)).find()
                 || PLACEBO_FOR_BEFORE.matcher(clause(text, start)).find()
                 || WITHOUT_BEFORE.matcher(before(text, start, 60)).find()
+                || NOT_CONTAINING_BEFORE.matcher(before(text, start, 40)).find()
+                || CHEMICAL_PREFIX_BEFORE.matcher(before(text, start, 20)).find()
                 || MATCHING_PLACEBO_AFTER.matcher(after).find() || diluent(text, start, end)
                 || USERS_BEFORE.matcher(before(text, start, 60)).find()
                 || TARGET_BEFORE.matcher(before(text, start, 40)).find()

@@ -322,6 +322,23 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoDrugAVehicleHoldsNoneOfNorAPartOfAChemicalName() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Placebo", "PLACEBO_COMPARATOR", "oil not containg vitamin D (Migliol oil)", List.of()))
+                .arm(new Arm("Free", "PLACEBO_COMPARATOR", "a vehicle cream free of hydrocortisone", List.of()))
+                .arm(new Arm("Calcitriol", "EXPERIMENTAL", "1,25 Dihydroxy-Vitamin D3 (Calcitriol) 0.25 mcg daily",
+                        List.of()))
+                .arm(new Arm("Vitamin D", "EXPERIMENTAL", "oil containing vitamin D 50,000 IU weekly", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "arms[0].description"), "the placebo oil holds no vitamin D");
+        assertEquals(Set.of(), labels(r, "arms[1].description"), "the vehicle holds no hydrocortisone");
+        assertEquals(Set.of("calcitriol"), labels(r, "arms[2].description").stream()
+                .map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet()),
+                "the vitamin D3 of a dihydroxy- name is calcitriol's");
+        assertEquals(1, labels(r, "arms[3].description").size(), "oil containing vitamin D gives it");
+    }
+
+    @Test
     void takesNoDiluentOfTheProductGiven() {
         TrialRecord r = enricher.enrich(record()
                 .arm(new Arm("BCG", "EXPERIMENTAL", "Live, attenuated BCG Vaccine. Diluent: Sodium Chloride Injection "
