@@ -39,9 +39,9 @@ final class PairScorer {
      * kept: an enrollment more than three times another's, unless the smaller is of a record with fewer countries, as
      * evidence against (0.172 to 0.178 without TITLE_NEAR); countries that share none counted as unknown rather than
      * against when one record names three or more, a multinational trial's list being seldom whole in one registry
-     * (0.172); an equal enrollment counting half or nothing when it is a round number (0.171, 0.186); and, in the fit as kept,
-     * one sponsor named alike by both with start dates within a month (0.1686 to 0.1695, weight 0.58, held-out
-     * figures unchanged).
+     * (0.172); an equal enrollment counting half or nothing when it is a round number (0.171, 0.186); and, in the
+     * fit as kept, one sponsor named alike by both with start dates within a month (0.1686 to 0.1695, weight 0.58,
+     * held-out figures unchanged).
      * PERSON and CONDITIONS are left out of the fit (weight 0): among the judged pairs one investigator's two trials
      * are as common as one trial's two records, and nearly every trial names COVID-19. A sponsor's name split at
      * "and", without legal forms and plural endings and with initials for acronyms ("WHO"), compared in place of
