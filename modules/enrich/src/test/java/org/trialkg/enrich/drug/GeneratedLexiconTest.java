@@ -54,6 +54,15 @@ class GeneratedLexiconTest {
     }
 
     @Test
+    void namesNoOneProductForAGenericNameThatDrugsAtFdaGivesToOne() {
+        // Drugs@FDA lists pork insulin products as INSULIN and REGULAR INSULIN
+        assertEquals(CLASS + "insulin", concept("Insulin"));
+        assertEquals(DRUG + "insulin-human", concept("Regular insulin"));
+        assertEquals(List.of(), lexicon.scan("insulin resistance and insulin secretion were measured"));
+        assertEquals(CLASS + "beta-glucan", concept("beta-glucan"));
+    }
+
+    @Test
     void readsTheClassesTrialsGiveAsClassesOfTheirMembers() {
         List<DrugHit> hits = lexicon.scan("Continuation of ACEI/ARB versus discontinuation");
         assertEquals(List.of(CLASS + "ace-inhibitor", CLASS + "angiotensin-receptor-blocker"),
