@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -51,6 +52,47 @@ class UnionViewTest {
                 assertEquals(2, view.find(TRIAL, TITLE, Node.ANY).toList().size());
                 assertTrue(view.contains(TRIAL, PHASE, NodeFactory.createLiteralString("2")));
                 assertFalse(view.contains(OTHER, PHASE, NodeFactory.createLiteralString("2")));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void readsATripleManyGraphsStateOnceAndTheTriplesAroundIt(@TempDir Path dir) {
+        Node org = NodeFactory.createURI("https://w3id.org/trialkg/id/org/national-cancer-institute");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        Node name = NodeFactory.createLiteralString("National Cancer Institute");
+        List<GraphWrite> writes = new java.util.ArrayList<>();
+        for (int r = 0; r < 40; r++) {
+            Graph g = GraphFactory.createDefaultGraph();
+            // one name in every record, runs of other lengths around it
+            g.add(Triple.create(org, label, name));
+            if (r % 3 == 0) {
+                g.add(Triple.create(org, label, NodeFactory.createLiteralString("NCI")));
+            }
+            if (r < 2) {
+                g.add(Triple.create(org, label, NodeFactory.createLiteralString("National Cancer Institute (NCI) " + r)));
+            }
+            g.add(Triple.create(org, PHASE, NodeFactory.createLiteralString(String.valueOf(r % 5))));
+            g.add(Triple.create(TRIAL, TITLE, NodeFactory.createLiteralString("Trial " + (r % 7))));
+            writes.add(new GraphWrite(TrialStore.graphName("https://w3id.org/trialkg/id/record/r" + r), g));
+        }
+        try (TrialStore store = TrialStore.open(dir)) {
+            store.write(writes);
+            store.readDataset(dsg -> {
+                Graph view = UnionView.of(dsg);
+                Graph union = dsg.getUnionGraph();
+                for (Triple pattern : List.of(Triple.create(org, label, Node.ANY), Triple.create(org, Node.ANY, Node.ANY),
+                        Triple.create(Node.ANY, label, Node.ANY), Triple.create(Node.ANY, label, name),
+                        Triple.create(Node.ANY, Node.ANY, name), Triple.create(org, Node.ANY, name),
+                        Triple.create(org, label, name), Triple.create(TRIAL, TITLE, Node.ANY),
+                        Triple.create(Node.ANY, TITLE, Node.ANY))) {
+                    List<Triple> found = view.find(pattern).toList();
+                    assertEquals(union.find(pattern).toSet(), Set.copyOf(found), pattern.toString());
+                    assertEquals(Set.copyOf(found).size(), found.size(), "each triple once: " + pattern);
+                }
+                assertEquals(4, view.find(org, label, Node.ANY).toList().size());
+                assertEquals(7, view.find(TRIAL, TITLE, Node.ANY).toList().size());
                 return null;
             });
         }
