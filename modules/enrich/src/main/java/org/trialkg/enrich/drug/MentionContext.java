@@ -53,7 +53,8 @@ final class MentionContext {
      * Words before a name, in its clause, that make it a drug of earlier or background treatment: "Thrush That Has
      * Not Been Cured With Fluconazole", "on Stable Doses of Acetylcholinesterase Inhibitors", "current antiviral
      * treatment", "Two weeks after completion of any chemotherapy", "prior chemotherapy", "patients who failed
-     * imatinib"; articles, "any", "other" and a number may stand between ("failed 2 prior lines of"). "not previously
+     * imatinib", "This disease is currently treated with steroids"; articles, "any", "other" and a number may stand
+     * between ("failed 2 prior lines of"). "not previously
      * treated with bevacizumab" is who gets it. Not
      * "after completion of": over the store it is mostly the trial's own chemotherapy ("filgrastim 24 hours after
      * completion of vinorelbine"); "after completion of any chemotherapy" is caught by "any".
@@ -64,7 +65,8 @@ final class MentionContext {
             + "|progress(?:ed|ion|ing)\\s+(?:on|after|following|during)|relapsed?\\s+(?:on|after|following)"
             + "|pre-?treated\\s+with|not\\s+(?:been\\s+)?(?:cured|controlled)\\s+(?:with|by)"
             + "|not\\s+(?:responded|improved)\\s+(?:to|with|on)|on\\s+(?:a\\s+)?stable\\s+(?:doses?|regimens?|treatment)"
-            + "\\s+(?:of|with)|currently\\s+(?:taking|receiving|using|used|on)|current|history\\s+of)"
+            + "\\s+(?:of|with)|currently\\s+(?:taking|receiving|using|used|on)|current|history\\s+of"
+            + "|(?:currently|usually|commonly|typically|traditionally|conventionally)\\s+treated\\s+with)"
             + "(?:\\s+(?:any|the|a|an|their|his|her|other|\\d+))*\\s+$");
     /*
      * A drug of an earlier trial: "Who Previously Participated in a Double-blind Trial of Brexpiprazole",
@@ -156,9 +158,12 @@ final class MentionContext {
     private static final Pattern STANDARD_EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:standard|usual|routine"
             + "|empiric)\\b[^.;:]{0,80}\\bsuch\\s+as\\s+(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+"
             + "(?:or\\s+|and\\s+)?){0,3}$");
-    /* A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo". */
+    /*
+     * A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo", "a warfarin tablet
+     * and a rivaroxaban placebo tablet". Not a placebo-controlled study of it ("Aspirin Placebo-controlled Trial").
+     */
     private static final Pattern MATCHING_PLACEBO_AFTER = Pattern.compile("(?i)^\\s*(?:\\d+(?:[.,]\\d+)?\\s*"
-            + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*matching\\s+placebos?\\b");
+            + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*(?:matching\\s+)?placebos?\\b(?!\\s*-?\\s*control)");
     /*
      * The diluent or solvent of the product given: "Live, attenuated BCG Vaccine ... Diluent: Sodium Chloride
      * Injection", "remdesivir diluted in 250 mL of 0.9% sodium chloride", "reconstituted with water for injection".
@@ -168,6 +173,23 @@ final class MentionContext {
             + "(?:\\s+\\d+(?:[.,]\\d+)?\\s*(?:ml|l|cc)(?:\\s+of)?)?(?:\\s+\\d+(?:[.,]\\d+)?\\s*%)?)\\s*$");
     private static final Pattern DILUENT_AFTER = Pattern.compile("(?i)^(?:\\s+(?:injection|solution))?\\s+(?:as\\s+)?"
             + "(?:the\\s+)?(?:diluents?|solvents?)\\b");
+    /*
+     * A name followed by what it did to a product, or by the examination it is the contrast of, is not a drug given:
+     * "2.4 ug of formalin inactivated TBEV antigen", "formalin-fixed tissue", "a modified barium swallow", "barium
+     * enema"; nor is one that a conjugate is made of ("doxorubicin-HPMA conjugate" is another drug, PK1), though a
+     * conjugate vaccine is named for what it protects from.
+     */
+    private static final Pattern PRODUCT_OR_EXAM_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:inactivated|killed"
+            + ")|-fixed|\\s+(?:swallows?|meals?|enemas?|o?esophagrams?)|(?:-[\\p{L}\\d]+)*[\\s-]+conjugat(?:es?|ed)"
+            + "(?!\\s+vaccines?))\\b");
+    /*
+     * The drugs of conventional or usual care, listed after it: "Conventional medical management, including
+     * aspirin", "Conventional medicines (Oxygen therapy, alfa interferon ...)", "standard of care including
+     * dexamethasone". Not "standard chemotherapy (cisplatin ...)": a control arm's drugs are given.
+     */
+    private static final Pattern CARE_LIST_BEFORE = Pattern.compile("(?i)\\b(?:conventional|(?:standard(?:\\s+of)?"
+            + "|usual|routine|supportive)\\s+(?:medical\\s+)?care)\\b[^.;:()]{0,60}(?:\\bincluding|\\()\\s*"
+            + "(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
     // Where a clause begins: the words before a name are read back to here.
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s)|[()\\[\\]]");
 
@@ -215,7 +237,9 @@ final class MentionContext {
                 || TARGET_BEFORE.matcher(before(text, start, 40)).find()
                 || LOCANT_AFTER.matcher(after).find()
                 || ACUPOINT.matcher(text.substring(start, end)).matches() && ACUPUNCTURE.matcher(text).find()
-                || STANDARD_EXAMPLE_BEFORE.matcher(before(text, start, 160)).find();
+                || STANDARD_EXAMPLE_BEFORE.matcher(before(text, start, 160)).find()
+                || PRODUCT_OR_EXAM_AFTER.matcher(after).find()
+                || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find();
     }
 
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */

@@ -339,6 +339,35 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoDrugOfAProductsMakingOfAnExaminationOrOfUsualCare() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Vaccine", "EXPERIMENTAL", "0.5 ml FSME Immun (2.4 ug of formalin inactivated TBEV "
+                        + "antigen) at week 0", List.of()))
+                .arm(new Arm("Swallow", "EXPERIMENTAL", "assigned by swallowing function during a modified barium "
+                        + "swallow", List.of()))
+                .arm(new Arm("Conjugate", "EXPERIMENTAL", "doxorubicin-HPMA conjugate every 3 weeks", List.of()))
+                .arm(new Arm("Care", "ACTIVE_COMPARATOR", "Conventional medical management, including aspirin; "
+                        + "Conventional medicines (Oxygen therapy, alfa interferon)", List.of()))
+                .arm(new Arm("Placebo", "PLACEBO_COMPARATOR", "a warfarin tablet and a rivaroxaban placebo tablet",
+                        List.of()))
+                .arm(new Arm("Given", "EXPERIMENTAL", "Doxorubicin 60 mg/m2 and cisplatin; an Aspirin "
+                        + "Placebo-controlled trial; standard chemotherapy (cisplatin and fluorouracil)", List.of()))
+                .briefSummary("This disease is currently treated with steroids and antibiotics.")
+                .build());
+        assertEquals(Set.of(), labels(r, "arms[0].description"), "formalin inactivated the antigen");
+        assertEquals(Set.of(), labels(r, "arms[1].description"), "barium of an examination");
+        assertEquals(Set.of(), labels(r, "arms[2].description"), "the conjugate is another drug");
+        assertEquals(Set.of(), labels(r, "arms[3].description"), "drugs of usual care");
+        assertEquals(Set.of("warfarin"), labels(r, "arms[4].description").stream()
+                .map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet()));
+        assertEquals(Set.of("doxorubicin", "cisplatin", "aspirin", "fluorouracil", "cytotoxic chemotherapy"),
+                labels(r, "arms[5].description")
+                .stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet()));
+        assertEquals(Set.of(), labels(r, "briefSummary").stream().filter(l -> l.contains("steroid"))
+                .collect(Collectors.toSet()), "the usual treatment of the disease");
+    }
+
+    @Test
     void takesNoDiluentOfTheProductGiven() {
         TrialRecord r = enricher.enrich(record()
                 .arm(new Arm("BCG", "EXPERIMENTAL", "Live, attenuated BCG Vaccine. Diluent: Sodium Chloride Injection "

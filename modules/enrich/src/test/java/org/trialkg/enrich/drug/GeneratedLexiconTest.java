@@ -34,6 +34,15 @@ class GeneratedLexiconTest {
     }
 
     @Test
+    void readsNeitherAnAnimalNorATargetAloneAsADrug() {
+        assertEquals(List.of(), lexicon.scan("Anti-human thymocyte globulin (rabbit) 1.5 mg/kg"));
+        assertEquals(List.of(), lexicon.scan("A multicentre study of adults in Turkey"));
+        assertEquals("none", concept("Anti-CD40L"), "BG9588 is ruplizumab, not toralizumab");
+        assertEquals("none", concept("Anti-CD3"));
+        assertEquals(DRUG + "toralizumab", concept("toralizumab"));
+    }
+
+    @Test
     void readsAMisspeltLongNameInRunningText() {
         List<DrugHit> hits = lexicon.scan("Patients will be treated with hydroxycholoroquine for 5 days");
         assertEquals(1, hits.size(), hits.toString());

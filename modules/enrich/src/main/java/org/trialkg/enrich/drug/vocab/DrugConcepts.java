@@ -47,9 +47,12 @@ public final class DrugConcepts {
 
     // Synonyms that are ordinary words in trial text: "SAMe" (ademetionine), "Blood" (whole blood).
     // "Gold" (gold standard), "Nitrogen"-free words such as "lead" and "iron" name a test or a level far more often.
+    // The animals allergen extracts are named for name the source of a serum or a country far more often:
+    // "Anti-thymocyte globulin (rabbit)", "a multicentre study in Turkey"; so does yeast, a product's expression host.
     static final java.util.Set<String> ORDINARY_WORDS = java.util.Set.of("same", "blood", "plasma", "serum",
             "milk", "egg", "sugar", "salt", "corn", "maize", "control", "standard", "active", "care", "plan", "gold",
-            "lead", "secondary");
+            "lead", "secondary", "rabbit", "horse", "turkey", "chicken", "beef", "pork", "veal", "venison", "duck",
+            "goose", "yeast");
 
     /**
      * Whether an other name (synonym, brand) is safe to match in free text: "NO" (nitric oxide), "F"

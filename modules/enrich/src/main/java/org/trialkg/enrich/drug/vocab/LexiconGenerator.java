@@ -67,6 +67,9 @@ public final class LexiconGenerator {
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern CAPITALS = Pattern.compile("[A-Z]{2,6}");
     private static final Pattern ONE_LETTER_CODE = Pattern.compile("[a-z]\\d+[a-z]?");
+    // A target alone names every antibody against it: "Anti-CD3" is muromonab, teplizumab and others, "Anti-CD40L"
+    // toralizumab and ruplizumab; DrugBank gives it to one of them.
+    private static final Pattern TARGET_ONLY = Pattern.compile("(?i)anti[-\\s][\\p{L}\\d]{2,12}");
 
     private final Model curated;
     private final Set<String> ordinary;
@@ -124,7 +127,7 @@ public final class LexiconGenerator {
             for (Statement s : c.listProperties(SKOS.altLabel).toList()) {
                 String name = s.getString().strip();
                 String k = matchKey(name);
-                if (k.isEmpty() || !written.add(k) || chemical(name)) {
+                if (k.isEmpty() || !written.add(k) || chemical(name) || TARGET_ONLY.matcher(name).matches()) {
                     continue;
                 }
                 Set<String> cur = curatedOwners.get(k);
