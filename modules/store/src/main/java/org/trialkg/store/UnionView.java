@@ -43,12 +43,24 @@ public final class UnionView extends GraphBase {
     /** Copies of one triple walked before the read seeks past the rest of them. */
     static final int COPIES_WALKED = 4;
     private static final int SLOT = 8; // bytes of a node ID in an index key
+    // The graph-last indexes and where each puts subject, predicate and object (0, 1, 2 of a triple) in its key.
+    private static final String[] GRAPH_LAST = {"SPOG", "POSG", "OSPG"};
+    private static final int[][] SLOTS = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}};
     private final NodeTupleTable quads;
     private final NodeTable nodes;
+    // the range index of each graph-last index, as GRAPH_LAST orders them; null where the store has none to seek in
+    private final RangeIndex[] graphLast = new RangeIndex[GRAPH_LAST.length];
 
     private UnionView(NodeTupleTable quads) {
         this.quads = quads;
         this.nodes = quads.getNodeTable();
+        for (TupleIndex t : quads.getTupleTable().getIndexes()) {
+            int k = Arrays.asList(GRAPH_LAST).indexOf(t.getName());
+            if (k >= 0 && t instanceof TupleIndexRecord r
+                    && r.getRangeIndex().getRecordFactory().keyLength() == 4 * SLOT) {
+                graphLast[k] = r.getRangeIndex();
+            }
+        }
     }
 
     /** The union of the dataset's named graphs, read as above. */
@@ -89,22 +101,13 @@ public final class UnionView extends GraphBase {
         boolean hasS = !NodeId.isAny(s);
         boolean hasP = !NodeId.isAny(p);
         boolean hasO = !NodeId.isAny(o);
-        // the index, and the pattern's nodes in its slot order (subject, predicate, object at 0, 1, 2 of a triple)
-        String name = hasS && (hasP || !hasO) ? "SPOG" : hasP ? "POSG" : "OSPG";
-        int[] order = switch (name) {
-            case "SPOG" -> new int[] {0, 1, 2};
-            case "POSG" -> new int[] {1, 2, 0};
-            default -> new int[] {2, 0, 1};
-        };
-        RangeIndex index = null;
-        for (TupleIndex t : quads.getTupleTable().getIndexes()) {
-            if (t.getName().equals(name) && t instanceof TupleIndexRecord r) {
-                index = r.getRangeIndex();
-            }
-        }
-        if (index == null || index.getRecordFactory().keyLength() != 4 * SLOT) {
+        // the index whose leading slots are the given nodes: SPOG, POSG or OSPG
+        int k = hasS && (hasP || !hasO) ? 0 : hasP ? 1 : 2;
+        RangeIndex index = graphLast[k];
+        if (index == null) {
             return null;
         }
+        int[] order = SLOTS[k];
         NodeId[] spo = {s, p, o};
         int bound = 0;
         byte[] min = new byte[4 * SLOT];

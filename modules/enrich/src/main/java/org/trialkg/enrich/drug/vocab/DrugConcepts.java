@@ -47,8 +47,9 @@ public final class DrugConcepts {
 
     // Synonyms that are ordinary words in trial text: "SAMe" (ademetionine), "Blood" (whole blood).
     // "Gold" (gold standard), "Nitrogen"-free words such as "lead" and "iron" name a test or a level far more often.
-    // The animals allergen extracts are named for name the source of a serum or a country far more often:
-    // "Anti-thymocyte globulin (rabbit)", "a multicentre study in Turkey"; so does yeast, a product's expression host.
+    // DrugBank's allergen extracts are named for an animal, which in trial text is far more often the source of a
+    // serum or a country: "Anti-thymocyte globulin (rabbit)", "a multicentre study in Turkey"; and yeast is mostly a
+    // product's expression host or an infection.
     static final java.util.Set<String> ORDINARY_WORDS = java.util.Set.of("same", "blood", "plasma", "serum",
             "milk", "egg", "sugar", "salt", "corn", "maize", "control", "standard", "active", "care", "plan", "gold",
             "lead", "secondary", "rabbit", "horse", "turkey", "chicken", "beef", "pork", "veal", "venison", "duck",
