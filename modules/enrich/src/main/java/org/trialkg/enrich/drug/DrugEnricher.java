@@ -222,7 +222,8 @@ public final class DrugEnricher implements Enricher {
         return MentionContext.labelled(text, h) || MentionContext.describesNext(text, h, hits)
                 || MentionContext.material(text, h) || MentionContext.sexSteroid(text, h)
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
-                || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h);
+                || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)
+                || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h);
     }
 
     // A class name, an abbreviation of it in brackets, and the words that make it one drug: "interferon (IFN)

@@ -30,8 +30,10 @@ final class MentionContext {
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
             + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?"
-            // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase"
-            + "|(?:phosphat|synth|transfer|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol|ester|prote|peptid|lip)ases?"
+            // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase", "aspartate
+    // aminotransferase" (a liver test)
+            + "|\\p{L}*(?:phosphat|synth|transfer|transamin|deamin|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol"
+            + "|ester|prote|peptid|lip)ases?"
             + ")\\b");
     /*
      * A name that qualifies a patient, a disease or an event is a drug of the patient's earlier or background
@@ -99,10 +101,10 @@ final class MentionContext {
             + "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
     /*
      * A placebo described by the drug it imitates: "placebo which is completely similar in form and taste to 200
-     * mg hydroxychloroquine tablet".
+     * mg hydroxychloroquine tablet", "placebo will be given to patients in the same way as the thalidomide".
      */
     private static final Pattern IMITATION_BEFORE = Pattern.compile("(?i)\\bplacebos?\\b[^.;]{0,60}(?:\\b(?:similar"
-            + "|identical|indistinguishable|resembl\\w*)\\b[^.;]{0,40}?\\b(?:to|as|with)|\\bmatch(?:ing|ed)?"
+            + "|identical|indistinguishable|resembl\\w*|same)\\b[^.;]{0,40}?\\b(?:to|as|with)|\\bmatch(?:ing|ed)?"
             + "(?:\\s+(?:to|with))?)\\s+(?:(?:the|a|an|\\p{L}+'s)\\s+)?(?:\\d+(?:[.,]\\d+)?\\s*(?:mg|g|mcg|µg|ml)\\s+)?$");
     /*
      * A placebo named for the drug it stands in for: "Indacaterol 300 µg + Placebo to Formoterol delivered via
@@ -128,11 +130,16 @@ final class MentionContext {
             + "\\s+no|\\bfree\\s+(?:of|from))\\s+(?:(?:the|any|a|an)\\s+)*$");
     /*
      * A name right after a chemical prefix and its hyphen is part of another compound's name: "1,25
-     * Dihydroxy-Vitamin D3 (Calcitriol)" is calcitriol, not cholecalciferol; "Desacetyl-vinblastine".
+     * Dihydroxy-Vitamin D3 (Calcitriol)" is calcitriol, not cholecalciferol; "Desacetyl-vinblastine". With a space
+     * instead ("Hydroxy chlorquine" is hydroxychloroquine, "methyl prednisolone" methylprednisolone) unless the
+     * concept's name holds the prefix ("N-Acetyl Dinaline" is acetyldinaline): see {@link #prefixed}.
      */
-    private static final Pattern CHEMICAL_PREFIX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:di|tri|mono)?"
-            + "(?:hydroxy|methyl|ethyl|desmethyl|deoxy|dehydro|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro"
-            + "|bromo|iodo|nitro|oxo|nor)-$");
+    private static final String CHEMICAL_PREFIXES = "(?:di|tri|mono)?(?:hydroxy|methyl|ethyl|desmethyl|deoxy|dehydro"
+            + "|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro|bromo|iodo|nitro|oxo)";
+    private static final Pattern CHEMICAL_PREFIX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CHEMICAL_PREFIXES
+            + "|nor)-$");
+    private static final Pattern CHEMICAL_PREFIX_WORD_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])("
+            + CHEMICAL_PREFIXES + ")\\s$");
     /*
      * The drugs a group of participants uses, in brackets after it: "stimulant abusers (methamphetamine and cocaine)";
      * and a name negated by "non-" or "no" right before it ("non-opioid analgesics", "Arm B: no hydroxychloroquine").
@@ -166,11 +173,13 @@ final class MentionContext {
             + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*(?:matching\\s+)?placebos?\\b(?!\\s*-?\\s*control)");
     /*
      * The diluent or solvent of the product given: "Live, attenuated BCG Vaccine ... Diluent: Sodium Chloride
-     * Injection", "remdesivir diluted in 250 mL of 0.9% sodium chloride", "reconstituted with water for injection".
+     * Injection", "remdesivir diluted in 250 mL of 0.9% sodium chloride", "reconstituted with water for injection",
+     * "diluted in 250 to 500 mL Dextrose 5% in Water".
      */
     private static final Pattern DILUENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:diluents?|solvents?)\\s*[:(-]?"
             + "|\\b(?:dilut|reconstitut|dissolv)(?:ed|ing|e)\\s+(?:in|with|into)(?:\\s+(?:the|a|an))?"
-            + "(?:\\s+\\d+(?:[.,]\\d+)?\\s*(?:ml|l|cc)(?:\\s+of)?)?(?:\\s+\\d+(?:[.,]\\d+)?\\s*%)?)\\s*$");
+            + "(?:\\s+\\d+(?:[.,]\\d+)?(?:\\s*(?:to|-|–)\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:ml|l|cc)(?:\\s+of)?)?"
+            + "(?:\\s+\\d+(?:[.,]\\d+)?\\s*%)?)\\s*$");
     private static final Pattern DILUENT_AFTER = Pattern.compile("(?i)^(?:\\s+(?:injection|solution))?\\s+(?:as\\s+)?"
             + "(?:the\\s+)?(?:diluents?|solvents?)\\b");
     /*
@@ -242,18 +251,51 @@ final class MentionContext {
                 || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find();
     }
 
+    /** Whether a chemical prefix written as a word before a hit makes it another compound than the hit's concept. */
+    static boolean prefixed(String text, DrugHit h) {
+        Matcher m = CHEMICAL_PREFIX_WORD_BEFORE.matcher(before(text, h.start(), 20));
+        return m.find() && (h.label() == null
+                || !h.label().toLowerCase(java.util.Locale.ROOT).contains(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */
     static boolean diluent(String text, int start, int end) {
         return DILUENT_BEFORE.matcher(before(text, start, 50)).find()
                 || DILUENT_AFTER.matcher(after(text, end, 40)).find();
     }
 
+    /*
+     * A summary's account of today's treatment, before what the trial adds to it: "Current therapy for disseminated
+     * MAC infection in HIV patients consists of multidrug chemotherapy regimens".
+     */
+    private static final Pattern CURRENT_THERAPY_BEFORE = Pattern.compile("(?i)\\bcurrent(?:ly)?\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:therap(?:y|ies)|treatments?|management|regimens?|options?)\\b[^.;:]{0,80}?\\b(?:consists?\\s+of"
+            + "|includes?|including|involves?|is|are)\\s+(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+
+    // What a summary's trial drug is added to: "escalating doses of IL-12 in addition to anti-MAC chemotherapy and
+    // standard anti-retroviral therapy".
+    private static final Pattern ADD_ON_BEFORE = Pattern.compile("(?i)\\bin\\s+addition\\s+to\\s+"
+            + "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+    // Chemotherapy of an infection is no cytotoxic chemotherapy: "anti-MAC chemotherapy", "antituberculosis
+    // chemotherapy", "TB chemotherapy".
+    private static final Pattern INFECTION_BEFORE = Pattern.compile("(?i)(?:\\banti-?(?!cancer|tumou?r|neoplast"
+            + "|leuk|lymph|myelom|prolif)[\\p{L}\\d]+(?:-[\\p{L}\\d]+)?|\\btuberculos[ie]s|\\bTB)\\s+$");
+
+    /** Whether a hit of cytotoxic chemotherapy is the chemotherapy of an infection written before it. */
+    static boolean infectionChemotherapy(String text, DrugHit h) {
+        return h.classLevel() && h.conceptIri().endsWith("/drug-class/cytotoxic-chemotherapy")
+                && INFECTION_BEFORE.matcher(before(text, h.start(), 40)).find();
+    }
+
     /**
      * What {@link #notGiven} says, and, for a title or summary (which may name drugs the trial does not give), an
-     * example after "such as" too.
+     * example after "such as", today's treatment ("current therapy ... consists of") and what the trial's drug is
+     * added to ("in addition to") too.
      */
     static boolean notGivenElsewhere(String text, int start, int end) {
-        return notGiven(text, start, end) || EXAMPLE_BEFORE.matcher(clause(text, start)).find();
+        return notGiven(text, start, end) || EXAMPLE_BEFORE.matcher(clause(text, start)).find()
+                || CURRENT_THERAPY_BEFORE.matcher(sentence(text, start)).find()
+                || ADD_ON_BEFORE.matcher(clause(text, start)).find();
     }
 
     // An isotope written right before a name labels it: "68Ga-Dotatate", "[18F]FDG", "131I-MIBG", "131 I-MIBG".
@@ -262,6 +304,13 @@ final class MentionContext {
     private static final Pattern ELEMENT = Pattern.compile("(?i)\\b(?:iod\\w*|lutetium|yttrium|gallium|technetium"
             + "|indium|fluor\\w*|copper|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium"
             + "|holmium|bismuth)\\b");
+    // A mass number before an element's name, and the ligand after it: "68-Gallium Dotatate" is gallium Ga-68
+    // dotatate, not the element's salt that the lexicon gives for "Gallium".
+    private static final Pattern MASS_NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}m?\\s?-?\\s?$");
+    private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)iodine|lutetium|yttrium|gallium|technetium"
+            + "|indium|fluorine|copper|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium"
+            + "|holmium|bismuth");
+    private static final Pattern LIGAND_AFTER = Pattern.compile("^[\\s-]+\\p{L}{3,}");
     // An isotope as a name: "131 I", "I-131", "123I", "Ga-68".
     private static final Pattern ISOTOPE = Pattern.compile("^(?:\\d{1,3}m?\\s?-?\\s?[A-Z][a-z]?|[A-Z][a-z]?\\s?-?\\s?\\d{1,3}m?)$");
 
@@ -275,6 +324,10 @@ final class MentionContext {
         String before = before(text, h.start(), 8);
         boolean labelledConcept = h.label() != null && h.label().matches(".*\\d.*");
         if (ISOTOPE_BEFORE.matcher(before).find() && !labelledConcept) {
+            return true;
+        }
+        if (ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept && MASS_NUMBER_BEFORE.matcher(before).find()
+                && LIGAND_AFTER.matcher(after(text, h.end(), 30)).find()) {
             return true;
         }
         return ISOTOPE.matcher(h.text()).matches() && h.label() != null && ELEMENT.matcher(h.label()).find()
@@ -411,18 +464,34 @@ final class MentionContext {
 
     private static final Pattern ABBREVIATED_GENUS = Pattern.compile("\\p{Lu}\\.\\s?\\p{Ll}{3,}");
 
+    // A class said of a drug named before it in its sentence: "Anlotinib ... is a tyrosine kinase inhibitor with".
+    private static final Pattern PREDICATE_BEFORE = Pattern.compile("(?i)\\b(?:is|was|being|as)\\s+(?:a|an)\\s+"
+            + "(?:[\\p{L}\\d/-]+\\s+){0,3}$");
+    // An EU CTR product's "Other descriptive name: Antimalarial, Aminoquinoline", beside its INN.
+    private static final Pattern DESCRIPTIVE_NAME_BEFORE = Pattern.compile("(?i)\\bother\\s+descriptive\\s+name"
+            + "\\s*:[^\\n:]*$");
+
     /**
-     * Whether a class hit only describes the drug named right after it, with nothing but spaces between: "IL-6
-     * Receptor Antagonist Tocilizumab", "the PD-1 inhibitor pembrolizumab". A class followed by its members in
+     * Whether a class hit only describes a drug the text names: the drug named right after it, with nothing but
+     * spaces between ("IL-6 Receptor Antagonist Tocilizumab", "the PD-1 inhibitor pembrolizumab"); a drug named
+     * before it in its sentence, of which the class is said ("Anlotinib ... is a tyrosine kinase inhibitor"); or
+     * the product of an EU CTR block whose other descriptive name it is. A class followed by its members in
      * brackets ("a PD-1 inhibitor (sintilimab or camrelizumab)") stays: the trial lets either be given.
      */
     static boolean describesNext(String text, DrugHit h, java.util.List<DrugHit> hits) {
         if (!h.classLevel()) {
             return false;
         }
-        for (DrugHit next : hits) {
-            if (!next.classLevel() && next.start() >= h.end() && text.substring(h.end(), next.start()).isBlank()
-                    && next.start() > h.end()) {
+        boolean predicate = PREDICATE_BEFORE.matcher(clause(text, h.start())).find();
+        int sentenceStart = h.start() - sentence(text, h.start()).length();
+        boolean descriptiveName = DESCRIPTIVE_NAME_BEFORE.matcher(before(text, h.start(), 80)).find();
+        for (DrugHit other : hits) {
+            if (other.classLevel()) {
+                continue;
+            }
+            if (other.start() > h.end() && text.substring(h.end(), other.start()).isBlank()
+                    || predicate && other.end() <= h.start() && other.start() >= sentenceStart
+                    || descriptiveName) {
                 return true;
             }
         }

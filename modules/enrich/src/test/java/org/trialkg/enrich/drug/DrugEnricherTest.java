@@ -368,6 +368,58 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoClassSaidOfADrugEnzymeTracerElementOrTodaysTreatment() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Said", "EXPERIMENTAL", "Anlotinib, which has shown efficacy as a 3rd-line treatment, is a "
+                        + "tyrosine kinase inhibitor with a favorable safety profile", List.of()))
+                .arm(new Arm("Placebo", "PLACEBO_COMPARATOR", "gefitinib 250mg QD; placebo will be given to patients "
+                        + "in the same way as the thalidomide", List.of()))
+                .arm(new Arm("Diluted", "EXPERIMENTAL", "130 mg/m2 oxaliplatin diluted in 250 to 500 mL Dextrose 5% in "
+                        + "Water", List.of()))
+                .arm(new Arm("Tests", "OTHER", "biochemistry tests (bilirubin, aspartate aminotransferase, alanine "
+                        + "transaminase) at screening", List.of()))
+                .arm(new Arm("Prefix", "EXPERIMENTAL", "200 mg Hydroxy chlorquine; methyl prednisolone 40 mg",
+                        List.of()))
+                .arm(new Arm("Tracer", "EXPERIMENTAL", "68-Gallium Dotatate PET", List.of()))
+                .arm(new Arm("Named", "EXPERIMENTAL", "Oral N-Acetyl Dinaline 8 mg/m2 daily", List.of()))
+                .intervention(new Intervention("DRUG", "Plaquenil", "Trade Name: Plaquenil\nOther descriptive name: "
+                        + "Antimalarial, Aminoquinoline\nINN or Proposed INN: Hydroxychloroquine sulfate", List.of(),
+                        List.of()))
+                .build());
+        assertEquals(Set.of("anlotinib"), lower(labels(r, "arms[0].description")), "the class said of anlotinib");
+        assertEquals(Set.of("gefitinib"), lower(labels(r, "arms[1].description")), "the drug a placebo imitates");
+        assertEquals(Set.of("oxaliplatin"), lower(labels(r, "arms[2].description")), "the diluent");
+        assertEquals(Set.of(), labels(r, "arms[3].description").stream()
+                .filter(l -> l.toLowerCase(java.util.Locale.ROOT).matches(".*(?:aspart|alanin).*"))
+                .collect(Collectors.toSet()), "enzymes of liver tests");
+        assertTrue(labels(r, "arms[4].description").stream().noneMatch(l -> l.equalsIgnoreCase("chloroquine")
+                || l.equalsIgnoreCase("prednisolone")), "part of another name: " + labels(r, "arms[4].description"));
+        assertTrue(labels(r, "arms[5].description").stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("gallium")), "the tracer's radionuclide: " + labels(r, "arms[5].description"));
+        assertTrue(labels(r, "arms[6].description").stream().anyMatch(l -> l.equalsIgnoreCase("acetyldinaline")),
+                "the prefix is the concept's own: " + labels(r, "arms[6].description"));
+        assertTrue(labels(r, "interventions[0].description").stream().noneMatch(l -> l.equalsIgnoreCase("antimalarial")),
+                "the product's descriptive name");
+        TrialRecord summary = enricher.enrich(record().title("Retinoic Acid Homeostasis in Neuropsychiatric Diseases")
+                .briefSummary("Current therapy for disseminated MAC infection in HIV patients consists of multidrug "
+                        + "chemotherapy regimens. Patients will receive interleukin-12 in addition to anti-MAC "
+                        + "chemotherapy and standard anti-retroviral therapy.").build());
+        assertEquals(Set.of(), labels(summary, "title"), "the body's own retinoic acid");
+        assertTrue(labels(summary, "briefSummary").stream().noneMatch(l -> l.contains("chemotherapy")),
+                "today's treatment and what the drug is added to: " + labels(summary, "briefSummary"));
+        TrialRecord infection = enricher.enrich(record()
+                .arm(new Arm("TB", "EXPERIMENTAL", "anti-tuberculosis chemotherapy for 6 months; TB chemotherapy",
+                        List.of()))
+                .arm(new Arm("Cancer", "EXPERIMENTAL", "anti-cancer chemotherapy every 3 weeks", List.of())).build());
+        assertEquals(Set.of(), labels(infection, "arms[0].description"), "the chemotherapy of an infection");
+        assertEquals(Set.of("cytotoxic chemotherapy"), labels(infection, "arms[1].description"));
+    }
+
+    private static Set<String> lower(Set<String> labels) {
+        return labels.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    @Test
     void takesNoDiluentOfTheProductGiven() {
         TrialRecord r = enricher.enrich(record()
                 .arm(new Arm("BCG", "EXPERIMENTAL", "Live, attenuated BCG Vaccine. Diluent: Sodium Chloride Injection "

@@ -146,6 +146,16 @@ class DrugJudgementsTest {
      */
     private static final double NINTH_PRECISION_FLOOR = 0.91;
     private static final double NINTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2035.tsv, 250 mentions drawn with --seed 2035 from a store of all of ../shared/data and seeds at
+     * b59db64 (after the rules the 2034 sample led to; no rule was written from this one before it was judged),
+     * judged with the text around each: 237 correct as drawn. Looked up alone, 2026-12-02, after the rules it led to,
+     * 249 are still made, 236 of them correct: precision 0.948, retention 0.996 (one correct mention is made only in
+     * its record's text). 0.94 fails on three more wrong (236 of 252) and 0.99 on two more correct ones lost (234 of
+     * 237).
+     */
+    private static final double TENTH_PRECISION_FLOOR = 0.94;
+    private static final double TENTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -226,6 +236,11 @@ class DrugJudgementsTest {
     @Test
     void theNinthFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2034.tsv", 250, NINTH_PRECISION_FLOOR, NINTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theTenthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2035.tsv", 250, TENTH_PRECISION_FLOOR, TENTH_RETENTION_FLOOR);
     }
 
     @Test
