@@ -130,14 +130,16 @@ final class MentionContext {
             + "\\s+no|\\bfree\\s+(?:of|from))\\s+(?:(?:the|any|a|an)\\s+)*$");
     /*
      * A name right after a chemical prefix and its hyphen is part of another compound's name: "1,25
-     * Dihydroxy-Vitamin D3 (Calcitriol)" is calcitriol, not cholecalciferol; "Desacetyl-vinblastine". With a space
+     * Dihydroxy-Vitamin D3 (Calcitriol)" is calcitriol, not cholecalciferol; "Desacetyl-vinblastine"; so is a name
+     * after a locant that follows a word ("2',3'-Didehydro-3'-Deoxythymidine" is stavudine; not an isotope's letter,
+     * "F-18-AV-45"). With a space
      * instead ("Hydroxy chlorquine" is hydroxychloroquine, "methyl prednisolone" methylprednisolone) unless the
      * concept's name holds the prefix ("N-Acetyl Dinaline" is acetyldinaline): see {@link #prefixed}.
      */
     private static final String CHEMICAL_PREFIXES = "(?:di|tri|mono)?(?:hydroxy|methyl|ethyl|desmethyl|deoxy|dehydro"
             + "|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro|bromo|iodo|nitro|oxo)";
     private static final Pattern CHEMICAL_PREFIX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CHEMICAL_PREFIXES
-            + "|nor)-$");
+            + "|nor)-$|\\p{L}{3}-\\d+(?:,\\d+)*'{0,2}-$");
     private static final Pattern CHEMICAL_PREFIX_WORD_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])("
             + CHEMICAL_PREFIXES + ")\\s$");
     /*
@@ -188,6 +190,9 @@ final class MentionContext {
      * enema"; nor is one that a conjugate is made of ("doxorubicin-HPMA conjugate" is another drug, PK1), though a
      * conjugate vaccine is named for what it protects from.
      */
+    // The carrier protein a conjugate vaccine's antigen is joined to: "GBS Polysaccharide-Tetanus Toxoid Conjugate".
+    private static final Pattern CARRIER_BEFORE = Pattern.compile("[\\p{L}\\d]-$");
+    private static final Pattern CONJUGATE_AFTER = Pattern.compile("(?i)^\\s+conjugat(?:es?|ed)\\b");
     private static final Pattern PRODUCT_OR_EXAM_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:inactivated|killed"
             + ")|-fixed|\\s+(?:swallows?|meals?|enemas?|o?esophagrams?)|(?:-[\\p{L}\\d]+)*[\\s-]+conjugat(?:es?|ed)"
             + "(?!\\s+vaccines?))\\b");
@@ -199,6 +204,15 @@ final class MentionContext {
     private static final Pattern CARE_LIST_BEFORE = Pattern.compile("(?i)\\b(?:conventional|(?:standard(?:\\s+of)?"
             + "|usual|routine|supportive)\\s+(?:medical\\s+)?care)\\b[^.;:()]{0,60}(?:\\bincluding|\\()\\s*"
             + "(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+    /*
+     * The drugs of a standard treatment, in brackets or after "including" right after it: "in addition to the
+     * standard treatment (200 mg hydroxychloroquine daily)", "standard treatment of COVID-19(Kaletra+ Azitromycine)",
+     * "than standard treatments, including cyclophosphamide (Cytoxan)". Not a drug added to it ("Standard treatment
+     * + cerrokin (recombinant human interferon ...)").
+     */
+    private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)\\bstandard\\s+treatments?"
+            + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?\\s*(?:\\(|,?\\s*including)\\s*"
+            + "(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}(?:[\\p{L}-]+\\s*\\(\\s*)?$");
     // Where a clause begins: the words before a name are read back to here.
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s)|[()\\[\\]]");
 
@@ -248,7 +262,9 @@ final class MentionContext {
                 || ACUPOINT.matcher(text.substring(start, end)).matches() && ACUPUNCTURE.matcher(text).find()
                 || STANDARD_EXAMPLE_BEFORE.matcher(before(text, start, 160)).find()
                 || PRODUCT_OR_EXAM_AFTER.matcher(after).find()
-                || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find();
+                || CONJUGATE_AFTER.matcher(after).find() && CARRIER_BEFORE.matcher(before(text, start, 2)).find()
+                || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find()
+                || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find();
     }
 
     /** Whether a chemical prefix written as a word before a hit makes it another compound than the hit's concept. */
@@ -467,6 +483,36 @@ final class MentionContext {
     // A class said of a drug named before it in its sentence: "Anlotinib ... is a tyrosine kinase inhibitor with".
     private static final Pattern PREDICATE_BEFORE = Pattern.compile("(?i)\\b(?:is|was|being|as)\\s+(?:a|an)\\s+"
             + "(?:[\\p{L}\\d/-]+\\s+){0,3}$");
+    /*
+     * A class named for its mechanism, in brackets after the drug or code it describes ("BMS-708163
+     * (Gamma-Secretase Inhibitor)"), or before the one drug it stands for ("IL-6 inhibitor (Tocilizumab)"); a
+     * substance's class such as G-CSF before its drug ("G-CSF (Filgrastim)") is the substance given, and two drugs
+     * in the brackets ("a PD-1 inhibitor (sintilimab or camrelizumab)") leave the choice to the trial.
+     */
+    private static final Pattern MECHANISM = Pattern.compile("(?i)\\b(?:inhibitors?|antagonists?|blockers?|agonists?"
+            + "|modulators?)\\b|^anti-?");
+    private static final Pattern CODE_BRACKET_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*-?\\d{3,}[\\p{L}\\d-]*\\s*\\(\\s*$");
+    private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSE = Pattern.compile("(?s)\\s*\\).*");
+
+    /** Whether a class is in brackets after a drug or a research code, or has one drug alone in brackets after it. */
+    private static boolean bracketedWithDrug(String text, DrugHit h, java.util.List<DrugHit> hits) {
+        boolean closes = CLOSE.matcher(text.substring(h.end())).matches();
+        if (closes && CODE_BRACKET_BEFORE.matcher(before(text, h.start(), 40)).find()) {
+            return true;
+        }
+        for (DrugHit other : hits) {
+            if (other.classLevel()) {
+                continue;
+            }
+            if (closes && other.end() <= h.start() && OPEN.matcher(text.substring(other.end(), h.start())).matches()
+                    || other.start() >= h.end() && OPEN.matcher(text.substring(h.end(), other.start())).matches()
+                    && CLOSE.matcher(text.substring(other.end())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
     // An EU CTR product's "Other descriptive name: Antimalarial, Aminoquinoline", beside its INN.
     private static final Pattern DESCRIPTIVE_NAME_BEFORE = Pattern.compile("(?i)\\bother\\s+descriptive\\s+name"
             + "\\s*:[^\\n:]*$");
@@ -481,6 +527,9 @@ final class MentionContext {
     static boolean describesNext(String text, DrugHit h, java.util.List<DrugHit> hits) {
         if (!h.classLevel()) {
             return false;
+        }
+        if (MECHANISM.matcher(h.text()).find() && bracketedWithDrug(text, h, hits)) {
+            return true;
         }
         boolean predicate = PREDICATE_BEFORE.matcher(clause(text, h.start())).find();
         int sentenceStart = h.start() - sentence(text, h.start()).length();

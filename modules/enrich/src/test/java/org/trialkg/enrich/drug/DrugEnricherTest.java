@@ -415,6 +415,39 @@ class DrugEnricherTest {
         assertEquals(Set.of("cytotoxic chemotherapy"), labels(infection, "arms[1].description"));
     }
 
+    @Test
+    void takesNoMechanismClassBesideItsDrugCarrierLocantOrStandardTreatment() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Code", "EXPERIMENTAL", "BMS-708163 (Gamma-Secretase Inhibitor) 50 mg daily", List.of()))
+                .arm(new Arm("Class", "EXPERIMENTAL", "IL-6 inhibitor (Tocilizumab) 8 mg/kg once", List.of()))
+                .arm(new Arm("Either", "EXPERIMENTAL", "a PD-1 inhibitor (sintilimab or camrelizumab); G-CSF "
+                        + "(Filgrastim) 5 mcg/kg", List.of()))
+                .arm(new Arm("Locant", "EXPERIMENTAL", "2',3'-Didehydro-3'-Deoxythymidine (Stavudine; d4T) twice daily",
+                        List.of()))
+                .arm(new Arm("Carrier", "EXPERIMENTAL", "Type III GBS Polysaccharide-Tetanus Toxoid Conjugate Vaccine",
+                        List.of()))
+                .arm(new Arm("Standard", "ACTIVE_COMPARATOR", "received standard treatment ( Hydroxychloroquine 400mg "
+                        + "daily); standard treatment of COVID-19(Kaletra+ Azitromycine); in addition to the standard "
+                        + "treatment (200 mg chloroquine daily)", List.of()))
+                .arm(new Arm("Added", "EXPERIMENTAL", "Standard treatment + cerrokin (recombinant human interferon "
+                        + "alpha 1beta) 10UG BID", List.of()))
+                .build());
+        assertTrue(labels(r, "arms[0].description").stream().noneMatch(l -> l.contains("secretase")),
+                "the class in brackets after a code: " + labels(r, "arms[0].description"));
+        assertEquals(Set.of("tocilizumab"), lower(labels(r, "arms[1].description")), "the class of the one drug");
+        assertTrue(labels(r, "arms[2].description").containsAll(Set.of("PD-1 inhibitor", "sintilimab",
+                "camrelizumab")), "a class with two drugs to choose from: " + labels(r, "arms[2].description"));
+        assertTrue(labels(r, "arms[2].description").stream().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
+                .contains("colony-stimulating")), "G-CSF is the substance given: " + labels(r, "arms[2].description"));
+        assertTrue(labels(r, "arms[3].description").stream().noneMatch(l -> l.equalsIgnoreCase("thymidine")),
+                "part of stavudine's chemical name: " + labels(r, "arms[3].description"));
+        assertTrue(labels(r, "arms[4].description").stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
+                .contains("tetan")), "the conjugate's carrier: " + labels(r, "arms[4].description"));
+        assertEquals(Set.of(), labels(r, "arms[5].description"), "the drugs of standard treatment");
+        assertTrue(labels(r, "arms[6].description").stream().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
+                .contains("interferon")), "a drug added to standard treatment: " + labels(r, "arms[6].description"));
+    }
+
     private static Set<String> lower(Set<String> labels) {
         return labels.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
     }
