@@ -270,8 +270,11 @@ final class MentionContext {
     /** Whether a chemical prefix written as a word before a hit makes it another compound than the hit's concept. */
     static boolean prefixed(String text, DrugHit h) {
         Matcher m = CHEMICAL_PREFIX_WORD_BEFORE.matcher(before(text, h.start(), 20));
-        return m.find() && (h.label() == null
-                || !h.label().toLowerCase(java.util.Locale.ROOT).contains(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        if (!m.find()) {
+            return false;
+        }
+        java.util.Locale root = java.util.Locale.ROOT;
+        return h.label() == null || !h.label().toLowerCase(root).contains(m.group(1).toLowerCase(root));
     }
 
     /** Whether the name at [start, end) is the diluent or solvent of what is given. */
@@ -491,13 +494,13 @@ final class MentionContext {
      */
     private static final Pattern MECHANISM = Pattern.compile("(?i)\\b(?:inhibitors?|antagonists?|blockers?|agonists?"
             + "|modulators?)\\b|^anti-?");
-    private static final Pattern CODE_BRACKET_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*-?\\d{3,}[\\p{L}\\d-]*\\s*\\(\\s*$");
+    private static final Pattern CODE_BRACKET_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*-?\\d{3,}[\\p{L}\\d-]*"
+            + "\\s*\\(\\s*$");
     private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*");
-    private static final Pattern CLOSE = Pattern.compile("(?s)\\s*\\).*");
 
     /** Whether a class is in brackets after a drug or a research code, or has one drug alone in brackets after it. */
     private static boolean bracketedWithDrug(String text, DrugHit h, java.util.List<DrugHit> hits) {
-        boolean closes = CLOSE.matcher(text.substring(h.end())).matches();
+        boolean closes = BRACKET_CLOSE_AFTER.matcher(after(text, h.end(), 10)).find();
         if (closes && CODE_BRACKET_BEFORE.matcher(before(text, h.start(), 40)).find()) {
             return true;
         }
@@ -507,7 +510,7 @@ final class MentionContext {
             }
             if (closes && other.end() <= h.start() && OPEN.matcher(text.substring(other.end(), h.start())).matches()
                     || other.start() >= h.end() && OPEN.matcher(text.substring(h.end(), other.start())).matches()
-                    && CLOSE.matcher(text.substring(other.end())).matches()) {
+                    && BRACKET_CLOSE_AFTER.matcher(after(text, other.end(), 10)).find()) {
                 return true;
             }
         }

@@ -370,8 +370,8 @@ class DrugEnricherTest {
     @Test
     void takesNoClassSaidOfADrugEnzymeTracerElementOrTodaysTreatment() {
         TrialRecord r = enricher.enrich(record()
-                .arm(new Arm("Said", "EXPERIMENTAL", "Anlotinib, which has shown efficacy as a 3rd-line treatment, is a "
-                        + "tyrosine kinase inhibitor with a favorable safety profile", List.of()))
+                .arm(new Arm("Said", "EXPERIMENTAL", "Anlotinib, which has shown efficacy as a 3rd-line treatment, "
+                        + "is a tyrosine kinase inhibitor with a favorable safety profile", List.of()))
                 .arm(new Arm("Placebo", "PLACEBO_COMPARATOR", "gefitinib 250mg QD; placebo will be given to patients "
                         + "in the same way as the thalidomide", List.of()))
                 .arm(new Arm("Diluted", "EXPERIMENTAL", "130 mg/m2 oxaliplatin diluted in 250 to 500 mL Dextrose 5% in "
@@ -398,8 +398,8 @@ class DrugEnricherTest {
                 .startsWith("gallium")), "the tracer's radionuclide: " + labels(r, "arms[5].description"));
         assertTrue(labels(r, "arms[6].description").stream().anyMatch(l -> l.equalsIgnoreCase("acetyldinaline")),
                 "the prefix is the concept's own: " + labels(r, "arms[6].description"));
-        assertTrue(labels(r, "interventions[0].description").stream().noneMatch(l -> l.equalsIgnoreCase("antimalarial")),
-                "the product's descriptive name");
+        assertTrue(labels(r, "interventions[0].description").stream()
+                .noneMatch(l -> l.equalsIgnoreCase("antimalarial")), "the product's descriptive name");
         TrialRecord summary = enricher.enrich(record().title("Retinoic Acid Homeostasis in Neuropsychiatric Diseases")
                 .briefSummary("Current therapy for disseminated MAC infection in HIV patients consists of multidrug "
                         + "chemotherapy regimens. Patients will receive interleukin-12 in addition to anti-MAC "
