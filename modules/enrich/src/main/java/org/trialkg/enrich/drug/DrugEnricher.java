@@ -219,7 +219,7 @@ public final class DrugEnricher implements Enricher {
      * describes the drug named after it or qualifies an effect, or a list's words read as one name.
      */
     private static boolean otherCompound(String text, DrugHit h, List<DrugHit> hits) {
-        return MentionContext.labelled(text, h) || MentionContext.describesNext(text, h, hits)
+        return MentionContext.labelled(text, h) || MentionContext.describesDrug(text, h, hits)
                 || MentionContext.material(text, h) || MentionContext.sexSteroid(text, h)
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
                 || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)

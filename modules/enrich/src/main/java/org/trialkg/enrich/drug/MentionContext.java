@@ -30,8 +30,8 @@ final class MentionContext {
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
             + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?"
-            // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase", "aspartate
-    // aminotransferase" (a liver test)
+            // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase",
+            // "aspartate aminotransferase" (a liver test)
             + "|\\p{L}*(?:phosphat|synth|transfer|transamin|deamin|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol"
             + "|ester|prote|peptid|lip)ases?"
             + ")\\b");
@@ -132,9 +132,9 @@ final class MentionContext {
      * A name right after a chemical prefix and its hyphen is part of another compound's name: "1,25
      * Dihydroxy-Vitamin D3 (Calcitriol)" is calcitriol, not cholecalciferol; "Desacetyl-vinblastine"; so is a name
      * after a locant that follows a word ("2',3'-Didehydro-3'-Deoxythymidine" is stavudine; not an isotope's letter,
-     * "F-18-AV-45"). With a space
-     * instead ("Hydroxy chlorquine" is hydroxychloroquine, "methyl prednisolone" methylprednisolone) unless the
-     * concept's name holds the prefix ("N-Acetyl Dinaline" is acetyldinaline): see {@link #prefixed}.
+     * "F-18-AV-45"). With a space instead ("Hydroxy chlorquine" is hydroxychloroquine, "methyl prednisolone"
+     * methylprednisolone) unless the concept's name holds the prefix ("N-Acetyl Dinaline" is acetyldinaline): see
+     * {@link #prefixed}.
      */
     private static final String CHEMICAL_PREFIXES = "(?:di|tri|mono)?(?:hydroxy|methyl|ethyl|desmethyl|deoxy|dehydro"
             + "|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro|bromo|iodo|nitro|oxo)";
@@ -190,12 +190,12 @@ final class MentionContext {
      * enema"; nor is one that a conjugate is made of ("doxorubicin-HPMA conjugate" is another drug, PK1), though a
      * conjugate vaccine is named for what it protects from.
      */
-    // The carrier protein a conjugate vaccine's antigen is joined to: "GBS Polysaccharide-Tetanus Toxoid Conjugate".
-    private static final Pattern CARRIER_BEFORE = Pattern.compile("[\\p{L}\\d]-$");
-    private static final Pattern CONJUGATE_AFTER = Pattern.compile("(?i)^\\s+conjugat(?:es?|ed)\\b");
     private static final Pattern PRODUCT_OR_EXAM_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:inactivated|killed"
             + ")|-fixed|\\s+(?:swallows?|meals?|enemas?|o?esophagrams?)|(?:-[\\p{L}\\d]+)*[\\s-]+conjugat(?:es?|ed)"
             + "(?!\\s+vaccines?))\\b");
+    // The carrier protein a conjugate vaccine's antigen is joined to: "GBS Polysaccharide-Tetanus Toxoid Conjugate".
+    private static final Pattern CARRIER_BEFORE = Pattern.compile("[\\p{L}\\d]-$");
+    private static final Pattern CONJUGATE_AFTER = Pattern.compile("(?i)^\\s+conjugat(?:es?|ed)\\b");
     /*
      * The drugs of conventional or usual care, listed after it: "Conventional medical management, including
      * aspirin", "Conventional medicines (Oxygen therapy, alfa interferon ...)", "standard of care including
@@ -516,6 +516,7 @@ final class MentionContext {
         }
         return false;
     }
+
     // An EU CTR product's "Other descriptive name: Antimalarial, Aminoquinoline", beside its INN.
     private static final Pattern DESCRIPTIVE_NAME_BEFORE = Pattern.compile("(?i)\\bother\\s+descriptive\\s+name"
             + "\\s*:[^\\n:]*$");
@@ -527,7 +528,7 @@ final class MentionContext {
      * the product of an EU CTR block whose other descriptive name it is. A class followed by its members in
      * brackets ("a PD-1 inhibitor (sintilimab or camrelizumab)") stays: the trial lets either be given.
      */
-    static boolean describesNext(String text, DrugHit h, java.util.List<DrugHit> hits) {
+    static boolean describesDrug(String text, DrugHit h, java.util.List<DrugHit> hits) {
         if (!h.classLevel()) {
             return false;
         }
