@@ -24,12 +24,13 @@ final class MentionContext {
     // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase");
     // or that names the parent of another compound: "etanidazole derivative EF5", "a vitamin D analogue".
     // Also a gene ("iduronate-2-sulfatase gene"), an anhydride ("Arsenous Acid Anhydride" is arsenic trioxide), a
-    // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), and the target of a class the lexicon lacks
+    // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), what a chelator removes ("Iron Chelation
+    // Therapy"), and the target of a class the lexicon lacks
     // ("Methotrexate is a folic acid antagonist", "a vitamin K antagonist").
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
-            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?"
+            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|chelat(?:ion|ing|ors?)"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase",
             // "aspartate aminotransferase" (a liver test)
             + "|\\p{L}*(?:phosphat|synth|transfer|transamin|deamin|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol"
@@ -38,7 +39,8 @@ final class MentionContext {
     /*
      * A name that qualifies a patient, a disease or an event is a drug of the patient's earlier or background
      * treatment, or of a disorder, not one the trial gives: "Steroid-refractory Ulcerative Colitis",
-     * "Carbapenem-resistant Acinetobacter", "imatinib intolerant", "steroid-free remission", "Opioid Dependence".
+     * "Carbapenem-resistant Acinetobacter", "imatinib intolerant", "steroid-free remission", "Opioid Dependence",
+     * "transfusion-induced iron overload".
      * "-free", "-related" and "-associated" only with a hyphen: "drug free" and "cisplatin related" are rarer and
      * looser. Not "-induced": over the store, "St. John's Wort-Induced Changes" and "Lupron Induced Hypogonadism"
      * name the drug the study gives as often as "chemotherapy-induced nausea" names a background one. Also the drug of
@@ -47,7 +49,7 @@ final class MentionContext {
      */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:refractory|resistant"
             + "|resistance|na[iï]ve|intoleran(?:t|ce)|sensitive|exposed|experienced|pretreated|dependent|sparing"
-            + "|dependence|addiction|abuse|abusers?|users?|addicts?|withdrawal|overdose|poisoning|use\\s+disorders?"
+            + "|dependence|addiction|abuse|abusers?|users?|addicts?|withdrawal|overdose|overload|poisoning|use\\s+disorders?"
             + "|responsive|unresponsive|non-?administration|non-?users?|(?:drugs?\\s+)?(?:resistance|susceptibility"
             + "|genotypes?|phenotypes?))"
             + "|-(?:free|related|associated))\\b");
@@ -108,11 +110,13 @@ final class MentionContext {
             + "(?:\\s+(?:to|with))?)\\s+(?:(?:the|a|an|\\p{L}+'s)\\s+)?(?:\\d+(?:[.,]\\d+)?\\s*(?:mg|g|mcg|µg|ml)\\s+)?$");
     /*
      * A placebo named for the drug it stands in for: "Indacaterol 300 µg + Placebo to Formoterol delivered via
-     * Aerolizer", "placebo for tiotropium", "matching placebo sacubitril/valsartan tablet"; "switch from placebo to
-     * formoterol" gives formoterol.
+     * Aerolizer", "placebo for tiotropium", "matching placebo sacubitril/valsartan tablet", "active alendronate and
+     * placebo calcitriol", "Sugar pill manufactured to mimic Aripiprazole"; "switch from placebo to formoterol" gives
+     * formoterol.
      */
     private static final Pattern PLACEBO_FOR_BEFORE = Pattern.compile("(?i)(?:(?<!\\bfrom\\s)\\bplacebos?\\s+"
-            + "(?:to|for|of)|\\bmatch(?:ing|ed)\\s+placebos?)\\s+(?:(?:the|a|an|matching)\\s+)*$");
+            + "(?:to|for|of)|\\bmatch(?:ing|ed)\\s+placebos?)\\s+(?:(?:the|a|an|matching)\\s+)*$"
+            + "|(?<!\\bfrom\\s)\\bplacebos?[ \\t]+$|\\b(?:mimic|imitate)s?\\s+(?:the\\s+|an?\\s+)?$");
     /*
      * A drug an arm goes without: "continued standard of care therapy without Hydroxychloroquine", "Pembrolizumab
      * Without Chemotherapy". "With or without X", "with and without X arms" and "with/without X" give X in some arm,
@@ -150,10 +154,12 @@ final class MentionContext {
             + "(?:or\\s+|and\\s+)?){0,3}$|(?<![\\p{L}-])(?:non-|no\\s+)$");
     /*
      * A name that is the target of another drug or the product of a gene: "due to inhibition of angiotensin II",
-     * "blockade of bradykinin", "Inserting the gene for interleukin-2".
+     * "blockade of bradykinin", "Inserting the gene for interleukin-2"; or what a drug removes ("removing excess
+     * iron").
      */
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:(?:inhibition|blockade|antagonism"
-            + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of))\\s+(?:the\\s+)?$");
+            + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of)"
+            + "|remov(?:e|es|ing|al\\s+of)(?:\\s+excess)?|excess(?:ive)?)\\s+(?:the\\s+)?$");
     // A name followed by a comma and a substituent ending in a hyphen is part of an inverted chemical name:
     // "[d-glucitol, 1-deoxy-1-(methylamino)-, ...]" is meglumine, "D-Glucitol, 1,4:3,6-dianhydro-" isosorbide; a
     // list's next name ("streptozotocin, 5-fluorouracil") goes on.
@@ -317,8 +323,12 @@ final class MentionContext {
                 || ADD_ON_BEFORE.matcher(clause(text, start)).find();
     }
 
-    // An isotope written right before a name labels it: "68Ga-Dotatate", "[18F]FDG", "131I-MIBG", "131 I-MIBG".
-    private static final Pattern ISOTOPE_BEFORE = Pattern.compile("(?:\\b\\d{1,3}m?[A-Z][a-z]?-?|\\b\\d{1,3}m?\\s[A-Z][a-z]?-|\\[\\d{1,3}m?[A-Z][a-z]?\\]-?)$");
+    private static final String ELEMENT_NAMES = "iodine|lutetium|yttrium|gallium|technetium|indium|fluorine|copper"
+            + "|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium|holmium|bismuth";
+    // An isotope written right before a name labels it: "68Ga-Dotatate", "[18F]FDG", "131I-MIBG", "131 I-MIBG",
+    // "68GALLIUM-DOTATATE".
+    private static final Pattern ISOTOPE_BEFORE = Pattern.compile("(?:\\b\\d{1,3}m?[A-Z][a-z]?-?|\\b\\d{1,3}m?\\s[A-Z][a-z]?-"
+            + "|\\[\\d{1,3}m?[A-Z][a-z]?\\]-?|(?i:\\b\\d{1,3}m?\\s?-?\\s?(?:" + ELEMENT_NAMES + ")-))$");
     // A radionuclide's concept: "Iodide I-131", "Lutetium Lu-177"; "C225" (cetuximab) is a code, not carbon-225.
     private static final Pattern ELEMENT = Pattern.compile("(?i)\\b(?:iod\\w*|lutetium|yttrium|gallium|technetium"
             + "|indium|fluor\\w*|copper|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium"
@@ -326,9 +336,7 @@ final class MentionContext {
     // A mass number before an element's name, and the ligand after it: "68-Gallium Dotatate" is gallium Ga-68
     // dotatate, not the element's salt that the lexicon gives for "Gallium".
     private static final Pattern MASS_NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}m?\\s?-?\\s?$");
-    private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)iodine|lutetium|yttrium|gallium|technetium"
-            + "|indium|fluorine|copper|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium"
-            + "|holmium|bismuth");
+    private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)" + ELEMENT_NAMES);
     private static final Pattern LIGAND_AFTER = Pattern.compile("^[\\s-]+\\p{L}{3,}");
     // An isotope as a name: "131 I", "I-131", "123I", "Ga-68".
     private static final Pattern ISOTOPE = Pattern.compile("^(?:\\d{1,3}m?\\s?-?\\s?[A-Z][a-z]?|[A-Z][a-z]?\\s?-?\\s?\\d{1,3}m?)$");
@@ -340,7 +348,7 @@ final class MentionContext {
      * not sodium iodide I-131; "123-I MNI-187"). A concept whose own name carries a mass number is the labelled compound and stays.
      */
     static boolean labelled(String text, DrugHit h) {
-        String before = before(text, h.start(), 8);
+        String before = before(text, h.start(), 16);
         boolean labelledConcept = h.label() != null && h.label().matches(".*\\d.*");
         if (ISOTOPE_BEFORE.matcher(before).find() && !labelledConcept) {
             return true;

@@ -448,6 +448,24 @@ class DrugEnricherTest {
                 .contains("interferon")), "a drug added to standard treatment: " + labels(r, "arms[6].description"));
     }
 
+    @Test
+    void takesNoDrugAPlaceboImitatesASpelledIsotopeLabelsOrAChelatorRemoves() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Placebo", "EXPERIMENTAL", "active alendronate (10 mg/day) and placebo calcitriol",
+                        List.of()))
+                .arm(new Arm("Sugar", "PLACEBO_COMPARATOR", "Sugar pill manufactured to mimic Aripiprazole gel caps",
+                        List.of()))
+                .arm(new Arm("Tracer", "EXPERIMENTAL", "imaging agents 68GALLIUM-DOTATATE and 18F-DOPA", List.of()))
+                .arm(new Arm("Chelation", "EXPERIMENTAL", "Combination Iron Chelation Therapy with deferoxamine for "
+                        + "transfusion-induced iron overload, removing excess iron", List.of()))
+                .build());
+        assertEquals(Set.of("alendronic acid"), lower(labels(r, "arms[0].description")), "a placebo of calcitriol");
+        assertEquals(Set.of(), labels(r, "arms[1].description"), "the drug a sugar pill mimics");
+        assertTrue(labels(r, "arms[2].description").stream().noneMatch(l -> l.equalsIgnoreCase("dotatate")),
+                "the ligand of a spelled-out isotope: " + labels(r, "arms[2].description"));
+        assertEquals(Set.of("deferoxamine"), lower(labels(r, "arms[3].description")), "what the chelator removes");
+    }
+
     private static Set<String> lower(Set<String> labels) {
         return labels.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
     }

@@ -165,6 +165,15 @@ class DrugJudgementsTest {
      */
     private static final double ELEVENTH_PRECISION_FLOOR = 0.92;
     private static final double ELEVENTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2037.tsv, 250 mentions drawn with --seed 2037 from a store of all of ../shared/data and seeds at
+     * 0ee5de0 (after the rules the 2036 sample led to; no rule was written from this one before it was judged),
+     * judged with the text around each: 226 correct as drawn. Looked up alone, 2026-12-02, after the rules it led to,
+     * all 250 are still made, 226 of them correct: precision 0.904, retention 1.000. 0.89 fails on four more wrong
+     * (226 of 254) and 0.99 on three correct ones lost (223 of 226).
+     */
+    private static final double TWELFTH_PRECISION_FLOOR = 0.89;
+    private static final double TWELFTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -255,6 +264,11 @@ class DrugJudgementsTest {
     @Test
     void theEleventhFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2036.tsv", 250, ELEVENTH_PRECISION_FLOOR, ELEVENTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theTwelfthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2037.tsv", 250, TWELFTH_PRECISION_FLOOR, TWELFTH_RETENTION_FLOOR);
     }
 
     @Test
