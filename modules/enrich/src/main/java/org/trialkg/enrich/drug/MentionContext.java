@@ -211,14 +211,19 @@ final class MentionContext {
             + "|usual|routine|supportive)\\s+(?:medical\\s+)?care)\\b[^.;:()]{0,60}(?:\\bincluding|\\()\\s*"
             + "(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
     /*
-     * The drugs of a standard treatment, in brackets or after "including" right after it: "in addition to the
-     * standard treatment (200 mg hydroxychloroquine daily)", "standard treatment of COVID-19(Kaletra+ Azitromycine)",
-     * "than standard treatments, including cyclophosphamide (Cytoxan)". Not a drug added to it ("Standard treatment
-     * + cerrokin (recombinant human interferon ...)").
+     * The drugs of a standard, baseline or background treatment, in brackets or after "including" right after it:
+     * "in addition to the standard treatment (200 mg hydroxychloroquine daily)", "standard treatment of
+     * COVID-19(Kaletra+ Azitromycine)", "than standard treatments, including cyclophosphamide (Cytoxan)", "baseline
+     * antiviral treatment (lopinavir / ritonavir or abidol)", "standard country protocol drugs (lopinavir ...". Not a
+     * drug added to it ("Standard treatment + cerrokin (recombinant human interferon ...)"), nor a chemotherapy's
+     * drugs ("standard chemotherapy regimen (cisplatin ...)"), which a control arm is given.
      */
-    private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)\\bstandard\\s+treatments?"
+    private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)\\b(?:standard|baseline"
+            + "|background)\\s+(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
             + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?\\s*(?:\\(|,?\\s*including)\\s*"
             + "(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}(?:[\\p{L}-]+\\s*\\(\\s*)?$");
+    // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
+    private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
     // Where a clause begins: the words before a name are read back to here.
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s)|[()\\[\\]]");
 
@@ -270,7 +275,8 @@ final class MentionContext {
                 || PRODUCT_OR_EXAM_AFTER.matcher(after).find()
                 || CONJUGATE_AFTER.matcher(after).find() && CARRIER_BEFORE.matcher(before(text, start, 2)).find()
                 || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find()
-                || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find();
+                || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find()
+                || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find();
     }
 
     /** Whether a chemical prefix written as a word before a hit makes it another compound than the hit's concept. */

@@ -428,7 +428,9 @@ class DrugEnricherTest {
                         List.of()))
                 .arm(new Arm("Standard", "ACTIVE_COMPARATOR", "received standard treatment ( Hydroxychloroquine 400mg "
                         + "daily); standard treatment of COVID-19(Kaletra+ Azitromycine); in addition to the standard "
-                        + "treatment (200 mg chloroquine daily)", List.of()))
+                        + "treatment (200 mg chloroquine daily); baseline antiviral treatment (lopinavir / ritonavir "
+                        + "or abidol); standard country protocol drugs (oseltamivir)", List.of()))
+                .arm(new Arm("Control", "ACTIVE_COMPARATOR", "standard chemotherapy regimen (cisplatin)", List.of()))
                 .arm(new Arm("Added", "EXPERIMENTAL", "Standard treatment + cerrokin (recombinant human interferon "
                         + "alpha 1beta) 10UG BID", List.of()))
                 .build());
@@ -444,8 +446,9 @@ class DrugEnricherTest {
         assertTrue(labels(r, "arms[4].description").stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
                 .contains("tetan")), "the conjugate's carrier: " + labels(r, "arms[4].description"));
         assertEquals(Set.of(), labels(r, "arms[5].description"), "the drugs of standard treatment");
-        assertTrue(labels(r, "arms[6].description").stream().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
-                .contains("interferon")), "a drug added to standard treatment: " + labels(r, "arms[6].description"));
+        assertTrue(labels(r, "arms[6].description").contains("cisplatin"), "a control arm's chemotherapy");
+        assertTrue(labels(r, "arms[7].description").stream().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
+                .contains("interferon")), "a drug added to standard treatment: " + labels(r, "arms[7].description"));
     }
 
     @Test
