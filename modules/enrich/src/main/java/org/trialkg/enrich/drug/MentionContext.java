@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * folate", "tacrolimus trough levels").
  */
 final class MentionContext {
+    // Up to three words of a list, with their commas and conjunctions, between its opening words and the name.
+    private static final String LIST_SO_FAR = "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$";
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebos?\\b");
     // The words that join the parts of a combination: "donepezil + placebo" is donepezil and a placebo.
     private static final Pattern JOINER = Pattern.compile("(?i)[+;,&]|\\b(?:and|or|plus|with|vs|versus)\\b");
@@ -89,8 +91,7 @@ final class MentionContext {
      * Any drug of a class, in a list that "any" opens: "including any other antibiotic, antibacterial, antiviral or
      * antimicrobial drugs" names no drug the trial gives.
      */
-    private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\bany\\s+(?:other\\s+)?(?:[\\p{L}-]+,?\\s+"
-            + "(?:or\\s+|and\\s+)?){0,3}$");
+    private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\bany\\s+(?:other\\s+)?" + LIST_SO_FAR);
     /*
      * An example in a title or summary ("agents that replace dopamine such as levodopa", "Drugs currently used to
      * treat dermatomyositis, such as prednisone") is background; only read there, as an intervention's "such as"
@@ -99,8 +100,7 @@ final class MentionContext {
      * an example too.
      */
     private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)(?:(?<!chemotherapy,?\\s)\\bsuch\\s+as"
-            + "|\\b(?:medications?|drugs?|agents?|medicines?|treatments?|therapies)\\s+like)\\s+"
-            + "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+            + "|\\b(?:medications?|drugs?|agents?|medicines?|treatments?|therapies)\\s+like)\\s+" + LIST_SO_FAR);
     /*
      * A placebo described by the drug it imitates: "placebo which is completely similar in form and taste to 200
      * mg hydroxychloroquine tablet", "placebo will be given to patients in the same way as the thalidomide".
@@ -150,8 +150,8 @@ final class MentionContext {
      * The drugs a group of participants uses, in brackets after it: "stimulant abusers (methamphetamine and cocaine)";
      * and a name negated by "non-" or "no" right before it ("non-opioid analgesics", "Arm B: no hydroxychloroquine").
      */
-    private static final Pattern USERS_BEFORE = Pattern.compile("(?i)\\b(?:ab)?users?\\s*\\(\\s*(?:[\\p{L}-]+,?\\s+"
-            + "(?:or\\s+|and\\s+)?){0,3}$|(?<![\\p{L}-])(?:non-|no\\s+)$");
+    private static final Pattern USERS_BEFORE = Pattern.compile("(?i)\\b(?:ab)?users?\\s*\\(\\s*" + LIST_SO_FAR
+            + "|(?<![\\p{L}-])(?:non-|no\\s+)$");
     /*
      * A name that is the target of another drug or the product of a gene: "due to inhibition of angiotensin II",
      * "blockade of bradykinin", "Inserting the gene for interleukin-2"; or what a drug removes ("removing excess
@@ -171,8 +171,7 @@ final class MentionContext {
     // Examples of standard or usual care, in any field: "receiving standard empiric therapies as per protocols
     // such as available antiviral treatments" names the background, not a drug the trial gives.
     private static final Pattern STANDARD_EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:standard|usual|routine"
-            + "|empiric)\\b[^.;:]{0,80}\\bsuch\\s+as\\s+(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+"
-            + "(?:or\\s+|and\\s+)?){0,3}$");
+            + "|empiric)\\b[^.;:]{0,80}\\bsuch\\s+as\\s+(?:(?:available|other|the)\\s+)?" + LIST_SO_FAR);
     /*
      * A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo", "a warfarin tablet
      * and a rivaroxaban placebo tablet". Not a placebo-controlled study of it ("Aspirin Placebo-controlled Trial").
@@ -209,7 +208,7 @@ final class MentionContext {
      */
     private static final Pattern CARE_LIST_BEFORE = Pattern.compile("(?i)\\b(?:conventional|(?:standard(?:\\s+of)?"
             + "|usual|routine|supportive)\\s+(?:medical\\s+)?care)\\b[^.;:()]{0,60}(?:\\bincluding|\\()\\s*"
-            + "(?:(?:available|other|the)\\s+)?(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+            + "(?:(?:available|other|the)\\s+)?" + LIST_SO_FAR);
     /*
      * The drugs of a standard, baseline or background treatment, in brackets or after "including" right after it:
      * "in addition to the standard treatment (200 mg hydroxychloroquine daily)", "standard treatment of
@@ -301,12 +300,11 @@ final class MentionContext {
      */
     private static final Pattern CURRENT_THERAPY_BEFORE = Pattern.compile("(?i)\\bcurrent(?:ly)?\\s+(?:[\\p{L}-]+\\s+)?"
             + "(?:therap(?:y|ies)|treatments?|management|regimens?|options?)\\b[^.;:]{0,80}?\\b(?:consists?\\s+of"
-            + "|includes?|including|involves?|is|are)\\s+(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+            + "|includes?|including|involves?|is|are)\\s+" + LIST_SO_FAR);
 
     // What a summary's trial drug is added to: "escalating doses of IL-12 in addition to anti-MAC chemotherapy and
     // standard anti-retroviral therapy".
-    private static final Pattern ADD_ON_BEFORE = Pattern.compile("(?i)\\bin\\s+addition\\s+to\\s+"
-            + "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$");
+    private static final Pattern ADD_ON_BEFORE = Pattern.compile("(?i)\\bin\\s+addition\\s+to\\s+" + LIST_SO_FAR);
     // Chemotherapy of an infection is no cytotoxic chemotherapy: "anti-MAC chemotherapy", "antituberculosis
     // chemotherapy", "TB chemotherapy".
     private static final Pattern INFECTION_BEFORE = Pattern.compile("(?i)(?:\\banti-?(?!cancer|tumou?r|neoplast"
@@ -329,16 +327,17 @@ final class MentionContext {
                 || ADD_ON_BEFORE.matcher(clause(text, start)).find();
     }
 
-    private static final String ELEMENT_NAMES = "iodine|lutetium|yttrium|gallium|technetium|indium|fluorine|copper"
-            + "|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium|holmium|bismuth";
+    // The elements of radionuclides: iodine and fluorine, and the others, which give their salts their names too.
+    private static final String METALS = "lutetium|yttrium|gallium|technetium|indium|copper|zirconium|radium|actinium"
+            + "|strontium|samarium|thallium|xenon|rubidium|rhenium|holmium|bismuth";
+    private static final String ELEMENT_NAMES = "iodine|fluorine|" + METALS;
     // An isotope written right before a name labels it: "68Ga-Dotatate", "[18F]FDG", "131I-MIBG", "131 I-MIBG",
     // "68GALLIUM-DOTATATE".
-    private static final Pattern ISOTOPE_BEFORE = Pattern.compile("(?:\\b\\d{1,3}m?[A-Z][a-z]?-?|\\b\\d{1,3}m?\\s[A-Z][a-z]?-"
-            + "|\\[\\d{1,3}m?[A-Z][a-z]?\\]-?|(?i:\\b\\d{1,3}m?\\s?-?\\s?(?:" + ELEMENT_NAMES + ")-))$");
+    private static final Pattern ISOTOPE_BEFORE = Pattern.compile("(?:\\b\\d{1,3}m?[A-Z][a-z]?-?"
+            + "|\\b\\d{1,3}m?\\s[A-Z][a-z]?-|\\[\\d{1,3}m?[A-Z][a-z]?\\]-?"
+            + "|(?i:\\b\\d{1,3}m?\\s?-?\\s?(?:" + ELEMENT_NAMES + ")-))$");
     // A radionuclide's concept: "Iodide I-131", "Lutetium Lu-177"; "C225" (cetuximab) is a code, not carbon-225.
-    private static final Pattern ELEMENT = Pattern.compile("(?i)\\b(?:iod\\w*|lutetium|yttrium|gallium|technetium"
-            + "|indium|fluor\\w*|copper|zirconium|radium|actinium|strontium|samarium|thallium|xenon|rubidium|rhenium"
-            + "|holmium|bismuth)\\b");
+    private static final Pattern ELEMENT = Pattern.compile("(?i)\\b(?:iod\\w*|fluor\\w*|" + METALS + ")\\b");
     // A mass number before an element's name, and the ligand after it: "68-Gallium Dotatate" is gallium Ga-68
     // dotatate, not the element's salt that the lexicon gives for "Gallium".
     private static final Pattern MASS_NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}m?\\s?-?\\s?$");
@@ -522,13 +521,28 @@ final class MentionContext {
             if (other.classLevel()) {
                 continue;
             }
-            if (closes && other.end() <= h.start() && OPEN.matcher(text.substring(other.end(), h.start())).matches()
-                    || other.start() >= h.end() && OPEN.matcher(text.substring(h.end(), other.start())).matches()
+            if (closes && other.end() <= h.start() && opens(text, other.end(), h.start())
+                    || other.start() >= h.end() && opens(text, h.end(), other.start())
                     && BRACKET_CLOSE_AFTER.matcher(after(text, other.end(), 10)).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether [from, to) of the text is an opening bracket and spaces, read in place and given up at once if not. */
+    private static boolean opens(String text, int from, int to) {
+        return OPEN.matcher(text).region(from, to).matches();
+    }
+
+    /** Whether [from, to) of the text is spaces only, read up to the first other character. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // An EU CTR product's "Other descriptive name: Antimalarial, Aminoquinoline", beside its INN.
@@ -556,7 +570,7 @@ final class MentionContext {
             if (other.classLevel()) {
                 continue;
             }
-            if (other.start() > h.end() && text.substring(h.end(), other.start()).isBlank()
+            if (other.start() > h.end() && blank(text, h.end(), other.start())
                     || predicate && other.end() <= h.start() && other.start() >= sentenceStart
                     || descriptiveName) {
                 return true;
