@@ -78,6 +78,13 @@ native=""
 [ "${version%%.*}" -ge 21 ] && native="--enable-native-access=ALL-UNNAMED"
 
 now() { date +%s.%N; }
+# The disk under the work folder: its read-ahead (a fault on a page of a memory-mapped store larger than memory reads
+# that much around the page) and the bytes read and written, the whole machine's, from its statistics in /sys.
+dev="/sys/class/block/$(basename "$(df -P "$out" | awk 'NR == 2 { print $1 }')")"
+read_ahead=$(cat "$dev/queue/read_ahead_kb" 2>/dev/null || cat "$dev/../queue/read_ahead_kb" 2>/dev/null || echo "?")
+io() { awk '{ printf "%.0f %.0f\n", $3 * 512, $7 * 512 }' "$dev/stat" 2>/dev/null || echo "0 0"; }
+io_since() { local now_io; now_io=$(io); awk -v a="$1" -v b="$now_io" 'BEGIN { split(a, x, " "); split(b, y, " ");
+  printf "read %.1f GB, written %.1f GB", (y[1] - x[1]) / 1e9, (y[2] - x[2]) / 1e9 }'; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 # Peak heap after the largest GC's "before" figure in a unified GC log (-Xlog:gc), in MB.
 peak_heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" 2>/dev/null | sed 's/M->.*//' | sort -n | tail -1 || true; }
@@ -97,12 +104,15 @@ input_bytes=$(du -sb "$work/input" | cut -f1)
 
 # 3. ingest, then link, every input file in one run
 t0=$(now)
+io0=$(io)
 set +e
 TRIALKG_JAVA_OPTS="$heap -Xlog:gc:file=$work/ingest-gc.log" /usr/bin/time -f %M -o "$work/ingest.rss" \
   "$root/bin/trialkg" --store "$work/store" ingest $bulk_flag --no-link "$work/input" > "$work/ingest.txt" 2>&1
 rc=$?
 set -e
 t_ingest=$(secs "$t0" "$(now)")
+io_ingest=$(io_since "$io0")
+io0=$(io)
 [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || { echo "scale.sh: trialkg ingest failed (exit $rc); see $work/ingest.txt" >&2; tail -20 "$work/ingest.txt" >&2; exit 1; }
 grep -vE '^problem: ' "$work/ingest.txt" | tail -6
 problems=$(grep -c '^problem: ' "$work/ingest.txt" || true)
@@ -119,6 +129,7 @@ TRIALKG_JAVA_OPTS="$heap -Xlog:gc:file=$work/link-gc.log" /usr/bin/time -f %M -o
 link_rc=$?
 set -e
 t_link=$(secs "$t0" "$(now)")
+io_link=$(io_since "$io0")
 rss_link=$(( $(tail -1 "$work/link.rss" | tr -dc 0-9) / 1024 ))
 heap_link=$(peak_heap "$work/link-gc.log")
 if [ "$link_rc" -eq 0 ]; then
@@ -173,9 +184,11 @@ gunzip -c "$work/export.nq.gz" > "$work/export.nq"
 quads=$(wc -l < "$work/export.nq")
 export_bytes=$(stat -c %s "$work/export.nq")
 t0=$(now)
+io0=$(io)
 /usr/bin/time -f %M -o "$work/loader.rss" java $heap -cp "$jena/*" tdb2.tdbloader --loader=parallel \
   --loc "$work/loader" "$work/export.nq" > "$work/loader.txt" 2>&1
 t_loader=$(secs "$t0" "$(now)")
+io_loader=$(io_since "$io0")
 rss_loader=$(( $(tail -1 "$work/loader.rss") / 1024 ))
 loader_bytes=$(du -sb "$work/loader" | cut -f1)
 rm -f "$work/export.nq"   # the largest file the run does not need any more
@@ -199,6 +212,7 @@ loader_qps=$(rate "$quads" "$t_loader")
   echo "export:   $(group "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial), gzip $(mb "$gzip_bytes")"
   echo "loader:   tdb2.tdbloader --loader=parallel in $t_loader s = $loader_qps quads/s, peak RSS $rss_loader MB"
   echo "speed:    ingest $ingest_qps quads/s (index and links included) = $(ratio "$ingest_qps" "$loader_qps")x the loader"
+  echo "disk I/O: ingest $io_ingest; link $io_link; loader $io_loader (the machine's, read-ahead $read_ahead KB)"
   echo "size:     store $(mb "$store_bytes") ($(kb "$store_bytes" "$n")/trial: TDB2 $(mb "$tdb_bytes"), Lucene $(mb "$lucene_bytes")) vs loader $(mb "$loader_bytes") ($(kb "$loader_bytes" "$n")/trial) = $(ratio "$store_bytes" "$loader_bytes")x (TDB2 alone $(ratio "$tdb_bytes" "$loader_bytes")x)"
   echo "disk:     at most $(mb $(( input_bytes + gzip_bytes + (store_bytes > export_bytes + loader_bytes ? store_bytes : export_bytes + loader_bytes) ))) at once (store after the changed trials: $(mb "$changed_bytes")) against $(mb $(( need_kb * 1000 ))) estimated before the run"
   echo "latency (ms, one warm JVM, each call opens the store as the command does):"
