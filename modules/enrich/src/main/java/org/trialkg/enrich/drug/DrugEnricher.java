@@ -84,11 +84,13 @@ public final class DrugEnricher implements Enricher {
         for (int k = 0; k < arms.size(); k++) {
             scan(arms.get(k).description(), "arms[" + k + "].description", found);
         }
-        if (found.values().stream().noneMatch(m -> m.conceptIri() != null)) {
+        if (found.values().stream().noneMatch(m -> m.conceptIri() != null) && !namesLabelledCompound(record)) {
             // "Intervention group: the test drug", or no interventions at all: the drug is named in the title or the
             // summary, if anywhere. An observational study gives no drug: its title names the exposure it follows
             // ("ACE inhibitors and the severity of COVID-19"), while its summary also names what the patients took
-            // before or beside it and the substances it measures
+            // before or beside it and the substances it measures. An intervention that names a radiolabelled
+            // compound the lexicon lacks ("yttrium Y 90 monoclonal antibody CC49") names the drug all the same, and
+            // the title's other drugs are then earlier treatment ("in Remission Following Surgery and Chemotherapy")
             scanElsewhere(record.title(), "title", found);
             scanElsewhere(record.officialTitle(), "officialTitle", found);
             if (!observational(record)) {
@@ -101,6 +103,17 @@ public final class DrugEnricher implements Enricher {
             coordinated(record.officialTitle(), "officialTitle", found);
         }
         return record.toBuilder().drugMentions(new ArrayList<>(found.values())).build();
+    }
+
+    /** Whether an intervention's name holds an isotope that labels the compound named with it. */
+    private boolean namesLabelledCompound(TrialRecord record) {
+        for (Intervention in : record.interventions()) {
+            String name = in.name();
+            if (name != null && hits(name).stream().anyMatch(h -> MentionContext.labelled(name, h))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -223,7 +236,8 @@ public final class DrugEnricher implements Enricher {
                 || MentionContext.material(text, h) || MentionContext.sexSteroid(text, h)
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
                 || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)
-                || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h);
+                || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h)
+                || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits);
     }
 
     // A class name, an abbreviation of it in brackets, and the words that make it one drug: "interferon (IFN)

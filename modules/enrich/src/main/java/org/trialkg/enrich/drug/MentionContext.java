@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class MentionContext {
     // Up to three words of a list, with their commas and conjunctions, between its opening words and the name.
-    private static final String LIST_SO_FAR = "(?:[\\p{L}-]+,?\\s+(?:or\\s+|and\\s+)?){0,3}$";
+    private static final String LIST_SO_FAR = "(?:\\p{L}[\\p{L}\\d-]*,?\\s+(?:or\\s+|and\\s+)?){0,3}$";
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebos?\\b");
     // The words that join the parts of a combination: "donepezil + placebo" is donepezil and a placebo.
     private static final Pattern JOINER = Pattern.compile("(?i)[+;,&]|\\b(?:and|or|plus|with|vs|versus)\\b");
@@ -59,14 +59,16 @@ final class MentionContext {
      * Words before a name, in its clause, that make it a drug of earlier or background treatment: "Thrush That Has
      * Not Been Cured With Fluconazole", "on Stable Doses of Acetylcholinesterase Inhibitors", "current antiviral
      * treatment", "Two weeks after completion of any chemotherapy", "prior chemotherapy", "patients who failed
-     * imatinib", "This disease is currently treated with steroids"; articles, "any", "other" and a number may stand
+     * imatinib", "This disease is currently treated with steroids", "who can not tolerate or decline
+     * chemotherapy"; articles, "any", "other" and a number may stand
      * between ("failed 2 prior lines of"). "not previously
      * treated with bevacizumab" is who gets it. Not
      * "after completion of": over the store it is mostly the trial's own chemotherapy ("filgrastim 24 hours after
      * completion of vinorelbine"); "after completion of any chemotherapy" is caught by "any".
      */
     private static final Pattern EARLIER_BEFORE = Pattern.compile("(?i)(?<!\\bnot\\s)\\b(?:previous(?:ly)?\\s+"
-            + "(?:treated|exposed)\\s+(?:with|to)|prior|previous(?:ly)?|earlier|failed|(?:cannot|unable\\s+to)\\s+tolerate"
+            + "(?:treated|exposed)\\s+(?:with|to)|prior|previous(?:ly)?|earlier|failed"
+            + "|(?:can\\s?not|unable\\s+to)\\s+tolerate|(?:declin|refus)(?:e|es|ed|ing)"
             + "|failing|failure\\s+(?:of|on|to)|refractory\\s+to|resistan(?:t|ce)\\s+to|intoleran(?:t|ce)\\s+(?:to|of)"
             + "|progress(?:ed|ion|ing)\\s+(?:on|after|following|during)|relapsed?\\s+(?:on|after|following)"
             + "|pre-?treated\\s+with|not\\s+(?:been\\s+)?(?:cured|controlled)\\s+(?:with|by)"
@@ -221,6 +223,10 @@ final class MentionContext {
             + "|background)\\s+(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
             + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?\\s*(?:\\(|,?\\s*including)\\s*"
             + "(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}(?:[\\p{L}-]+\\s*\\(\\s*)?$");
+    // The head of a standard, baseline or background treatment whose drugs a bracket after it lists.
+    private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)\\b(?:standard|baseline|background)\\s+"
+            + "(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
+            + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?\\s*$");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
     // Where a clause begins: the words before a name are read back to here.
@@ -275,7 +281,27 @@ final class MentionContext {
                 || CONJUGATE_AFTER.matcher(after).find() && CARRIER_BEFORE.matcher(before(text, start, 2)).find()
                 || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find()
-                || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find();
+                || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find() || inStandardBracket(text, start);
+    }
+
+    /**
+     * Whether a name stands inside a bracket, at any depth, opened right after a standard, baseline or background
+     * treatment, however long the list before it: "Standard Protocol Drugs (Hydroxychloroquine Sulfate Tablet 200mg
+     * Two Single Dose Pills or Chloroquine Phosphate 150mg Pill ..., Coltra Pills (Lupinavir / Ritonavir)".
+     */
+    static boolean inStandardBracket(String text, int start) {
+        int depth = 0;
+        for (int i = start - 1; i >= Math.max(0, start - 300); i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && depth > 0) {
+                depth--;
+            } else if (c == '(' && STANDARD_HEAD_BEFORE.matcher(before(text, i, 80)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a chemical prefix written as a word before a hit makes it another compound than the hit's concept. */
@@ -309,6 +335,100 @@ final class MentionContext {
     // chemotherapy", "TB chemotherapy".
     private static final Pattern INFECTION_BEFORE = Pattern.compile("(?i)(?:\\banti-?(?!cancer|tumou?r|neoplast"
             + "|leuk|lymph|myelom|prolif)[\\p{L}\\d]+(?:-[\\p{L}\\d]+)?|\\btuberculos[ie]s|\\bTB)\\s+$");
+
+    // A class name before an oxidation state is part of a complex's chemical name: "Cis-dichloroammine Platinum (II)"
+    // is cisplatin.
+    private static final Pattern OXIDATION_STATE_AFTER = Pattern.compile("^\\s?\\((?:I{1,3}|IV|VI{0,2})\\)");
+
+    /** Whether a class hit is the metal of a complex whose oxidation state is written after it. */
+    static boolean oxidationState(String text, DrugHit h) {
+        return h.classLevel() && OXIDATION_STATE_AFTER.matcher(after(text, h.end(), 8)).find();
+    }
+
+    // An abbreviation in brackets of its own: two or more capitals among letters and hyphens. One with a digit is a
+    // compound's ("2-hydroxybenzylamine (2-HOBA)", "5-FU"), whatever the lexicon knows of its long form.
+    private static final Pattern ABBREVIATION = Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{L}-]{2,10}");
+
+    /**
+     * Whether a hit is an abbreviation that the text defines, in brackets after the words it stands for, as something
+     * else than its concept: "an enzyme, ornithine aminotransferase (OAT)" is no oat, and a trial's acronym ("...
+     * Study (COCOA)") no cocoa, there and wherever else the text uses it. The words are found as Schwartz and
+     * Hearst's algorithm finds an abbreviation's long form: every letter of it in order, right to left, the first at
+     * the start of a word, within as many words as the abbreviation has letters and five more (at most twice as
+     * many). The abbreviation stays when a drug name ends the words or gives its concept ("hydroxychloroquine tablets
+     * (HCQ)"), or when they share a word of three letters or more with the concept's name: "growth colony
+     * stimulating factor (G-CSF)", "Recombinant CD4 (rCD4)", "non-steroidal anti-inflammatory drugs (NSAIDs)".
+     */
+    static boolean definedAsOther(String text, DrugHit h, java.util.List<DrugHit> hits) {
+        if (!ABBREVIATION.matcher(h.text()).matches() || h.label() == null) {
+            return false;
+        }
+        Matcher m = Pattern.compile("\\(\\s*" + Pattern.quote(h.text()) + "\\s*\\)").matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        int open = m.start();
+        int from = longFormStart(text, open, h.text());
+        if (from < 0) {
+            return false;
+        }
+        int end = open;
+        while (end > from && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (DrugHit g : hits) {
+            if (g.start() >= from && g.end() <= end && (g.end() == end || g.conceptIri().equals(h.conceptIri()))) {
+                return false;
+            }
+        }
+        java.util.Set<String> named = words(h.label());
+        named.retainAll(words(text.substring(from, end)));
+        return named.isEmpty();
+    }
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
+    /** The words of three characters or more of a text, in lower case. */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.length() >= 3) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Where the long form of an abbreviation written in the bracket that opens at {@code open} starts, or -1. */
+    private static int longFormStart(String text, int open, String abbreviation) {
+        String letters = abbreviation.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        int words = Math.min(letters.length() + 5, 2 * letters.length());
+        int window = open;
+        for (int w = 0; w < words && window > 0; ) {
+            window--;
+            char c = text.charAt(window);
+            if (".;:()[]".indexOf(c) >= 0) {
+                window++;
+                break;
+            }
+            if (c == ' ' && window + 1 < open && text.charAt(window + 1) != ' ') {
+                w++;
+            }
+        }
+        int l = open - 1;
+        for (int s = letters.length() - 1; s >= 0; s--) {
+            char c = letters.charAt(s);
+            while (l >= window && (Character.toLowerCase(text.charAt(l)) != c
+                    || s == 0 && l > window && Character.isLetterOrDigit(text.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < window) {
+                return -1;
+            }
+            l--;
+        }
+        return l + 1;
+    }
 
     /** Whether a hit of cytotoxic chemotherapy is the chemotherapy of an infection written before it. */
     static boolean infectionChemotherapy(String text, DrugHit h) {
@@ -346,6 +466,14 @@ final class MentionContext {
     // An isotope as a name: "131 I", "I-131", "123I", "Ga-68".
     private static final Pattern ISOTOPE = Pattern.compile("^(?:\\d{1,3}m?\\s?-?\\s?[A-Z][a-z]?|[A-Z][a-z]?\\s?-?\\s?\\d{1,3}m?)$");
 
+    // An isotope named the way labelled compounds are ("indium In 111", "yttrium Y 90"), before the antibody, code or
+    // "-mab" it labels: "indium In 111 LL2 IgG", "yttrium Y 90 monoclonal antibody BrE-3", "iodine I 131
+    // tositumomab"; "yttrium Y 90 glass microspheres" and "iodine I 131 therapy" stay.
+    private static final Pattern NAMED_ISOTOPE = Pattern.compile("(?i)(?:" + ELEMENT_NAMES
+            + ")[\\s-]+\\p{L}{1,2}[\\s-]?\\d{1,3}m?");
+    private static final Pattern CARRIER_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}+[\\p{Lu}\\d]*-?\\d+\\p{Lu}?\\b"
+            + "|(?i:monoclonal|antibod(?:y|ies)|anti-[\\p{L}\\d]+|\\p{L}+mab)\\b)");
+
     /**
      * Whether a hit names another compound than its concept: the unlabelled ligand of a radiolabelled tracer
      * ("68Ga-Dotatate" is gallium Ga-68 dotatate, which the lexicon would have matched whole, not dotatate), or an
@@ -360,6 +488,10 @@ final class MentionContext {
         }
         if (ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept && MASS_NUMBER_BEFORE.matcher(before).find()
                 && LIGAND_AFTER.matcher(after(text, h.end(), 30)).find()) {
+            return true;
+        }
+        if (NAMED_ISOTOPE.matcher(h.text()).matches() && h.label() != null && ELEMENT.matcher(h.label()).find()
+                && CARRIER_AFTER.matcher(after(text, h.end(), 30)).find()) {
             return true;
         }
         return ISOTOPE.matcher(h.text()).matches() && h.label() != null && ELEMENT.matcher(h.label()).find()

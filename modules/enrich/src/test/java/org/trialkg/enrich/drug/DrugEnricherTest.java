@@ -469,6 +469,38 @@ class DrugEnricherTest {
         assertEquals(Set.of("deferoxamine"), lower(labels(r, "arms[3].description")), "what the chelator removes");
     }
 
+    @Test
+    void takesNoRadiolabelOfAnAntibodyAbbreviationOfAnotherThingComplexsMetalOrDeclinedDrug() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("RADIATION", "indium In 111 LL2 IgG", null, List.of(), List.of()))
+                .intervention(new Intervention("RADIATION", "yttrium Y 90 monoclonal antibody BrE-3", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention("DEVICE", "yttrium Y 90 glass microspheres", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention("DRUG", "Cisplatin", null, List.of("Cis-dichloroammine Platinum (II)"),
+                        List.of()))
+                .arm(new Arm("Enzyme", "EXPERIMENTAL", "The gene for an enzyme, ornithine aminotransferase (OAT), "
+                        + "that breaks down ornithine; low molecular weight heparin (LMWH) daily", List.of()))
+                .arm(new Arm("Declined", "OTHER", "patients who can not tolerate or decline chemotherapy and choose "
+                        + "gefitinib", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"), "indium labels the antibody");
+        assertEquals(Set.of(), labels(r, "interventions[1].name"), "yttrium labels the antibody");
+        assertEquals(1, labels(r, "interventions[2].name").size(), "yttrium given in microspheres");
+        assertEquals(Set.of(), labels(r, "interventions[3].otherNames[0]"), "the metal of cisplatin's chemical name");
+        Set<String> enzyme = lower(labels(r, "arms[0].description"));
+        assertTrue(enzyme.stream().noneMatch(l -> l.equals("oat")), "the enzyme's abbreviation: " + enzyme);
+        assertTrue(enzyme.stream().anyMatch(l -> l.contains("heparin")), "an abbreviation of a drug: " + enzyme);
+        assertEquals(Set.of("gefitinib"), lower(labels(r, "arms[1].description")), "chemotherapy declined");
+        TrialRecord labelled = enricher.enrich(record().title("Monoclonal Antibody Therapy in Treating Patients With "
+                + "Ovarian Cancer in Remission Following Surgery and Chemotherapy")
+                .intervention(new Intervention("RADIATION", "yttrium Y 90 monoclonal antibody BrE-3", null, List.of(),
+                        List.of()))
+                .build());
+        assertTrue(labelled.drugMentions().stream().noneMatch(DrugMention::resolved),
+                "a labelled antibody is the drug, not the title's earlier chemotherapy: " + labelled.drugMentions());
+    }
+
     private static Set<String> lower(Set<String> labels) {
         return labels.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
     }
