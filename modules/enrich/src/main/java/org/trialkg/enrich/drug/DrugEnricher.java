@@ -89,7 +89,7 @@ public final class DrugEnricher implements Enricher {
             // summary, if anywhere. An observational study gives no drug: its title names the exposure it follows
             // ("ACE inhibitors and the severity of COVID-19"), while its summary also names what the patients took
             // before or beside it and the substances it measures. An intervention that names a radiolabelled
-            // compound the lexicon lacks ("yttrium Y 90 monoclonal antibody CC49") names the drug all the same, and
+            // compound the lexicon lacks ("yttrium Y 90 monoclonal antibody BrE-3") names the drug all the same, and
             // the title's other drugs are then earlier treatment ("in Remission Following Surgery and Chemotherapy")
             scanElsewhere(record.title(), "title", found);
             scanElsewhere(record.officialTitle(), "officialTitle", found);

@@ -60,9 +60,8 @@ final class MentionContext {
      * Not Been Cured With Fluconazole", "on Stable Doses of Acetylcholinesterase Inhibitors", "current antiviral
      * treatment", "Two weeks after completion of any chemotherapy", "prior chemotherapy", "patients who failed
      * imatinib", "This disease is currently treated with steroids", "who can not tolerate or decline
-     * chemotherapy"; articles, "any", "other" and a number may stand
-     * between ("failed 2 prior lines of"). "not previously
-     * treated with bevacizumab" is who gets it. Not
+     * chemotherapy"; articles, "any", "other" and a number may stand between ("failed 2 prior lines of"). "not
+     * previously treated with bevacizumab" is who gets it. Not
      * "after completion of": over the store it is mostly the trial's own chemotherapy ("filgrastim 24 hours after
      * completion of vinorelbine"); "after completion of any chemotherapy" is caught by "any".
      */
@@ -363,11 +362,10 @@ final class MentionContext {
         if (!ABBREVIATION.matcher(h.text()).matches() || h.label() == null) {
             return false;
         }
-        Matcher m = Pattern.compile("\\(\\s*" + Pattern.quote(h.text()) + "\\s*\\)").matcher(text);
-        if (!m.find()) {
+        int open = definition(text, h.text());
+        if (open < 0) {
             return false;
         }
-        int open = m.start();
         int from = longFormStart(text, open, h.text());
         if (from < 0) {
             return false;
@@ -384,6 +382,24 @@ final class MentionContext {
         java.util.Set<String> named = words(h.label());
         named.retainAll(words(text.substring(from, end)));
         return named.isEmpty();
+    }
+
+    /** Where the first bracket that holds nothing but the abbreviation (and spaces) opens, or -1. */
+    private static int definition(String text, String abbreviation) {
+        for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+            int open = at - 1;
+            while (open >= 0 && text.charAt(open) == ' ') {
+                open--;
+            }
+            int close = at + abbreviation.length();
+            while (close < text.length() && text.charAt(close) == ' ') {
+                close++;
+            }
+            if (open >= 0 && text.charAt(open) == '(' && close < text.length() && text.charAt(close) == ')') {
+                return open;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
