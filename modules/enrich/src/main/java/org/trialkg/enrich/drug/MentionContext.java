@@ -211,21 +211,20 @@ final class MentionContext {
             + "|usual|routine|supportive)\\s+(?:medical\\s+)?care)\\b[^.;:()]{0,60}(?:\\bincluding|\\()\\s*"
             + "(?:(?:available|other|the)\\s+)?" + LIST_SO_FAR);
     /*
-     * The drugs of a standard, baseline or background treatment, in brackets or after "including" right after it:
-     * "in addition to the standard treatment (200 mg hydroxychloroquine daily)", "standard treatment of
-     * COVID-19(Kaletra+ Azitromycine)", "than standard treatments, including cyclophosphamide (Cytoxan)", "baseline
-     * antiviral treatment (lopinavir / ritonavir or abidol)", "standard country protocol drugs (lopinavir ...". Not a
-     * drug added to it ("Standard treatment + cerrokin (recombinant human interferon ...)"), nor a chemotherapy's
-     * drugs ("standard chemotherapy regimen (cisplatin ...)"), which a control arm is given.
+     * The drugs of a standard, baseline or background treatment, after "including" right after it, or in a bracket
+     * after it (at any depth: inStandardBracket): "in addition to the standard treatment (200 mg hydroxychloroquine
+     * daily)", "standard treatment of COVID-19(Kaletra+ Azitromycine)", "than standard treatments, including
+     * cyclophosphamide (Cytoxan)", "baseline antiviral treatment (lopinavir / ritonavir or abidol)", "standard
+     * country protocol drugs (lopinavir ...". Not a drug added to it ("Standard treatment + cerrokin (recombinant
+     * human interferon ...)"), nor a chemotherapy's drugs ("standard chemotherapy regimen (cisplatin ...)"), which a
+     * control arm is given.
      */
-    private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)\\b(?:standard|baseline"
-            + "|background)\\s+(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
-            + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?\\s*(?:\\(|,?\\s*including)\\s*"
-            + "(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}(?:[\\p{L}-]+\\s*\\(\\s*)?$");
-    // The head of a standard, baseline or background treatment whose drugs a bracket after it lists.
-    private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)\\b(?:standard|baseline|background)\\s+"
-            + "(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
-            + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?\\s*$");
+    private static final String STANDARD_HEAD = "\\b(?:standard|baseline|background)\\s+(?:(?!chemo)[\\p{L}-]+\\s+)"
+            + "{0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?";
+    private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD
+            + "\\s*,?\\s*including\\s*(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}"
+            + "(?:[\\p{L}-]+\\s*\\(\\s*)?$");
+    private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*$");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
     // Where a clause begins: the words before a name are read back to here.
