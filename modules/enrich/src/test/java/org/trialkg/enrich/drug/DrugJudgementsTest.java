@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code drug-precision-2031.tsv} 250 drawn with {@code --seed 2031} after the rules of all five,
  * {@code drug-precision-2032.tsv} 250 drawn with {@code --seed 2032} after the rules of all six,
  * {@code drug-precision-2033.tsv} 250 drawn with {@code --seed 2033} after the rules of all seven,
- * {@code drug-precision-2034.tsv} to {@code drug-precision-2038.tsv} 250 each, drawn with the seed of their name, each
+ * {@code drug-precision-2034.tsv} to {@code drug-precision-2039.tsv} 250 each, drawn with the seed of their name, each
  * after the rules of all the samples before it;
  * {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the store of the first sample,
  * with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged
@@ -184,6 +184,15 @@ class DrugJudgementsTest {
      */
     private static final double THIRTEENTH_PRECISION_FLOOR = 0.93;
     private static final double THIRTEENTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2039.tsv, 250 mentions drawn with --seed 2039 from a store of all of ../shared/data and seeds at
+     * 8571af5 (after the rules the 2038 sample led to; no rule was written from this one before it was judged),
+     * judged with the text around each: 227 correct as drawn. Looked up alone, 2026-12-02, all 250 are still made,
+     * 227 of them correct: precision 0.908, retention 1.000. 0.90 fails on three more wrong (227 of 253) and 0.99 on
+     * three correct ones lost (224 of 227).
+     */
+    private static final double FOURTEENTH_PRECISION_FLOOR = 0.90;
+    private static final double FOURTEENTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -284,6 +293,11 @@ class DrugJudgementsTest {
     @Test
     void theThirteenthFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2038.tsv", 250, THIRTEENTH_PRECISION_FLOOR, THIRTEENTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theFourteenthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2039.tsv", 250, FOURTEENTH_PRECISION_FLOOR, FOURTEENTH_RETENTION_FLOOR);
     }
 
     @Test
