@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -94,6 +95,8 @@ public final class SkosDrugLexicon implements DrugLexicon {
     }
 
     private final Map<String, Concept> concepts;
+    /** Where two capitalised words meet without a space: "Baloxavir|Marboxil". */
+    private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll}{3})");
     private final Map<String, Set<Name>> strict = new HashMap<>();
     private final Map<String, Set<Name>> loose = new HashMap<>();
     /**
@@ -299,6 +302,14 @@ public final class SkosDrugLexicon implements DrugLexicon {
                 i = last + 1;
                 continue;
             }
+            Optional<Concept> joined = runTogether(text.substring(toks.get(i)[0], toks.get(i)[1]));
+            if (joined.isPresent()) {
+                int s = toks.get(i)[0];
+                int e = toks.get(i)[1];
+                out.add(hit(s, e, text.substring(s, e), joined.get(), true));
+                i++;
+                continue;
+            }
             String word = folded.get(i);
             if (word.length() >= FUZZY_MIN_LETTERS && word.chars().allMatch(Character::isLetter)
                     && !knownWords.contains(word) && !inChemicalName(text, toks.get(i)) && mayBeMisspelling(word)) {
@@ -471,6 +482,18 @@ public final class SkosDrugLexicon implements DrugLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * A name of two or more words written without their spaces, each word capitalised ("BaloxavirMarboxil"): the
+     * concept when the words, spaced, are one of its names. Only a whole word that matched nothing is read this
+     * way, so a brand the lexicon holds in camel case ("NovoRapid") is found as it is written.
+     */
+    private Optional<Concept> runTogether(String word) {
+        if (!CAMEL_JOIN.matcher(word).find()) {
+            return Optional.empty();
+        }
+        return resolve(strict.get(NameKeys.strict(CAMEL_JOIN.matcher(word).replaceAll(" "))));
     }
 
     private DrugHit hit(int start, int end, String text, Concept c, boolean exactForm) {

@@ -126,6 +126,27 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void scanReadsANameWrittenWithoutItsSpacesOnlyWhenItsWordsAreOneName() {
+        // ChiCTR2000029548: "A:BaloxavirMarboxil:80mg on day1"
+        List<DrugHit> hits = lexicon.scan("A:BaloxavirMarboxil:80mg on day1");
+        assertEquals(List.of("BaloxavirMarboxil"), hits.stream().map(DrugHit::text).toList());
+        assertEquals(DRUG + "baloxavir-marboxil", hits.get(0).conceptIri());
+        assertEquals(DrugMention.Method.EXACT, hits.get(0).method());
+        assertEquals(List.of(), lexicon.scan("the AstraZeneca and GlaxoSmithKline sites"), "no name in its words");
+    }
+
+    @Test
+    void findsTheNamesChictrRecordsGiveToBismuthAndChineseMedicines() {
+        assertEquals(DRUG + "bismuth-subcitrate-potassium",
+                lexicon.scan("Capsules of bismuth potassium citrate, 2 capsules").get(0).conceptIri());
+        assertEquals(DRUG + "honeysuckle",
+                lexicon.scan("Basic treatment+Low dose of honeysuckle oral liquid 60ml each time, tid").get(0)
+                        .conceptIri());
+        assertEquals(DRUG + "lianhua-qingwen", lookup("Lianhua Qingwen capsules").conceptIri());
+        assertEquals(DRUG + "favipiravir", lookup("Farpiravir Tablets").conceptIri(), "a ChiCTR transliteration");
+    }
+
+    @Test
     void scanTakesNoShortWordLeftOfANameWhoseSaltOrFormWordIsDropped() {
         // DrugBank's "Milk powder" (skim milk) and "Alum, potassium" (potassium alum)
         assertEquals(List.of(), lexicon.scan("with water or milk or fruit juice, in alum adjuvant"));
