@@ -1,6 +1,7 @@
 package org.trialkg.enrich.regimen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.trialkg.model.TrialRecord;
  * the ChiCTR, IRCT and CTRI records it carries) writes the whole dosing text in the intervention field
  * ("Favipiravir 1600 mg twice daily on day 1, followed by 600 mg twice daily for 13 days"), and a name that gives
  * no dose or schedule adds nothing a drug mention does not already say. A record with neither arms nor
- * interventions has its brief summary read. Identical components are kept once.
+ * interventions has its brief summary read. A dose in an intervention name that names no drug is the drug's the
+ * record's titles name, when they name exactly one ({@link RegimenParser#soleDrugNamed}). Identical components are
+ * kept once.
  *
  * <pre>{@code
  * TrialRecord enriched = new RegimenEnricher(new RegimenParser(lexicon)).enrich(record);
@@ -37,6 +40,7 @@ public final class RegimenEnricher implements Enricher {
     @Override
     public TrialRecord enrich(TrialRecord record) {
         Collector out = new Collector();
+        TitleDrug titleDrug = new TitleDrug(record);
         List<Intervention> interventions = record.interventions();
         boolean[] linked = new boolean[interventions.size()];
         for (int i = 0; i < record.arms().size(); i++) {
@@ -49,7 +53,7 @@ public final class RegimenEnricher implements Enricher {
                 if (givenIn(iv, arm)) {
                     linked[j] = true;
                     if (!hasRegimen(fromArm)) {
-                        fromInterventions.add(read(iv, j, arm.label()));
+                        fromInterventions.add(read(iv, j, arm.label(), titleDrug));
                     }
                 }
             }
@@ -62,7 +66,7 @@ public final class RegimenEnricher implements Enricher {
         for (int j = 0; j < interventions.size(); j++) {
             Intervention iv = interventions.get(j);
             if (!linked[j]) {
-                out.add(read(iv, j, iv.armLabels().size() == 1 ? iv.armLabels().get(0) : null));
+                out.add(read(iv, j, iv.armLabels().size() == 1 ? iv.armLabels().get(0) : null, titleDrug));
             }
         }
         if (record.arms().isEmpty() && interventions.isEmpty()) {
@@ -72,12 +76,32 @@ public final class RegimenEnricher implements Enricher {
     }
 
     /** The intervention's description, else its name when the name itself states a regimen. */
-    private List<RegimenComponent> read(Intervention iv, int j, String arm) {
+    private List<RegimenComponent> read(Intervention iv, int j, String arm, TitleDrug titleDrug) {
         if (iv.description() != null && !iv.description().isBlank()) {
             return parser.parse(iv.description(), arm, "intervention[" + j + "].description", iv.name());
         }
-        List<RegimenComponent> fromName = parser.parse(iv.name(), arm, "intervention[" + j + "].name", null);
+        List<RegimenComponent> fromName = parser.parse(iv.name(), arm, "intervention[" + j + "].name",
+                parser.namesDrug(iv.name()) ? null : titleDrug.get());
         return hasRegimen(fromName) ? fromName : List.of();
+    }
+
+    /** The drug the record's titles name, looked for once and only when a text needs it. */
+    private final class TitleDrug {
+        private final TrialRecord record;
+        private boolean looked;
+        private String drug;
+
+        TitleDrug(TrialRecord record) {
+            this.record = record;
+        }
+
+        String get() {
+            if (!looked) {
+                looked = true;
+                drug = parser.soleDrugNamed(Arrays.asList(record.title(), record.officialTitle()));
+            }
+            return drug;
+        }
     }
 
     private static boolean givenIn(Intervention iv, Arm arm) {

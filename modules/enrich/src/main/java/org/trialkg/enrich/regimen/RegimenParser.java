@@ -110,7 +110,14 @@ public final class RegimenParser {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern PLACEBO_JOINED_AFTER = Pattern.compile("^-\\s*placebo\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\bplacebo\\s*-$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "placebo-bupropion", and a dummy named after the drug it imitates: "Simulated capsules of bismuth potassium
+     * citrate", "placebo tablets matching for sitagliptin".
+     */
+    private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\b(?:placebo\\s*-"
+            + "|(?:placebo|dummy|simulated)\\s+(?:capsules?|tablets?|pills?|granules?|injections?)\\s+"
+            + "(?:of|matching(?:\\s+for)?)\\s+)$",
+            Pattern.CASE_INSENSITIVE);
     /** What may follow a drug's name on a heading line: its form or a few words, no value ("Paclitaxel injection:"). */
     private static final Pattern HEADING_AFTER_NAME = Pattern.compile("^[\\p{L} -]{0,30}:?\\s*$");
     /** What may come before a drug's name on a heading line: nothing, or a label ("Intervention Name:"). */
@@ -218,6 +225,40 @@ public final class RegimenParser {
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
         return assemble(text, arm, field, layout, finds, seg, defaultIri,
                 new java.util.HashSet<>(pinned.owners().values()));
+    }
+
+    /** Whether the text names a drug or drug class that a regimen component can be given to. */
+    public boolean namesDrug(String text) {
+        return text != null && !drugAnchors(text).isEmpty();
+    }
+
+    /**
+     * The one drug a record's titles name, as the first title writes it, or null when they name none, only a class,
+     * or more than one drug. WHO ICTRP's intervention field often gives each group's dose without the drug
+     * ("Low-dose group: Tablets; 200mg; oral; twice a day"), which the title names ("... favipiravir tablets in the
+     * treatment of novel coronavirus pneumonia"); that drug is the default of such a text, and of no text that
+     * names a drug ({@link #namesDrug}).
+     */
+    public String soleDrugNamed(List<String> titles) {
+        String name = null;
+        String iri = null;
+        for (String title : titles) {
+            if (title == null || title.isBlank()) {
+                continue;
+            }
+            for (Anchor a : drugAnchors(title)) {
+                if (a.conceptIri() == null || a.classLevel()) {
+                    continue;
+                }
+                if (iri == null) {
+                    iri = a.conceptIri();
+                    name = a.drug();
+                } else if (!iri.equals(a.conceptIri())) {
+                    return null;
+                }
+            }
+        }
+        return name;
     }
 
     /**

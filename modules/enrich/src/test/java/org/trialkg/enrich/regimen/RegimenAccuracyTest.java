@@ -114,14 +114,21 @@ class RegimenAccuracyTest {
     // 0.94/0.83, days 0.99/0.86, interval 0.95/0.84, timesPerDay 0.95/0.86, cycles 1/1, maxDuration 0.90/0.90, phase
     // 0.93/1, totalDose 0.5/0.33, fractions 1/0.78. Those rules were written from the misses of half 0 and of the
     // quarter of half 1 whose trial ID hash has bit 1 clear; the other quarter (bit 1 set) was not read.
+    // After 2026-12-02's names (a name run together, "BaloxavirMarboxil"; bismuth potassium citrate, honeysuckle,
+    // Lianhua Qingwen and the favipiravir transliteration "Farpiravir" in the curated lexicon), the titles' one drug
+    // for an ICTRP field that names none, dummies "of" a drug as placebo, and two labels corrected (ChiCTR2000029433
+    // and -34, Lianhua Qingwen, see the file): drug 0.92/0.89, dose 0.89/0.86, unit 0.91/0.90, route 0.94/0.875,
+    // days 0.97/0.85, interval 0.94/0.85, timesPerDay 0.94/0.88, maxDuration 0.90/0.90 (recall up 4.7 points for
+    // drugs, precision down half a point: a text given twice gives its baloxavir doses twice). The unread quarter
+    // moved with it: drug 0.87/0.83 (0.875/0.795 before), route 0.92/0.795 (0.94/0.73), interval 0.91/0.69 (0.92/0.67).
     private static final Map<String, double[]> SECOND_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.92, 0.84}),
+            Map.entry("drug", new double[] {0.91, 0.89}),
             Map.entry("dose", new double[] {0.88, 0.86}),
             Map.entry("unit", new double[] {0.91, 0.9}),
-            Map.entry("route", new double[] {0.94, 0.83}),
-            Map.entry("days", new double[] {0.98, 0.85}),
-            Map.entry("interval", new double[] {0.94, 0.83}),
-            Map.entry("timesPerDay", new double[] {0.95, 0.85}),
+            Map.entry("route", new double[] {0.93, 0.87}),
+            Map.entry("days", new double[] {0.97, 0.84}),
+            Map.entry("interval", new double[] {0.93, 0.85}),
+            Map.entry("timesPerDay", new double[] {0.93, 0.87}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
             Map.entry("maxDuration", new double[] {0.9, 0.9}),
             Map.entry("phase", new double[] {0.92, 1.0}),
@@ -137,8 +144,14 @@ class RegimenAccuracyTest {
     private record Expected(String kind, Map<String, String> values) {
     }
 
-    /** A description as read from the shared data: its text, the arm label and the intervention name. */
-    record Description(String text, String arm, String defaultDrug) {
+    /**
+     * A description as read from the shared data: its text, the arm label and the intervention name; for an ICTRP
+     * intervention field, whose drug may be named only in the titles, the record's titles (else empty).
+     */
+    record Description(String text, String arm, String defaultDrug, List<String> titles) {
+        Description(String text, String arm, String defaultDrug) {
+            this(text, arm, defaultDrug, List.of());
+        }
     }
 
     private static final class Count {
@@ -238,7 +251,10 @@ class RegimenAccuracyTest {
         for (Map.Entry<List<String>, List<Expected>> e : labelled.entrySet()) {
             String field = e.getKey().get(e.getKey().size() - 1);
             Description d = reader.read(e.getKey());
-            List<RegimenComponent> predicted = parser.parse(d.text(), d.arm(), field, d.defaultDrug());
+            // as RegimenEnricher reads an ICTRP intervention field: the titles' one drug is the default
+            String defaultDrug = d.defaultDrug() != null || parser.namesDrug(d.text()) ? d.defaultDrug()
+                    : parser.soleDrugNamed(d.titles());
+            List<RegimenComponent> predicted = parser.parse(d.text(), d.arm(), field, defaultDrug);
             List<Expected> expected = e.getValue().stream().filter(x -> !x.kind().equals("none")).toList();
             components += expected.size();
             details.append(String.join(" ", e.getKey())).append("\n  text: ").append(d.text()).append('\n');
@@ -317,6 +333,7 @@ class RegimenAccuracyTest {
             }
             if (key(predicted.get(p)) != null) {
                 counts.get("drug").fp++;
+                details.append("  drug: expected none, got ").append(key(predicted.get(p))).append('\n');
                 continue;
             }
             int best = -1;
@@ -336,6 +353,7 @@ class RegimenAccuracyTest {
         for (int x = 0; x < expected.size(); x++) {
             if (!pairs.containsValue(x) || key(predicted.get(keyOf(pairs, x))) == null) {
                 counts.get("drug").fn++;
+                details.append("  drug: expected ").append(expected.get(x).values().get("drug")).append(", got none\n");
             }
         }
         for (String f : FIELDS.subList(1, FIELDS.size())) {

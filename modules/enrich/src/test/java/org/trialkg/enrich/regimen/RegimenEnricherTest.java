@@ -216,6 +216,27 @@ class RegimenEnricherTest {
                 "drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P6D");
     }
 
+    @Test
+    void givesDosesOfATextThatNamesNoDrugTheOneDrugTheTitlesName() {
+        // ChiCTR2000029996: each group's tablets and doses, the drug named only in the title
+        String groups = "Low-dose group:Tablets; 200mg; oral; twice a day;High-dose group:Tablets; 400mg; oral; "
+                + "twice a day;";
+        TrialRecord r = TrialRecord.builder(SOURCE)
+                .title("A randomized controlled trial for the efficacy and safety of Erlotinib Tablets in lung cancer")
+                .intervention(new Intervention(null, groups, null, List.of(), List.of()))
+                .build();
+        assertDescribed(enricher.enrich(r).regimens(),
+                "drug=Erlotinib iri=drug:erlotinib dose=200 unit=mg route=oral interval=P1D timesPerDay=2",
+                "drug=Erlotinib iri=drug:erlotinib dose=400 unit=mg route=oral interval=P1D timesPerDay=2");
+        TrialRecord two = r.toBuilder().title("Erlotinib or gefitinib tablets in lung cancer").build();
+        assertEquals(List.of(), enricher.enrich(two).regimens().stream().filter(c -> c.drug() != null).toList(),
+                "a title of two drugs gives none");
+        TrialRecord named = TrialRecord.builder(SOURCE).title(r.title()).intervention(new Intervention(null,
+                "Experimental group: gefitinib 250 mg once daily", null, List.of(), List.of())).build();
+        assertDescribed(enricher.enrich(named).regimens(),
+                "drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1");
+    }
+
     private static void assertDescribed(List<RegimenComponent> got, String... expected) {
         assertEquals(List.of(expected), got.stream().map(Describe::of).toList());
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class SecondSetTexts {
     private static final Pattern FIELD = Pattern.compile("(armGroups|interventions)\\[(\\d+)]\\.description");
 
     private final Path data;
-    private final Map<String, Map<String, String>> ictrp = new HashMap<>();
+    private final Map<String, Map<String, Map<String, String>>> ictrp = new HashMap<>();
     private final Map<String, Map<String, JsonNode>> studies = new HashMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -54,11 +55,12 @@ final class SecondSetTexts {
         String source = key.get(1);
         String field = key.get(2);
         if (field.equals("Intervention")) {
-            String text = ictrp(source).get(id);
-            if (text == null) {
+            Map<String, String> row = ictrp(source).get(id);
+            if (row == null) {
                 throw new IllegalStateException("no ICTRP trial " + id + " in " + source);
             }
-            return new RegimenAccuracyTest.Description(text.strip(), null, null);
+            return new RegimenAccuracyTest.Description(row.get("Intervention").strip(), null, null,
+                    Arrays.asList(row.get("Public title"), row.get("Scientific title")));
         }
         Matcher m = FIELD.matcher(field);
         if (!m.matches()) {
@@ -75,8 +77,8 @@ final class SecondSetTexts {
                 arm ? item.path("label").asText() : null, arm ? null : item.path("name").asText());
     }
 
-    private Map<String, String> ictrp(String file) throws IOException {
-        Map<String, String> byId = ictrp.get(file);
+    private Map<String, Map<String, String>> ictrp(String file) throws IOException {
+        Map<String, Map<String, String>> byId = ictrp.get(file);
         if (byId == null) {
             byId = new HashMap<>();
             CsvMapper csv = new CsvMapper();
@@ -85,7 +87,7 @@ final class SecondSetTexts {
                     .readValues(Files.newBufferedReader(data.resolve("ictrp").resolve(file), StandardCharsets.UTF_8))) {
                 while (rows.hasNext()) {
                     Map<String, String> row = rows.next();
-                    byId.putIfAbsent(row.get("TrialID").strip(), row.get("Intervention"));
+                    byId.putIfAbsent(row.get("TrialID").strip(), row);
                 }
             }
             ictrp.put(file, byId);
