@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class MeasuredSubstance {
     /*
      * Words before a name that measure it or make it the body's own: "levels of", "staining of", "A Metabolite of
-     * Prostaglandin E2", "lab results of sodium", "the Metabolism of Pyruvate", "endogenous
+     * Prostaglandin E2", "lab results of sodium", "the Metabolism of Pyruvate", "endogenous cortisol", "saliva
      * cortisol"; "the", a sample's name and a Greek letter's prefix may stand between ("levels of serum
      * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"). Not "action of" nor "value of": "the
      * mechanism of action of remdesivir", "testing the value of imatinib" name the drug given.
@@ -18,7 +18,7 @@ final class MeasuredSubstance {
     private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining"
             + "|metabolites?|results?|metabolism|production|synthesis|secretion)\\s+of"
             + "(?:\\s+(?:the|serum|plasma|blood|urinary|urine|salivary|circulating|endogenous))*|\\bserum|\\bplasma"
-            + "|\\bendogenous|\\bcirculating)\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
+            + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary))\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
     /*
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
      * "urea kinetic modelling", "haemoglobin results", "vitamin D status", "Vitamin D Metabolism", "nitric oxide

@@ -20,18 +20,21 @@ final class MentionContext {
     private static final Pattern MASS_NUMBER_AFTER = Pattern.compile(
             "^-\\d+(?![\\p{L}\\p{N}-])(?!\\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|%)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE);
-    // An isotope in square brackets right before a name is that compound's label: "[123I]-MIBG", "[123I]CLINDE".
-    private static final Pattern LABEL_AFTER = Pattern.compile("^\\](?=-?\\p{L})");
+    // An isotope in square brackets right before a name is that compound's label: "[123I]-MIBG", "[123I]CLINDE",
+    // "[123I] AV-151" (a research code after a space).
+    private static final Pattern LABEL_AFTER = Pattern.compile("^\\](?=-?\\p{L}|\\s+\\p{Lu}+[\\p{Lu}\\d]*-?\\d)");
     // A name that is part of the name of a protein or a receptor of the body: "serine/threonine-protein kinase",
     // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase");
     // or that names the parent of another compound: "etanidazole derivative EF5", "a vitamin D analogue".
     // Also a gene ("iduronate-2-sulfatase gene"), an anhydride ("Arsenous Acid Anhydride" is arsenic trioxide), a
     // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), what a chelator removes ("Iron Chelation
-    // Therapy"), and the target of a class the lexicon lacks
-    // ("Methotrexate is a folic acid antagonist", "a vitamin K antagonist").
+    // Therapy"), the target of a class the lexicon lacks ("Methotrexate is a folic acid antagonist", "a vitamin K
+    // antagonist"), a transporter of the body ("the membrane norepinephrine transporter", "dopamine transporter
+    // imaging") and a fusion protein the name is the first part of ("rCD4-IgG").
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
+            + "|transporters?|IgG\\d?|Fc"
             + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|chelat(?:ion|ing|ors?)"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase",
             // "aspartate aminotransferase" (a liver test)

@@ -229,9 +229,11 @@ class DrugEnricherTest {
                 .briefSummary("Patients receive low-LET cobalt-60 gamma ray therapy, hyperpolarized Xenon-129, "
                         + "[123I]-MIBG and a tyrosinase peptide vaccine; the serine/threonine-protein kinase RAF, "
                         + "NK cells activity and bone mineral density are measured. Then cisplatin-5-FU, and "
-                        + "[Kineret] anakinra, Chlorpromazine-10 mg and VP-16-213; the etanidazole derivative EF5.")
+                        + "[Kineret] anakinra, Chlorpromazine-10 mg and VP-16-213; the etanidazole derivative EF5. "
+                        + "[123I] AV-151 enters cells via the membrane norepinephrine transporter; rCD4-IgG is "
+                        + "compared with zidovudine.")
                 .build());
-        assertEquals(Set.of("cisplatin", "fluorouracil", "anakinra", "Chlorpromazine", "etoposide"),
+        assertEquals(Set.of("cisplatin", "fluorouracil", "anakinra", "Chlorpromazine", "etoposide", "zidovudine"),
                 labels(r, "briefSummary"));
     }
 
@@ -555,7 +557,8 @@ class DrugEnricherTest {
                 .briefSummary("Haemoglobin results at week 8 were returned. Study of the Metabolism of Pyruvate. "
                         + "Pregnancy tests are based on the measurement of beta-Human Chorionic Gonadotropin. "
                         + "Phlebotomy removes the iron contained in red blood cells. Vitamin D status is recorded; "
-                        + "endogenous cortisol is low. Biologic, antiviral, and immunologic effects will be studied. "
+                        + "endogenous cortisol is low; saliva cortisol is sampled at 8 am. Biologic, antiviral, and "
+                        + "immunologic effects will be studied. "
                         + "Patients receive hydrocortisone; remdesivir results in faster recovery; testing the value of "
                         + "imatinib.")
                 .build());
