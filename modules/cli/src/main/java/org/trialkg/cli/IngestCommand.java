@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
                     + "registries (default: on; --no-link skips it, 'trialkg link' recomputes every link later).")
     boolean link;
 
-    @Option(names = "--bulk", description = "Load a store that holds no records yet through TDB2's parallel bulk "
+    @Option(names = "--bulk", description = "Load a store that holds no records yet through TDB2's phased bulk "
             + "loader instead of transactions (off by default until it is measured faster on a quiet machine). A bulk "
             + "load stopped half way is started again by the next ingest.")
     boolean bulk;
