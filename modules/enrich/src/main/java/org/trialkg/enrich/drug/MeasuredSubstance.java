@@ -18,7 +18,8 @@ final class MeasuredSubstance {
     private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining"
             + "|metabolites?|results?|metabolism|production|synthesis|secretion)\\s+of"
             + "(?:\\s+(?:the|serum|plasma|blood|urinary|urine|salivary|circulating|endogenous))*|\\bserum|\\bplasma"
-            + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary))\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
+            + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary))"
+            + "\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
     /*
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
      * "urea kinetic modelling", "haemoglobin results", "vitamin D status", "Vitamin D Metabolism", "nitric oxide

@@ -94,9 +94,10 @@ public final class SkosDrugLexicon implements DrugLexicon {
         final Set<Name> names = new LinkedHashSet<>();
     }
 
-    private final Map<String, Concept> concepts;
     /** Where two capitalised words meet without a space: "Baloxavir|Marboxil". */
     private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll}{3})");
+
+    private final Map<String, Concept> concepts;
     private final Map<String, Set<Name>> strict = new HashMap<>();
     private final Map<String, Set<Name>> loose = new HashMap<>();
     /**

@@ -22,9 +22,9 @@ import org.trialkg.model.TrialRecord;
  * the ChiCTR, IRCT and CTRI records it carries) writes the whole dosing text in the intervention field
  * ("Favipiravir 1600 mg twice daily on day 1, followed by 600 mg twice daily for 13 days"), and a name that gives
  * no dose or schedule adds nothing a drug mention does not already say. A record with neither arms nor
- * interventions has its brief summary read. A dose in an intervention name that names no drug is the drug's the
- * record's titles name, when they name exactly one ({@link RegimenParser#soleDrugNamed}). Identical components are
- * kept once.
+ * interventions has its brief summary read. The doses of an intervention name that names no drug belong to the one
+ * drug the record's titles name, when they name exactly one ({@link RegimenParser#soleDrugNamed}). Identical
+ * components are kept once.
  *
  * <pre>{@code
  * TrialRecord enriched = new RegimenEnricher(new RegimenParser(lexicon)).enrich(record);
