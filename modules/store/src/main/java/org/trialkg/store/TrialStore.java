@@ -261,8 +261,7 @@ public final class TrialStore implements AutoCloseable {
     /**
      * Begins a bulk load: graphs go through TDB2's phased loader, which fills the primary indexes as the graphs come
      * and builds the secondary ones from them at the end, instead of inserting quad by quad into six B+trees in one
-     * thread.
-     * It is not a transaction: the loader holds the store exclusively until {@link Bulk#finish()} (nothing can
+     * thread. It is not a transaction: the loader holds the store exclusively until {@link Bulk#finish()} (nothing can
      * read it meanwhile, this thread included), and a load that stops half way leaves the store unusable. So it is
      * for a store that holds no records yet, and the caller marks the folder for the time of the load (see the
      * workspace), so that an interrupted load is started again rather than read. Each graph's name must be new to

@@ -30,11 +30,12 @@ final class MentionContext {
     // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), what a chelator removes ("Iron Chelation
     // Therapy"), the target of a class the lexicon lacks ("Methotrexate is a folic acid antagonist", "a vitamin K
     // antagonist"), a transporter of the body ("the membrane norepinephrine transporter", "dopamine transporter
-    // imaging") and a fusion protein the name is the first part of ("rCD4-IgG").
+    // imaging") and a fusion protein the name is the first part of ("rCD4-IgG"; "Fc" only so written, as "FC" is
+    // also the fludarabine and cyclophosphamide given with rituximab).
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
-            + "|transporters?|IgG\\d?|Fc"
+            + "|transporters?|IgG\\d?|(?-i:Fc)"
             + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|chelat(?:ion|ing|ors?)"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase",
             // "aspartate aminotransferase" (a liver test)

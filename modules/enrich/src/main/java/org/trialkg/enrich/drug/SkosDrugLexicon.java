@@ -491,10 +491,19 @@ public final class SkosDrugLexicon implements DrugLexicon {
      * way, so a brand the lexicon holds in camel case ("NovoRapid") is found as it is written.
      */
     private Optional<Concept> runTogether(String word) {
-        if (!CAMEL_JOIN.matcher(word).find()) {
-            return Optional.empty();
+        if (!innerCapital(word) || !CAMEL_JOIN.matcher(word).find()) {
+            return Optional.empty(); // most words have no capital inside: checked without a matcher, as scan is hot
         }
         return resolve(strict.get(NameKeys.strict(CAMEL_JOIN.matcher(word).replaceAll(" "))));
+    }
+
+    private static boolean innerCapital(String word) {
+        for (int i = 3; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DrugHit hit(int start, int end, String text, Concept c, boolean exactForm) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.trialkg.enrich.Enricher;
 import org.trialkg.model.Arm;
 import org.trialkg.model.Intervention;
@@ -80,13 +81,13 @@ public final class RegimenEnricher implements Enricher {
         if (iv.description() != null && !iv.description().isBlank()) {
             return parser.parse(iv.description(), arm, "intervention[" + j + "].description", iv.name());
         }
-        List<RegimenComponent> fromName = parser.parse(iv.name(), arm, "intervention[" + j + "].name",
-                parser.namesDrug(iv.name()) ? null : titleDrug.get());
+        List<RegimenComponent> fromName = parser.parse(iv.name(), arm, "intervention[" + j + "].name", null,
+                titleDrug);
         return hasRegimen(fromName) ? fromName : List.of();
     }
 
     /** The drug the record's titles name, looked for once and only when a text needs it. */
-    private final class TitleDrug {
+    private final class TitleDrug implements Supplier<String> {
         private final TrialRecord record;
         private boolean looked;
         private String drug;
@@ -95,7 +96,8 @@ public final class RegimenEnricher implements Enricher {
             this.record = record;
         }
 
-        String get() {
+        @Override
+        public String get() {
             if (!looked) {
                 looked = true;
                 drug = parser.soleDrugNamed(Arrays.asList(record.title(), record.officialTitle()));

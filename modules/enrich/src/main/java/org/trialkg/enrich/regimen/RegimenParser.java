@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialkg.enrich.drug.DrugHit;
@@ -145,7 +146,17 @@ public final class RegimenParser {
      * @param defaultDrug the drug a dose belongs to when the text names none (an intervention's name), or null
      */
     public List<RegimenComponent> parse(String text, String arm, String field, String defaultDrug) {
+        return parse(text, arm, field, defaultDrug, () -> null);
+    }
+
+    /**
+     * The regimen components written in a text, with a drug to give its doses when the text names none and no
+     * default drug is given: asked for only then (the titles' one drug, {@link #soleDrugNamed}).
+     */
+    public List<RegimenComponent> parse(String text, String arm, String field, String defaultDrug,
+            Supplier<String> unnamedDrug) {
         Objects.requireNonNull(field, "regimen parse field");
+        Objects.requireNonNull(unnamedDrug, "regimen parse unnamed drug");
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -165,7 +176,7 @@ public final class RegimenParser {
                 seg = new Segments(text, layout, anchors, owners);
             }
         }
-        String fallback = namesDrug ? null : defaultDrug;
+        String fallback = namesDrug ? null : defaultDrug != null ? defaultDrug : unnamedDrug.get();
         String fallbackIri = fallback == null ? null : conceptOf(fallback);
         Set<Anchor> dosedImplicit = new java.util.HashSet<>();
         Set<Anchor> implicitAnchors = new java.util.HashSet<>();
@@ -227,17 +238,12 @@ public final class RegimenParser {
                 new java.util.HashSet<>(pinned.owners().values()));
     }
 
-    /** Whether the text names a drug or drug class that a regimen component can be given to. */
-    public boolean namesDrug(String text) {
-        return text != null && !drugAnchors(text).isEmpty();
-    }
-
     /**
      * The one drug a record's titles name, as the first title writes it, or null when they name none, only a class,
      * or more than one drug. WHO ICTRP's intervention field often gives each group's dose without the drug
      * ("Low-dose group: Tablets; 200mg; oral; twice a day"), which the title names ("... favipiravir tablets in the
-     * treatment of novel coronavirus pneumonia"); that drug is the default of such a text, and of no text that
-     * names a drug ({@link #namesDrug}).
+     * treatment of novel coronavirus pneumonia"); that drug is the drug of such a text's doses, and of no text that
+     * names a drug.
      */
     public String soleDrugNamed(List<String> titles) {
         String name = null;

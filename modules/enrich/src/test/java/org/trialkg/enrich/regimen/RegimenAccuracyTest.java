@@ -251,10 +251,9 @@ class RegimenAccuracyTest {
         for (Map.Entry<List<String>, List<Expected>> e : labelled.entrySet()) {
             String field = e.getKey().get(e.getKey().size() - 1);
             Description d = reader.read(e.getKey());
-            // as RegimenEnricher reads an ICTRP intervention field: the titles' one drug is the default
-            String defaultDrug = d.defaultDrug() != null || parser.namesDrug(d.text()) ? d.defaultDrug()
-                    : parser.soleDrugNamed(d.titles());
-            List<RegimenComponent> predicted = parser.parse(d.text(), d.arm(), field, defaultDrug);
+            // as RegimenEnricher reads an ICTRP intervention field: the titles' one drug for a text that names none
+            List<RegimenComponent> predicted = parser.parse(d.text(), d.arm(), field, d.defaultDrug(),
+                    () -> parser.soleDrugNamed(d.titles()));
             List<Expected> expected = e.getValue().stream().filter(x -> !x.kind().equals("none")).toList();
             components += expected.size();
             details.append(String.join(" ", e.getKey())).append("\n  text: ").append(d.text()).append('\n');
