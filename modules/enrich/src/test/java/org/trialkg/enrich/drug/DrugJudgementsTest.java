@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code drug-precision-2031.tsv} 250 drawn with {@code --seed 2031} after the rules of all five,
  * {@code drug-precision-2032.tsv} 250 drawn with {@code --seed 2032} after the rules of all six,
  * {@code drug-precision-2033.tsv} 250 drawn with {@code --seed 2033} after the rules of all seven,
- * {@code drug-precision-2034.tsv} to {@code drug-precision-2039.tsv} 250 each, drawn with the seed of their name, each
+ * {@code drug-precision-2034.tsv} to {@code drug-precision-2040.tsv} 250 each, drawn with the seed of their name, each
  * after the rules of all the samples before it;
  * {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the store of the first sample,
  * with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged
@@ -193,6 +193,15 @@ class DrugJudgementsTest {
      */
     private static final double FOURTEENTH_PRECISION_FLOOR = 0.90;
     private static final double FOURTEENTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2040.tsv, 250 mentions drawn with --seed 2040 from a store of all of ../shared/data and seeds at
+     * 654aa6a (after the rules the 2039 sample led to; no rule was written from this one), judged with the text
+     * around each: 235 correct as drawn. Looked up alone, 2026-12-02, 249 of 250 are still made (one wrong one is
+     * not, read without its context), 235 of them correct: precision 0.944, retention 1.000. 0.93 fails on three more
+     * wrong (235 of 253) and 0.99 on three correct ones lost (232 of 235).
+     */
+    private static final double FIFTEENTH_PRECISION_FLOOR = 0.93;
+    private static final double FIFTEENTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -298,6 +307,11 @@ class DrugJudgementsTest {
     @Test
     void theFourteenthFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2039.tsv", 250, FOURTEENTH_PRECISION_FLOOR, FOURTEENTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theFifteenthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2040.tsv", 250, FIFTEENTH_PRECISION_FLOOR, FIFTEENTH_RETENTION_FLOOR);
     }
 
     @Test
