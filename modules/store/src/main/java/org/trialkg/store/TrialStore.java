@@ -160,9 +160,7 @@ public final class TrialStore implements AutoCloseable {
                         dsg.find(q.getGraph(), org, RDFS.label.asNode(), Node.ANY)
                                 .forEachRemaining(l -> names.add(l.asTriple()));
                     }));
-            names.forEach(t -> dsg.add(ORGANISATIONS, t.getSubject(), t.getPredicate(), t.getObject()));
-            delta.graphs = names.isEmpty() ? 0 : 1;
-            delta.quads = names.size();
+            names.forEach(t -> addOrganisationName(dsg, t, delta));
             if (kept != null) {
                 writeStatistics(kept.plus(delta));
             }
@@ -450,13 +448,17 @@ public final class TrialStore implements AutoCloseable {
             }
         });
         countAdded(content, delta);
-        for (Triple t : organisationNames(content)) {
-            if (!dsg.contains(ORGANISATIONS, t.getSubject(), t.getPredicate(), t.getObject())) {
-                delta.graphs += any(dsg, ORGANISATIONS, Node.ANY, Node.ANY, Node.ANY) ? 0 : 1;
-                dsg.add(ORGANISATIONS, t.getSubject(), t.getPredicate(), t.getObject());
-                delta.quads++;
-            }
+        organisationNames(content).forEach(t -> addOrganisationName(dsg, t, delta));
+    }
+
+    /** Adds a statement to the organisations graph unless it holds it, counting it (and the graph, if new). */
+    private static void addOrganisationName(DatasetGraph dsg, Triple t, StoreCounts.Delta delta) {
+        if (dsg.contains(ORGANISATIONS, t.getSubject(), t.getPredicate(), t.getObject())) {
+            return;
         }
+        delta.graphs += any(dsg, ORGANISATIONS, Node.ANY, Node.ANY, Node.ANY) ? 0 : 1;
+        dsg.add(ORGANISATIONS, t.getSubject(), t.getPredicate(), t.getObject());
+        delta.quads++;
     }
 
     /** Adds a graph's quads and counted instances to the delta. */
