@@ -31,7 +31,31 @@ final class NameKeys {
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
         n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
-        return n.toLowerCase(Locale.ROOT).replace('®', ' ').replace('™', ' ');
+        return greekSpelt(n.toLowerCase(Locale.ROOT).replace('®', ' ').replace('™', ' '));
+    }
+
+    // Greek letters of drug names, as the vocabularies spell them: "IFN-α2b" is "IFN-alpha2b", "β-blocker" a beta
+    // blocker. Not mu: "µg" is a unit.
+    private static final String GREEK = "αβγδεκλω";
+    private static final String[] GREEK_SPELT = {"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda",
+        "omega"};
+
+    private static String greekSpelt(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            int g = GREEK.indexOf(s.charAt(i));
+            if (g >= 0 && b == null) {
+                b = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (b != null) {
+                if (g >= 0) {
+                    b.append(GREEK_SPELT[g]);
+                } else {
+                    b.append(s.charAt(i));
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -55,6 +79,11 @@ final class NameKeys {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
+    }
+
+    /** The name folded, with spacing collapsed; salt and form words are kept. */
+    static String whole(String name) {
+        return String.join(" ", SPACES.split(fold(name).strip()));
     }
 
     /** The strict key with every character that is not a letter or digit removed: JS-001, JS 001 become js001. */

@@ -240,6 +240,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
         int start = name.indexOf(text);
         int end = start + text.length();
         Optional<Concept> c = resolve(strict.get(NameKeys.strict(text)));
+        if (c.isEmpty()) {
+            c = resolve(strict.get(NameKeys.whole(text))); // "Elemental calcium" is only known whole
+        }
         if (c.isPresent()) {
             return Optional.of(hit(start, end, text, c.get(), true));
         }
@@ -547,10 +550,17 @@ public final class SkosDrugLexicon implements DrugLexicon {
     }
 
     private void index(String label, Name given) {
-        String sk = NameKeys.strict(label);
+        String whole = NameKeys.whole(label);
+        List<String> toks = NameKeys.tokens(label);
+        List<String> written = NameKeys.allTokens(label);
+        List<String> own = NameKeys.tokens(concepts.get(given.conceptIri()).label());
+        // "Elemental calcium" without calcium, the concept's own name, is the "elemental" of "5 mg of elemental zinc":
+        // such a name is looked up and found in running text only whole
+        boolean ownDropped = !own.isEmpty() && written.subList(toks.size(), written.size()).containsAll(own);
+        String sk = ownDropped ? whole : NameKeys.strict(label);
         // "Zinc acetate" is also found as "zinc", but the concept named zinc itself wins there
-        Name name = given.withSaltDropped(!sk.equals(String.join(" ", NameKeys.fold(label).strip().split("\\s+"))));
-        String lk = NameKeys.loose(label);
+        Name name = given.withSaltDropped(!sk.equals(whole));
+        String lk = ownDropped ? NameKeys.lettersAndDigits(whole) : NameKeys.loose(label);
         if (lk.isEmpty()) {
             return;
         }
@@ -559,9 +569,8 @@ public final class SkosDrugLexicon implements DrugLexicon {
         if (!name.freeText()) {
             return; // "Water", "ATRA": a whole intervention name, never a word of running text
         }
-        List<String> toks = NameKeys.tokens(label);
-        List<String> written = NameKeys.allTokens(label);
-        if (toks.size() == 1 && written.size() > 1 && (shortWord(toks.get(0)) || toks.get(0).endsWith("yl"))) {
+        if (ownDropped || toks.size() == 1 && written.size() > 1
+                && (shortWord(toks.get(0)) || toks.get(0).endsWith("yl"))) {
             // "Milk powder", "Alum, potassium", "Dimethyl fumarate": with its form or salt word dropped the name is a
             // short word that running text uses for other things (a drink, an aluminium adjuvant) or a chemical
             // group ("dimethyl triazeno imidazole carboxamide" is dacarbazine): running text must write it whole

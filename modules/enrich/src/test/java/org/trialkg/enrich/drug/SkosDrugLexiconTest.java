@@ -156,6 +156,12 @@ class SkosDrugLexiconTest {
                 .noneMatch(h -> h.text().equalsIgnoreCase("dimethyl")), "a chemical group is no drug");
         assertEquals(List.of("dimethyl fumarate"), lexicon.scan("dimethyl fumarate 240 mg").stream()
                 .map(DrugHit::text).toList());
+        // "Elemental calcium" without calcium, the concept's own name, is a qualifier of any element
+        assertEquals(List.of("zinc"), lexicon.scan("5 mg of elemental zinc daily").stream().map(DrugHit::text)
+                .toList());
+        assertEquals(DRUG + "calcium", lexicon.scan("elemental calcium 500 mg").get(0).conceptIri());
+        assertEquals(DRUG + "calcium", lookup("Elemental calcium").conceptIri(), "the whole name still finds it");
+        assertTrue(lexicon.lookup("elemental").isEmpty(), "the qualifier alone is no name");
     }
 
     @Test
@@ -197,6 +203,10 @@ class SkosDrugLexiconTest {
         assertEquals(DRUG + "interferon-alfa-2b", lookup("Interferon-Alpha2B").conceptIri());
         assertEquals(DRUG + "interferon-alfa-2b", lexicon.scan("Interferon-Alpha2B").get(0).conceptIri());
         assertEquals(DRUG + "interferon-beta-1a", lookup("IFN beta-1a").conceptIri());
+        assertEquals(DRUG + "interferon-alfa-2b", lookup("IFN-α2b").conceptIri(),
+                "a Greek letter is spelt out");
+        // folinic acid given in trials is racemic leucovorin, not the l-isomer the open vocabulary files it under
+        assertEquals(DRUG + "leucovorin", lookup("citrovorum factor").conceptIri());
     }
 
     @Test
