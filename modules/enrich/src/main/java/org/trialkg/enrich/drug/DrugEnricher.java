@@ -71,9 +71,11 @@ public final class DrugEnricher implements Enricher {
             java.util.function.Predicate<DrugHit> otherGuess = h -> h.method() != DrugMention.Method.FUZZY
                     || mayGuess && (drugsNamed.isEmpty() || drugsNamed.contains(h.conceptIri()));
             // an organism among the other names of a drug is its source, not a drug given: "E. coli" under
-            // asparaginase is the bacterium the enzyme is made from
+            // asparaginase is the bacterium the enzyme is made from; a class there describes the drug ("anti-VEGF
+            // monoclonal antibody" under bevacizumab), as "the PD-1 inhibitor toripalimab" does in running text
             java.util.function.Predicate<DrugHit> otherName = otherGuess.and(h -> drugsNamed.isEmpty()
-                    || drugsNamed.contains(h.conceptIri()) || !MentionContext.abbreviatedOrganism(h.text()));
+                    || drugsNamed.contains(h.conceptIri())
+                    || !MentionContext.abbreviatedOrganism(h.text()) && !h.classLevel());
             for (int j = 0; j < in.otherNames().size(); j++) {
                 name(in.otherNames().get(j), context, prefix + "otherNames[" + j + "]", otherName,
                         new java.util.HashSet<>(), found);
@@ -237,7 +239,8 @@ public final class DrugEnricher implements Enricher {
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
                 || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)
                 || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h)
-                || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits);
+                || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits)
+                || MentionContext.subtype(text, h);
     }
 
     // A class name, an abbreviation of it in brackets, and the words that make it one drug: "interferon (IFN)

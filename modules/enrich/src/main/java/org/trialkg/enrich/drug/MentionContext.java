@@ -219,16 +219,25 @@ final class MentionContext {
      * after it (at any depth: inStandardBracket): "in addition to the standard treatment (200 mg hydroxychloroquine
      * daily)", "standard treatment of COVID-19(Kaletra+ Azitromycine)", "than standard treatments, including
      * cyclophosphamide (Cytoxan)", "baseline antiviral treatment (lopinavir / ritonavir or abidol)", "standard
-     * country protocol drugs (lopinavir ...". Not a drug added to it ("Standard treatment + cerrokin (recombinant
+     * country protocol drugs (lopinavir ...", "standard treatment for Qovid 19 (Hydroxychloroquine ...", "usual
+     * treatments (Fifth Edition of the ... Guidelines: hydroxychloroquine ...". Not a drug added to it ("Standard treatment + cerrokin (recombinant
      * human interferon ...)"), nor a chemotherapy's drugs ("standard chemotherapy regimen (cisplatin ...)"), which a
      * control arm is given.
      */
-    private static final String STANDARD_HEAD = "\\b(?:standard|baseline|background)\\s+(?:(?!chemo)[\\p{L}-]+\\s+)"
-            + "{0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+)?";
+    private static final String STANDARD_HEAD = "\\b(?:standard|baseline|background|usual|routine)\\s+"
+            + "(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
+            + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+(?:\\s+\\d+)?)?";
     private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD
             + "\\s*,?\\s*including\\s*(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}"
             + "(?:[\\p{L}-]+\\s*\\(\\s*)?$");
     private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*$");
+    /*
+     * A subtype written after a class's name makes it one drug of the class, which the lexicon did not read: "IFN-?2b
+     * 3 million IU" (alpha lost to the registry's encoding) is interferon alfa-2b, "IFN gamma-1b" interferon
+     * gamma-1b; a dose ("Interferon 3 MIU") is not a subtype.
+     */
+    private static final Pattern SUBTYPE_AFTER = Pattern.compile("(?iu)^(?:[\\s-]*(?:\\?|[αβγλω]|alpha|alfa|beta"
+            + "|gamma|lambda|omega)[\\s-]*(?:\\d+[a-z]?)?|-\\d+[a-z])(?![\\p{L}\\d])");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
     // Where a clause begins: the words before a name are read back to here.
@@ -557,6 +566,11 @@ final class MentionContext {
         }
         Matcher m = MATERIAL_OF_FORM.matcher(text);
         return m.region(h.start(), Math.min(text.length(), h.end() + 30)).find();
+    }
+
+    /** Whether a class hit is followed by a subtype that makes it one drug of the class. */
+    static boolean subtype(String text, DrugHit h) {
+        return h.classLevel() && SUBTYPE_AFTER.matcher(after(text, h.end(), 20)).find();
     }
 
     /** Whether a class hit "steroid" is qualified as a sex or anabolic steroid. */

@@ -552,6 +552,29 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoClassThatAnOtherNameOrASubtypeMakesOneDrugNorUsualTreatmentsDrugs() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "Bevacizumab", null,
+                        List.of("Avastin", "anti-VEGF monoclonal antibody"), List.of()))
+                .intervention(new Intervention("DRUG", "PD-1 inhibitor", null, List.of("anti-PD-1 antibody"),
+                        List.of()))
+                .arm(new Arm("Lost", "EXPERIMENTAL", "IFN-?2b 3 million IU (Heberon Alpha R)", List.of()))
+                .arm(new Arm("Greek", "EXPERIMENTAL", "IFN-α2b 3 million IU", List.of()))
+                .arm(new Arm("Dose", "EXPERIMENTAL", "Interferon 3 MIU three times a week", List.of()))
+                .arm(new Arm("Usual", "ACTIVE_COMPARATOR", "standard treatment for Qovid 19 (Hydroxychloroquine 200 "
+                        + "tablets every 12 hours); usual treatments (Fifth Edition of the Guidelines: "
+                        + "hydroxychloroquine with or without lopinavir/ritonavir or atazanavir/ritonavir)", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].otherNames[1]"), "the class of the drug named");
+        assertEquals(Set.of("PD-1 inhibitor"), labels(r, "interventions[1].otherNames[0]"),
+                "an other name of a class intervention");
+        assertEquals(Set.of(), labels(r, "arms[0].description"), "a subtype the lexicon cannot read");
+        assertEquals(Set.of("interferon alfa-2b"), lower(labels(r, "arms[1].description")), "alpha in Greek");
+        assertEquals(Set.of("interferon"), labels(r, "arms[2].description"), "a dose is no subtype");
+        assertEquals(Set.of(), labels(r, "arms[3].description"), "the drugs of usual treatment");
+    }
+
+    @Test
     void takesNoLevelResultOrProductOfTheBody() {
         TrialRecord r = enricher.enrich(record()
                 .briefSummary("Haemoglobin results at week 8 were returned. Study of the Metabolism of Pyruvate. "
