@@ -220,9 +220,9 @@ final class MentionContext {
      * daily)", "standard treatment of COVID-19(Kaletra+ Azitromycine)", "than standard treatments, including
      * cyclophosphamide (Cytoxan)", "baseline antiviral treatment (lopinavir / ritonavir or abidol)", "standard
      * country protocol drugs (lopinavir ...", "standard treatment for Qovid 19 (Hydroxychloroquine ...", "usual
-     * treatments (Fifth Edition of the ... Guidelines: hydroxychloroquine ...". Not a drug added to it ("Standard treatment + cerrokin (recombinant
-     * human interferon ...)"), nor a chemotherapy's drugs ("standard chemotherapy regimen (cisplatin ...)"), which a
-     * control arm is given.
+     * treatments (Fifth Edition of the ... Guidelines: hydroxychloroquine ...". Not a drug added to it ("Standard
+     * treatment + cerrokin (recombinant human interferon ...)"), nor a chemotherapy's drugs ("standard chemotherapy
+     * regimen (cisplatin ...)"), which a control arm is given.
      */
     private static final String STANDARD_HEAD = "\\b(?:standard|baseline|background|usual|routine)\\s+"
             + "(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"

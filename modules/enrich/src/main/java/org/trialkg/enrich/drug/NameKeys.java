@@ -74,7 +74,7 @@ final class NameKeys {
 
     /** The name folded, with spacing collapsed and trailing salt and form words removed; punctuation is kept. */
     static String strict(String name) {
-        List<String> words = new ArrayList<>(List.of(SPACES.split(fold(name).strip())));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(whole(name))));
         while (words.size() > 1 && isStrippable(trimPunct(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
