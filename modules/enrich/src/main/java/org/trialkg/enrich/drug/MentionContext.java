@@ -179,10 +179,11 @@ final class MentionContext {
             + "|empiric)\\b[^.;:]{0,80}\\bsuch\\s+as\\s+(?:(?:available|other|the)\\s+)?" + LIST_SO_FAR);
     /*
      * A drug a placebo is made to match, written before it: "Casopitant 150 mg matching placebo", "a warfarin tablet
-     * and a rivaroxaban placebo tablet". Not a placebo-controlled study of it ("Aspirin Placebo-controlled Trial").
+     * and a rivaroxaban placebo tablet", a double-dummy design's "(Moxifloxacin dummy)". Not a placebo-controlled
+     * study of it ("Aspirin Placebo-controlled Trial").
      */
     private static final Pattern MATCHING_PLACEBO_AFTER = Pattern.compile("(?i)^\\s*(?:\\d+(?:[.,]\\d+)?\\s*"
-            + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*(?:matching\\s+)?placebos?\\b(?!\\s*-?\\s*control)");
+            + "(?:mg|g|mcg|µg|ml)\\s+)?-?\\s*(?:matching\\s+)?(?:placebos?|dumm(?:y|ies))\\b(?!\\s*-?\\s*control)");
     /*
      * The diluent or solvent of the product given: "Live, attenuated BCG Vaccine ... Diluent: Sodium Chloride
      * Injection", "remdesivir diluted in 250 mL of 0.9% sodium chloride", "reconstituted with water for injection",

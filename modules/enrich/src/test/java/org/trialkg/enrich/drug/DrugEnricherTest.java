@@ -532,11 +532,14 @@ class DrugEnricherTest {
                 .arm(new Arm("Supplement", "EXPERIMENTAL", "Vitamin D 50,000 IU weekly", List.of()))
                 .arm(new Arm("Antiemetic placebo", "PLACEBO_COMPARATOR", "Casopitant 150 mg matching placebo",
                         List.of()))
+                .arm(new Arm("Ertapenem", "EXPERIMENTAL", "Ertapenem 1.0 g and placebo matching Moxifloxacin "
+                        + "(Moxifloxacin dummy) every 24 hours", List.of()))
                 .build());
         assertEquals(Set.of(), labels(r, "arms[0].description"));
         assertEquals(Set.of(), labels(r, "arms[1].description"));
         assertEquals(1, labels(r, "arms[2].description").size());
         assertEquals(Set.of(), labels(r, "arms[3].description"), "the placebo matches casopitant");
+        assertEquals(Set.of("ertapenem"), lower(labels(r, "arms[4].description")), "a double dummy of moxifloxacin");
     }
 
     @Test
