@@ -239,8 +239,7 @@ public final class DrugEnricher implements Enricher {
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
                 || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)
                 || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h)
-                || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits)
-                || MentionContext.subtype(text, h);
+                || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits);
     }
 
     // A class name, an abbreviation of it in brackets, and the words that make it one drug: "interferon (IFN)
@@ -278,9 +277,10 @@ public final class DrugEnricher implements Enricher {
         return out;
     }
 
-    // A Greek letter or its Latin stand-in, with a member's number: "gamma", "a1ß", "alpha-2b", "β-1a".
+    // A Greek letter or its Latin stand-in, with a member's number: "gamma", "a1ß", "alpha-2b", "β-1a"; or a letter
+    // the registry's encoding lost, before a number ("IFN-?2b"), which names a member though not which.
     private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile(
-            "(?i)(alpha|alfa|beta|gamma|[αβγ]|[abg](?=-?\\d))(?:-?(\\d{1,2}[abcß]?))?");
+            "(?i)(alpha|alfa|beta|gamma|[αβγ]|[abg?](?=-?\\d))(?:-?(\\d{1,2}[abcß]?))?");
     private static final java.util.regex.Pattern GREEK_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(?:alfa|beta|gamma)\\b");
     private static final java.util.regex.Pattern DESIGNATOR_AFTER = java.util.regex.Pattern.compile(
@@ -329,8 +329,12 @@ public final class DrugEnricher implements Enricher {
         String greek = switch (letter.toLowerCase(java.util.Locale.ROOT)) {
             case "a", "α", "alpha", "alfa" -> "alfa";
             case "b", "β", "beta" -> "beta";
+            case "?" -> null; // the letter is lost: some member, but not one to name
             default -> "gamma";
         };
+        if (greek == null) {
+            return Optional.empty();
+        }
         String suffix = number == null ? "" : "-" + number.toLowerCase(java.util.Locale.ROOT).replace('ß', 'b');
         List<String> candidates = new ArrayList<>();
         for (String name : new java.util.LinkedHashSet<>(List.of(className,

@@ -232,13 +232,6 @@ final class MentionContext {
             + "\\s*,?\\s*including\\s*(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}"
             + "(?:[\\p{L}-]+\\s*\\(\\s*)?$");
     private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*$");
-    /*
-     * A subtype written after a class's name makes it one drug of the class, which the lexicon did not read: "IFN-?2b
-     * 3 million IU" (alpha lost to the registry's encoding) is interferon alfa-2b, "IFN gamma-1b" interferon
-     * gamma-1b; a dose ("Interferon 3 MIU") is not a subtype.
-     */
-    private static final Pattern SUBTYPE_AFTER = Pattern.compile("(?iu)^(?:[\\s-]*(?:\\?|[αβγλω]|alpha|alfa|beta"
-            + "|gamma|lambda|omega)[\\s-]*(?:\\d+[a-z]?)?|-\\d+[a-z])(?![\\p{L}\\d])");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
     // Where a clause begins: the words before a name are read back to here.
@@ -567,11 +560,6 @@ final class MentionContext {
         }
         Matcher m = MATERIAL_OF_FORM.matcher(text);
         return m.region(h.start(), Math.min(text.length(), h.end() + 30)).find();
-    }
-
-    /** Whether a class hit is followed by a subtype that makes it one drug of the class. */
-    static boolean subtype(String text, DrugHit h) {
-        return h.classLevel() && SUBTYPE_AFTER.matcher(after(text, h.end(), 20)).find();
     }
 
     /** Whether a class hit "steroid" is qualified as a sex or anabolic steroid. */

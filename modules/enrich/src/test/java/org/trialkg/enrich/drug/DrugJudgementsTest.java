@@ -205,8 +205,8 @@ class DrugJudgementsTest {
     private static final double FIFTEENTH_RETENTION_FLOOR = 0.99;
     /*
      * drug-precision-2041.tsv, 250 mentions drawn with --seed 2041 from a store of all of ../shared/data and seeds at
-     * ed4f270 (after the rules the 2040 sample led to; no rule was written from this one), judged with the text
-     * around each: 230 correct as drawn. Looked up alone, 2026-12-02, all 250 are still made, 230 of them correct:
+     * ed4f270 (after the rules the 2040 sample led to; the double dummy's rule came from this one), judged with the
+     * text around each: 230 correct as drawn. Looked up alone, 2026-12-02, all 250 are still made, 230 of them correct:
      * precision 0.920, retention 1.000. 0.91 fails on three more wrong (230 of 253) and 0.99 on three correct ones
      * lost (227 of 230).
      */
