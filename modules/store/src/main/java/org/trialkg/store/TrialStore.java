@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.riot.system.StreamRDF;
@@ -201,6 +204,7 @@ public final class TrialStore implements AutoCloseable {
         org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(org.apache.jena.dboe.base.file.Location.create(db.toString()), true);
         try {
             Folders.delete(db);
+            Folders.delete(sortFolder(dir));
         } catch (IOException e) {
             throw new StoreException("cannot delete the database " + db + ": " + e.getMessage(), e);
         }
@@ -334,7 +338,34 @@ public final class TrialStore implements AutoCloseable {
      * the store and to the load: the loader adds quads, it never replaces a graph.
      */
     public Bulk beginBulk() {
+        if (dir == null) {
+            throw new IllegalStateException("store bulk load: only into a store on disk");
+        }
         return new Bulk();
+    }
+
+    /**
+     * TDB2's phased plan without its secondary quad indexes: the loader fills SPO and GSPO as the graphs come and POS
+     * and OSP (the default graph's few triples) from them; the other quad indexes are packed from sorted keys after
+     * it ({@link SortedIndexes}).
+     */
+    private static final LoaderPlan PHASED_THEN_SORTED = phasedWithout(SortedIndexes.AFTER_LOADER);
+
+    private static LoaderPlan phasedWithout(List<String> sorted) {
+        LoaderPlan p = LoaderPlans.loaderPlanPhased;
+        String[][] quads = Arrays.stream(p.secondaryIndex4())
+                .map(group -> Arrays.stream(group).filter(name -> !sorted.contains(name)).toArray(String[]::new))
+                .filter(group -> group.length > 0).toArray(String[][]::new);
+        return new LoaderPlan(p.dataInputType(), p.primaryLoad3(), p.primaryLoad4(), p.secondaryIndex3(), quads);
+    }
+
+    /** Where a bulk load sorts index keys; deleted after it, and with a load that stopped half way. */
+    private static Path sortFolder(Path dir) {
+        return dir.resolve("bulk-sort");
+    }
+
+    private Path sortFolder() {
+        return sortFolder(dir);
     }
 
     /** A bulk load in progress; see {@link #beginBulk()}. The load belongs to the calling thread. */
@@ -342,6 +373,7 @@ public final class TrialStore implements AutoCloseable {
         private final StoreCounts before;
         private final StoreCounts.Delta delta = new StoreCounts.Delta();
         private final DataLoader loader;
+        private final boolean parallel;
         private final StreamRDF out;
         private final Set<Triple> organisations = new HashSet<>();
         private boolean ended;
@@ -352,9 +384,12 @@ public final class TrialStore implements AutoCloseable {
             // 600,000 records (a 40 GB store, more than memory) it wrote 80 GB where the parallel loader, filling
             // every index at once, wrote 797 GB, and took 0.88x the time (README, "Scale").
             // -Dtrialkg.bulkLoader=parallel selects the parallel loader, for measuring against it.
-            loader = "parallel".equals(System.getProperty("trialkg.bulkLoader"))
+            // The phased loader would fill the secondary quad indexes by inserting every quad in GSPO's order, at
+            // random for SPOG, POSG and OSPG; they are packed from sorted keys at the end instead (SortedIndexes).
+            parallel = "parallel".equals(System.getProperty("trialkg.bulkLoader"));
+            loader = parallel
                     ? LoaderFactory.parallelLoader(dataset.asDatasetGraph(), (fmt, args) -> { })
-                    : LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+                    : LoaderFactory.createLoader(PHASED_THEN_SORTED, dataset.asDatasetGraph(), (fmt, args) -> { });
             loader.startBulk();
             out = loader.stream();
             out.start();
@@ -392,6 +427,9 @@ public final class TrialStore implements AutoCloseable {
             ended = true;
             out.finish();
             loader.finishBulk();
+            if (!parallel) {
+                SortedIndexes.fill(dataset.asDatasetGraph(), SortedIndexes.AFTER_LOADER, sortFolder());
+            }
             Txn.executeWrite(dataset, () -> writeStatistics(before.plus(delta)));
         }
 
