@@ -329,9 +329,9 @@ public final class TrialStore implements AutoCloseable {
     }
 
     /**
-     * Begins a bulk load: graphs go through TDB2's phased loader, which fills the primary indexes as the graphs come
-     * and builds the secondary ones from them at the end, instead of inserting quad by quad into six B+trees in one
-     * thread. It is not a transaction: the loader holds the store exclusively until {@link Bulk#finish()} (nothing can
+     * Begins a bulk load: graphs go through TDB2's phased loader, which fills the primary indexes as the graphs come;
+     * the secondary quad indexes are packed from them at the end ({@link SortedIndexes}), instead of inserting quad
+     * by quad into six B+trees in one thread. It is not a transaction: the loader holds the store exclusively until {@link Bulk#finish()} (nothing can
      * read it meanwhile, this thread included), and a load that stops half way leaves the store unusable. So it is
      * for a store that holds no records yet, and the caller marks the folder for the time of the load (see the
      * workspace), so that an interrupted load is started again rather than read. Each graph's name must be new to
@@ -380,12 +380,12 @@ public final class TrialStore implements AutoCloseable {
 
         private Bulk() {
             before = counts();
-            // TDB2's phased loader fills the primary indexes first and builds the others after, one at a time: at
-            // 600,000 records (a 40 GB store, more than memory) it wrote 80 GB where the parallel loader, filling
-            // every index at once, wrote 797 GB, and took 0.88x the time (README, "Scale").
+            // TDB2's phased loader fills the primary indexes first and builds the others after: at 600,000 records
+            // (a 40 GB store, more than memory) it wrote 80 GB where the parallel loader, filling every index at
+            // once, wrote 797 GB, and took 0.88x the time (README, "Performance"). It would fill the secondary quad
+            // indexes by inserting every quad in GSPO's order, at random for SPOG, POSG and OSPG; they are packed
+            // from sorted keys at the end instead (SortedIndexes): at 600,000 records a 27 GB store, not 41.
             // -Dtrialkg.bulkLoader=parallel selects the parallel loader, for measuring against it.
-            // The phased loader would fill the secondary quad indexes by inserting every quad in GSPO's order, at
-            // random for SPOG, POSG and OSPG; they are packed from sorted keys at the end instead (SortedIndexes).
             parallel = "parallel".equals(System.getProperty("trialkg.bulkLoader"));
             loader = parallel
                     ? LoaderFactory.parallelLoader(dataset.asDatasetGraph(), (fmt, args) -> { })
