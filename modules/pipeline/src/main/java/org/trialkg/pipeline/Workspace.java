@@ -164,10 +164,10 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Whether the disk holding the store has room to go on loading in bulk, {@code quads} loaded so far: what they
-     * take once more (the other indexes are built at the end, five of them from keys sorted on disk, about
-     * 100 bytes a quad while one is sorted) and {@link #BULK_FREE_BYTES} besides. The
-     * loader's threads do not survive a full disk the way a transaction does (one can die while the others wait on
-     * it), so a bulk load ends, and transactions take over, well before the disk is full.
+     * take once more (the other indexes are built at the end, five of them from keys sorted on disk, about 100
+     * bytes a quad while one is sorted) and {@link #BULK_FREE_BYTES} besides. The loader's threads do not survive a
+     * full disk the way a transaction does (one can die while the others wait on it), so a bulk load ends, and
+     * transactions take over, well before the disk is full.
      */
     public boolean roomForBulkLoad(long quads) {
         try {

@@ -48,8 +48,12 @@ final class SortedIndexes {
     static final List<String> AFTER_LOADER = List.of("GPOS", "GOSP", "SPOG", "POSG", "OSPG");
     /** The index every quad is read from. */
     static final String SOURCE = "GSPO";
-    /** Memory for each sorted run: a tenth of the 2 GB heap the scale runs give. */
-    private static final int SORT_BUFFER_MB = 200;
+    /**
+     * Memory for each sorted run: 200 MB (a tenth of the 2 GB heap the scale runs give; a run is about 6 million
+     * keys), or an eighth of a smaller heap.
+     */
+    private static final long SORT_BUFFER_MB =
+            Math.max(1, Math.min(200, Runtime.getRuntime().maxMemory() / 8 / OfflineSorter.MB));
 
     private SortedIndexes() {}
 

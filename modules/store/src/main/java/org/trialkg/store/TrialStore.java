@@ -331,8 +331,9 @@ public final class TrialStore implements AutoCloseable {
     /**
      * Begins a bulk load: graphs go through TDB2's phased loader, which fills the primary indexes as the graphs come;
      * the secondary quad indexes are packed from them at the end ({@link SortedIndexes}), instead of inserting quad
-     * by quad into six B+trees in one thread. It is not a transaction: the loader holds the store exclusively until {@link Bulk#finish()} (nothing can
-     * read it meanwhile, this thread included), and a load that stops half way leaves the store unusable. So it is
+     * by quad into six B+trees in one thread. It is not a transaction: the loader holds the store exclusively until
+     * {@link Bulk#finish()} (nothing can read it meanwhile, this thread included), and a load that stops half way
+     * leaves the store unusable. So it is
      * for a store that holds no records yet, and the caller marks the folder for the time of the load (see the
      * workspace), so that an interrupted load is started again rather than read. Each graph's name must be new to
      * the store and to the load: the loader adds quads, it never replaces a graph.
@@ -362,10 +363,6 @@ public final class TrialStore implements AutoCloseable {
     /** Where a bulk load sorts index keys; deleted after it, and with a load that stopped half way. */
     private static Path sortFolder(Path dir) {
         return dir.resolve("bulk-sort");
-    }
-
-    private Path sortFolder() {
-        return sortFolder(dir);
     }
 
     /** A bulk load in progress; see {@link #beginBulk()}. The load belongs to the calling thread. */
@@ -428,7 +425,7 @@ public final class TrialStore implements AutoCloseable {
             out.finish();
             loader.finishBulk();
             if (!parallel) {
-                SortedIndexes.fill(dataset.asDatasetGraph(), SortedIndexes.AFTER_LOADER, sortFolder());
+                SortedIndexes.fill(dataset.asDatasetGraph(), SortedIndexes.AFTER_LOADER, sortFolder(dir));
             }
             Txn.executeWrite(dataset, () -> writeStatistics(before.plus(delta)));
         }
