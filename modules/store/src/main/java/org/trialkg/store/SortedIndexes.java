@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.index.RangeIndex;
@@ -19,18 +19,10 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.lucene.codecs.CodecUtil;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefComparator;
-import org.apache.lucene.util.OfflineSorter;
 
 /**
- * Builds quad indexes of a bulk-loaded TDB2 store from its primary one (GSPO): each index's keys are written to a
- * file, sorted on disk (Lucene's {@link OfflineSorter}), and packed into a new B+tree, its leaves full and written
+ * Builds quad indexes of a bulk-loaded TDB2 store from its primary one (GSPO): each index's keys are sorted in runs
+ * of memory written to disk and merged ({@link KeySorter}), and packed into a new B+tree, its leaves full and written
  * in order, as TDB2's {@code tdb2.xloader} builds its indexes.
  *
  * <p>TDB2's phased loader fills the secondary indexes by reading the primary index in order and inserting each quad
@@ -49,11 +41,11 @@ final class SortedIndexes {
     /** The index every quad is read from. */
     static final String SOURCE = "GSPO";
     /**
-     * Memory for each sorted run: 200 MB (a tenth of the 2 GB heap the scale runs give; a run is about 6 million
+     * Keys sorted in memory at once: 200 MB of them (a tenth of the 2 GB heap the scale runs give; 6.5 million quad
      * keys), or an eighth of a smaller heap.
      */
-    private static final long SORT_BUFFER_MB =
-            Math.max(1, Math.min(200, Runtime.getRuntime().maxMemory() / 8 / OfflineSorter.MB));
+    static final int KEYS_PER_RUN = (int) Math.max(1024,
+            Math.min(200L << 20, Runtime.getRuntime().maxMemory() / 8) / (4 * Long.BYTES));
 
     private SortedIndexes() {}
 
@@ -66,11 +58,8 @@ final class SortedIndexes {
                 .getIndexes();
         TupleIndexRecord source = named(indexes, SOURCE);
         try {
-            Files.createDirectories(temp);
-            try (Directory dir = FSDirectory.open(temp)) {
-                for (String target : targets) {
-                    fill(dsg, source, named(indexes, target), dir);
-                }
+            for (String target : targets) {
+                fill(dsg, source, named(indexes, target), temp);
             }
             Folders.delete(temp);
         } catch (IOException e) {
@@ -78,59 +67,141 @@ final class SortedIndexes {
         }
     }
 
-    private static void fill(DatasetGraph dsg, TupleIndexRecord source, TupleIndexRecord target, Directory dir)
-            throws IOException {
+    private static void fill(DatasetGraph dsg, TupleIndexRecord source, TupleIndexRecord target, Path temp) {
         int[] from = permutation(source.getName(), target.getName());
         RangeIndex in = source.getRangeIndex();
-        int width = in.getRecordFactory().keyLength();
-        int slot = width / from.length;
-        String unsorted;
-        try (IndexOutput out = dir.createTempOutput(target.getName(), "keys", IOContext.DEFAULT)) {
-            unsorted = out.getName();
-            OfflineSorter.ByteSequencesWriter writer = new OfflineSorter.ByteSequencesWriter(out);
-            byte[] key = new byte[width];
+        if (in.getRecordFactory().keyLength() != from.length * Long.BYTES) {
+            throw new IllegalStateException("index " + source.getName() + ": keys of "
+                    + in.getRecordFactory().keyLength() + " bytes, not " + from.length + " node IDs of 8 bytes");
+        }
+        BPlusTree tree = (BPlusTree) target.getRangeIndex();
+        RecordFactory records = tree.getRecordFactory();
+        if (from[0] == 0) {
+            // GPOS and GOSP start with the graph, as the source does: the source's keys of one graph, sorted alone in
+            // memory, come in the target's order, so they are sorted while the index is packed, with no run files.
+            Txn.executeWrite(dsg, () -> {
+                Iterator<Record> keys = new ByFirstNode(in.iterator(), from, records, temp);
+                if (keys.hasNext()) {
+                    pack(tree, keys);
+                }
+            });
+            return;
+        }
+        try (KeySorter sorter = new KeySorter(from.length, KEYS_PER_RUN, temp)) {
+            long[] key = new long[from.length];
             Txn.executeRead(dsg, () -> {
                 Iterator<Record> it = in.iterator();
                 while (it.hasNext()) {
-                    byte[] k = it.next().getKey();
-                    for (int i = 0; i < from.length; i++) {
-                        System.arraycopy(k, from[i] * slot, key, i * slot, slot);
-                    }
-                    write(writer, key);
+                    permute(it.next().getKey(), from, key);
+                    sorter.add(key);
                 }
             });
-            CodecUtil.writeFooter(out);
-        }
-        // A BytesRefComparator, not the default comparator: with it each run is sorted by radix instead of by
-        // comparisons, which took a fifth of a 100,000-record ingest's CPU. Both order bytes unsigned, as TDB2 does.
-        OfflineSorter sorter = new OfflineSorter(dir, target.getName(), BytesRefComparator.NATURAL,
-                OfflineSorter.BufferSize.megabytes(SORT_BUFFER_MB), OfflineSorter.MAX_TEMPFILES, width, null, 0);
-        String sorted = sorter.sort(unsorted);
-        dir.deleteFile(unsorted);
-        BPlusTree tree = (BPlusTree) target.getRangeIndex();
-        RecordFactory records = tree.getRecordFactory();
-        try (OfflineSorter.ByteSequencesReader reader = new OfflineSorter.ByteSequencesReader(
-                dir.openChecksumInput(sorted, IOContext.READONCE), sorted)) {
-            Iterator<Record> keys = new Iterator<>() {
-                private BytesRef next = SortedIndexes.next(reader);
+            try (KeySorter.Keys sorted = sorter.sorted()) {
+                Iterator<Record> keys = new Iterator<>() {
+                    private boolean more = sorted.next();
 
-                @Override
-                public boolean hasNext() {
-                    return next != null;
-                }
+                    @Override
+                    public boolean hasNext() {
+                        return more;
+                    }
 
-                @Override
-                public Record next() {
-                    Record r = records.create(Arrays.copyOfRange(next.bytes, next.offset, next.offset + next.length));
-                    next = SortedIndexes.next(reader);
-                    return r;
+                    @Override
+                    public Record next() {
+                        Record r = record(sorted, from.length, records);
+                        more = sorted.next();
+                        return r;
+                    }
+                };
+                if (keys.hasNext()) {
+                    Txn.executeWrite(dsg, () -> pack(tree, keys));
                 }
-            };
-            if (keys.hasNext()) {
-                Txn.executeWrite(dsg, () -> pack(tree, keys));
             }
         }
-        dir.deleteFile(sorted);
+    }
+
+    /** The node IDs of a source key in the target's order. */
+    private static void permute(byte[] source, int[] from, long[] key) {
+        for (int i = 0; i < from.length; i++) {
+            key[i] = Bytes.getLong(source, from[i] * Long.BYTES);
+        }
+    }
+
+    private static Record record(KeySorter.Keys sorted, int words, RecordFactory records) {
+        byte[] k = new byte[words * Long.BYTES];
+        for (int i = 0; i < words; i++) {
+            Bytes.setLong(sorted.word(i), k, i * Long.BYTES);
+        }
+        return records.create(k);
+    }
+
+    /**
+     * The keys of a target index that starts with the source's first node, from the source in its order: the keys
+     * of each first node are read, permuted and sorted together (in memory, unless one node has more than a run).
+     */
+    private static final class ByFirstNode implements Iterator<Record> {
+        private final Iterator<Record> source;
+        private final int[] from;
+        private final RecordFactory records;
+        private final Path temp;
+        private final long[] key;
+        private byte[] pending;
+        private KeySorter group;
+        private KeySorter.Keys sorted;
+        private boolean ready;
+
+        ByFirstNode(Iterator<Record> source, int[] from, RecordFactory records, Path temp) {
+            this.source = source;
+            this.from = from;
+            this.records = records;
+            this.temp = temp;
+            this.key = new long[from.length];
+            this.pending = source.hasNext() ? source.next().getKey() : null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!ready) {
+                if (sorted != null && sorted.next()) {
+                    ready = true;
+                } else if (pending == null) {
+                    closeGroup();
+                    return false;
+                } else {
+                    nextGroup();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Record next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            ready = false;
+            return record(sorted, from.length, records);
+        }
+
+        private void nextGroup() {
+            closeGroup();
+            group = new KeySorter(from.length, KEYS_PER_RUN, temp);
+            long first = Bytes.getLong(pending, 0);
+            while (pending != null && Bytes.getLong(pending, 0) == first) {
+                permute(pending, from, key);
+                group.add(key);
+                pending = source.hasNext() ? source.next().getKey() : null;
+            }
+            sorted = group.sorted();
+        }
+
+        private void closeGroup() {
+            if (sorted != null) {
+                sorted.close();
+                group.close();
+                sorted = null;
+                group = null;
+            }
+        }
     }
 
     /**
@@ -175,21 +246,5 @@ final class SortedIndexes {
             }
         }
         throw new IllegalStateException("the store has no quad index " + name);
-    }
-
-    private static void write(OfflineSorter.ByteSequencesWriter writer, byte[] key) {
-        try {
-            writer.write(key);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BytesRef next(OfflineSorter.ByteSequencesReader reader) {
-        try {
-            return reader.next();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

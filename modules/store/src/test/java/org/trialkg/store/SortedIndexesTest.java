@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,6 +25,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +78,15 @@ class SortedIndexesTest {
                         .getTupleTable().getIndexes()) {
                     Set<Tuple<NodeId>> tuples = new HashSet<>();
                     i.all().forEachRemaining(tuples::add);
+                    // and its tree's keys are in order (a tree packed out of order would still hand them all out)
+                    byte[] previous = null;
+                    for (Iterator<Record> it = ((TupleIndexRecord) i).getRangeIndex().iterator(); it.hasNext(); ) {
+                        byte[] key = it.next().getKey();
+                        if (previous != null && Arrays.compareUnsigned(previous, key) >= 0) {
+                            throw new AssertionError(i.getName() + " holds its keys out of order");
+                        }
+                        previous = key;
+                    }
                     out.put(i.getName(), tuples);
                 }
                 return out;
