@@ -6,6 +6,9 @@
 #   BENCH_VERIFY_PASSES=3           timed runs of 'trialkg verify' (it reads the whole store)
 #   BENCH_LINK_BUDGET=SECONDS       stop 'trialkg link' after this long (default: no limit); the run goes on unlinked
 #   BENCH_SOAK=SECONDS              also soak the server on the big store (bench/soak.sh) before it is deleted
+#   BENCH_INPUT=DIR                 the input a run of the same N wrote before (its scale-N/input, moved aside with
+#                                   its sample-ids.txt, which 'trial ID' is timed on): step 2 is skipped
+#   BENCH_LOADER=0                  skip step 7 (the loader's figures are then missing from the summary)
 #   BENCH_BULK=0                    ingest in transactions instead of TDB2's bulk loader ('ingest --bulk', the default
 #                                   here, as the store is new)
 # 1. checks the free disk space against what the run needs (per-trial figures below) and refuses rather than fill it;
@@ -97,10 +100,18 @@ fi
 
 # 2. input
 t0=$(now)
-java -Xmx1g -cp "$lib/*" "$root/bench/ScaleData.java" "$shared" "$work/input" "$n" | tee "$work/generate.txt"
-mv "$work/input/sample-ids.txt" "$work/sample-ids.txt"   # for 'trial ID'; not an input
+if [ -n "${BENCH_INPUT:-}" ]; then
+  [ -f "$BENCH_INPUT/sample-ids.txt" ] || { echo "scale.sh: BENCH_INPUT=$BENCH_INPUT holds no sample-ids.txt: not an input of scale.sh" >&2; exit 2; }
+  mkdir -p "$work/input"
+  for f in "$BENCH_INPUT"/*; do [ "$(basename "$f")" = sample-ids.txt ] || ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$work/input/"; done
+  cp "$BENCH_INPUT/sample-ids.txt" "$work/sample-ids.txt"
+  echo "input: the files in $BENCH_INPUT, written before" | tee "$work/generate.txt"
+else
+  java -Xmx1g -cp "$lib/*" "$root/bench/ScaleData.java" "$shared" "$work/input" "$n" | tee "$work/generate.txt"
+  mv "$work/input/sample-ids.txt" "$work/sample-ids.txt"   # for 'trial ID'; not an input
+fi
 t_gen=$(secs "$t0" "$(now)")
-input_bytes=$(du -sb "$work/input" | cut -f1)
+input_bytes=$(du -sbL "$work/input" | cut -f1)
 
 # 3. ingest, then link, every input file in one run
 t0=$(now)
@@ -183,14 +194,18 @@ changed_bytes=$(du -sb "$work/store" | cut -f1)
 gunzip -c "$work/export.nq.gz" > "$work/export.nq"
 quads=$(wc -l < "$work/export.nq")
 export_bytes=$(stat -c %s "$work/export.nq")
-t0=$(now)
-io0=$(io)
-/usr/bin/time -f %M -o "$work/loader.rss" java $heap -cp "$jena/*" tdb2.tdbloader --loader=parallel \
-  --loc "$work/loader" "$work/export.nq" > "$work/loader.txt" 2>&1
-t_loader=$(secs "$t0" "$(now)")
-io_loader=$(io_since "$io0")
-rss_loader=$(( $(tail -1 "$work/loader.rss") / 1024 ))
-loader_bytes=$(du -sb "$work/loader" | cut -f1)
+if [ "${BENCH_LOADER:-1}" = 0 ]; then
+  t_loader=0; io_loader="not run"; rss_loader=0; loader_bytes=0
+else
+  t0=$(now)
+  io0=$(io)
+  /usr/bin/time -f %M -o "$work/loader.rss" java $heap -cp "$jena/*" tdb2.tdbloader --loader=parallel \
+    --loc "$work/loader" "$work/export.nq" > "$work/loader.txt" 2>&1
+  t_loader=$(secs "$t0" "$(now)")
+  io_loader=$(io_since "$io0")
+  rss_loader=$(( $(tail -1 "$work/loader.rss") / 1024 ))
+  loader_bytes=$(du -sb "$work/loader" | cut -f1)
+fi
 rm -f "$work/export.nq"   # the largest file the run does not need any more
 
 # summary
@@ -204,13 +219,17 @@ ingest_qps=$(rate "$quads" "$t_total")
 loader_qps=$(rate "$quads" "$t_loader")
 {
   echo "== trialkg bench/scale.sh $n  ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1e6 }' /proc/meminfo) RAM, Java $version, heap $heap, git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
-  echo "input:    $(group "$n") records written in $t_gen s, $(mb "$input_bytes") ($(kb "$input_bytes" "$n")/trial)"
+  echo "input:    $(group "$n") records $([ -n "${BENCH_INPUT:-}" ] && echo "written before ($BENCH_INPUT)" || echo "written in $t_gen s"), $(mb "$input_bytes") ($(kb "$input_bytes" "$n")/trial)"
   echo "ingest:   $(group "${records:-0}") records ($(group "${stored:-0}") stored, $problems problems) in $t_ingest s = $(rate "${records:-0}" "$t_ingest") records/s; $(group "${ingest_trials:-0}") trials ($([ "$bulk" = 1 ] && echo "bulk load, $(grep -oE 'indexes of [0-9,]+ records' "$work/ingest.txt" | tail -1 | tr -dc 0-9,) records in it" || echo "transactions"))"
   echo "          peak RSS $rss_ingest MB (memory-mapped store files included), peak heap ${heap_ingest:-?} MB (GC log)"
   echo "$linked; peak RSS $rss_link MB, peak heap ${heap_link:-?} MB"
   echo "total:    ingest and link $t_total s = $(rate "${records:-0}" "$t_total") records/s"
   echo "export:   $(group "$quads") quads ($(rate "$quads" "${records:-1}") per record) in $t_export s, $(mb "$export_bytes") ($(kb "$export_bytes" "$n")/trial), gzip $(mb "$gzip_bytes")"
-  echo "loader:   tdb2.tdbloader --loader=parallel in $t_loader s = $loader_qps quads/s, peak RSS $rss_loader MB"
+  if [ "${BENCH_LOADER:-1}" = 0 ]; then
+    echo "loader:   not run (BENCH_LOADER=0): the ratios to the loader below are 0"
+  else
+    echo "loader:   tdb2.tdbloader --loader=parallel in $t_loader s = $loader_qps quads/s, peak RSS $rss_loader MB"
+  fi
   echo "speed:    ingest $ingest_qps quads/s (index and links included) = $(ratio "$ingest_qps" "$loader_qps")x the loader"
   echo "disk I/O: ingest $io_ingest; link $io_link; loader $io_loader (the machine's, read-ahead $read_ahead KB)"
   echo "size:     store $(mb "$store_bytes") ($(kb "$store_bytes" "$n")/trial: TDB2 $(mb "$tdb_bytes"), Lucene $(mb "$lucene_bytes")) vs loader $(mb "$loader_bytes") ($(kb "$loader_bytes" "$n")/trial) = $(ratio "$store_bytes" "$loader_bytes")x (TDB2 alone $(ratio "$tdb_bytes" "$loader_bytes")x)"
