@@ -42,8 +42,8 @@ changed=1000
 # the check takes the larger and adds a twentieth (the per-trial figures are measured maxima already).
 input_kb="${BENCH_INPUT_KB:-3}"
 # A bulk-loaded store is smaller than the loader's: at N = 600,000 (2026-12-02, the secondary indexes packed) 48.2 KB
-# a trial after the changed trials, 71.8 before the packing; 80 leaves room for the sort's files (about 100 bytes a
-# quad, 16 KB a trial, while one index is sorted); in transactions the 600,000 run's 118.
+# a trial after the changed trials (48.0 on 2026-12-03), 71.8 before the packing; 80 leaves room for the sort's run
+# files (32 bytes a quad, 5 KB a trial, while one index is sorted); in transactions the 600,000 run's 118.
 bulk="${BENCH_BULK:-1}"
 bulk_flag=""
 [ "$bulk" = 1 ] && bulk_flag="--bulk"
