@@ -26,18 +26,24 @@ final class AttributeScanner {
     private static final String UNIT_TIME = "(years?|yrs?|months?|mos?|weeks?|wks?|days?)";
     private static final String UNIT_TIME_OR_D = "(years?|yrs?|months?|mos?|weeks?|wks?|days?|d)";
 
+    /** "30 daily fractions", "5 once-daily fractions": a word saying how the fractions are given, before the word. */
+    private static final String FRACTION_KIND = "(?:(?:once[-\\s]|twice[-\\s])?daily\\s+|consecutive\\s+|equal\\s+)?";
     /** Gray as written, with the proton equivalents "CGE", "GyE" and "Gy (RBE)" counted as Gy. */
     private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy(?:E|\\s*\\(RBE\\))?|CGE)"
             + "(?![\\w])");
-    private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|f|time)s?"
-            + "|\\s*(?:fractions?|fx)|\\s*(?:daily|/\\s*d(?:ay)?|per\\s+day|once\\s+(?:a\\s+)?daily|qd))(?![\\w])");
+    // "2 Gy/fr" as "2 Gy/fraction": without it the dose per fraction reads as a second total, which cancels the first
+    private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|fr|f|time)s?"
+            + "|\\s*(?:fractions?|fx)|\\s*(?:daily|/\\s*d(?:ay)?|per\\s+day|once\\s+(?:a\\s+)?daily|qd)"
+            // "2 Gy × 30 fractions", "1.8 Gy x 28": a dose times the count it is given
+            + "|(?=\\s*(?:x|×|\\*)\\s*\\d+\\s*(?:fractions?|fx|fr|f|times|treatments|sessions)?(?![\\w.])))(?![\\w])");
     private static final Pattern GY_PER_FRACTION_BEFORE = p("(?:\\bat|fractions?\\s+of)\\s*$");
     private static final Pattern GY_FRACTIONS_AFTER = p("^\\s*(?:/|in|over|with|,)\\s*(\\d+)(?:" + TO
-            + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
+            + "(\\d+))?\\s*(?:/\\s*)?" + FRACTION_KIND + "(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
     // the count after a dose per fraction: "2.5 Gy/fraction for 35 treatments", "1.8 Gy per fraction x 28 sessions"
     // (the words a fraction goes by that the plain fraction rule does not take alone); not "5 sessions a week"
-    private static final Pattern PER_FRACTION_COUNT_AFTER = p("^\\s*,?\\s*(?:for|in|over|x|\u00d7)\\s*(\\d+)(?:"
-            + TO + "(\\d+))?\\s*(?:treatments|sessions)(?![\\w])(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
+    private static final Pattern PER_FRACTION_COUNT_AFTER = p("^\\s*,?\\s*(?:(?:for|in|over)\\s*(\\d+)(?:"
+            + TO + "(\\d+))?\\s*(?:treatments|sessions)|(?:x|\u00d7|\\*)\\s*(\\d+)\\s*(?:fractions?|fx|fr|f|times|treatments"
+            + "|sessions)?(?!\\.\\d))(?![\\w])(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     private static final Pattern GY_WEEKS_AFTER = p("^\\s*(?:/|,|over|in|within|for)\\s*(" + D + ")(?:" + TO + "("
             + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
     private static final Pattern AUC = p("\\bAUC(?:\\\\?])?\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
@@ -80,7 +86,8 @@ final class AttributeScanner {
             + "(?:international\\s+units?|IU|U|units?)(?![\\w])|(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*MIU(?![\\w])");
     /** "Dupilumab 300 mg (for a total of 600 mg)": the total is the dose given. */
     private static final Pattern TOTAL_BETWEEN = p("^\\s*\\(\\s*(?:for\\s+)?(?:a\\s+)?total\\s+(?:dose\\s+)?(?:of\\s+)?$");
-    private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
+    private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*" + FRACTION_KIND
+            + "(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
     private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after"
@@ -104,6 +111,18 @@ final class AttributeScanner {
             + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
     private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
+    /**
+     * "12, 15, or 18 Gy": doses offered as alternatives with the unit written once after the last; as with "60 or 40
+     * mg", none of them is the course's dose.
+     */
+    private static final Pattern GY_ALTERNATIVES_BEFORE = p("(?<![\\w.])\\d+(?:\\.\\d+)?(?:\\s*,\\s*\\d+(?:\\.\\d+)?)*\\s*,?"
+            + "\\s*or\\s*$");
+    /**
+     * "spinal cord Dmax < 45 Gy", "V20 of 20 Gy", "not exceeding 54 Gy": a limit on the dose an organ may receive, not
+     * a dose given.
+     */
+    private static final Pattern GY_CONSTRAINT_BEFORE = p("(?:[<≤＜]|<=|=<|\\b(?:less|lower)\\s+than|\\bbelow|\\bexceed(?:s|ing)?"
+            + "|\\blimited\\s+to|\\bD\\s?(?:max|mean)\\s*(?:[:=]|of)?|\\bV\\s?\\d{1,2}\\s*(?:[:=]|of)?)\\s*$");
     /**
      * What joins two doses of one drug into the range it is given in: a range with the unit written twice ("from
      * 30 mg to 400 mg") and a titration ("starting dose 5mg increased to 10mg daily", "15 mg/day on Day 1 through
@@ -512,7 +531,9 @@ final class AttributeScanner {
             gy = new Range(round(gy.min() * scale), round(gy.max() * scale));
             String rest = text.substring(m.end());
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
-            if (PLUS_MINUS_BEFORE.matcher(before).find()) {
+            if (PLUS_MINUS_BEFORE.matcher(before).find()
+                    || GY_ALTERNATIVES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || GY_CONSTRAINT_BEFORE.matcher(before).find()) {
                 take(taken, m.start(), m.end()); // "33 ± 4 Gy": 4 Gy is a tolerance, not a dose
                 continue;
             }
@@ -525,9 +546,10 @@ final class AttributeScanner {
                 }
                 Matcher count = PER_FRACTION_COUNT_AFTER.matcher(text.substring(end));
                 if (count.find()) {
-                    Range fractions = range(count.group(1), count.group(2));
+                    int g = count.group(1) != null ? 1 : 3;
+                    Range fractions = range(count.group(g), g == 1 ? count.group(2) : null);
                     if (fractions != null) {
-                        out.add(new Found(Attr.RT_FRACTIONS, end + count.start(1), end + count.end(), fractions));
+                        out.add(new Found(Attr.RT_FRACTIONS, end + count.start(g), end + count.end(), fractions));
                     }
                     end += count.end();
                 }

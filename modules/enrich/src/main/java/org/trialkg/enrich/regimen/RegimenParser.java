@@ -170,10 +170,15 @@ public final class RegimenParser {
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
         Map<Found, Anchor> owners = new HashMap<>(pinned.owners());
         Segments seg = new Segments(text, layout, anchors, owners);
+        Map<Anchor, Found> totals = new HashMap<>();
         for (Found f : finds) {
-            if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)) {
+            if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)
+                    || secondCourse(f, seg, totals, finds)) {
                 anchors.add(new Anchor(f.start(), f.start(), true, null, null, false));
                 seg = new Segments(text, layout, anchors, owners);
+            }
+            if (f.attr() == Attr.RT_TOTAL) {
+                totals.putIfAbsent(seg.owner(f), f);
             }
         }
         String fallback = namesDrug ? null : defaultDrug != null ? defaultDrug : unnamedDrug.get();
@@ -824,6 +829,22 @@ public final class RegimenParser {
         return out;
     }
 
+    /**
+     * "whole breast 50 Gy in 25 fractions and tumour bed 10 Gy in 5 fractions": a second total dose written with
+     * its own count of fractions, where a course already has a total, is a course of its own (a total without a
+     * count, "56 Gy ... using 2 Gy per dose", still cancels the first).
+     */
+    private static boolean secondCourse(Found f, Segments seg, Map<Anchor, Found> totals, List<Found> finds) {
+        if (f.attr() != Attr.RT_TOTAL) {
+            return false;
+        }
+        Anchor owner = seg.owner(f);
+        Found first = owner == null ? null : totals.get(owner);
+        return first != null && owner.radiotherapy() && !first.value().equals(f.value())
+                && finds.stream().anyMatch(x -> x.attr() == Attr.RT_FRACTIONS && x.start() >= f.end()
+                        && x.start() - f.end() <= 12);
+    }
+
     private static List<Anchor> radiotherapyAnchors(String text, Layout layout, List<Found> finds,
             List<Anchor> named) {
         List<Anchor> out = new ArrayList<>();
@@ -833,6 +854,14 @@ public final class RegimenParser {
             int s = m.start();
             int e = m.end();
             if (named.stream().anyMatch(a -> s < a.end() && e > a.start())) {
+                continue;
+            }
+            // "16 Gy/8 fr (2 Gy/fr) to the whole bladder using Three-Dimensional Conformal Radiation Therapy": a
+            // technique named after a course's dose in its clause is how that course is given, not a second course
+            boolean technique = Techniques.PATTERN.matcher(m.group()).matches();
+            if (technique && finds.stream().anyMatch(f -> (f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_FRACTIONS
+                    || f.attr() == Attr.RT_PER_FRACTION) && f.end() <= s && layout.clause(f.start()) == layout.clause(s)
+                    && named.stream().noneMatch(a -> a.start() >= f.end() && a.start() < s))) {
                 continue;
             }
             if (prev != null) {

@@ -637,4 +637,37 @@ class RegimenParserPatternsTest {
                 null, "f", null);
         assertTrue(got.stream().noneMatch(c -> "erlotinib".equals(c.drug())), () -> "got " + got);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        radiotherapy 50 Gy/25 fr (2 Gy/fr) | kind=radiotherapy totalDose=50 fractions=25 dosePerFraction=2
+        radiotherapy 60 Gy in 30 daily fractions | kind=radiotherapy totalDose=60 fractions=30
+        radiotherapy 45 Gy in 30 twice-daily fractions | kind=radiotherapy totalDose=45 fractions=30
+        radiotherapy 2 Gy × 30 fractions | kind=radiotherapy fractions=30 dosePerFraction=2
+        60 Gy in 30 fractions using IMRT | kind=radiotherapy totalDose=60 fractions=30 technique=IMRT
+        """)
+    void readsTheUnitsFrequenciesDaysCountsAndFractionsOfRegistryShorthand(String text, String expected) {
+        readsOneComponent(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Radiotherapy at 12, 15, or 18 Gy to the tumour.", "Radiotherapy at 60 or 66 Gy."})
+    void readsNoTotalFromGrayDosesOfferedAsAlternatives(String text) {
+        assertEquals(List.of(), parser.parse(text, null, "f", null));
+    }
+
+    @Test
+    void aLimitOnAnOrgansDoseIsNotACourse() {
+        List<RegimenComponent> got = parser.parse("Radiotherapy 60 Gy in 30 fractions; spinal cord Dmax < 45 Gy, lung "
+                + "V20 of 20 Gy.", null, "f", null);
+        assertEquals(List.of("kind=radiotherapy totalDose=60 fractions=30"), got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aSecondTotalWithItsOwnFractionsIsASecondCourse() {
+        List<RegimenComponent> got = parser.parse("Radiotherapy 50 Gy in 25 fractions to the breast and 10 Gy in 5 "
+                + "fractions to the tumour bed.", null, "f", null);
+        assertEquals(List.of("kind=radiotherapy totalDose=50 fractions=25", "kind=radiotherapy totalDose=10 fractions=5"),
+                got.stream().map(Describe::of).toList());
+    }
 }
