@@ -645,6 +645,36 @@ class RegimenParserPatternsTest {
         radiotherapy 45 Gy in 30 twice-daily fractions | kind=radiotherapy totalDose=45 fractions=30
         radiotherapy 2 Gy × 30 fractions | kind=radiotherapy fractions=30 dosePerFraction=2
         60 Gy in 30 fractions using IMRT | kind=radiotherapy totalDose=60 fractions=30 technique=IMRT
+        nivolumab 400 mg per day | drug=nivolumab iri=drug:nivolumab dose=400 unit=mg/d
+        nivolumab 2 mg/(kg·d) | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d
+        nivolumab 2 mg/kg.d | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d
+        nivolumab 5 mg·kg-1 | drug=nivolumab iri=drug:nivolumab dose=5 unit=mg/kg
+        docetaxel 75 mg·m-2 | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2
+        docetaxel 20 mg/(m2·d) | drug=docetaxel iri=drug:docetaxel dose=20 unit=mg/m2/d
+        nivolumab 10 mg per kg per day | drug=nivolumab iri=drug:nivolumab dose=10 unit=mg/kg/d
+        erlotinib 150 mg twice/day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
+        erlotinib 150 mg 2 times/d | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
+        erlotinib 150 mg thrice daily | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
+        erlotinib 150 mg one time a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
+        erlotinib 150 mg qn | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
+        erlotinib 150 mg every morning and evening | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
+        bevacizumab 200 mg by IV infusion per day | drug=bevacizumab iri=drug:bevacizumab dose=200 unit=mg route=IV interval=P1D timesPerDay=1
+        nivolumab 240 mg once / week | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P1W
+        nivolumab 240 mg 1 time per week | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P1W
+        nivolumab 240 mg every 2 wks | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P2W
+        nivolumab 240 mg, 3 weeks per cycle | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P3W
+        docetaxel 75 mg/m2, 21 days/cycle | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 interval=P21D
+        docetaxel 75 mg/m2 on the second day | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 days=d2
+        erlotinib 150 mg from the 2nd to the 10th day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg days=d2-10
+        erlotinib 150 mg from the second day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg
+        gemcitabine 1000 mg/m2 D1、8 | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 days=d1,8
+        gemcitabine 1000 mg/m2（D1，8） | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 days=d1,8
+        capecitabine 1000 mg/m2 bid d1～14 | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 days=d1-14 interval=P1D timesPerDay=2
+        gefitinib 0.2 g x 2 tablets once daily | drug=gefitinib iri=drug:gefitinib dose=0.4 unit=g interval=P1D timesPerDay=1
+        gefitinib 250 mg/tablet, 2 tablets once daily | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg interval=P1D timesPerDay=1
+        gefitinib 2 grains (250 mg) once daily | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg interval=P1D timesPerDay=1
+        bevacizumab 15 mg/kg ivgtt q3w | drug=bevacizumab iri=drug:bevacizumab dose=15 unit=mg/kg route=IV interval=P3W
+        nivolumab 1.6 mg hypodermic injection | drug=nivolumab iri=drug:nivolumab dose=1.6 unit=mg route=subcutaneous
         """)
     void readsTheUnitsFrequenciesDaysCountsAndFractionsOfRegistryShorthand(String text, String expected) {
         readsOneComponent(text, expected);
