@@ -700,4 +700,46 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("kind=radiotherapy totalDose=50 fractions=25", "kind=radiotherapy totalDose=10 fractions=5"),
                 got.stream().map(Describe::of).toList());
     }
+
+    @Test
+    void aDoseAfterFollowedByGoesOnWithTheLastDrugOfTheClauseBeforeIt() {
+        List<RegimenComponent> got = parser.parse("Cisplatin 75 mg/m2 on day 1 plus gefitinib 500 mg once daily on "
+                + "day 1, followed by 250 mg once daily for 20 days", null, "f", null);
+        assertEquals("drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1 maxDuration=P20D",
+                Describe.of(got.get(got.size() - 1)), () -> "got " + got);
+    }
+
+    @Test
+    void whatADrugIsDilutedInIsItsVehicleNotADrugGiven() {
+        List<RegimenComponent> got = parser.parse("Experimental group: gemcitabine 0.2 g once daily, after dilution "
+                + "with 250 ml of 5% glucose or 0.9% sodium chloride, for 7 days", null, "f", null);
+        assertEquals(List.of("gemcitabine"), got.stream().map(RegimenComponent::drug).toList(), () -> "got " + got);
+    }
+
+    @Test
+    void anInterventionsScheduleInASentenceWithItsOwnComponentIsThatComponentsOnly() {
+        List<RegimenComponent> got = parser.parse("Paclitaxel 225 mg/m2 on Day 1 and Day 22. Paclitaxel 45 mg/m2; "
+                + "given weekly.", null, "f", "paclitaxel");
+        assertEquals(java.util.Arrays.asList(null, "P1W"), got.stream().map(RegimenComponent::interval).toList(),
+                () -> "got " + got);
+    }
+
+    @Test
+    void aDoseInASentenceSayingItIsGivenIsTheDrugsOfTheSentenceBefore() {
+        List<RegimenComponent> got = parser.parse("Erlotinib is given orally on days 8 to 21 of each cycle. During "
+                + "maintenance, it is given at 150 mg daily for one year.", null, "f", null);
+        String last = Describe.of(got.get(got.size() - 1));
+        assertTrue(last.startsWith("drug=Erlotinib iri=drug:erlotinib dose=150 unit=mg"), last);
+    }
+
+    @Test
+    void aDevelopmentCodeBeforeADoseNamesTheDrugTheLexiconLacks() {
+        assertEquals(List.of("drug=ABC123 dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P48W"),
+                parser.parse("ABC123-200mg two times a day for 48 weeks", null, "f", null).stream()
+                        .map(Describe::of).toList());
+        assertEquals(List.of("drug=X-981 dose=0.2 unit=mg/d"), parser.parse("X-981 0.2 mg/day", null, "f", null)
+                .stream().map(Describe::of).toList());
+        assertEquals(List.of("drug=gemcitabine iri=drug:gemcitabine dose=100 unit=mg days=d15"), parser.parse(
+                "gemcitabine D15 100 mg", null, "f", null).stream().map(Describe::of).toList(), "a day is no code");
+    }
 }
