@@ -26,18 +26,24 @@ final class AttributeScanner {
     private static final String UNIT_TIME = "(years?|yrs?|months?|mos?|weeks?|wks?|days?)";
     private static final String UNIT_TIME_OR_D = "(years?|yrs?|months?|mos?|weeks?|wks?|days?|d)";
 
+    /** "30 daily fractions", "5 once-daily fractions": a word saying how the fractions are given, before the word. */
+    private static final String FRACTION_KIND = "(?:(?:once[-\\s]|twice[-\\s])?daily\\s+|consecutive\\s+|equal\\s+)?";
     /** Gray as written, with the proton equivalents "CGE", "GyE" and "Gy (RBE)" counted as Gy. */
     private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy(?:E|\\s*\\(RBE\\))?|CGE)"
             + "(?![\\w])");
-    private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|f|time)s?"
-            + "|\\s*(?:fractions?|fx)|\\s*(?:daily|/\\s*d(?:ay)?|per\\s+day|once\\s+(?:a\\s+)?daily|qd))(?![\\w])");
+    // "2 Gy/fr" as "2 Gy/fraction": without it the dose per fraction reads as a second total, which cancels the first
+    private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|fr|f|time)s?"
+            + "|\\s*(?:fractions?|fx)|\\s*(?:daily|/\\s*d(?:ay)?|per\\s+day|once\\s+(?:a\\s+)?daily|qd)"
+            // "2 Gy × 30 fractions", "1.8 Gy x 28": a dose times the count it is given
+            + "|(?=\\s*(?:x|×|\\*)\\s*\\d+\\s*(?:fractions?|fx|fr|f|times|treatments|sessions)?(?![\\w.])))(?![\\w])");
     private static final Pattern GY_PER_FRACTION_BEFORE = p("(?:\\bat|fractions?\\s+of)\\s*$");
     private static final Pattern GY_FRACTIONS_AFTER = p("^\\s*(?:/|in|over|with|,)\\s*(\\d+)(?:" + TO
-            + "(\\d+))?\\s*(?:/\\s*)?(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
+            + "(\\d+))?\\s*(?:/\\s*)?" + FRACTION_KIND + "(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
     // the count after a dose per fraction: "2.5 Gy/fraction for 35 treatments", "1.8 Gy per fraction x 28 sessions"
     // (the words a fraction goes by that the plain fraction rule does not take alone); not "5 sessions a week"
-    private static final Pattern PER_FRACTION_COUNT_AFTER = p("^\\s*,?\\s*(?:for|in|over|x|\u00d7)\\s*(\\d+)(?:"
-            + TO + "(\\d+))?\\s*(?:treatments|sessions)(?![\\w])(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
+    private static final Pattern PER_FRACTION_COUNT_AFTER = p("^\\s*,?\\s*(?:(?:for|in|over)\\s*(\\d+)(?:"
+            + TO + "(\\d+))?\\s*(?:treatments|sessions)|(?:x|\u00d7|\\*)\\s*(\\d+)\\s*(?:fractions?|fx|fr|f|times|treatments"
+            + "|sessions)?(?!\\.\\d))(?![\\w])(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     private static final Pattern GY_WEEKS_AFTER = p("^\\s*(?:/|,|over|in|within|for)\\s*(" + D + ")(?:" + TO + "("
             + D + "))?\\s*(?:weeks?|wks?|w)(?![\\w])");
     private static final Pattern AUC = p("\\bAUC(?:\\\\?])?\\s*(?:=|:|of)?\\s*(" + D + ")(?:" + TO + "(" + D
@@ -48,12 +54,19 @@ final class AttributeScanner {
     private static final String PER = "(?:/|per\\s+)";
     /** Kilograms of body weight as written: kg, kilogram, "kg body weight", "kg of body weight". */
     private static final String KG = "(?:kg|kilograms?)(?:\\s+(?:of\\s+)?(?:body\\s*weight|bw))?";
+    /**
+     * Milligrams per kilogram or per square metre (per day) as Chinese registrations write them: "mg/(kg·d)",
+     * "mg/kg.d", "mg·kg-1·d-1", "mg·kg-1", "mg·m-2", "mg/(m2·d)".
+     */
+    private static final String MG_PER_BODY_AS_POWERS = "mg\\s*/\\s*\\(\\s*(?:kg|m2|m²)\\s*[·.*•×]\\s*d(?:ay)?\\s*\\)"
+            + "|mg\\s*/\\s*kg(?:\\s*·\\s*|\\.)d(?:ay)?(?![\\w])"
+            + "|mg\\s*[·.*•×]\\s*(?:kg\\s*-\\s*1|m\\s*-\\s*2)(?:\\s*[·.*•×]\\s*d\\s*-\\s*1)?";
     /** A dose number; "1,250" is one thousand two hundred and fifty, never 250. */
     private static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?";
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
-            + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|mg\\s*" + PER + "\\s*" + KG
-            + "(?:\\s*/\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
-            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg|g"
+            + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
+            + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+day|mg|g"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
             + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
             + "|international\\s+units?)(?!(?!x\\s*\\d)[\\w²])"
@@ -62,25 +75,31 @@ final class AttributeScanner {
             // "mg/sq.m" or "mg/m" written some other way is a dose per body surface, not a flat dose in mg
             + "(?!\\s*/\\s*(?:m\\b|m\\d|m²|m\\\\|m\\^|sq|kg))");
     private static final String STRENGTH = "(\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug))";
-    private static final String UNIT_FORM = "(?:tablets?|tabs?|capsules?|caps?|pills?|sachets?|vials?|ampoules?)";
+    // "grains" and "bags" as Chinese registrations translate 粒 and 袋
+    private static final String UNIT_FORM = "(?:tablets?|tabs?|capsules?|caps?|pills?|sachets?|vials?|ampoules?|grains?"
+            + "|bags?|packets?)";
+    /** "0.1g/tablet", "200 mg per capsule": the strength of one unit. */
+    private static final String PER_UNIT = "(?:\\s*(?:/|per|each)\\s*(?:tab\\w*|cap\\w*|pills?|pieces?|grains?|bags?))?";
     private static final Pattern COUNT_THEN_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*(?:x|×|\\*)?\\s*" + STRENGTH
             + "\\s*" + UNIT_FORM + "\\b");
     private static final Pattern COUNT_OF_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
             + "\\s*(?:of|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
-            + "(?:\\s*/\\s*(?:tab\\w*|cap\\w*|pills?|pieces?))?(?![\\w/])");
+            + PER_UNIT + "(?![\\w/])");
     /**
      * "hydroxychloroquine 200 mg two tablets", "Lopinavir 200 mg, 2 capsules at a time": a count of units after
      * their strength; not "800mg (4 capsules)", where the count in brackets is how the dose is made up, nor the
      * second strength of a pair ("200/50 mg two tablets").
      */
-    private static final Pattern STRENGTH_THEN_COUNT = p("(?<![\\w./])" + STRENGTH + "\\s*,?\\s*(" + NUM + ")\\s*"
-            + UNIT_FORM + "\\b");
+    private static final Pattern STRENGTH_THEN_COUNT = p("(?<![\\w./])" + STRENGTH + PER_UNIT
+            // "0.2 g x 2 tablets", "200 mg/tablet, 2 tablets"
+            + "\\s*(?:,|x|×|\\*)?\\s*(" + NUM + ")\\s*" + UNIT_FORM + "\\b");
     /** "5 million IU", "5million U", "3 MIU": units in millions, as interferons are dosed. */
     private static final Pattern MILLION_UNITS = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:million\\s*|mio\\.?\\s*)"
             + "(?:international\\s+units?|IU|U|units?)(?![\\w])|(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*MIU(?![\\w])");
     /** "Dupilumab 300 mg (for a total of 600 mg)": the total is the dose given. */
     private static final Pattern TOTAL_BETWEEN = p("^\\s*\\(\\s*(?:for\\s+)?(?:a\\s+)?total\\s+(?:dose\\s+)?(?:of\\s+)?$");
-    private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*(?:fractions?|fx)(?![\\w])"
+    private static final Pattern FRACTIONS = p("(?<![\\w.])(\\d+)(?:" + TO + "(\\d+))?\\s*" + FRACTION_KIND
+            + "(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
     private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after"
@@ -104,6 +123,18 @@ final class AttributeScanner {
             + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
     private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
+    /**
+     * "12, 15, or 18 Gy": doses offered as alternatives with the unit written once after the last; as with "60 or 40
+     * mg", none of them is the course's dose.
+     */
+    private static final Pattern GY_ALTERNATIVES_BEFORE = p("(?<![\\w.])\\d+(?:\\.\\d+)?(?:\\s*,\\s*\\d+(?:\\.\\d+)?)*\\s*,?"
+            + "\\s*or\\s*$");
+    /**
+     * "spinal cord Dmax < 45 Gy", "V20 of 20 Gy", "not exceeding 54 Gy": a limit on the dose an organ may receive, not
+     * a dose given.
+     */
+    private static final Pattern GY_CONSTRAINT_BEFORE = p("(?:[<≤＜]|<=|=<|\\b(?:less|lower)\\s+than|\\bbelow|\\bexceed(?:s|ing)?"
+            + "|\\blimited\\s+to|\\bD\\s?(?:max|mean)\\s*(?:[:=]|of)?|\\bV\\s?\\d{1,2}\\s*(?:[:=]|of)?)\\s*$");
     /**
      * What joins two doses of one drug into the range it is given in: a range with the unit written twice ("from
      * 30 mg to 400 mg") and a titration ("starting dose 5mg increased to 10mg daily", "15 mg/day on Day 1 through
@@ -149,6 +180,23 @@ final class AttributeScanner {
             + "|completion\\s+of|completed|completing|undergone|undergoing|received|than)\\b(?:[\\s-]+[\\w/-]+){0,3}"
             + "[\\s-]*$");
 
+    /**
+     * What follows "twice", "three times" and the like to make a daily frequency: "a day", "per day", "each day",
+     * "daily", "/day", "/d" ("twice/d" as Chinese registrations abbreviate it), with spaces or hyphens.
+     */
+    private static final String A_DAY = "(?:[\\s-]+(?:a[\\s-]+|per\\s+|each\\s+)?(?:daily|day)|\\s*/\\s*d(?:ay)?)";
+
+    /** "per cycle", "/cycle", "as a cycle", "is one cycle": after a length, what makes it the length of a cycle. */
+    private static final String AS_A_CYCLE = "(?:/\\s*|(?:per|as\\s+(?:a|one)|is\\s+(?:a|one)|for\\s+(?:a|one))\\s+)"
+            + "(?:treatment\\s+)?cycle\\b";
+
+    /** "each cycle", "every 21-day cycle", "the treatment cycle": after "day N of". */
+    private static final String OF_EACH_CYCLE = "(?:each|every|the|a)\\s+(?:[\\w-]+\\s+)?cycle";
+
+    /** An ordinal day number in words or digits: "second", "2nd"; one capturing group. */
+    private static final String ORDINAL = "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}"
+            + "(?:st|nd|rd|th))";
+
     private record Rule(Pattern pattern, Attr attr, java.util.function.Function<Matcher, Object> value) {
     }
 
@@ -162,15 +210,17 @@ final class AttributeScanner {
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
             // hyphens as spaces: "twice-daily application", "three-times-a-day", "once-daily"
-            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two[\\s-]+times)[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
+            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two[\\s-]+times)" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 2),
-            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|three[\\s-]+times[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
+            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|(?:thrice|three[\\s-]+times)" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 3),
-            new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|four[\\s-]+times[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day))(?![\\w])"),
+            new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|four[\\s-]+times" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 4),
             // "3 times a day", "1 time / day", "2x daily"; not the upper end of "3-4 times a day"
-            new Rule(p("(?<![\\w.])(?<![-–~]\\s?)([1-6])\\s*(?:times?|x)\\s*(?:(?:a|per|each)\\s+|/\\s*)?(?:daily|day)\\b"),
-                    Attr.TIMES_PER_DAY, m -> Integer.parseInt(m.group(1))),
+            new Rule(p("(?<![\\w.])(?<![-–~]\\s?)([1-6])\\s*(?:times?|x)\\s*(?:(?:a|per|each)\\s+|/\\s*)?(?:daily|day)\\b"
+                    // "2 times/d", "1 time/d"
+                    + "|(?<![\\w.])(?<![-–~]\\s?)([1-6])\\s*times?\\s*/\\s*d(?![\\w])"),
+                    Attr.TIMES_PER_DAY, m -> Integer.parseInt(first(m, 1, 2))),
             // the registries' other languages: German, French, Spanish, Portuguese, Chinese
             new Rule(p("(?<![\\p{L}])(?:zweimal\\s+(?:täglich|am\\s+tag)|deux\\s+fois\\s+par\\s+jour|dos\\s+veces\\s+(?:al|por)"
                     + "\\s+d[ií]a|duas\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:两|二|2)次"), Attr.TIMES_PER_DAY, m -> 2),
@@ -180,8 +230,15 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
+            // "every morning and evening", "with breakfast and dinner": twice a day (before "every morning" is once)
+            new Rule(p("\\b(?:(?:every|each|in\\s+the)\\s+)?morning\\s+and\\s+(?:evening|night)\\b"
+                    + "|\\b(?:with|after|before)\\s+breakfast\\s+and\\s+(?:dinner|supper)\\b"), Attr.TIMES_PER_DAY, m -> 2),
             // "on every Day 1" is a day of the cycle, not every day
-            new Rule(p("\\b(?:qd|q\\.d\\.?|once[\\s-]+(?:a[\\s-]+|per\\s+)?(?:daily|day)|daily|every\\s+day(?!\\s*\\d)"
+            new Rule(p("\\b(?:qd|q\\.d\\.?|(?:once|one\\s+time)" + A_DAY + "|daily|every\\s+day(?!\\s*\\d)"
+                    // "qn" (quaque nocte), as Chinese registrations write a dose at night
+                    + "|qn"
+                    // "200 ml by IV infusion per day": once a day (a dose "per day" is a unit, mg/d)
+                    + "|(?<=(?:infusion|injection|drip|administration)\\s)per\\s+day"
                     // "once nightly", "every night", "q day", "qhs": once a day too
                     + "|(?:once\\s+)?nightly|every\\s+(?:night|evening|morning)|q\\.?\\s?day|qhs|q\\.h\\.s\\.?)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
@@ -200,7 +257,7 @@ final class AttributeScanner {
                     + "|hebdomadaire|semanal(?:mente)?|una\\s+vez\\s+(?:a\\s+la|por)\\s+semana|uma\\s+vez\\s+por\\s+semana)"
                     + "(?![\\p{L}])|每周(?:一次|1次)?"), Attr.INTERVAL, m -> "P1W"),
             // "ever 3 weeks" is a frequent misspelling of "every 3 weeks"; "q d 21" is every 21 days
-            new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|days?|months?)\\b"), Attr.INTERVAL,
+            new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|wks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             // "OW" (once weekly) only in capitals, as the dosing abbreviation is written; the look-ahead names the
             // letters the branches begin with, so that the look-behinds are tried there only
@@ -208,27 +265,41 @@ final class AttributeScanner {
                     + "|(?<![\\w.])(?-i:OW)(?![\\w]))"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
+            // "once / week", "1 time / week", "one time per week", as "1 time / day" is once a day
+            new Rule(p("(?<![\\w.])(?:once|1\\s*times?|one\\s+time)\\s*(?:/\\s*|(?:a|per|each)\\s+)(?:week|wk)\\b"),
+                    Attr.INTERVAL, m -> "P1W"),
             new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month)\\b"), Attr.INTERVAL, m -> "P1M"),
             // "a 3-week cycle", "four cycles of 3-weeks regimen", "on a 2-week schedule"
             new Rule(p("\\b(" + NUM + ")[-\\s]weeks?\\s+(?:treatment\\s+)?(?:cycles?|regimens?|schedules?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, "w"))),
             new Rule(p("\\bq\\s?d\\s?(\\d{1,2})\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "d"))),
             new Rule(p("\\bcycles?\\s+(?:(?:is|are)\\s+)?(?:of|=|:|is|every|lasts?|lasting|repeated\\s+every|of\\s+every)\\s+("
-                    + NUM + ")\\s+(weeks?|wks?)\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
+                    + NUM + ")\\s+(weeks?|wks?)\\b|\\b(" + NUM + ")\\s*(?:weeks?|wks?)\\s*" + AS_A_CYCLE), Attr.INTERVAL,
+                    m -> iso(period(first(m, 1, 3), null, "w"))),
             new Rule(p("\\b(\\d+)[-\\s]days?\\s+(?:treatment\\s+)?cycles?\\b|\\bcycles?\\s+(?:(?:is|are)\\s+)?"
-                    + "(?:of|=|:|is|every|lasts?|lasting|repeated\\s+every)\\s+(\\d+)\\s+days\\b|\\b(\\d+)\\s+days\\s+(?:per|as\\s+(?:a|one))\\s+cycle\\b"), Attr.INTERVAL,
+                    + "(?:of|=|:|is|every|lasts?|lasting|repeated\\s+every)\\s+(\\d+)\\s+days\\b|\\b(\\d+)\\s*days?\\s*" + AS_A_CYCLE), Attr.INTERVAL,
                     m -> iso(period(first(m, 1, 2, 3), null, "d"))),
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
                     + "|\\bday\\s+one\\b"
                     // "1600 mg per time on first day" (a loading dose); not "on the first day of chemotherapy"
                     + "|\\bon\\s+(?:the\\s+)?first\\s+day\\b(?!\\s+of\\b)"), Attr.DAYS, m -> "d1"),
+            // "from the 2nd to the 10th day", "the second-fifth days": days written as ordinals
+            new Rule(p("\\b(?:from\\s+)?(?:the\\s+)?" + ORDINAL + "(?:\\s+days?)?\\s*(?:-|–|~|～|to|through|until|till)\\s*"
+                    + "(?:the\\s+)?" + ORDINAL + "\\s+days?\\b"), Attr.DAYS,
+                    m -> dayRange(Numbers.ordinal(m.group(1)), Numbers.ordinal(m.group(2)))),
+            // "on the second day", "the 3rd day of each cycle"; not "the second day of hospitalisation", nor "from the
+            // second day" (on and after it) or "the third day was 0.5 g x 12 days"
+            new Rule(p("\\bon\\s+the\\s+" + ORDINAL + "\\s+day\\b(?!\\s+of\\b(?!\\s+" + OF_EACH_CYCLE + "))"
+                    + "|\\bthe\\s+" + ORDINAL + "\\s+day\\s+of\\s+(?=" + OF_EACH_CYCLE + ")"), Attr.DAYS,
+                    m -> Double.isNaN(Numbers.ordinal(first(m, 1, 2))) ? null
+                            : "d" + Numbers.format(Numbers.ordinal(first(m, 1, 2)))),
             // "anlotinib 1-14days of every 3-week cycle": a range of days before "days of each cycle"
             new Rule(p("(?<![\\w.])(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s*days?(?=\\s+of\\s+(?:each|every|the|a)\\s+"
                     + "(?:\\d+[-\\s](?:days?|weeks?)\\s+)?(?:treatment\\s+)?cycle)"), Attr.DAYS,
                     m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
                             ? "d" + Integer.parseInt(m.group(1)) + "-" + Integer.parseInt(m.group(2)) : null),
             new Rule(p("\\b(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
-                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
+                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|，|、|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
             // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
@@ -271,12 +342,13 @@ final class AttributeScanner {
             new Rule(p("\\b(" + NUM + ")[-\\s](year|month|week)s?(?=\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:treatment|therapy)\\b)"),
                     Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(FRACTIONS, Attr.RT_FRACTIONS, m -> range(m.group(1), m.group(2))),
-            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv|civ|by\\s+vein)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
+            // "ivgtt" (intravenous guttae, a drip), as Chinese registrations write it
+            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv|civ|ivgtt|iv\\s?gtt|by\\s+vein)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
                     + "|push)\\b)?"), Attr.ROUTE, m -> "IV"),
             new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth)(?![\\w])"), Attr.ROUTE,
                     m -> "oral"),
             // "ih" / "i.h." (hypodermic injection) is how Chinese registrations write subcutaneous
-            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|i\\.h\\.?|ih)(?![\\w])(?:\\s+injection\\b)?"),
+            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|i\\.h\\.?|ih|hypodermic(?:ally)?)(?![\\w])(?:\\s+injection\\b)?"),
                     Attr.ROUTE, m -> "subcutaneous"),
             new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.)(?![\\w])"), Attr.ROUTE, m -> "intramuscular"),
             new Rule(p("(?<![\\p{L}])(?:intravenös|intraveineuse|intraveineux|intravenosa|intravenoso|endovenosa|endovenoso)"
@@ -512,7 +584,9 @@ final class AttributeScanner {
             gy = new Range(round(gy.min() * scale), round(gy.max() * scale));
             String rest = text.substring(m.end());
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
-            if (PLUS_MINUS_BEFORE.matcher(before).find()) {
+            if (PLUS_MINUS_BEFORE.matcher(before).find()
+                    || GY_ALTERNATIVES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || GY_CONSTRAINT_BEFORE.matcher(before).find()) {
                 take(taken, m.start(), m.end()); // "33 ± 4 Gy": 4 Gy is a tolerance, not a dose
                 continue;
             }
@@ -525,9 +599,10 @@ final class AttributeScanner {
                 }
                 Matcher count = PER_FRACTION_COUNT_AFTER.matcher(text.substring(end));
                 if (count.find()) {
-                    Range fractions = range(count.group(1), count.group(2));
+                    int g = count.group(1) != null ? 1 : 3;
+                    Range fractions = range(count.group(g), g == 1 ? count.group(2) : null);
                     if (fractions != null) {
-                        out.add(new Found(Attr.RT_FRACTIONS, end + count.start(1), end + count.end(), fractions));
+                        out.add(new Found(Attr.RT_FRACTIONS, end + count.start(g), end + count.end(), fractions));
                     }
                     end += count.end();
                 }
@@ -563,7 +638,11 @@ final class AttributeScanner {
                 .replaceAll("milligrams?(?:\\(mg\\))?", "mg").replaceAll("micrograms?(?:\\((?:mcg|µg|ug)\\))?", "ug")
                 .replace("µ", "u").replace("μ", "u").replace("mcg", "ug").replace("/day", "/d")
                 .replaceAll("per(?=kg|kilogram|m2)", "/").replaceAll("kilograms?", "kg")
-                .replaceAll("(?<=kg)(?:of)?(?:bodyweight|bw)", "");
+                .replaceAll("(?<=kg)(?:of)?(?:bodyweight|bw)", "")
+                // "mg per day", "mg per kg per day"; "mg/(kg·d)", "mg·kg-1·d-1", "mg·m-2"
+                .replaceAll("per(?=d)", "/").replace("/day", "/d").replaceAll("[()]", "")
+                .replaceAll("[·.*•×]kg-1", "/kg").replaceAll("[·.*•×]m-2", "/m2").replaceAll("[·.*•×]d-1", "/d")
+                .replaceAll("(?<=kg|m2)[·.*•×]d(?:ay)?$", "/d");
         String unit = UNITS.get(key);
         return r == null || unit == null ? null : new Dose(r, unit);
     }
@@ -640,11 +719,18 @@ final class AttributeScanner {
 
     /** Days as {@code d1-3,8}, from "days 1 to 3 and 8", "d1-3, d8", "d 1 + d 8" or "Day1-3" (no space). */
     private static String days(String written) {
-        String s = written.toLowerCase(Locale.ROOT).replaceAll("\\band\\b|&|\\+", ",").replace("through", "-")
+        // the full-width comma and the enumeration comma "、" of Chinese texts are commas, the full-width tilde a dash
+        String s = written.toLowerCase(Locale.ROOT).replaceAll("\\band\\b|&|\\+|，|、", ",").replace('～', '-')
+                .replace("through", "-")
                 .replaceAll("\\bto\\b", "-").replace('–', '-').replace('—', '-').replace('~', '-')
                 .replaceAll("\\bon\\b", "")
                 .replaceAll("days?", "").replace("d", "").replaceAll("\\s+", "").replaceAll(",+", ",");
         return s.matches("\\d+(?:-\\d+)?(?:,\\d+(?:-\\d+)?)*") ? "d" + s : null;
+    }
+
+    /** Days as {@code d2-10} from the first and last day; null unless the first comes before the last. */
+    private static String dayRange(double from, double to) {
+        return from >= 1 && to > from ? "d" + Numbers.format(from) + "-" + Numbers.format(to) : null;
     }
 
     private static String phase(String written) {

@@ -8,12 +8,16 @@ final class Numbers {
     /** Regex alternative for one number, in digits or words. */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     /** Regex for a range separator between two numbers. */
-    static final String TO = "\\s*(?:-|–|—|\\\\?~|to)\\s*";
+    static final String TO = "\\s*(?:-|–|—|\\\\?~|～|to)\\s*";
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10));
 
     private Numbers() {
     }
@@ -33,6 +37,19 @@ final class Numbers {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** The value of an ordinal as written in words ("second") or digits ("2nd"); NaN when it is not one. */
+    static double ordinal(String s) {
+        if (s == null) {
+            return Double.NaN;
+        }
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        Integer w = ORDINALS.get(t);
+        if (w != null) {
+            return w;
+        }
+        return t.matches("\\d{1,2}(?:st|nd|rd|th)") ? Integer.parseInt(t.substring(0, t.length() - 2)) : Double.NaN;
     }
 
     /** {@code 3} for 3.0, {@code 5.5} for 5.5. */

@@ -97,6 +97,14 @@ public final class RegimenParser {
     private static final Pattern PRODUCT_BY_VOLUME = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s*(?:ml|cc)\\s+(?:of\\s+)?"
             + "(\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Lu}\\p{Ll}{3,})?)\\s+(?:solution|syrup|injection|oral\\s+liquid|drops|granules"
             + "|suspension)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "TMC125-200mg two times a day", "GD31: D1: 200mg QD", "K-877 0.2 mg/day": a development code (two to five
+     * capitals and a number, or one capital, a hyphen and a number) written right before a dose names the drug given,
+     * even when the lexicon lacks it; "D15 100 mg" and "W12 200 mg" (one letter, no hyphen) are a day and a week.
+     */
+    private static final Pattern CODE = Pattern.compile("(?:[A-Z]{2,5}-?|[A-Z]-)\\d{2,6}[A-Z]?");
+    private static final Pattern CODE_BEFORE_DOSE = Pattern.compile("(?<![\\w-])" + CODE.pattern()
+            + "(?=\\s*[-:：]?\\s*(?:(?:D|Day)\\s?\\d{1,2}\\s*[:：]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug|IU)(?![A-Za-z]))");
     /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
     private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
             + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same");
@@ -131,6 +139,19 @@ public final class RegimenParser {
     private static final Pattern COMPOSITION = Pattern.compile("\\b(?:is|are)\\s+composed\\s+of\\b|\\bexcipients?\\b"
             + "|\\binactive\\s+ingredients?\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "after dilution with 250 ml of 5% Glucose Injection or 0.9% Sodium Chloride Injection,", "dissolved in 100ml of
+     * saline": what a drug is diluted in, up to the next comma, bracket, "and" or the end of the clause, is its
+     * vehicle, not a drug given.
+     */
+    private static final Pattern DILUTED_IN = Pattern.compile("\\b(?:dilut(?:ed|ion)|dissolved|reconstituted)\\s+"
+            + "(?:in|with|into)\\b[^,;()（）。]*?(?=[,;()（）。]|\\band\\b|\\bthen\\b|\\.(?:\\s|$)|<br|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "it is", "it will be": a sentence about the drug named before it. */
+    private static final Pattern IT_IS = Pattern.compile("\\bit\\s+(?:is|will|was|shall|should|must|can|may)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
 
@@ -161,19 +182,27 @@ public final class RegimenParser {
             return List.of();
         }
         Layout layout = new Layout(text);
-        List<Anchor> named = withoutIngredients(text, layout,
-                classesAsTheIntervention(drugAnchors(text), defaultDrug), defaultDrug);
+        List<Anchor> withVehicles = withoutIngredients(text, layout,
+                classesAsTheIntervention(withoutCodesOfTheIntervention(drugAnchors(text), defaultDrug), defaultDrug),
+                defaultDrug);
+        List<Anchor> named = withoutVehicles(text, withVehicles);
         CombinationStrengths.Pinned pinned = CombinationStrengths.pin(text, scanner.scan(text), named);
         List<Found> finds = pinned.finds();
-        boolean namesDrug = !named.isEmpty();
+        // a text naming only what its drug is diluted in names a drug all the same: its doses are not the default's
+        boolean namesDrug = !withVehicles.isEmpty();
         List<Anchor> anchors = new ArrayList<>(named);
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
         Map<Found, Anchor> owners = new HashMap<>(pinned.owners());
         Segments seg = new Segments(text, layout, anchors, owners);
+        Map<Anchor, Found> totals = new HashMap<>();
         for (Found f : finds) {
-            if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)) {
+            if ((f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_PER_FRACTION) && !seg.ownedByRadiotherapy(f)
+                    || secondCourse(f, seg, totals, finds)) {
                 anchors.add(new Anchor(f.start(), f.start(), true, null, null, false));
                 seg = new Segments(text, layout, anchors, owners);
+            }
+            if (f.attr() == Attr.RT_TOTAL) {
+                totals.putIfAbsent(seg.owner(f), f);
             }
         }
         String fallback = namesDrug ? null : defaultDrug != null ? defaultDrug : unnamedDrug.get();
@@ -220,8 +249,17 @@ public final class RegimenParser {
                 if (earlier == null && orphan && f.attr() == Attr.DOSE && label == null) {
                     earlier = headingDrugBefore(f, named, text);
                 }
-                int at = label != null ? label.start()
-                        : earlier == null ? itemStart(text, layout, anchors, finds, f.start()) : f.start();
+                if (earlier == null && orphan && f.attr() == Attr.DOSE) {
+                    earlier = lastDrugOfTheClauseBefore(f, named, layout);
+                }
+                boolean pronoun = false;
+                if (earlier == null && orphan && f.attr() == Attr.DOSE) {
+                    earlier = drugItStandsFor(f, named, layout, text);
+                    pronoun = earlier != null;
+                }
+                // "it is orally administered ... at 150 mg daily": what the sentence says before the dose is the drug's
+                int at = label != null ? label.start() : earlier == null || pronoun
+                        ? itemStart(text, layout, anchors, finds, f.start()) : f.start();
                 Anchor implicit = earlier != null
                         ? new Anchor(at, at, false, earlier.drug(), earlier.conceptIri(), false)
                         : new Anchor(at, at, false, fallback, fallbackIri, false);
@@ -236,6 +274,29 @@ public final class RegimenParser {
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
         return assemble(text, arm, field, layout, finds, seg, defaultIri,
                 new java.util.HashSet<>(pinned.owners().values()));
+    }
+
+    /**
+     * "AG-013736 5 mg bid" in the text of the intervention "Axitinib": a development code in a text that names no
+     * drug the lexicon knows is the intervention's own code, so the intervention's drug takes its doses.
+     */
+    private static List<Anchor> withoutCodesOfTheIntervention(List<Anchor> named, String defaultDrug) {
+        boolean onlyCodes = named.stream().allMatch(a -> a.conceptIri() == null && CODE.matcher(a.drug()).matches());
+        return defaultDrug == null || !onlyCodes ? named : List.of();
+    }
+
+    /** Leaves out the names written as a vehicle the drug is diluted in ({@link #DILUTED_IN}). */
+    private static List<Anchor> withoutVehicles(String text, List<Anchor> named) {
+        List<int[]> vehicles = new ArrayList<>();
+        Matcher m = DILUTED_IN.matcher(text);
+        while (m.find()) {
+            vehicles.add(new int[] {m.start(), m.end()});
+        }
+        if (vehicles.isEmpty()) {
+            return named;
+        }
+        return named.stream().filter(a -> vehicles.stream().noneMatch(r -> a.start() >= r[0] && a.start() < r[1]))
+                .toList();
     }
 
     /**
@@ -418,6 +479,58 @@ public final class RegimenParser {
             }
         }
         return last;
+    }
+
+    /**
+     * "A 400 mg twice daily for 10 days plus B 800 mg twice a day on Day 1, followed by 400 mg twice a day for 6
+     * days": a dose without a name in a clause opened by "followed by" or "then" goes on with the last drug of the
+     * clause before it in its sentence, as a maintenance dose goes on with its loading dose; null when that clause
+     * names no drug.
+     */
+    private static Anchor lastDrugOfTheClauseBefore(Found dose, List<Anchor> named, Layout layout) {
+        int clause = layout.clause(dose.start());
+        if (clause == 0 || layout.sentence(layout.clauseStart(clause - 1)) != layout.sentence(dose.start())) {
+            return null; // the clause starts its sentence: no "followed by" before it
+        }
+        Anchor last = null;
+        for (Anchor a : named) {
+            if (!a.radiotherapy() && !a.classLevel() && a.drug() != null && layout.clause(a.start()) == clause - 1) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "Erlotinib is given on days 8 to 21. During the maintenance phase, it is given at 150 mg daily": a dose in a
+     * sentence that names no drug but says "it is" (will be, was) before the dose is the drug's of the last sentence
+     * that named one, when that sentence named exactly one.
+     */
+    private static Anchor drugItStandsFor(Found dose, List<Anchor> named, Layout layout, String text) {
+        int s = layout.sentence(dose.start());
+        int start = dose.start();
+        while (start > 0 && layout.sentence(start - 1) == s) {
+            start--;
+        }
+        if (!IT_IS.matcher(text.substring(start, dose.start())).find()) {
+            return null;
+        }
+        int previous = -1;
+        for (Anchor a : named) {
+            int as = layout.sentence(a.start());
+            if (as == s) {
+                return null;
+            }
+            if (as < s && !a.radiotherapy()) {
+                previous = Math.max(previous, as);
+            }
+        }
+        final int p = previous;
+        List<Anchor> there = named.stream().filter(a -> !a.radiotherapy() && layout.sentence(a.start()) == p).toList();
+        Set<String> drugs = new LinkedHashSet<>();
+        there.forEach(a -> drugs.add(a.conceptIri() != null ? a.conceptIri() : a.drug().toLowerCase()));
+        return drugs.size() == 1 && !there.get(0).classLevel() && there.get(0).drug() != null
+                ? there.get(there.size() - 1) : null;
     }
 
     /** Whether the drug already has a dose written before the label (so the labelled dose is a later one). */
@@ -675,10 +788,13 @@ public final class RegimenParser {
             if (!schedule || (withAnchors.contains(sentence) && !defaultNamedThere)) {
                 continue;
             }
+            // "Induction dosing: 225 mg/m2 Day 1. Concurrent dosing: 45 mg/m2; administered weekly": a schedule in
+            // a sentence holding one of the drug's components is that sentence's, not the other courses'
             for (Draft d : drafts) {
                 boolean daily = (f.attr() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY))
                         || (f.attr() == Attr.TIMES_PER_DAY && d.has(Attr.INTERVAL));
-                if (!d.anchor.radiotherapy() && defaultIri.equals(d.anchor.conceptIri()) && !daily) {
+                if (!d.anchor.radiotherapy() && defaultIri.equals(d.anchor.conceptIri()) && !daily
+                        && (!defaultNamedThere || d.sentence == sentence)) {
                     d.fill(f, -1);
                 }
             }
@@ -793,6 +909,15 @@ public final class RegimenParser {
                 out.add(new Anchor(s, e, false, name, null, false));
             }
         }
+        Matcher code = CODE_BEFORE_DOSE.matcher(text);
+        while (code.find()) {
+            int s = code.start();
+            int e = code.end();
+            if (hits.stream().noneMatch(h -> h.start() < e && h.end() > s)
+                    && out.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
+                out.add(new Anchor(s, e, false, code.group(), null, false));
+            }
+        }
         out.sort(Comparator.comparingInt(Anchor::start));
         return withoutGroupLabels(text, out);
     }
@@ -824,6 +949,22 @@ public final class RegimenParser {
         return out;
     }
 
+    /**
+     * "whole breast 50 Gy in 25 fractions and tumour bed 10 Gy in 5 fractions": a second total dose written with
+     * its own count of fractions, where a course already has a total, is a course of its own (a total without a
+     * count, "56 Gy ... using 2 Gy per dose", still cancels the first).
+     */
+    private static boolean secondCourse(Found f, Segments seg, Map<Anchor, Found> totals, List<Found> finds) {
+        if (f.attr() != Attr.RT_TOTAL) {
+            return false;
+        }
+        Anchor owner = seg.owner(f);
+        Found first = owner == null ? null : totals.get(owner);
+        return first != null && owner.radiotherapy() && !first.value().equals(f.value())
+                && finds.stream().anyMatch(x -> x.attr() == Attr.RT_FRACTIONS && x.start() >= f.end()
+                        && x.start() - f.end() <= 12);
+    }
+
     private static List<Anchor> radiotherapyAnchors(String text, Layout layout, List<Found> finds,
             List<Anchor> named) {
         List<Anchor> out = new ArrayList<>();
@@ -833,6 +974,14 @@ public final class RegimenParser {
             int s = m.start();
             int e = m.end();
             if (named.stream().anyMatch(a -> s < a.end() && e > a.start())) {
+                continue;
+            }
+            // "16 Gy/8 fr (2 Gy/fr) to the whole bladder using Three-Dimensional Conformal Radiation Therapy": a
+            // technique named after a course's dose in its clause is how that course is given, not a second course
+            boolean technique = Techniques.PATTERN.matcher(m.group()).matches();
+            if (technique && finds.stream().anyMatch(f -> (f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_FRACTIONS
+                    || f.attr() == Attr.RT_PER_FRACTION) && f.end() <= s && layout.clause(f.start()) == layout.clause(s)
+                    && named.stream().noneMatch(a -> a.start() >= f.end() && a.start() < s))) {
                 continue;
             }
             if (prev != null) {

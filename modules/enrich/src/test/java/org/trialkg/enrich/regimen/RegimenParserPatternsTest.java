@@ -637,4 +637,109 @@ class RegimenParserPatternsTest {
                 null, "f", null);
         assertTrue(got.stream().noneMatch(c -> "erlotinib".equals(c.drug())), () -> "got " + got);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        radiotherapy 50 Gy/25 fr (2 Gy/fr) | kind=radiotherapy totalDose=50 fractions=25 dosePerFraction=2
+        radiotherapy 60 Gy in 30 daily fractions | kind=radiotherapy totalDose=60 fractions=30
+        radiotherapy 45 Gy in 30 twice-daily fractions | kind=radiotherapy totalDose=45 fractions=30
+        radiotherapy 2 Gy × 30 fractions | kind=radiotherapy fractions=30 dosePerFraction=2
+        60 Gy in 30 fractions using IMRT | kind=radiotherapy totalDose=60 fractions=30 technique=IMRT
+        nivolumab 400 mg per day | drug=nivolumab iri=drug:nivolumab dose=400 unit=mg/d
+        nivolumab 2 mg/(kg·d) | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d
+        nivolumab 2 mg/kg.d | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d
+        nivolumab 5 mg·kg-1 | drug=nivolumab iri=drug:nivolumab dose=5 unit=mg/kg
+        docetaxel 75 mg·m-2 | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2
+        docetaxel 20 mg/(m2·d) | drug=docetaxel iri=drug:docetaxel dose=20 unit=mg/m2/d
+        nivolumab 10 mg per kg per day | drug=nivolumab iri=drug:nivolumab dose=10 unit=mg/kg/d
+        erlotinib 150 mg twice/day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
+        erlotinib 150 mg 2 times/d | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
+        erlotinib 150 mg thrice daily | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
+        erlotinib 150 mg one time a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
+        erlotinib 150 mg qn | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
+        erlotinib 150 mg every morning and evening | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
+        bevacizumab 200 mg by IV infusion per day | drug=bevacizumab iri=drug:bevacizumab dose=200 unit=mg route=IV interval=P1D timesPerDay=1
+        nivolumab 240 mg once / week | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P1W
+        nivolumab 240 mg 1 time per week | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P1W
+        nivolumab 240 mg every 2 wks | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P2W
+        nivolumab 240 mg, 3 weeks per cycle | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P3W
+        docetaxel 75 mg/m2, 21 days/cycle | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 interval=P21D
+        docetaxel 75 mg/m2 on the second day | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 days=d2
+        erlotinib 150 mg from the 2nd to the 10th day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg days=d2-10
+        erlotinib 150 mg from the second day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg
+        gemcitabine 1000 mg/m2 D1、8 | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 days=d1,8
+        gemcitabine 1000 mg/m2（D1，8） | drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 days=d1,8
+        capecitabine 1000 mg/m2 bid d1～14 | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 days=d1-14 interval=P1D timesPerDay=2
+        gefitinib 0.2 g x 2 tablets once daily | drug=gefitinib iri=drug:gefitinib dose=0.4 unit=g interval=P1D timesPerDay=1
+        gefitinib 250 mg/tablet, 2 tablets once daily | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg interval=P1D timesPerDay=1
+        gefitinib 2 grains (250 mg) once daily | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg interval=P1D timesPerDay=1
+        bevacizumab 15 mg/kg ivgtt q3w | drug=bevacizumab iri=drug:bevacizumab dose=15 unit=mg/kg route=IV interval=P3W
+        nivolumab 1.6 mg hypodermic injection | drug=nivolumab iri=drug:nivolumab dose=1.6 unit=mg route=subcutaneous
+        """)
+    void readsTheUnitsFrequenciesDaysCountsAndFractionsOfRegistryShorthand(String text, String expected) {
+        readsOneComponent(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Radiotherapy at 12, 15, or 18 Gy to the tumour.", "Radiotherapy at 60 or 66 Gy."})
+    void readsNoTotalFromGrayDosesOfferedAsAlternatives(String text) {
+        assertEquals(List.of(), parser.parse(text, null, "f", null));
+    }
+
+    @Test
+    void aLimitOnAnOrgansDoseIsNotACourse() {
+        List<RegimenComponent> got = parser.parse("Radiotherapy 60 Gy in 30 fractions; spinal cord Dmax < 45 Gy, lung "
+                + "V20 of 20 Gy.", null, "f", null);
+        assertEquals(List.of("kind=radiotherapy totalDose=60 fractions=30"), got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aSecondTotalWithItsOwnFractionsIsASecondCourse() {
+        List<RegimenComponent> got = parser.parse("Radiotherapy 50 Gy in 25 fractions to the breast and 10 Gy in 5 "
+                + "fractions to the tumour bed.", null, "f", null);
+        assertEquals(List.of("kind=radiotherapy totalDose=50 fractions=25", "kind=radiotherapy totalDose=10 fractions=5"),
+                got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aDoseAfterFollowedByGoesOnWithTheLastDrugOfTheClauseBeforeIt() {
+        List<RegimenComponent> got = parser.parse("Cisplatin 75 mg/m2 on day 1 plus gefitinib 500 mg once daily on "
+                + "day 1, followed by 250 mg once daily for 20 days", null, "f", null);
+        assertEquals("drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1 maxDuration=P20D",
+                Describe.of(got.get(got.size() - 1)), () -> "got " + got);
+    }
+
+    @Test
+    void whatADrugIsDilutedInIsItsVehicleNotADrugGiven() {
+        List<RegimenComponent> got = parser.parse("Experimental group: gemcitabine 0.2 g once daily, after dilution "
+                + "with 250 ml of 5% glucose or 0.9% sodium chloride, for 7 days", null, "f", null);
+        assertEquals(List.of("gemcitabine"), got.stream().map(RegimenComponent::drug).toList(), () -> "got " + got);
+    }
+
+    @Test
+    void anInterventionsScheduleInASentenceWithItsOwnComponentIsThatComponentsOnly() {
+        List<RegimenComponent> got = parser.parse("Paclitaxel 225 mg/m2 on Day 1 and Day 22. Paclitaxel 45 mg/m2; "
+                + "given weekly.", null, "f", "paclitaxel");
+        assertEquals(java.util.Arrays.asList(null, "P1W"), got.stream().map(RegimenComponent::interval).toList(),
+                () -> "got " + got);
+    }
+
+    @Test
+    void aDoseInASentenceSayingItIsGivenIsTheDrugsOfTheSentenceBefore() {
+        List<RegimenComponent> got = parser.parse("Erlotinib is given orally on days 8 to 21 of each cycle. During "
+                + "maintenance, it is given at 150 mg daily for one year.", null, "f", null);
+        String last = Describe.of(got.get(got.size() - 1));
+        assertTrue(last.startsWith("drug=Erlotinib iri=drug:erlotinib dose=150 unit=mg"), last);
+    }
+
+    @Test
+    void aDevelopmentCodeBeforeADoseNamesTheDrugTheLexiconLacks() {
+        assertEquals(List.of("drug=ABC123 dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P48W"),
+                parser.parse("ABC123-200mg two times a day for 48 weeks", null, "f", null).stream()
+                        .map(Describe::of).toList());
+        assertEquals(List.of("drug=X-981 dose=0.2 unit=mg/d"), parser.parse("X-981 0.2 mg/day", null, "f", null)
+                .stream().map(Describe::of).toList());
+        assertEquals(List.of("drug=gemcitabine iri=drug:gemcitabine dose=100 unit=mg days=d15"), parser.parse(
+                "gemcitabine D15 100 mg", null, "f", null).stream().map(Describe::of).toList(), "a day is no code");
+    }
 }
