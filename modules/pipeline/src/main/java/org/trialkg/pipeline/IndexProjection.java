@@ -38,10 +38,22 @@ import org.trialkg.vocab.TK;
  */
 public final class IndexProjection {
     private final GraphReader g;
+    private final GraphReader drugNames;
 
     /** Projects from a graph that holds the trial's records and the drug concepts they use. */
     public IndexProjection(Graph graph) {
+        this(graph, graph);
+    }
+
+    /**
+     * Projects the records of {@code graph}, naming their drug concepts from {@code drugNames} alone (the shipped
+     * lexicon and loaded vocabularies as the store holds them, {@link Workspace#concepts()}): the generated names
+     * that a store keeps beside its records ({@link ConceptLabels}) are for SPARQL, and leave the search documents
+     * as they were without them.
+     */
+    public IndexProjection(Graph graph, Graph drugNames) {
         this.g = new GraphReader(graph);
+        this.drugNames = new GraphReader(drugNames);
     }
 
     /**
@@ -172,7 +184,7 @@ public final class IndexProjection {
                 Node concept = g.first(m, TK.concept).orElse(null);
                 String key = concept != null ? concept.getURI() : "text:" + text.toLowerCase(Locale.ROOT);
                 concepts.putIfAbsent(key, concept);
-                names.computeIfAbsent(key, k -> g.drugName(concept, g.string(m, TK.conceptLabel), text));
+                names.computeIfAbsent(key, k -> drugNames.drugName(concept, g.string(m, TK.conceptLabel), text));
                 mentions.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(text);
             }
         }
@@ -186,14 +198,14 @@ public final class IndexProjection {
                 continue;
             }
             drugs.add(names.get(d.getKey()));
-            for (Node b : g.objects(concept, SKOS.broader)) {
-                String label = g.prefLabel(b);
+            for (Node b : drugNames.objects(concept, SKOS.broader)) {
+                String label = drugNames.prefLabel(b);
                 if (label != null) {
                     classes.add(label);
                 }
             }
-            synonyms.addAll(g.strings(concept, SKOS.altLabel));
-            synonyms.addAll(g.strings(concept, SKOS.prefLabel));
+            synonyms.addAll(drugNames.strings(concept, SKOS.altLabel));
+            synonyms.addAll(drugNames.strings(concept, SKOS.prefLabel));
         }
         synonyms.removeAll(drugs);
         return new Drugs(new ArrayList<>(drugs), new ArrayList<>(synonyms), new ArrayList<>(classes));

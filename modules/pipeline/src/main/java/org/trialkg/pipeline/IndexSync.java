@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,11 +33,14 @@ public final class IndexSync {
     private final TrialStore store;
     private final TrialIndex index;
     private final IndexJournal journal;
+    private final Supplier<Graph> drugNames;
 
-    IndexSync(TrialStore store, TrialIndex index, IndexJournal journal) {
+    /** {@code drugNames}: the drug concepts' names the documents use (see {@link IndexProjection}). */
+    IndexSync(TrialStore store, TrialIndex index, IndexJournal journal, Supplier<Graph> drugNames) {
         this.store = store;
         this.index = index;
         this.journal = journal;
+        this.drugNames = drugNames;
     }
 
     /** Rewrites the documents of these trials from the store; the caller commits the index. */
@@ -52,7 +57,7 @@ public final class IndexSync {
         List<TrialDocument> docs = new ArrayList<>();
         List<String> gone = new ArrayList<>();
         store.readDataset(dsg -> {
-            IndexProjection projection = new IndexProjection(UnionView.of(dsg));
+            IndexProjection projection = new IndexProjection(UnionView.of(dsg), drugNames.get());
             for (String iri : trialIris) {
                 TrialDocument built = prebuilt.get(iri);
                 if (built != null && alone(dsg, NodeFactory.createURI(iri))) {

@@ -211,7 +211,8 @@ public final class Ingest {
                     // The record's own search document, built here on the reader threads from the record in
                     // memory; the writer uses it unless the store holds other records of the trial.
                     String trial = m.trial().getURI();
-                    TrialDocument doc = new IndexProjection(new Union(m.alone(), ws.concepts())).project(trial)
+                    TrialDocument doc = new IndexProjection(new Union(m.alone(), ws.concepts()), ws.concepts())
+                            .project(trial)
                             .map(IndexProjection.Projected::document).filter(d -> d.iri().equals(trial)).orElse(null);
                     // and, for a bulk load (which cannot read the store), the trial's view from this record alone
                     Graph view = bulk ? m.view() : null;
@@ -328,6 +329,9 @@ public final class Ingest {
         private TrialStore.Bulk bulk;
         private boolean bulkWanted;
         private final Set<Long> bulkGraphs = new java.util.HashSet<>();
+        // the concepts whose generated names the store holds, and those the open batch will write
+        private final Set<String> named;
+        private final List<GraphWrite> names = new ArrayList<>();
         private final Set<Long> bulkTrials = new java.util.HashSet<>();
         private final Set<String> fromStore = new LinkedHashSet<>();
         private final Set<String> toLink = new LinkedHashSet<>();
@@ -342,6 +346,16 @@ public final class Ingest {
             this.report = report;
             this.bulkWanted = bulk;
             this.deferred = new SpilledRecords(ws.dir());
+            this.named = ws.store().readDataset(ConceptLabels::stored);
+        }
+
+        /** Writes through {@code to} the graphs of the generated concepts the record uses that the store lacks. */
+        private void name(MappedRecord record, Consumer<GraphWrite> to) {
+            ws.conceptLabels().of(record.graph()).forEach((concept, w) -> {
+                if (named.add(concept)) {
+                    to.accept(w);
+                }
+            });
         }
 
         /** Throws, naming the store and the cause, once the writer has failed. */
@@ -417,6 +431,7 @@ public final class Ingest {
             bulkGraphs.add(hash(g.getURI()));
             stamp(m);
             bulk.add(new GraphWrite(g, m.record().graph()));
+            name(m.record(), bulk::add);
             Node trialNode = m.record().trial();
             String trial = trialNode.getURI();
             // the trial's first record gives it its view and document; a later one sends it to the store's
@@ -515,6 +530,8 @@ public final class Ingest {
                     .forEachRemaining(t -> trials.add(t.getObject().getURI()));
             stamp(m);
             batch.replace(new GraphWrite(g, m.record().graph()));
+            // written when the batch is, but not counted among its records
+            name(m.record(), names::add);
             String trial = m.record().trial().getURI();
             trials.add(trial);
             // two records of one trial (in this batch or the store) are read back merged: see IndexSync
@@ -529,6 +546,8 @@ public final class Ingest {
             }
             TrialStore.Batch b = batch;
             int n = b.size();
+            names.forEach(b::replace);
+            names.clear();
             // each changed trial's one value of every single-valued fact, from all its records as they are now
             for (String t : trials) {
                 Node trial = NodeFactory.createURI(t);

@@ -74,6 +74,7 @@ public final class Workspace implements AutoCloseable {
     private final IndexSync indexSync;
     private final IndexProtocol protocol;
     private volatile Graph concepts;
+    private volatile ConceptLabels conceptLabels;
 
     private Workspace(Path dir, TrialStore store, TrialIndex index, IndexJournal journal, IndexJournal linkJournal,
             boolean writable) {
@@ -83,7 +84,7 @@ public final class Workspace implements AutoCloseable {
         this.journal = journal;
         this.linkJournal = linkJournal;
         this.writable = writable;
-        this.indexSync = new IndexSync(store, index, journal);
+        this.indexSync = new IndexSync(store, index, journal, this::concepts);
         this.protocol = new IndexProtocol(index, journal, indexSync);
     }
 
@@ -350,6 +351,20 @@ public final class Workspace implements AutoCloseable {
                     concepts = readConcepts();
                 }
                 c = concepts;
+            }
+        }
+        return c;
+    }
+
+    /** The generated names of the concepts records use, written beside them (see {@link ConceptLabels}). */
+    ConceptLabels conceptLabels() {
+        ConceptLabels c = conceptLabels;
+        if (c == null) {
+            synchronized (this) {
+                if (conceptLabels == null) {
+                    conceptLabels = new ConceptLabels(concepts());
+                }
+                c = conceptLabels;
             }
         }
         return c;

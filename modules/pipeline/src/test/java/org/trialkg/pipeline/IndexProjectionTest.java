@@ -67,10 +67,12 @@ class IndexProjectionTest {
             assertTrue(records.size() >= 5, "records read: " + records.size());
             StoredRecords.write(ws.store(), records);
             Txn.executeRead(ws.store().dataset(), () -> {
-                IndexProjection fromStore = new IndexProjection(ws.store().dataset().asDatasetGraph().getUnionGraph());
+                IndexProjection fromStore = new IndexProjection(ws.store().dataset().asDatasetGraph().getUnionGraph(),
+                        ws.concepts());
                 for (MappedRecord m : records) {
                     String trial = m.trial().getURI();
-                    TrialDocument inMemory = new IndexProjection(new Union(m.alone(), ws.concepts())).project(trial)
+                    TrialDocument inMemory = new IndexProjection(new Union(m.alone(), ws.concepts()), ws.concepts())
+                            .project(trial)
                             .orElseThrow().document();
                     TrialDocument stored = fromStore.project(trial).orElseThrow().document();
                     assertEquals(stored, inMemory, trial);

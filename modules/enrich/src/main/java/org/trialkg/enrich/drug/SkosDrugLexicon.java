@@ -197,6 +197,13 @@ public final class SkosDrugLexicon implements DrugLexicon {
         return m;
     }
 
+    /** The generated names alone ({@value #GENERATED_RESOURCE}), without the curated scheme. */
+    public static Model generatedModel() {
+        Model m = ModelFactory.createDefaultModel();
+        read(GENERATED_RESOURCE, Lang.NTRIPLES, true, m);
+        return m;
+    }
+
     private static void read(String resource, Lang lang, boolean gzip, Model into) {
         try (InputStream raw = SkosDrugLexicon.class.getResourceAsStream(resource)) {
             if (raw == null) {
