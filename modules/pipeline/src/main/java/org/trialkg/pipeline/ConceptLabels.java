@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -37,7 +38,7 @@ import org.trialkg.vocab.TK;
  * names the drug as the one read back from the store does.
  *
  * <pre>{@code
- * ConceptLabels labels = new ConceptLabels(ws.concepts());
+ * ConceptLabels labels = new ConceptLabels(ws::concepts);
  * Map<String, GraphWrite> graphs = labels.of(mapped.graph());   // one per generated concept the record uses
  * }</pre>
  */
@@ -45,12 +46,11 @@ final class ConceptLabels {
     /** Prefix of the graphs that hold one generated concept's names each. */
     static final String GRAPH_PREFIX = TK.ID + "graph/lexicon/concept/";
 
-    private final Graph known;
-    private volatile Map<String, String> lines;
+    private final Supplier<Graph> known;
     private final Map<String, Graph> parsed = new ConcurrentHashMap<>();
 
     /** {@code known}: the concepts whose names the store holds already (the curated lexicon, loaded vocabularies). */
-    ConceptLabels(Graph known) {
+    ConceptLabels(Supplier<Graph> known) {
         this.known = Objects.requireNonNull(known, "known concepts");
     }
 
@@ -71,7 +71,8 @@ final class ConceptLabels {
         for (Node p : List.of(TK.usesDrug.asNode(), TK.usesDrugClass.asNode())) {
             record.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
                 Node c = t.getObject();
-                if (c.isURI() && !out.containsKey(c.getURI()) && !known.contains(c, SKOS.prefLabel.asNode(), Node.ANY)) {
+                if (c.isURI() && !out.containsKey(c.getURI())
+                        && !known.get().contains(c, SKOS.prefLabel.asNode(), Node.ANY)) {
                     Graph names = generated(c.getURI());
                     if (names != null) {
                         out.put(c.getURI(), new GraphWrite(graphOf(c.getURI()), names));
@@ -97,7 +98,7 @@ final class ConceptLabels {
     private Graph generated(String concept) {
         Graph g = parsed.get(concept);
         if (g == null) {
-            String lines = lines().get(concept);
+            String lines = Lines.BY_CONCEPT.get(concept);
             if (lines == null) {
                 return null;
             }
@@ -109,18 +110,10 @@ final class ConceptLabels {
     }
 
     // The resource's lines grouped by subject, read on first use without parsing them (0.2 s against 1 to 5 s for
-    // a parse of the whole, which would stall the first record that names such a drug): 20,000 concepts, 12 MB.
-    private Map<String, String> lines() {
-        Map<String, String> l = lines;
-        if (l == null) {
-            synchronized (this) {
-                if (lines == null) {
-                    lines = read();
-                }
-                l = lines;
-            }
-        }
-        return l;
+    // a parse of the whole, which would stall the first record that names such a drug): 20,000 concepts, 12 MB,
+    // once a process.
+    private static final class Lines {
+        static final Map<String, String> BY_CONCEPT = read();
     }
 
     private static Map<String, String> read() {

@@ -74,7 +74,7 @@ public final class Workspace implements AutoCloseable {
     private final IndexSync indexSync;
     private final IndexProtocol protocol;
     private volatile Graph concepts;
-    private volatile ConceptLabels conceptLabels;
+    private final ConceptLabels conceptLabels = new ConceptLabels(this::concepts);
 
     private Workspace(Path dir, TrialStore store, TrialIndex index, IndexJournal journal, IndexJournal linkJournal,
             boolean writable) {
@@ -358,16 +358,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The generated names of the concepts records use, written beside them (see {@link ConceptLabels}). */
     ConceptLabels conceptLabels() {
-        ConceptLabels c = conceptLabels;
-        if (c == null) {
-            synchronized (this) {
-                if (conceptLabels == null) {
-                    conceptLabels = new ConceptLabels(concepts());
-                }
-                c = conceptLabels;
-            }
-        }
-        return c;
+        return conceptLabels;
     }
 
     private Graph readConcepts() {
