@@ -283,6 +283,11 @@ class RegimenParserPatternsTest {
         pembrolizumab 200mg 静脉滴注 每3周 | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
         capecitabine 1000mg/m2 每日两次 | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 interval=P1D timesPerDay=2
         paclitaxel 80 mg/m2 每周 | drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W
+        PEMBROLIZUMAB 200 MG INTRAVENÖS ALLE 3 WOCHEN | drug=PEMBROLIZUMAB iri=drug:pembrolizumab dose=200 unit=mg route=IV interval=P3W
+        gefitinib 250 mg EINMAL TÄGLICH | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=1
+        gefitinib 250 mg por VÍA ORAL una vez al DÍA | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1
+        gefitinib 500 μg | drug=gefitinib iri=drug:gefitinib dose=500 unit=ug
+        GEFITINIB 500 ΜG ONCE DAILY | drug=GEFITINIB iri=drug:gefitinib dose=500 unit=ug interval=P1D timesPerDay=1
         """)
     void readsSchedulesAndRoutesInTheRegistriesLanguages(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
@@ -429,6 +434,14 @@ class RegimenParserPatternsTest {
                 "2.4 milligrams (mg) erlotinib", null, "f", null).get(0)));
         assertEquals("drug=erlotinib iri=drug:erlotinib dose=250 unit=ug", Describe.of(parser.parse(
                 "erlotinib 250 micrograms", null, "f", null).get(0)));
+        // the micro sign (U+00B5) and the Greek mu (U+03BC) alike, in the symbol after the word or alone
+        for (String micro : List.of("\u00b5", "\u03bc", "\u039c")) {
+            assertEquals("drug=erlotinib iri=drug:erlotinib dose=5000 unit=ug route=intravesical", Describe.of(parser.parse(
+                    "erlotinib 5000 micrograms (" + micro + "g)/90 milliliter (mL) intravesical", null, "f", null).get(0)),
+                    micro);
+            assertEquals("drug=erlotinib iri=drug:erlotinib dose=250 unit=ug", Describe.of(parser.parse(
+                    "erlotinib 250 " + micro + "g", null, "f", null).get(0)), micro);
+        }
     }
 
     @Test
