@@ -101,6 +101,10 @@ public final class ScaleData {
             sources.get(i).unload();
         }
         System.out.printf("base: %,d records in %d sources, %,d registry IDs%n", base, sources.size(), ids.size());
+        if (base == 0) {
+            System.err.println("ScaleData: no registry records under " + data + " (the data folder of ../shared)");
+            System.exit(2);
+        }
         long[] quota = new long[sources.size()];
         long given = 0;
         for (int i = 0; i < sources.size(); i++) {
