@@ -1,10 +1,10 @@
 package org.trialkg.enrich.regimen;
 
 /**
- * Letter case folded beyond ASCII, char for char, so that a text keeps its length and every position in it. The regimen
- * patterns match ASCII letters without regard to case by themselves; text and patterns both folded this way match the
- * other letters so too ("INTRAVENÖS", "VÍA ORAL", "500 ΜG"), which Java's {@code UNICODE_CASE} does at a cost on every
- * character of every text, ASCII or not.
+ * Letter case folded beyond ASCII, char for char, so that a text keeps its length and every position in it. The
+ * regimen patterns match ASCII letters without regard to case by themselves; text and patterns both folded this way
+ * match the other letters so too ("INTRAVENÖS", "VÍA ORAL", "500 ΜG"), which Java's {@code UNICODE_CASE} does at a
+ * cost on every character of every text, ASCII or not.
  */
 final class CaseFold {
     private CaseFold() {

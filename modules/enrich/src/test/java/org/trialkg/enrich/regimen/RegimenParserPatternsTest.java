@@ -436,9 +436,9 @@ class RegimenParserPatternsTest {
                 "erlotinib 250 micrograms", null, "f", null).get(0)));
         // the micro sign (U+00B5) and the Greek mu (U+03BC) alike, in the symbol after the word or alone
         for (String micro : List.of("\u00b5", "\u03bc", "\u039c")) {
-            assertEquals("drug=erlotinib iri=drug:erlotinib dose=5000 unit=ug route=intravesical", Describe.of(parser.parse(
-                    "erlotinib 5000 micrograms (" + micro + "g)/90 milliliter (mL) intravesical", null, "f", null).get(0)),
-                    micro);
+            String spelled = "erlotinib 5000 micrograms (" + micro + "g)/90 milliliter (mL) intravesical";
+            assertEquals("drug=erlotinib iri=drug:erlotinib dose=5000 unit=ug route=intravesical",
+                    Describe.of(parser.parse(spelled, null, "f", null).get(0)), micro);
             assertEquals("drug=erlotinib iri=drug:erlotinib dose=250 unit=ug", Describe.of(parser.parse(
                     "erlotinib 250 " + micro + "g", null, "f", null).get(0)), micro);
         }
