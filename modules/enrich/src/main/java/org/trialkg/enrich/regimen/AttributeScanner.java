@@ -74,7 +74,16 @@ final class AttributeScanner {
             + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+day|mg|g"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
             + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
-            + "|international\\s+units?)(?!(?!x\\s*\\d)[\\w²])"
+            + "|international\\s+units?"
+            // "heparin 5000 units", "insulin 10 U", "100 units/kg": units as heparin and insulin are dosed; not a
+            // concentration ("40 U/L"), units of blood ("2 units of packed red cells"), a carboplatin AUC ("area under
+            // the curve of 2 units") nor the points of a measure ("a decrease of 14 units on the test")
+            + "|(?<!(?:curve|auc)\\s{0,3}(?:of\\s{1,3}|=\\s{0,3})?\\d{1,3}(?:\\.\\d{1,2})?\\s{0,3})"
+            + "(?<!(?:crease|change|reduction|improvement|difference|drop|rise)\\s{1,3}(?:of\\s{1,3})?(?:at\\s{1,3}least\\s{1,3}"
+            + "|more\\s{1,3}than\\s{1,3}|>\\s{0,3})?\\d{1,4}\\s{0,3})"
+            + "(?:units?|(?-i:U))(?:\\s*(?:/|per)\\s*kg)?(?!\\s*/\\s*d?l\\b)(?!\\s+(?:of\\s+)?(?:packed|red|blood|whole"
+            + "|fresh|platelets?|plasma|rbcs?|prbcs?|ffp|cryo\\w*|alcohol)\\b)(?!\\s+(?:on|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?"
+            + "(?:scales?|scores?|tests?|questionnaires?|index)\\b))(?!(?!x\\s*\\d)[\\w²])"
             // "200 mg/mL", "20 mg/5 mL": a concentration, not a dose ("1 g / 100 ml" is a dose in its infusion)
             + "(?!\\s*/\\s*(?:[1-9](?:[.,]\\d+)?\\s*)?m[lL]\\b)"
             // "mg/sq.m" or "mg/m" written some other way is a dose per body surface, not a flat dose in mg
@@ -210,7 +219,9 @@ final class AttributeScanner {
             Map.entry("g/kg", "g/kg"), Map.entry("g/m2", "g/m2"),
             Map.entry("ug/kg", "ug/kg"), Map.entry("ug", "ug"), Map.entry("mg/d", "mg/d"), Map.entry("mg", "mg"),
             Map.entry("g", "g"), Map.entry("iu/m2", "[iU]/m2"), Map.entry("iu/kg", "[iU]/kg"), Map.entry("iu", "[iU]"),
-            Map.entry("internationalunit", "[iU]"), Map.entry("internationalunits", "[iU]"));
+            Map.entry("internationalunit", "[iU]"), Map.entry("internationalunits", "[iU]"), Map.entry("u", "[iU]"),
+            Map.entry("unit", "[iU]"), Map.entry("units", "[iU]"), Map.entry("u/kg", "[iU]/kg"),
+            Map.entry("unit/kg", "[iU]/kg"), Map.entry("units/kg", "[iU]/kg"));
 
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
@@ -303,8 +314,9 @@ final class AttributeScanner {
                     + "(?:\\d+[-\\s](?:days?|weeks?)\\s+)?(?:treatment\\s+)?cycle)"), Attr.DAYS,
                     m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
                             ? "d" + Integer.parseInt(m.group(1)) + "-" + Integer.parseInt(m.group(2)) : null),
-            new Rule(p("\\b(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*"
-                    + "\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|，|、|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
+            // not the D of a vitamin ("Vitamin D3 50,000 IU weekly", "25(OH)D3"), which is no day of the schedule
+            new Rule(p("\\b(?<!vitamin[\\s-])(?<!vit\\.?[\\s-])(?<!\\(oh\\))(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})"
+                    + "(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|，|、|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
             // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts

@@ -26,9 +26,11 @@ final class FakeDrugLexicon implements DrugLexicon {
                 "nivolumab", "atezolizumab", "etoposide", "oxaliplatin", "gemcitabine", "osimertinib", "bevacizumab",
                 "tislelizumab", "erlotinib", "gefitinib", "vinorelbine", "ipilimumab", "nab-paclitaxel",
                 "fluorouracil", "dexamethasone", "cemiplimab", "sugemalimab", "serplulimab", "ramucirumab",
-                "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride")) {
+                "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride", "heparin")) {
             names.put(d, new Entry(DRUG + d, d, false));
         }
+        names.put("vitamin d3", new Entry(DRUG + "cholecalciferol", "cholecalciferol", false));
+        names.put("vitamin-d2", new Entry(DRUG + "ergocalciferol", "ergocalciferol", false));
         names.put("js001", new Entry(DRUG + "toripalimab", "toripalimab", false));
         names.put("xeloda", new Entry(DRUG + "capecitabine", "capecitabine", false));
         names.put("keytruda", new Entry(DRUG + "pembrolizumab", "pembrolizumab", false));

@@ -74,6 +74,11 @@ class RegimenParserPatternsTest {
         nivolumab 5 million IU twice a day | drug=nivolumab iri=drug:nivolumab dose=5000000 unit=[iU] interval=P1D timesPerDay=2
         nivolumab 300 mg (for a total of 600 mg) on Day 1 | drug=nivolumab iri=drug:nivolumab dose=600 unit=mg days=d1
         erlotinib 200 mg twice a day, the duration of treatment will be 10 d. | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
+        heparin 5000 units subcutaneously every 8 hours | drug=heparin iri=drug:heparin dose=5000 unit=[iU] route=subcutaneous interval=P1D timesPerDay=3
+        heparin 10 U once daily | drug=heparin iri=drug:heparin dose=10 unit=[iU] interval=P1D timesPerDay=1
+        heparin 80 units/kg IV on day 1 | drug=heparin iri=drug:heparin dose=80 unit=[iU]/kg route=IV days=d1
+        Vitamin D3 50,000 IU weekly for 8 weeks | drug=Vitamin D3 iri=drug:cholecalciferol dose=50000 unit=[iU] interval=P1W maxDuration=P8W
+        vitamin-D2 1000 IU daily | drug=vitamin-D2 iri=drug:ergocalciferol dose=1000 unit=[iU] interval=P1D timesPerDay=1
         """)
     void readsOneComponent(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
@@ -81,6 +86,21 @@ class RegimenParserPatternsTest {
         assertEquals(expected, Describe.of(got.get(0)));
         RegimenComponent c = got.get(0);
         assertEquals(c.text(), text.substring(c.span().start(), c.span().end()), "text is what the span covers");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        weekly carboplatin (area under the curve of 2 units) and paclitaxel 50 mg/m2
+        carboplatin AUC 5 units on day 1
+        transfusion of 2 units of packed red cells; dexamethasone 6 mg daily
+        transfusion of >1 U packed red cells or whole blood; dexamethasone 6 mg daily
+        a decrease of at least 14 units on the test with dexamethasone 6 mg daily
+        dexamethasone 6 mg daily while ALT stays under 40 U/L
+        dexamethasone 6 mg daily; a change of 3 units in the score
+        """)
+    void readsNoDoseInUnitsFromAnAucBloodOrAMeasure(String text) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertTrue(got.stream().noneMatch(c -> c.unit() != null && c.unit().startsWith("[iU]")), () -> "components: " + got);
     }
 
     @ParameterizedTest(name = "{0}")
