@@ -132,6 +132,14 @@ final class AttributeScanner {
     private static final Pattern RANGE_BEFORE = p("\\d\\s*(?:-|–|—|~|to)\\s*$");
     /** "TAGRISSO 40 mg film-coated tablets": a product's name and strength, not a dose given. */
     private static final Pattern FILM_COATED_AFTER = p("^\\s*film[-\\s]?coated\\b");
+    /**
+     * "tocilizumab 8 mg/kg (max 800 mg)", "8 mg/kg IV, not to exceed 800 mg": a cap written after a dose is not a
+     * second dose (which would leave the drug with none).
+     */
+    private static final Pattern CAP_AFTER_A_DOSE = p("\\d\\s*(?:mg|g|mcg|µg|μg|ug|iu|units?)(?:\\s*/\\s*(?:kg|m2|m²))?"
+            + "[^\\d;]{0,25}?(?:\\(\\s*|,\\s*|\\s)(?:max(?:imum|\\.)?|not\\s+(?:to\\s+)?exceed(?:ing)?|(?:no|not)\\s+more"
+            + "\\s+than|capped\\s+at|up\\s+to\\s+a\\s+max(?:imum)?(?:\\s+of)?)\\s*(?:(?:single\\s+|daily\\s+)?dose\\s+)?"
+            + "(?:of\\s+)?:?\\s*$");
     /** "dose tapered 10% weekly", "increased every 2 weeks": how a dose changes, not how often it is given. */
     private static final Pattern CHANGED_BEFORE = p("\\b(?:taper(?:ed|ing)?|reduc(?:ed|ing)|decreas(?:ed|ing)"
             + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
@@ -527,7 +535,7 @@ final class AttributeScanner {
                             .find();
             // "stage IV" and "phase IV" are not routes
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
-            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find()
+            case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || CAP_AFTER_A_DOSE.matcher(before).find()
                     || PRODUCT_LINE.matcher(line(text, m.start())).find()
                     || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();

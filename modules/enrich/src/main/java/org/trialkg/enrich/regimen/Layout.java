@@ -19,6 +19,35 @@ final class Layout {
             + "|i\\.v\\.?|iv|subcutaneous(?:ly)?|s\\.c\\.?|sc|intramuscular(?:ly)?|i\\.m\\.?|im|(?:once|twice)\\s+daily|daily"
             + "|bid|tid|qid|qd|(?:once|twice|three\\s+times|four\\s+times|[1-4]\\s*times?)\\s+(?:a|per)\\s+day)\\s*(?=;|$)",
             Pattern.CASE_INSENSITIVE);
+    /** A dose's number and unit, as {@link #SECOND_DOSE} and {@link #SCHEDULED_DOSE} read it. */
+    private static final String DOSE = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+            + "(?:mg|g|mcg|µg|μg|ug|iu|units?)(?![\\w²])";
+    /**
+     * "favipiravir 1600 mg bid on day 1, 600 mg bid on days 2-10", "nivolumab 240 mg every 2 weeks or 480 mg every
+     * 4 weeks": a second dose of the drug, written after a comma, "and" or "or" once the first has a schedule of its
+     * own ({@link #SCHEDULED_DOSE} in the list item, {@link #BEFORE_SECOND_DOSE} right before), starts a clause as
+     * "then" does, so that each dose keeps its own days and frequency; "4 mg, 6 mg, or 8 mg" stays one list, and
+     * "... once daily and 600 mg of oral celecoxib" names the drug of its dose after it.
+     */
+    private static final Pattern SECOND_DOSE = Pattern.compile(
+            "(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or)\\s+)(?=" + DOSE + "(?!\\s+of\\b))", Pattern.CASE_INSENSITIVE);
+    /** A dose then a schedule word: days, a frequency or an interval ("1600 mg bid on day 1", "240 mg q2w"). */
+    private static final Pattern SCHEDULED_DOSE = Pattern.compile(DOSE + ".*?(?<![\\w.])(?:bid|tid|qid|qd|qod"
+            + "|q\\.?\\s?\\d+\\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?)|qw|daily|once|twice|thrice|times|every|weekly"
+            + "|days?\\s*\\d|d\\d)(?![\\w])", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /**
+     * What the first dose's values end with right before a {@link #SECOND_DOSE}: a day, a frequency, an interval, a
+     * route or "dose" ("on day 1, 600 mg", "every 2 weeks or 480 mg", "200 mg loading dose, 100 mg"); not a drug's
+     * name ("q 21 days Docetaxel, 60mg/m2").
+     */
+    private static final Pattern BEFORE_SECOND_DOSE = Pattern.compile("(?:(?<![\\w.])(?:days?|d|weeks?|wks?|cycles?)"
+            + "\\s*\\d+(?:\\s*(?:-|–|to|and|&|,)\\s*\\d+)*"
+            + "|(?<![\\w.])(?:bid|tid|qid|qd|qod|qw|q\\.?\\s?\\d+\\s?[a-z]*|daily|weekly|nightly|weeks?|days?|hours?|months?|once|twice|thrice|times|(?:a|per)\\s+day|orally|po|iv"
+            + "|intravenously|subcutaneously|sc|im|intramuscularly|infusion|injection|doses?|bolus))\\s*\\)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "on day 1 and 3, 10 and 5 mg/kg": a number after a comma or "and" before the dose shares its unit. */
+    private static final Pattern BARE_NUMBER_BEFORE = Pattern.compile(
+            "(?:[,;:(]|\\band|\\bor)\\s*\\d+(?:\\.\\d+)?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words that end with a period without ending a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "etc", "approx", "fig", "no", "dr", "al", "e.g",
             "i.e", "b.i.d", "t.i.d", "q.d", "p.o", "i.v", "s.c", "i.m");
@@ -40,6 +69,11 @@ final class Layout {
         while (m.find()) {
             clauseBreak[m.start()] = true;
         }
+        boolean[] secondDose = new boolean[n + 1];
+        Matcher second = SECOND_DOSE.matcher(text);
+        while (second.find()) {
+            secondDose[second.start()] = true;
+        }
         int s = 0;
         int c = 0;
         int d = 0;
@@ -47,7 +81,7 @@ final class Layout {
         starts[0] = 0;
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
-            if (clauseBreak[i]) {
+            if (clauseBreak[i] || secondDose[i] && d == 0 && secondDose(starts[c], i)) {
                 starts[++c] = i;
             }
             if (ch == '(' || ch == '[') {
@@ -69,6 +103,15 @@ final class Layout {
         clause[n] = c;
         depth[n] = 0;
         clauseStartOfId = java.util.Arrays.copyOf(starts, c + 1);
+    }
+
+    /** Whether a {@link #SECOND_DOSE} at {@code at} follows a scheduled dose of its clause's list item. */
+    private boolean secondDose(int clauseStart, int at) {
+        int itemStart = Math.max(clauseStart, text.lastIndexOf(';', at - 1) + 1);
+        int from = Math.max(itemStart, at - 40);
+        return BEFORE_SECOND_DOSE.matcher(text).region(from, at).find()
+                && !BARE_NUMBER_BEFORE.matcher(text).region(from, at).find()
+                && SCHEDULED_DOSE.matcher(text).region(itemStart, at).find();
     }
 
     private boolean endsSentence(int i) {

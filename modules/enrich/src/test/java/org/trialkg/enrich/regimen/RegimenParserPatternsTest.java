@@ -90,6 +90,34 @@ class RegimenParserPatternsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 1600 mg bid on day 1, 600 mg bid on days 2-10 | drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1 interval=P1D timesPerDay=2 ; drug=erlotinib iri=drug:erlotinib dose=600 unit=mg days=d2-10 interval=P1D timesPerDay=2
+        erlotinib 1600 mg bid on day 1 and 600 mg bid on days 2-10 | drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1 interval=P1D timesPerDay=2 ; drug=erlotinib iri=drug:erlotinib dose=600 unit=mg days=d2-10 interval=P1D timesPerDay=2
+        nivolumab 240 mg every 2 weeks or 480 mg every 4 weeks | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P2W ; drug=nivolumab iri=drug:nivolumab dose=480 unit=mg interval=P4W
+        paclitaxel 175 mg/m2 every 3 weeks, 80 mg/m2 weekly | drug=paclitaxel iri=drug:paclitaxel dose=175 unit=mg/m2 interval=P3W ; drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W
+        bevacizumab 8 mg/kg (max 800 mg) IV once | drug=bevacizumab iri=drug:bevacizumab dose=8 unit=mg/kg route=IV
+        bevacizumab 8 mg/kg IV, not to exceed 800 mg | drug=bevacizumab iri=drug:bevacizumab dose=8 unit=mg/kg route=IV
+        """)
+    void givesASecondDoseWithItsOwnScheduleAComponentOfItsOwnAndIgnoresACap(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(expected, String.join(" ; ", got.stream().map(Describe::of).toList()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 4 mg, 6 mg, or 8 mg daily
+        gemcitabine 7.5 mg/kg on day 1 and 3, 10 and 5 mg/kg on day 1 and 3
+        erlotinib, 280 mg, PO, TID, Days 1-5; q 21 days gemcitabine, 60mg/m2, IV, Day 2; q 21 days
+        """)
+    void keepsDosesOfAListOrOfAnotherDrugInOneClause(String text) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        java.util.Map<String, Long> perDrug = got.stream().filter(c -> c.drugConceptIri() != null).collect(
+                java.util.stream.Collectors.groupingBy(RegimenComponent::drugConceptIri,
+                        java.util.stream.Collectors.counting()));
+        assertTrue(perDrug.values().stream().allMatch(n -> n == 1), () -> "components: " + got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         weekly carboplatin (area under the curve of 2 units) and paclitaxel 50 mg/m2
         carboplatin AUC 5 units on day 1
         transfusion of 2 units of packed red cells; dexamethasone 6 mg daily
