@@ -66,8 +66,11 @@ final class AttributeScanner {
     private static final String MG_PER_BODY_AS_POWERS = "mg\\s*/\\s*\\(\\s*(?:kg|m2|m²)\\s*[·.*•×]\\s*d(?:ay)?\\s*\\)"
             + "|mg\\s*/\\s*kg(?:\\s*·\\s*|\\.)d(?:ay)?(?![\\w])"
             + "|mg\\s*[·.*•×]\\s*(?:kg\\s*-\\s*1|m\\s*-\\s*2)(?:\\s*[·.*•×]\\s*d\\s*-\\s*1)?";
-    /** A dose number; "1,250" is one thousand two hundred and fifty, never 250. */
-    private static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?";
+    /**
+     * A dose number; "1,250" is one thousand two hundred and fifty, never 250; "0,5" and "2,25" (one or two digits
+     * after the comma) are decimals, as European registrations write them.
+     */
+    private static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d{1,3},\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?";
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
@@ -254,6 +257,9 @@ final class AttributeScanner {
             new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
+            // "cada 12 horas", "a cada 8 horas", "toutes les 12 heures", "alle 12 Stunden", "每12小时"
+            new Rule(p("(?<![\\p{L}])(?:cada|toutes\\s+les|alle)\\s+(\\d{1,2})\\s*(?:horas|heures|stunden)(?![\\p{L}])"
+                    + "|每\\s*(\\d{1,2})\\s*小时"), Attr.TIMES_PER_DAY, m -> perDay(first(m, 1, 2))),
             // "every morning and evening", "with breakfast and dinner": twice a day (before "every morning" is once)
             new Rule(p("\\b(?:(?:every|each|in\\s+the)\\s+)?morning\\s+and\\s+(?:evening|night)\\b"
                     + "|\\b(?:with|after|before)\\s+breakfast\\s+and\\s+(?:dinner|supper)\\b"), Attr.TIMES_PER_DAY, m -> 2),
@@ -269,6 +275,10 @@ final class AttributeScanner {
             new Rule(p("(?<![\\p{L}])(?:(?:einmal\\s+)?täglich|une\\s+fois\\s+par\\s+jour|(?:une\\s+fois\\s+)?quotidiennement"
                     + "|una\\s+vez\\s+(?:al|por)\\s+d[ií]a|diariamente|uma\\s+vez\\s+(?:ao|por)\\s+dia)(?![\\p{L}])"
                     + "|[每一][日天](?:一|1)次|每[日天](?![两二三四2-9\\d])"), Attr.TIMES_PER_DAY, m -> 1),
+            // "12 mg OD", "Tab 500 mg po OD": once daily as Indian registrations write it, in capitals after a dose or
+            // a route (not an eye, "1 drop OD")
+            new Rule(p("(?<=(?:\\d\\s?(?:mg|g|mcg|ug|iu)|\\btabs?|\\bpo|\\biv|\\boral(?:ly)?|\\bsc|\\bim)\\s{1,3})(?-i:OD)"
+                    + "(?![\\w])"), Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
@@ -306,7 +316,10 @@ final class AttributeScanner {
             new Rule(p("\\b(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+of\\s+(?:each|every|the)\\s+(?:treatment\\s+)?cycle\\b"
                     + "|\\bday\\s+one\\b"
                     // "1600 mg per time on first day" (a loading dose); not "on the first day of chemotherapy"
-                    + "|\\bon\\s+(?:the\\s+)?first\\s+day\\b(?!\\s+of\\b)"), Attr.DAYS, m -> "d1"),
+                    + "|\\bon\\s+(?:the\\s+)?first\\s+day\\b(?!\\s+of\\b)"
+                    // "el primer día", "le premier jour", "am ersten Tag", "no primeiro dia", "第1天", "首日"
+                    + "|(?<![\\p{L}])(?:el\\s+primer\\s+d[ií]a|le\\s+premier\\s+jour|am\\s+ersten\\s+tag|(?:no\\s+)?primeiro"
+                    + "\\s+dia)(?![\\p{L}])|第\\s*1\\s*[天日]|首日"), Attr.DAYS, m -> "d1"),
             // "from the 2nd to the 10th day", "the second-fifth days": days written as ordinals
             new Rule(p("\\b(?:from\\s+)?(?:the\\s+)?" + ORDINAL + "(?:\\s+days?)?\\s*(?:-|–|~|～|to|through|until|till)\\s*"
                     + "(?:the\\s+)?" + ORDINAL + "\\s+days?\\b"), Attr.DAYS,
@@ -338,6 +351,11 @@ final class AttributeScanner {
                     + "(?:up\\s+to|(?:a\\s+)?max(?:imum)?\\s+of|at\\s+most|(?:no|not)\\s+more\\s+than)\\s+(" + NUM + ")\\s*"
                     + UNIT_TIME + "(?![\\w])"), Attr.DURATION, m -> sameUnit(m.group(2), m.group(4))
                             ? period(m.group(1), m.group(3), m.group(2)) : null),
+            // "durante 5 días", "por 10 dias", "pendant 10 jours", "für 5 Tage", "连用7天": how long, in the registries'
+            // languages
+            new Rule(p("(?<![\\p{L}])(?:durante|por|pendant|für)\\s+(\\d+)(?:\\s*(?:-|a|à|bis)\\s*(\\d+))?\\s*(d[ií]as"
+                    + "|semanas|meses|jours|semaines|mois|tagen?|wochen|monaten?)(?![\\p{L}])|(?:连续|连用|持续|共|疗程)\\s*(\\d+)\\s*"
+                    + "(天|日|周|个月)"), Attr.DURATION, m -> period(first(m, 1, 4), m.group(2), unitWord(first(m, 3, 5)))),
             // "for at least 5 days" is the course planned, as the labelled sets count it
             new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|at\\s+least\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
                     + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"

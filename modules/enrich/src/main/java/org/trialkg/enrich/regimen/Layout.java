@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  */
 final class Layout {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(?:followed\\s+(?:initially\\s+|immediately\\s+|directly\\s+)?by|then|thereafter|subsequently|after\\s+that|afterwards)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:followed\\s+(?:initially\\s+|immediately\\s+|directly\\s+)?by|then|thereafter|subsequently|after\\s+that"
+            + "|afterwards)\\b"
+            // "seguido de", "y luego", "puis", "suivi de", "gefolgt von", "danach", "em seguida", "然后", "随后"
+            + "|(?<![\\p{L}])(?:seguid[oa]s?\\s+(?:de|por)|y\\s+luego|luego|y\\s+despu[eé]s|puis|ensuite|suivie?s?\\s+(?:de|par)"
+            + "|gefolgt\\s+von|danach|anschlie(?:ß|ss)end|em\\s+seguida|e\\s+depois)(?![\\p{L}])|然后|随后",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "Tablets; 200mg; oral; twice a day;": an ICTRP list item that is only a route or a daily frequency goes on
      * with the item before it, so the semicolon before it does not end that item's values.

@@ -22,12 +22,16 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** The value of a number matched by {@link #NUM} or written with thousands separators; NaN when it is not one. */
+    /**
+     * The value of a number matched by {@link #NUM}, written with thousands separators ("1,250") or with a decimal
+     * comma ("0,5", "2,25": one or two digits after it); NaN when it is not one.
+     */
     static double value(String s) {
         if (s == null) {
             return Double.NaN;
         }
-        String t = s.trim().toLowerCase(Locale.ROOT).replace(",", "");
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        t = t.matches("\\d{1,3},\\d{1,2}") ? t.replace(',', '.') : t.replace(",", "");
         Integer w = WORDS.get(t);
         if (w != null) {
             return w;

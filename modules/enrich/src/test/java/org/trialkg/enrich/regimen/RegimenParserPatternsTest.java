@@ -94,6 +94,7 @@ class RegimenParserPatternsTest {
         erlotinib 1600 mg bid on day 1 and 600 mg bid on days 2-10 | drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1 interval=P1D timesPerDay=2 ; drug=erlotinib iri=drug:erlotinib dose=600 unit=mg days=d2-10 interval=P1D timesPerDay=2
         nivolumab 240 mg every 2 weeks or 480 mg every 4 weeks | drug=nivolumab iri=drug:nivolumab dose=240 unit=mg interval=P2W ; drug=nivolumab iri=drug:nivolumab dose=480 unit=mg interval=P4W
         paclitaxel 175 mg/m2 every 3 weeks, 80 mg/m2 weekly | drug=paclitaxel iri=drug:paclitaxel dose=175 unit=mg/m2 interval=P3W ; drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W
+        gefitinib 400 mg cada 12 horas el primer día, seguido de 200 mg cada 12 horas durante 4 días | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg days=d1 interval=P1D timesPerDay=2 ; drug=gefitinib iri=drug:gefitinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P4D
         bevacizumab 8 mg/kg (max 800 mg) IV once | drug=bevacizumab iri=drug:bevacizumab dose=8 unit=mg/kg route=IV
         bevacizumab 8 mg/kg IV, not to exceed 800 mg | drug=bevacizumab iri=drug:bevacizumab dose=8 unit=mg/kg route=IV
         """)
@@ -336,6 +337,14 @@ class RegimenParserPatternsTest {
         gefitinib 250 mg por VÍA ORAL una vez al DÍA | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1
         gefitinib 500 μg | drug=gefitinib iri=drug:gefitinib dose=500 unit=ug
         GEFITINIB 500 ΜG ONCE DAILY | drug=GEFITINIB iri=drug:gefitinib dose=500 unit=ug interval=P1D timesPerDay=1
+        gefitinib 400 mg cada 12 horas durante 4 días | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg interval=P1D timesPerDay=2 maxDuration=P4D
+        gefitinib 200 mg trois fois par jour pendant 10 jours | drug=gefitinib iri=drug:gefitinib dose=200 unit=mg interval=P1D timesPerDay=3 maxDuration=P10D
+        gefitinib 50 mg täglich für 5 Tage | drug=gefitinib iri=drug:gefitinib dose=50 unit=mg interval=P1D timesPerDay=1 maxDuration=P5D
+        gefitinib 0,5 mg alle 24 Stunden | drug=gefitinib iri=drug:gefitinib dose=0.5 unit=mg interval=P1D timesPerDay=1
+        gefitinib 500 mg por via oral uma vez ao dia durante 5 dias | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg route=oral interval=P1D timesPerDay=1 maxDuration=P5D
+        gefitinib 250mg 口服 每日一次 连用14天 | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1 maxDuration=P14D
+        gefitinib 400 mg el primer día | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg days=d1
+        Tab. gefitinib 12 mg OD x 3 days | drug=gefitinib iri=drug:gefitinib dose=12 unit=mg interval=P1D timesPerDay=1 maxDuration=P3D
         """)
     void readsSchedulesAndRoutesInTheRegistriesLanguages(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
