@@ -317,9 +317,13 @@ final class AttributeScanner {
                     + "|\\bday\\s+one\\b"
                     // "1600 mg per time on first day" (a loading dose); not "on the first day of chemotherapy"
                     + "|\\bon\\s+(?:the\\s+)?first\\s+day\\b(?!\\s+of\\b)"
-                    // "el primer día", "le premier jour", "am ersten Tag", "no primeiro dia", "第1天", "首日"
+                    // "el primer día", "le premier jour", "am ersten Tag", "no primeiro dia", "首日"
                     + "|(?<![\\p{L}])(?:el\\s+primer\\s+d[ií]a|le\\s+premier\\s+jour|am\\s+ersten\\s+tag|(?:no\\s+)?primeiro"
-                    + "\\s+dia)(?![\\p{L}])|第\\s*1\\s*[天日]|首日"), Attr.DAYS, m -> "d1"),
+                    + "\\s+dia)(?![\\p{L}])|首日"), Attr.DAYS, m -> "d1"),
+            // "第1天", "第2-10天", "第2至10天": a day or days as Chinese registrations write them
+            new Rule(p("第\\s*(\\d{1,2})\\s*(?:(?:-|–|~|～|至|到)\\s*(?:第\\s*)?(\\d{1,2})\\s*)?[天日]"), Attr.DAYS,
+                    m -> m.group(2) == null ? "d" + Integer.parseInt(m.group(1))
+                            : dayRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
             // "from the 2nd to the 10th day", "the second-fifth days": days written as ordinals
             new Rule(p("\\b(?:from\\s+)?(?:the\\s+)?" + ORDINAL + "(?:\\s+days?)?\\s*(?:-|–|~|～|to|through|until|till)\\s*"
                     + "(?:the\\s+)?" + ORDINAL + "\\s+days?\\b"), Attr.DAYS,

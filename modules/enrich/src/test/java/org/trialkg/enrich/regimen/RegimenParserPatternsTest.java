@@ -344,6 +344,7 @@ class RegimenParserPatternsTest {
         gefitinib 500 mg por via oral uma vez ao dia durante 5 dias | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg route=oral interval=P1D timesPerDay=1 maxDuration=P5D
         gefitinib 250mg 口服 每日一次 连用14天 | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg route=oral interval=P1D timesPerDay=1 maxDuration=P14D
         gefitinib 400 mg el primer día | drug=gefitinib iri=drug:gefitinib dose=400 unit=mg days=d1
+        gefitinib 600mg 每日2次 第2-10天 | drug=gefitinib iri=drug:gefitinib dose=600 unit=mg days=d2-10 interval=P1D timesPerDay=2
         Tab. gefitinib 12 mg OD x 3 days | drug=gefitinib iri=drug:gefitinib dose=12 unit=mg interval=P1D timesPerDay=1 maxDuration=P3D
         """)
     void readsSchedulesAndRoutesInTheRegistriesLanguages(String text, String expected) {
