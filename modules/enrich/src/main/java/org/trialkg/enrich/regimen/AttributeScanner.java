@@ -258,7 +258,7 @@ final class AttributeScanner {
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
                     m -> perDay(first(m, 1, 2, 3))),
             // "cada 12 horas", "a cada 8 horas", "toutes les 12 heures", "alle 12 Stunden", "每12小时"
-            new Rule(p("(?<![\\p{L}])(?:cada|toutes\\s+les|alle)\\s+(\\d{1,2})\\s*(?:horas|heures|stunden)(?![\\p{L}])"
+            new Rule(p("(?=[cta每])(?<![\\p{L}])(?:cada|toutes\\s+les|alle)\\s+(\\d{1,2})\\s*(?:horas|heures|stunden)(?![\\p{L}])"
                     + "|每\\s*(\\d{1,2})\\s*小时"), Attr.TIMES_PER_DAY, m -> perDay(first(m, 1, 2))),
             // "every morning and evening", "with breakfast and dinner": twice a day (before "every morning" is once)
             new Rule(p("\\b(?:(?:every|each|in\\s+the)\\s+)?morning\\s+and\\s+(?:evening|night)\\b"
@@ -277,8 +277,9 @@ final class AttributeScanner {
                     + "|[每一][日天](?:一|1)次|每[日天](?![两二三四2-9\\d])"), Attr.TIMES_PER_DAY, m -> 1),
             // "12 mg OD", "Tab 500 mg po OD": once daily as Indian registrations write it, in capitals after a dose or
             // a route (not an eye, "1 drop OD")
-            new Rule(p("(?<=(?:\\d\\s?(?:mg|g|mcg|ug|iu)|\\btabs?|\\bpo|\\biv|\\boral(?:ly)?|\\bsc|\\bim)\\s{1,3})(?-i:OD)"
-                    + "(?![\\w])"), Attr.TIMES_PER_DAY, m -> 1),
+            // (the capitals first and the look-behind after them: a look-behind tried at every position is slow)
+            new Rule(p("(?-i:OD)(?![\\w])(?<=(?:\\d\\s?(?:mg|g|mcg|ug|iu)|\\btabs?|\\bpo|\\biv|\\boral(?:ly)?|\\bsc|\\bim)"
+                    + "\\s{1,3}OD)"), Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
@@ -318,7 +319,7 @@ final class AttributeScanner {
                     // "1600 mg per time on first day" (a loading dose); not "on the first day of chemotherapy"
                     + "|\\bon\\s+(?:the\\s+)?first\\s+day\\b(?!\\s+of\\b)"
                     // "el primer día", "le premier jour", "am ersten Tag", "no primeiro dia", "首日"
-                    + "|(?<![\\p{L}])(?:el\\s+primer\\s+d[ií]a|le\\s+premier\\s+jour|am\\s+ersten\\s+tag|(?:no\\s+)?primeiro"
+                    + "|(?=[elan])(?<![\\p{L}])(?:el\\s+primer\\s+d[ií]a|le\\s+premier\\s+jour|am\\s+ersten\\s+tag|(?:no\\s+)?primeiro"
                     + "\\s+dia)(?![\\p{L}])|首日"), Attr.DAYS, m -> "d1"),
             // "第1天", "第2-10天", "第2至10天": a day or days as Chinese registrations write them
             new Rule(p("第\\s*(\\d{1,2})\\s*(?:(?:-|–|~|～|至|到)\\s*(?:第\\s*)?(\\d{1,2})\\s*)?[天日]"), Attr.DAYS,
@@ -357,7 +358,7 @@ final class AttributeScanner {
                             ? period(m.group(1), m.group(3), m.group(2)) : null),
             // "durante 5 días", "por 10 dias", "pendant 10 jours", "für 5 Tage", "连用7天": how long, in the registries'
             // languages
-            new Rule(p("(?<![\\p{L}])(?:durante|por|pendant|für)\\s+(\\d+)(?:\\s*(?:-|a|à|bis)\\s*(\\d+))?\\s*(d[ií]as"
+            new Rule(p("(?=[dpf连持共疗])(?<![\\p{L}])(?:durante|por|pendant|für)\\s+(\\d+)(?:\\s*(?:-|a|à|bis)\\s*(\\d+))?\\s*(d[ií]as"
                     + "|semanas|meses|jours|semaines|mois|tagen?|wochen|monaten?)(?![\\p{L}])|(?:连续|连用|持续|共|疗程)\\s*(\\d+)\\s*"
                     + "(天|日|周|个月)"), Attr.DURATION, m -> period(first(m, 1, 4), m.group(2), unitWord(first(m, 3, 5)))),
             // "for at least 5 days" is the course planned, as the labelled sets count it

@@ -13,7 +13,7 @@ final class Layout {
             "\\b(?:followed\\s+(?:initially\\s+|immediately\\s+|directly\\s+)?by|then|thereafter|subsequently|after\\s+that"
             + "|afterwards)\\b"
             // "seguido de", "y luego", "puis", "suivi de", "gefolgt von", "danach", "em seguida", "然后", "随后"
-            + "|(?<![\\p{L}])(?:seguid[oa]s?\\s+(?:de|por)|y\\s+luego|luego|y\\s+despu[eé]s|puis|ensuite|suivie?s?\\s+(?:de|par)"
+            + "|(?=[slypeagd])(?<![\\p{L}])(?:seguid[oa]s?\\s+(?:de|por)|y\\s+luego|luego|y\\s+despu[eé]s|puis|ensuite|suivie?s?\\s+(?:de|par)"
             + "|gefolgt\\s+von|danach|anschlie(?:ß|ss)end|em\\s+seguida|e\\s+depois)(?![\\p{L}])|然后|随后",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
