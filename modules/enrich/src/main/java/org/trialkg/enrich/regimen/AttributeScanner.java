@@ -1,5 +1,6 @@
 package org.trialkg.enrich.regimen;
 
+import static org.trialkg.enrich.regimen.Numbers.DOSE_NUMBER;
 import static org.trialkg.enrich.regimen.Numbers.NUM;
 import static org.trialkg.enrich.regimen.Numbers.TO;
 
@@ -66,11 +67,6 @@ final class AttributeScanner {
     private static final String MG_PER_BODY_AS_POWERS = "mg\\s*/\\s*\\(\\s*(?:kg|m2|m²)\\s*[·.*•×]\\s*d(?:ay)?\\s*\\)"
             + "|mg\\s*/\\s*kg(?:\\s*·\\s*|\\.)d(?:ay)?(?![\\w])"
             + "|mg\\s*[·.*•×]\\s*(?:kg\\s*-\\s*1|m\\s*-\\s*2)(?:\\s*[·.*•×]\\s*d\\s*-\\s*1)?";
-    /**
-     * A dose number; "1,250" is one thousand two hundred and fifty, never 250; "0,5" and "2,25" (one or two digits
-     * after the comma) are decimals, as European registrations write them.
-     */
-    private static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d{1,3},\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?";
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2

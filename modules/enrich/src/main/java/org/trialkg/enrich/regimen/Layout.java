@@ -15,7 +15,7 @@ final class Layout {
             // "seguido de", "y luego", "puis", "suivi de", "gefolgt von", "danach", "em seguida", "然后", "随后"
             + "|(?=[slypeagd])(?<![\\p{L}])(?:seguid[oa]s?\\s+(?:de|por)|y\\s+luego|luego|y\\s+despu[eé]s|puis|ensuite|suivie?s?\\s+(?:de|par)"
             + "|gefolgt\\s+von|danach|anschlie(?:ß|ss)end|em\\s+seguida|e\\s+depois)(?![\\p{L}])|然后|随后",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     /**
      * "Tablets; 200mg; oral; twice a day;": an ICTRP list item that is only a route or a daily frequency goes on
      * with the item before it, so the semicolon before it does not end that item's values.
@@ -25,7 +25,7 @@ final class Layout {
             + "|bid|tid|qid|qd|(?:once|twice|three\\s+times|four\\s+times|[1-4]\\s*times?)\\s+(?:a|per)\\s+day)\\s*(?=;|$)",
             Pattern.CASE_INSENSITIVE);
     /** A dose's number and unit, as {@link #SECOND_DOSE} and {@link #SCHEDULED_DOSE} read it. */
-    private static final String DOSE = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+    private static final String DOSE = "(?:" + Numbers.DOSE_NUMBER + ")\\s*"
             + "(?:mg|g|mcg|µg|μg|ug|iu|units?)(?![\\w²])";
     /**
      * "favipiravir 1600 mg bid on day 1, 600 mg bid on days 2-10", "nivolumab 240 mg every 2 weeks or 480 mg every

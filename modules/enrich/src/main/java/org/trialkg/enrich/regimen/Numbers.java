@@ -7,6 +7,11 @@ import java.util.Map;
 final class Numbers {
     /** Regex alternative for one number, in digits or words. */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /**
+     * Regex alternative for a dose's number: "1,250" is one thousand two hundred and fifty, never 250; "0,5" and
+     * "2,25" (one or two digits after the comma) are decimals, as European registrations write them.
+     */
+    static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d{1,3},\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?";
     /** Regex for a range separator between two numbers. */
     static final String TO = "\\s*(?:-|–|—|\\\\?~|～|to)\\s*";
 
@@ -18,6 +23,8 @@ final class Numbers {
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
             Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10));
+
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d{1,3},\\d{1,2}");
 
     private Numbers() {
     }
@@ -31,7 +38,9 @@ final class Numbers {
             return Double.NaN;
         }
         String t = s.trim().toLowerCase(Locale.ROOT);
-        t = t.matches("\\d{1,3},\\d{1,2}") ? t.replace(',', '.') : t.replace(",", "");
+        if (t.indexOf(',') >= 0) {
+            t = DECIMAL_COMMA.matcher(t).matches() ? t.replace(',', '.') : t.replace(",", "");
+        }
         Integer w = WORDS.get(t);
         if (w != null) {
             return w;
