@@ -160,6 +160,16 @@ final class Layout {
         return sentence[Math.min(pos, text.length())];
     }
 
+    /** Where the sentence holding {@code pos} starts. */
+    int sentenceStart(int pos) {
+        int s = sentence(pos);
+        int i = Math.min(pos, text.length());
+        while (i > 0 && sentence[i - 1] == s) {
+            i--;
+        }
+        return i;
+    }
+
     int clause(int pos) {
         return clause[Math.min(pos, text.length())];
     }

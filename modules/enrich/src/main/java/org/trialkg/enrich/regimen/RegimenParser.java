@@ -51,7 +51,8 @@ import org.trialkg.model.RegimenComponent;
  * <li>A drug class ("chemotherapy", "PD-1 inhibitor") is a component only when the text gives it a value (dose,
  * route, schedule, cycles or duration); named bare it is context ("after platinum-based chemotherapy").
  * <li>Text that gives a dose without naming a drug uses the default drug (the intervention's name) when the text
- * names no drug at all; otherwise the component's drug is null.
+ * names no drug at all, and the one drug of a text that names one only and gives it no dose where it names it ("The
+ * poziotinib drug substance is a tablet. Cohort 4: 8 mg BID"); otherwise the component's drug is null.
  * </ul>
  * Anything unreadable or contradictory is left null; the component always keeps the text it was read from.
  */
@@ -112,6 +113,17 @@ public final class RegimenParser {
     /** "a dose escalation period of 16 weeks (", "titration phase (": what opens a parenthesis of escalation steps. */
     private static final Pattern ESCALATION_BEFORE = Pattern.compile("\\b(?:escalation|titration|up-?titration|ramp-?up)"
             + "(?:\\s+(?:period|phase|schedule|scheme))?(?:\\s+of\\s+\\d+\\s+\\w+)?\\s*[(\\[]$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Words before a dose without a name in its sentence that make it no dose of the text's one drug: the placebo's
+     * ("The starting dose of placebo 200 mg"), a level measured ("cotinine level of >15 micrograms/L").
+     */
+    private static final Pattern NOT_THE_DRUGS_DOSE = Pattern.compile("\\b(?:placebos?|dummy|levels?|concentrations?"
+            + "|glucose|measured)\\b", Pattern.CASE_INSENSITIVE);
+    /** "180 to 300 mg/dL", "15 micrograms/L": a concentration, not a dose. */
+    private static final Pattern PER_VOLUME_AFTER = Pattern.compile("\\s*/\\s*(?:d?l|ml)\\b", Pattern.CASE_INSENSITIVE);
+    /** "The KLH 1 mg vial": a name in capitals right before the dose, which the lexicon does not know. */
+    private static final Pattern UNNAMED_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d-]{1,}\\s*$");
 
     /** "Pirfenidone group:", "Hydroxychloroquine sulfate gloup:": a drug's name as the label of an ICTRP group. */
     private static final Pattern GROUP_LABEL_AFTER = Pattern.compile("^\\s*(?:treatment\\s+|therapy\\s+)?"
@@ -209,6 +221,7 @@ public final class RegimenParser {
         String fallbackIri = fallback == null ? null : conceptOf(fallback);
         Set<Anchor> dosedImplicit = new java.util.HashSet<>();
         Set<Anchor> implicitAnchors = new java.util.HashSet<>();
+        Set<Anchor> soleDrugAnchors = new java.util.HashSet<>();
         for (Found f : finds) {
             if (!f.attr().drugLevel()) {
                 continue;
@@ -237,7 +250,7 @@ public final class RegimenParser {
             // "Gemcitabine": a dose in a list item of its own is a component of its own; doses listed in one item
             // ("20mg Cohort1, 40mg Cohort2") stay one component, whose dose is then not read
             boolean secondDose = owner != null && f.attr() == Attr.DOSE && !owner.radiotherapy()
-                    && (owner.drug() == null || implicitAnchors.contains(owner)
+                    && (owner.drug() == null || soleDrugAnchors.contains(owner) || implicitAnchors.contains(owner)
                             && itemStart(text, layout, anchors, List.of(), f.start()) > owner.start())
                     && !dosedImplicit.add(owner);
             boolean orphan = owner == null && (f.attr() == Attr.DOSE || fallback != null);
@@ -257,6 +270,15 @@ public final class RegimenParser {
                     earlier = drugItStandsFor(f, named, layout, text);
                     pronoun = earlier != null;
                 }
+                boolean sole = false;
+                if (earlier == null && orphan && f.attr() == Attr.DOSE) {
+                    earlier = soleDrugOfTheText(f, named, layout, finds, seg, text);
+                    sole = earlier != null;
+                } else if (secondDose && soleDrugAnchors.contains(owner)) {
+                    // "1st cycle = 30 mg daily, 2nd cycle = 15 mg daily": each dose of the text's one drug its own
+                    earlier = owner;
+                    sole = true;
+                }
                 // "it is orally administered ... at 150 mg daily": what the sentence says before the dose is the drug's
                 int at = label != null ? label.start() : earlier == null || pronoun
                         ? itemStart(text, layout, anchors, finds, f.start()) : f.start();
@@ -265,6 +287,9 @@ public final class RegimenParser {
                         : new Anchor(at, at, false, fallback, fallbackIri, false);
                 anchors.add(implicit);
                 implicitAnchors.add(implicit);
+                if (sole) {
+                    soleDrugAnchors.add(implicit);
+                }
                 if (f.attr() == Attr.DOSE) {
                     dosedImplicit.add(implicit);
                 }
@@ -502,6 +527,45 @@ public final class RegimenParser {
     }
 
     /**
+     * "The poziotinib drug substance is formulated as a tablet. Cohorts 1-3: 16 mg QD; Cohort 4: 8 mg BID": a dose in
+     * a sentence that names no drug nor class is the drug's of a text that names one drug only, before the dose, and
+     * gives it no dose where it names it; null when the text names several drugs, a class or a radiotherapy anywhere
+     * (the dose could be any one's).
+     */
+    private static Anchor soleDrugOfTheText(Found dose, List<Anchor> named, Layout layout, List<Found> finds,
+            Segments seg, String text) {
+        int s = layout.sentence(dose.start());
+        if (NOT_THE_DRUGS_DOSE.matcher(text.substring(layout.sentenceStart(dose.start()), dose.start())).find()
+                || PER_VOLUME_AFTER.matcher(text.substring(dose.end())).lookingAt()
+                || UNNAMED_BEFORE.matcher(text.substring(Math.max(0, dose.start() - 12), dose.start())).find()) {
+            return null;
+        }
+        // "phenylbutyrate 400 mg/m2/day ... Cohort A1: 25 mg/m2/day SC": when the drug named has a dose of its own,
+        // a dose without a name may be a drug's the lexicon does not know (here 5-AC, azacitidine)
+        if (finds.stream().anyMatch(d -> {
+            Anchor owner = d.attr() == Attr.DOSE ? seg.owner(d) : null;
+            return owner != null && named.contains(owner);
+        })) {
+            return null;
+        }
+        Set<String> drugs = new LinkedHashSet<>();
+        Anchor first = null;
+        for (Anchor a : named) {
+            if (a.radiotherapy() || a.classLevel() || a.drug() == null) {
+                return null;
+            }
+            if (layout.sentence(a.start()) == s) {
+                return null;
+            }
+            drugs.add(a.conceptIri() != null ? a.conceptIri() : a.drug().toLowerCase(java.util.Locale.ROOT));
+            if (first == null) {
+                first = a;
+            }
+        }
+        return drugs.size() == 1 && first.end() <= dose.start() ? first : null;
+    }
+
+    /**
      * "Erlotinib is given on days 8 to 21. During the maintenance phase, it is given at 150 mg daily": a dose in a
      * sentence that names no drug but says "it is" (will be, was) before the dose is the drug's of the last sentence
      * that named one, when that sentence named exactly one.
@@ -542,8 +606,8 @@ public final class RegimenParser {
     /**
      * The drug a dose without a name of its own continues: "favipiravir 1600 mg twice daily on day 1, followed by
      * 600 mg twice daily for 13 days", "Day 1: 400 mg bid; days 2-5: 200 mg bid". It is the one drug named before
-     * the dose in its sentence; none when the sentence names several (the dose could be any one's). A dose never
-     * crosses a sentence ("Patients receive pembrolizumab. The dose is 200 mg" may be another drug's dose).
+     * the dose in its sentence; none when the sentence names several (the dose could be any one's). A dose crosses
+     * a sentence only to the one drug of the whole text ({@link #soleDrugOfTheText}).
      */
     private static Anchor onlyDrugBefore(Found dose, List<Anchor> named, Layout layout) {
         int s = layout.sentence(dose.start());
@@ -820,6 +884,8 @@ public final class RegimenParser {
         }
         Set<Draft> dropped = new java.util.HashSet<>();
         for (List<Draft> same : byConcept.values()) {
+            dropRouteOnly(same, dropped);
+            same = same.stream().filter(d -> !dropped.contains(d)).toList();
             List<Draft> dosed = same.stream().filter(Draft::dosed).toList();
             List<Draft> bare = same.stream().filter(d -> !d.dosed()).toList();
             Draft target = dosed.size() == 1 ? dosed.get(0) : dosed.isEmpty() ? bare.get(0) : null;
@@ -843,6 +909,33 @@ public final class RegimenParser {
             }
         }
         return drafts.stream().filter(d -> !dropped.contains(d)).toList();
+    }
+
+    /**
+     * "Find the maximum tolerated dose of TY-9591 given orally. Escalating doses of TY-9591 starting at 20mg daily.":
+     * a mention of a drug that states only its route, in a text that gives the drug's doses elsewhere, is the route
+     * of those doses (the ones that state none), not a component of its own.
+     */
+    private static void dropRouteOnly(List<Draft> same, Set<Draft> dropped) {
+        List<Draft> withDose = same.stream().filter(d -> d.has(Attr.DOSE)).toList();
+        if (withDose.isEmpty()) {
+            return;
+        }
+        for (Draft d : same) {
+            if (d.found(Attr.ROUTE) == null || d.has(Attr.DOSE) || d.escalationStep) {
+                continue;
+            }
+            boolean routeOnly = java.util.Arrays.stream(Attr.values())
+                    .noneMatch(a -> a != Attr.ROUTE && a.drugLevel() && d.has(a));
+            if (routeOnly && !d.has(Attr.CYCLES) && !d.has(Attr.DURATION)) {
+                withDose.forEach(w -> {
+                    if (!w.has(Attr.ROUTE)) {
+                        w.fill(d.found(Attr.ROUTE), -1);
+                    }
+                });
+                dropped.add(d);
+            }
+        }
     }
 
     private static void merge(Draft from, Draft to) {

@@ -76,14 +76,20 @@ class RegimenAccuracyTest {
     // a dose after "followed by" or in an "it is given" sentence, development codes before a dose, vehicles after
     // "diluted in", an intervention's schedule kept to its sentence): drug 0.93/0.90, unit 0.94/0.91, interval
     // 0.95/0.89, every other field as above (maxDuration 0.867/0.867: its misses are all in the unread quarter).
+    // After a dose without a name became the drug's of a text that names one drug only (no dose of its own where it
+    // is named, no placebo, level or concentration before the dose), and a mention giving only a route became the
+    // route of the drug's doses elsewhere in the text (2026-12-04, written from the third set's misses): drug
+    // 0.940/0.900, dose 0.954/0.929, unit 0.954/0.929, route 0.988/0.952, interval 0.961/0.907, timesPerDay
+    // 0.957/0.898, the rest unchanged; the unread quarter drug 0.889/0.889 -> 0.903/0.889, dose 0.882/0.857 ->
+    // 0.912/0.886, interval 0.903/0.824 -> 0.935/0.853, timesPerDay 0.786/0.688 -> 0.857/0.750.
     private static final Map<String, double[]> FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.93, 0.9}),
-            Map.entry("dose", new double[] {0.94, 0.91}),
-            Map.entry("unit", new double[] {0.94, 0.91}),
-            Map.entry("route", new double[] {0.97, 0.92}),
+            Map.entry("drug", new double[] {0.94, 0.9}),
+            Map.entry("dose", new double[] {0.95, 0.92}),
+            Map.entry("unit", new double[] {0.95, 0.92}),
+            Map.entry("route", new double[] {0.98, 0.95}),
             Map.entry("days", new double[] {0.94, 0.86}),
-            Map.entry("interval", new double[] {0.95, 0.89}),
-            Map.entry("timesPerDay", new double[] {0.93, 0.87}),
+            Map.entry("interval", new double[] {0.96, 0.9}),
+            Map.entry("timesPerDay", new double[] {0.95, 0.89}),
             Map.entry("cycles", new double[] {0.91, 0.88}),
             Map.entry("maxDuration", new double[] {0.86, 0.86}),
             Map.entry("phase", new double[] {0.92, 0.92}),
@@ -153,14 +159,17 @@ class RegimenAccuracyTest {
     // parser: drug 0.794/0.587, dose 0.654/0.680, unit 0.808/0.875, interval 0.810/0.630, timesPerDay 0.842/0.640,
     // the rest the same). Its misses were read afterwards; the one rule tried from them (a text naming only its
     // intervention's drug gives that drug its unnamed doses) lowered the first set and was dropped.
+    // The one-drug and route-only rules of 2026-12-04 were written from this set's misses, so it is no longer blind
+    // for them: drug 0.818/0.587 -> 0.842/0.696, dose 0.692/0.720 -> 0.808/0.840, unit 0.846/0.917 -> 0.885/0.958,
+    // route 0.875/0.483 -> 0.905/0.655, interval 0.826/0.704 -> 0.870/0.741, timesPerDay 0.810/0.680 -> 0.905/0.760.
     private static final Map<String, double[]> THIRD_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.81, 0.58}),
-            Map.entry("dose", new double[] {0.69, 0.72}),
-            Map.entry("unit", new double[] {0.84, 0.91}),
-            Map.entry("route", new double[] {0.87, 0.48}),
+            Map.entry("drug", new double[] {0.84, 0.69}),
+            Map.entry("dose", new double[] {0.8, 0.84}),
+            Map.entry("unit", new double[] {0.88, 0.95}),
+            Map.entry("route", new double[] {0.9, 0.65}),
             Map.entry("days", new double[] {0.5, 1.0}),
-            Map.entry("interval", new double[] {0.82, 0.7}),
-            Map.entry("timesPerDay", new double[] {0.8, 0.68}),
+            Map.entry("interval", new double[] {0.86, 0.74}),
+            Map.entry("timesPerDay", new double[] {0.9, 0.76}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
             Map.entry("maxDuration", new double[] {1.0, 0.5}),
             Map.entry("phase", new double[] {1.0, 0.0}),

@@ -184,7 +184,7 @@ class RegimenParserPatternsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        Patients receive pembrolizumab. The dose is 200 mg every 3 weeks.
+        Patients receive pembrolizumab and cisplatin. The dose is 200 mg every 3 weeks.
         Patients receive pembrolizumab and carboplatin AUC 5.
         Pembrolizumab; cisplatin 75 mg/m2.
         """)
@@ -812,5 +812,49 @@ class RegimenParserPatternsTest {
                 .stream().map(Describe::of).toList());
         assertEquals(List.of("drug=gemcitabine iri=drug:gemcitabine dose=100 unit=mg days=d15"), parser.parse(
                 "gemcitabine D15 100 mg", null, "f", null).stream().map(Describe::of).toList(), "a day is no code");
+    }
+
+    @Test
+    void dosesWithoutANameAreTheDrugsOfATextThatNamesOneDrugOnly() {
+        List<RegimenComponent> got = parser.parse("The osimertinib drug substance is formulated as a tablet for oral "
+                + "administration.\n\n* Cohorts 1-3: 16 mg QD\n* Cohort 4: 8 mg BID", null, "f", null);
+        assertEquals(List.of("drug=osimertinib iri=drug:osimertinib dose=16 unit=mg route=oral interval=P1D timesPerDay=1",
+                "drug=osimertinib iri=drug:osimertinib dose=8 unit=mg route=oral interval=P1D timesPerDay=2"),
+                got.stream().map(Describe::of).toList());
+        List<RegimenComponent> steps = parser.parse("Patients take oral erlotinib for 3 cycles. The dose is: 1st "
+                + "cycle = 30 mg daily, 2nd cycle = 15 mg daily.", null, "f", null);
+        assertEquals(List.of("erlotinib 30", "erlotinib 15"), steps.stream().filter(c -> c.dose() != null)
+                .map(c -> c.drug() + " " + Math.round(c.dose().min())).toList(), () -> "each dose its own: " + steps);
+        List<RegimenComponent> pembro = parser.parse("Patients receive pembrolizumab. The dose is 200 mg every 3 "
+                + "weeks.", null, "f", null);
+        assertEquals(List.of("drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg interval=P3W"),
+                pembro.stream().map(Describe::of).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the drug has a dose of its own where it is named: another may be unknown to the lexicon
+        "Patients receive 5-AC with erlotinib 400 mg/m2/day. Cohort A1: 25 mg/m2/day SC",
+        // the placebo's dose, a level measured, a concentration, a name in capitals the lexicon lacks
+        "Patients received erlotinib or placebo. The starting dose of placebo 200 mg orally once daily.",
+        "Patients stop erlotinib. A cotinine level of 15 micrograms was used to confirm non-smoking.",
+        "Patients take erlotinib. Glucose is kept between 180 and 300 mg/dL.",
+        "Emulsify the erlotinib. The KLH 1 mg vial will be reconstituted in sterile water."})
+    void aDoseWithoutANameIsNotGivenToTheOneDrugWhenItMayBeAnothers(String text) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertTrue(got.stream().noneMatch(c -> "erlotinib".equalsIgnoreCase(c.drug()) && c.dose() != null
+                && c.dose().min() != 400), () -> "got " + got);
+    }
+
+    @Test
+    void aMentionGivingOnlyARouteIsTheRouteOfTheDrugsDosesElsewhere() {
+        List<RegimenComponent> got = parser.parse("Find the maximum tolerated dose of erlotinib given orally. "
+                + "Escalating doses of erlotinib starting at 20mg daily.", null, "f", null);
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=20 unit=mg route=oral interval=P1D timesPerDay=1"),
+                got.stream().map(Describe::of).toList());
+        List<RegimenComponent> listed = parser.parse("Patients receive cisplatin 50 mg/m2 on day 4.\ncisplatin: Given IV",
+                null, "f", null);
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=50 unit=mg/m2 route=IV days=d4"),
+                listed.stream().map(Describe::of).toList());
     }
 }
