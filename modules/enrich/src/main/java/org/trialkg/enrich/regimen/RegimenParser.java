@@ -106,6 +106,26 @@ public final class RegimenParser {
     private static final Pattern CODE = Pattern.compile("(?:[A-Z]{2,5}-?|[A-Z]-)\\d{2,6}[A-Z]?");
     private static final Pattern CODE_BEFORE_DOSE = Pattern.compile("(?<![\\w-])" + CODE.pattern()
             + "(?=\\s*[-:：]?\\s*(?:(?:D|Day)\\s?\\d{1,2}\\s*[:：]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug|IU)(?![A-Za-z]))");
+    /**
+     * "Tanreqing Capsules (oral, 3 capsules at a time, 3 times a day)", "Babaodan 6 capsules, bid orally",
+     * "Jinhao Artemisia Antipyretic Granules 8g / time, bid": up to three capitalised words before a dosage form (a
+     * count may stand between), with a dose, count, route or frequency after it in its clause, name a product given
+     * even when the lexicon lacks it (the herbal and national products of the ICTRP records).
+     */
+    private static final Pattern PRODUCT_BY_FORM = Pattern.compile("(?<![\\p{L}\\d'’-])((?:\\p{Lu}\\p{Ll}{2,}[ -]){0,2}"
+            + "\\p{Lu}\\p{Ll}{3,})\\s+(?:\\d+\\s+)?(?i:granules?|capsules?|tablets?|oral\\s+liquid|injection|pills?"
+            + "|dripping\\s+pills?|decoction|syrup)\\b(?=[^.;]{0,60}?(?:\\d|\\b(?i:bid|tid|qid|qd|once|twice|times|orally|oral"
+            + "|po|daily|intravenous(?:ly)?)\\b))", Pattern.UNICODE_CASE);
+    /** "(Nature's Way ", "(": an opening bracket, with at most two words after it, right before a product's name. */
+    private static final Pattern BRAND_IN_BRACKETS_BEFORE = Pattern.compile("[(\\[]\\s*(?:[\\p{L}'’]+\\s+){0,2}$");
+    /** Words of a {@link #PRODUCT_BY_FORM} name that are no product's: a form, a control, a count, a treatment. */
+    private static final Pattern NOT_A_PRODUCT_WORD = Pattern.compile("(?i)oral|placebos?|matching|simulated|dummy|coated"
+            + "|film|enteric|release|sustained|extended|chewable|soft|hard|single|daily|one|two|three|four|five|available"
+            + "|active|study|control|starch|corn|subcutaneous|intravenous|treatment|therapy|routine|conventional|standard"
+            + "|group|experimental|each|the|with|and|take|vitamin|tablets?|capsules?|granules?|injection|mineral|herbal"
+            + "|chinese|medicine|traditional|blank|sugar|same|trade|name|product|form|pharmaceutical|after|before|intra\\p{L}*"
+            + "|inhaled|topical|nasal|rectal|vaginal|sublingual");
+
     /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
     private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
             + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same");
@@ -1000,6 +1020,40 @@ public final class RegimenParser {
             if (!named && Character.isUpperCase(name.charAt(0))
                     && !NOT_A_PRODUCT.matcher(name.split("\\s+")[0]).matches()) {
                 out.add(new Anchor(s, e, false, name, null, false));
+            }
+        }
+        Matcher form = PRODUCT_BY_FORM.matcher(text);
+        while (form.find()) {
+            String[] words = form.group(1).split("[ -]");
+            int first = words.length;
+            while (first > 0 && !NOT_A_PRODUCT_WORD.matcher(words[first - 1]).matches()) {
+                first--;
+            }
+            if (first == words.length) {
+                continue;
+            }
+            // the words after the last that is no product's ("Routine Treatment Babaodan" is Babaodan)
+            int s = form.start(1);
+            for (int w = 0; w < first; w++) {
+                s = text.indexOf(words[w], s) + words[w].length();
+            }
+            while (s < form.end(1) && !Character.isLetter(text.charAt(s))) {
+                s++;
+            }
+            int start = s;
+            int e = form.end();
+            // a name the lexicon knows at the start is that drug in its form ("Icotinib Hydrochloride Tablets"); one
+            // it knows inside is an ingredient of the product named ("Jinhao Artemisia Antipyretic Granules")
+            // a brand in brackets after a drug's name is that drug's ("garlic powder (Nature's Way Garlicin tablet)")
+            if (hits.stream().noneMatch(h -> h.start() <= start && h.end() > start)
+                    && !BRAND_IN_BRACKETS_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+                out.removeIf(a -> a.start() >= start && a.end() <= e);
+                if (out.stream().noneMatch(a -> a.start() < e && a.end() > start)) {
+                    // the product as it is called, with its form ("Tanreqing Capsules"); without a count between
+                    String name = DIGIT.matcher(text.substring(form.end(1), e)).find()
+                            ? text.substring(start, form.end(1)) : text.substring(start, e);
+                    out.add(new Anchor(start, e, false, name, null, false));
+                }
             }
         }
         Matcher code = CODE_BEFORE_DOSE.matcher(text);

@@ -857,4 +857,25 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=50 unit=mg/m2 route=IV days=d4"),
                 listed.stream().map(Describe::of).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Experimental group:Routine treatment + Babaodan 6 capsules, bid orally;Control group:Conventional treatment; | drug=Babaodan route=oral interval=P1D timesPerDay=2
+        Experimental group:Conventional Treatment & Tanreqing Capsules (oral, 3 capsules at a time, 3 times a day); | drug=Tanreqing Capsules route=oral interval=P1D timesPerDay=3
+        1. Jinhao Artemisia Antipyretic Granules 8g / time, bid, after meals | drug=Jinhao Artemisia Antipyretic Granules dose=8 unit=g interval=P1D timesPerDay=2
+        """)
+    void aCapitalisedNameBeforeADosageFormIsAProductTheLexiconLacks(String text, String expected) {
+        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Matching Placebo tablets administered twice a day",
+        "Oral tablets taken daily",
+        "Three tablets at a time, three times daily",
+        "participants receive oral cisplatin powder (Nature's Way Garlicin tablet) twice daily"})
+    void formsControlsCountsAndBracketedBrandsAreNoProduct(String text) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertTrue(got.stream().noneMatch(c -> c.drug() != null && c.drugConceptIri() == null), () -> "got " + got);
+    }
 }
