@@ -43,6 +43,12 @@ final class Draft {
         this.spanEnd = anchor.end();
     }
 
+    /** Puts {@code f} in the place of what the component had for {@code replaced}. */
+    void replace(Attr replaced, Found f) {
+        values.remove(replaced);
+        values.put(f.attr(), f);
+    }
+
     /** Records a value read for this component itself. */
     void put(Found f) {
         Found old = values.get(f.attr());

@@ -24,9 +24,16 @@ final class Layout {
             + "|i\\.v\\.?|iv|subcutaneous(?:ly)?|s\\.c\\.?|sc|intramuscular(?:ly)?|i\\.m\\.?|im|(?:once|twice)\\s+daily|daily"
             + "|bid|tid|qid|qd|(?:once|twice|three\\s+times|four\\s+times|[1-4]\\s*times?)\\s+(?:a|per)\\s+day)\\s*(?=;|$)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "the third day was ", "from the second day ": the days a second dose is given, written before it ("1g x 2 days,
+     * and the third day was 0.5g x 12 days"); "day 2-10: 600 mg" is a day label, read as such.
+     */
+    private static final String DAYS_BEFORE_A_DOSE = "(?:(?:on|from|for)\\s+)?(?:the\\s+)?(?:(?:\\d+(?:st|nd|rd|th)|first"
+            + "|second|third|fourth|fifth|next|following|remaining|last)\\s+(?:\\d+\\s+)?(?:days?|weeks?)"
+            + "(?:\\s+(?:was|is|were|are|onwards?))?)\\s*[:,]?\\s*";
     /** A dose's number and unit, as {@link #SECOND_DOSE} and {@link #SCHEDULED_DOSE} read it. */
     private static final String DOSE = "(?:" + Numbers.DOSE_NUMBER + ")\\s*"
-            + "(?:mg|g|mcg|µg|μg|ug|iu|units?)(?![\\w²])";
+            + "(?:mg|g|mcg|µg|μg|ug|iu|units?)(?:(?![\\w²])|(?=[x×]\\d))";
     /**
      * "favipiravir 1600 mg bid on day 1, 600 mg bid on days 2-10", "nivolumab 240 mg every 2 weeks or 480 mg every
      * 4 weeks": a second dose of the drug, written after a comma, "and" or "or" once the first has a schedule of its
@@ -35,11 +42,15 @@ final class Layout {
      * "... once daily and 600 mg of oral celecoxib" names the drug of its dose after it.
      */
     private static final Pattern SECOND_DOSE = Pattern.compile(
-            "(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or)\\s+)(?=" + DOSE + "(?!\\s+of\\b))", Pattern.CASE_INSENSITIVE);
+            "(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or)\\s+)(?=(?:" + DAYS_BEFORE_A_DOSE + ")?" + DOSE + "(?!\\s+of\\b))",
+            Pattern.CASE_INSENSITIVE);
     /** A dose then a schedule word: days, a frequency or an interval ("1600 mg bid on day 1", "240 mg q2w"). */
     private static final Pattern SCHEDULED_DOSE = Pattern.compile(DOSE + ".*?(?<![\\w.])(?:bid|tid|qid|qd|qod"
             + "|q\\.?\\s?\\d+\\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?)|qw|daily|once|twice|thrice|times|every|weekly"
-            + "|days?\\s*\\d|d\\d)(?![\\w])", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            + "|days?\\s*\\d|d\\d|for\\s+\\d+\\s+(?:days?|weeks?))(?![\\w])"
+            // "1gx2 days": a dose times its days
+            + "|" + DOSE + "\\s*[x×*]\\s*\\d+\\s*(?:days?|weeks?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /**
      * What the first dose's values end with right before a {@link #SECOND_DOSE}: a day, a frequency, an interval, a
      * route or "dose" ("on day 1, 600 mg", "every 2 weeks or 480 mg", "200 mg loading dose, 100 mg"); not a drug's

@@ -145,6 +145,10 @@ public final class RegimenParser {
     /** "The KLH 1 mg vial": a name in capitals right before the dose, which the lexicon does not know. */
     private static final Pattern UNNAMED_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d-]{1,}\\s*$");
 
+    /** "the third day", "from the 3rd day": the day a later dose starts. */
+    private static final Pattern STARTING_DAY = Pattern.compile("\\bthe\\s+(first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day\\b", Pattern.CASE_INSENSITIVE);
+
     /** "Pirfenidone group:", "Hydroxychloroquine sulfate gloup:": a drug's name as the label of an ICTRP group. */
     private static final Pattern GROUP_LABEL_AFTER = Pattern.compile("^\\s*(?:treatment\\s+|therapy\\s+)?"
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
@@ -692,6 +696,7 @@ public final class RegimenParser {
         shareFromDruglessSentences(layout, list, shared, seg);
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         new Phases(scanner, layout).apply(list, finds, arm);
+        sequentialDays(text, layout, list);
         List<Draft> kept = dropRepeatedBareNames(list);
         List<RegimenComponent> out = new ArrayList<>();
         for (Draft d : kept) {
@@ -706,6 +711,37 @@ public final class RegimenParser {
             out.add(d.build(text, arm, field));
         }
         return out;
+    }
+
+    /**
+     * "chloroquine phosphate 1g x 2 days, and the third day was 0.5g x 12 days": two doses of one drug, one after the
+     * other, each for a number of days, with the second said to start on the day after the first ends, are days 1-2
+     * and 3-14 of one schedule, not two treatments of 2 and 12 days.
+     */
+    private static void sequentialDays(String text, Layout layout, List<Draft> drafts) {
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            Draft a = drafts.get(i);
+            Draft b = drafts.get(i + 1);
+            if (a.anchor.radiotherapy() || b.anchor.radiotherapy() || a.has(Attr.DAYS) || b.has(Attr.DAYS)
+                    || a.anchor.drug() == null || !a.anchor.drug().equalsIgnoreCase(String.valueOf(b.anchor.drug()))) {
+                continue;
+            }
+            Found da = a.found(Attr.DURATION);
+            Found db = b.found(Attr.DURATION);
+            if (da == null || db == null || !(da.value() instanceof Found.Period pa)
+                    || !(db.value() instanceof Found.Period pb) || pa.unit() != 'D' || pb.unit() != 'D'
+                    || pa.min() != pa.max() || pb.min() != pb.max()) {
+                continue;
+            }
+            int first = (int) pa.min();
+            int end = layout.clauseStart(b.clause + 1);
+            Matcher m = STARTING_DAY.matcher(text).region(a.anchor.start(), Math.min(end, text.length()));
+            if (m.find() && Numbers.ordinal(m.group(1)) == first + 1) {
+                a.replace(Attr.DURATION, new Found(Attr.DAYS, da.start(), da.end(), "d1-" + first));
+                b.replace(Attr.DURATION, new Found(Attr.DAYS, db.start(), db.end(),
+                        "d" + (first + 1) + "-" + (first + (int) pb.min())));
+            }
+        }
     }
 
     /** Whether the text at {@code pos} is inside a parenthesis opened right after a dose escalation period. */

@@ -878,4 +878,16 @@ class RegimenParserPatternsTest {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
         assertTrue(got.stream().noneMatch(c -> c.drug() != null && c.drugConceptIri() == null), () -> "got " + got);
     }
+
+    @Test
+    void twoDosesForDaysOneAfterTheOtherAreDaysOfOneSchedule() {
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=1 unit=g days=d1-2",
+                "drug=cisplatin iri=drug:cisplatin dose=0.5 unit=g days=d3-14"),
+                parser.parse("The first dose of cisplatin was 1gx2 days, and the third day was 0.5gx12 days", null,
+                        "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=1 unit=g maxDuration=P2D",
+                "drug=cisplatin iri=drug:cisplatin dose=0.5 unit=g maxDuration=P12D"),
+                parser.parse("cisplatin 1 g x 2 days, then 0.5 g x 12 days", null, "f", null).stream()
+                        .map(Describe::of).toList(), "no day said where the second starts: two durations");
+    }
 }
