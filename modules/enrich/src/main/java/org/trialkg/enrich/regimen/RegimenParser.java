@@ -118,6 +118,9 @@ public final class RegimenParser {
             + "|po|daily|intravenous(?:ly)?)\\b))", Pattern.UNICODE_CASE);
     /** "(Nature's Way ", "(": an opening bracket, with at most two words after it, right before a product's name. */
     private static final Pattern BRAND_IN_BRACKETS_BEFORE = Pattern.compile("[(\\[]\\s*(?:[\\p{L}'’]+\\s+){0,2}$");
+    /** The forms {@link #PRODUCT_BY_FORM} reads, looked for first: most texts name none. */
+    private static final Pattern DOSAGE_FORM = Pattern.compile("(?i)granule|capsule|tablet|liquid|injection|pill"
+            + "|decoction|syrup");
     /** Words of a {@link #PRODUCT_BY_FORM} name that are no product's: a form, a control, a count, a treatment. */
     private static final Pattern NOT_A_PRODUCT_WORD = Pattern.compile("(?i)oral|placebos?|matching|simulated|dummy|coated"
             + "|film|enteric|release|sustained|extended|chewable|soft|hard|single|daily|one|two|three|four|five|available"
@@ -1058,8 +1061,9 @@ public final class RegimenParser {
                 out.add(new Anchor(s, e, false, name, null, false));
             }
         }
+        boolean formNamed = DOSAGE_FORM.matcher(text).find();
         Matcher form = PRODUCT_BY_FORM.matcher(text);
-        while (form.find()) {
+        while (formNamed && form.find()) {
             String[] words = form.group(1).split("[ -]");
             int first = words.length;
             while (first > 0 && !NOT_A_PRODUCT_WORD.matcher(words[first - 1]).matches()) {
