@@ -127,6 +127,7 @@ public final class RegimenParser {
             + "|active|study|control|starch|corn|subcutaneous|intravenous|treatment|therapy|routine|conventional|standard"
             + "|group|experimental|each|the|with|and|take|vitamin|tablets?|capsules?|granules?|injection|mineral|herbal"
             + "|chinese|medicine|traditional|blank|sugar|same|trade|name|product|form|pharmaceutical|after|before|intra\\p{L}*"
+            + "|this|that|these|those|its|their|doses?|prescrib\\p{L}*|simple|herbal|plain|regular|usual"
             + "|inhaled|topical|nasal|rectal|vaginal|sublingual");
 
     /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */

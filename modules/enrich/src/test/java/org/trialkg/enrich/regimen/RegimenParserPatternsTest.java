@@ -873,6 +873,9 @@ class RegimenParserPatternsTest {
         "Matching Placebo tablets administered twice a day",
         "Oral tablets taken daily",
         "Three tablets at a time, three times daily",
+        "Cisplatin Tablet 200mg Two Single Dose Pills every 12 hours",
+        "This syrup is administered three times daily for two weeks",
+        "The amount is dissolved in 30cc of simple BP syrup, Prescribing syrup 10cc every 8 hours",
         "participants receive oral cisplatin powder (Nature's Way Garlicin tablet) twice daily"})
     void formsControlsCountsAndBracketedBrandsAreNoProduct(String text) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
