@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * The texts of the second labelled regimen set, read from the shared data by (trial ID, source file, field): the
- * {@code Intervention} column of a WHO ICTRP CSV export (the whole field, as the registry writes it), or
+ * {@code Intervention} column of a WHO ICTRP CSV or XLSX export (the whole field, as the registry writes it), or
  * {@code armGroups[i].description} / {@code interventions[i].description} of an API v2 study in a ctgov-json file.
  */
 final class SecondSetTexts {
@@ -79,7 +79,13 @@ final class SecondSetTexts {
 
     private Map<String, Map<String, String>> ictrp(String file) throws IOException {
         Map<String, Map<String, String>> byId = ictrp.get(file);
-        if (byId == null) {
+        if (byId == null && file.endsWith(".xlsx")) {
+            byId = new HashMap<>();
+            for (Map<String, String> row : IctrpWorkbook.rows(data.resolve("ictrp").resolve(file))) {
+                byId.putIfAbsent(row.getOrDefault("TrialID", "").strip(), row);
+            }
+            ictrp.put(file, byId);
+        } else if (byId == null) {
             byId = new HashMap<>();
             CsvMapper csv = new CsvMapper();
             try (MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class)
