@@ -235,9 +235,10 @@ final class AttributeScanner {
             // hyphens as spaces: "twice-daily application", "three-times-a-day", "once-daily"
             new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two[\\s-]+times)" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 2),
-            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|(?:thrice|three[\\s-]+times)" + A_DAY + ")(?![\\w])"),
+            // "TDS" and "QDS" (ter and quater die sumendus), as Indian and British registrations write them
+            new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|tds|t\\.d\\.s\\.?|(?:thrice|three[\\s-]+times)" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 3),
-            new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|four[\\s-]+times" + A_DAY + ")(?![\\w])"),
+            new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|qds|q\\.d\\.s\\.?|four[\\s-]+times" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 4),
             // "3 times a day", "1 time / day", "2x daily"; not the upper end of "3-4 times a day"
             new Rule(p("(?<![\\w.])(?<![-–~]\\s?)([1-6])\\s*(?:times?|x)\\s*(?:(?:a|per|each)\\s+|/\\s*)?(?:daily|day)\\b"
@@ -249,15 +250,18 @@ final class AttributeScanner {
                     + "\\s+d[ií]a|duas\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:两|二|2)次"), Attr.TIMES_PER_DAY, m -> 2),
             new Rule(p("(?<![\\p{L}])(?:dreimal\\s+(?:täglich|am\\s+tag)|trois\\s+fois\\s+par\\s+jour|tres\\s+veces\\s+(?:al|por)"
                     + "\\s+d[ií]a|tr[eê]s\\s+vezes\\s+(?:ao|por)\\s+dia)(?![\\p{L}])|[每一][日天](?:三|3)次"), Attr.TIMES_PER_DAY, m -> 3),
-            // "q8h", "every 8 hours", "every eight hours", "8-hourly": given 24/h times a day
-            new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\bevery\\s+(" + NUM
-                    + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"), Attr.TIMES_PER_DAY,
-                    m -> perDay(first(m, 1, 2, 3))),
+            // "q8h", "every 8 hours", "each 12 hours", "every eight hours", "8-hourly", "8/8 h" (as Brazilian
+            // registrations write it): given 24/h times a day
+            new Rule(p("\\bq\\.?\\s?(\\d{1,2})\\s?(?:h|hrs?|hours?)\\b\\.?|\\b(?:every|each|per)\\s+(" + NUM
+                    + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"
+                    + "|(?<![\\w./])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*(?:h|hrs?|hours?|horas)\\b"), Attr.TIMES_PER_DAY,
+                    m -> m.group(4) != null && !m.group(4).equals(m.group(5)) ? null : perDay(first(m, 1, 2, 3, 4))),
             // "cada 12 horas", "a cada 8 horas", "toutes les 12 heures", "alle 12 Stunden", "每12小时"
             new Rule(p("(?=[cta每])(?<![\\p{L}])(?:cada|toutes\\s+les|alle)\\s+(\\d{1,2})\\s*(?:horas|heures|stunden)(?![\\p{L}])"
                     + "|每\\s*(\\d{1,2})\\s*小时"), Attr.TIMES_PER_DAY, m -> perDay(first(m, 1, 2))),
-            // "every morning and evening", "with breakfast and dinner": twice a day (before "every morning" is once)
-            new Rule(p("\\b(?:(?:every|each|in\\s+the)\\s+)?morning\\s+and\\s+(?:evening|night)\\b"
+            // "every morning and evening", "in the morning and at bedtime", "with breakfast and dinner": twice a day
+            // (before "every morning" and "at bedtime" are once)
+            new Rule(p("\\b(?:(?:every|each|in\\s+the)\\s+)?morning\\s+and\\s+(?:(?:at\\s+)?bedtime|evening|night)\\b"
                     + "|\\b(?:with|after|before)\\s+breakfast\\s+and\\s+(?:dinner|supper)\\b"), Attr.TIMES_PER_DAY, m -> 2),
             // "on every Day 1" is a day of the cycle, not every day
             new Rule(p("\\b(?:qd|q\\.d\\.?|(?:once|one\\s+time)" + A_DAY + "|daily|every\\s+day(?!\\s*\\d)"
@@ -266,7 +270,9 @@ final class AttributeScanner {
                     // "200 ml by IV infusion per day": once a day (a dose "per day" is a unit, mg/d)
                     + "|(?<=(?:infusion|injection|drip|administration)\\s)per\\s+day"
                     // "once nightly", "every night", "q day", "qhs": once a day too
-                    + "|(?:once\\s+)?nightly|every\\s+(?:night|evening|morning)|q\\.?\\s?day|qhs|q\\.h\\.s\\.?)(?![\\w])"),
+                    + "|(?:once\\s+)?nightly|every\\s+(?:night|evening|morning)|q\\.?\\s?day|qhs|q\\.h\\.s\\.?"
+                    // "at bedtime", "HS" (hora somni) after a dose
+                    + "|(?:once\\s+)?at\\s+bedtime|(?<=\\d\\s?(?:mg|g|mcg|ml|tablets?|caps?)\\s)hs)(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 1),
             new Rule(p("(?<![\\p{L}])(?:(?:einmal\\s+)?täglich|une\\s+fois\\s+par\\s+jour|(?:une\\s+fois\\s+)?quotidiennement"
                     + "|una\\s+vez\\s+(?:al|por)\\s+d[ií]a|diariamente|uma\\s+vez\\s+(?:ao|por)\\s+dia)(?![\\p{L}])"

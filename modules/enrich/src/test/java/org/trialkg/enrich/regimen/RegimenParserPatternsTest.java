@@ -893,4 +893,19 @@ class RegimenParserPatternsTest {
                 parser.parse("cisplatin 1 g x 2 days, then 0.5 g x 12 days", null, "f", null).stream()
                         .map(Describe::of).toList(), "no day said where the second starts: two durations");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        cisplatin 500 mg TDS | 3
+        cisplatin 500 mg QDS | 4
+        cisplatin 500 mg 8/8 h | 3
+        cisplatin 500 mg each 12 hours | 2
+        cisplatin 500 mg at bedtime | 1
+        cisplatin 500 mg HS | 1
+        cisplatin 20 mg twice a day (in the morning and at bedtime) | 2
+        """)
+    void clinicalAbbreviationsOfADailyFrequency(String text, int timesPerDay) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(List.of(timesPerDay), got.stream().map(RegimenComponent::timesPerDay).toList(), () -> "got " + got);
+    }
 }
