@@ -363,10 +363,14 @@ final class AttributeScanner {
             new Rule(p("(?=[dpf连持共疗])(?<![\\p{L}])(?:durante|por|pendant|für)\\s+(\\d+)(?:\\s*(?:-|a|à|bis)\\s*(\\d+))?\\s*(d[ií]as"
                     + "|semanas|meses|jours|semaines|mois|tagen?|wochen|monaten?)(?![\\p{L}])|(?:连续|连用|持续|共|疗程)\\s*(\\d+)\\s*"
                     + "(天|日|周|个月)"), Attr.DURATION, m -> period(first(m, 1, 4), m.group(2), unitWord(first(m, 3, 5)))),
-            // "for at least 5 days" is the course planned, as the labelled sets count it
-            new Rule(p("\\b(?:for|over)\\s+(?:up\\s+to\\s+|at\\s+least\\s+|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
+            // "for at least 5 days" is the course planned, as the labelled sets count it; "for a period of 14 days",
+            // "for 5 consecutive days", "during 5 days" too
+            new Rule(p("\\b(?:for|over|during)\\s+(?:(?:a|the)\\s+(?:period|course)\\s+of\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+"
+                    + "|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
                     + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
-                    + UNIT_TIME + "(?![\\w])"),
+                    + "(?:consecutive\\s+)?" + UNIT_TIME + "(?![\\w])"
+                    // not "for 5 consecutive days a week for 4 weeks" (the days of each week)
+                    + "(?!\\s+(?:a|per|each|every|of\\s+(?:each|every))\\s+week|\\s+weekly|\\s+for\\s+\\d+\\s+(?:weeks?|wks?))"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
             // "x 6 weeks", "duration: 10 days" (the look-ahead as above)
             new Rule(p("(?=[x×ptd])(?:(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME

@@ -908,4 +908,19 @@ class RegimenParserPatternsTest {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
         assertEquals(List.of(timesPerDay), got.stream().map(RegimenComponent::timesPerDay).toList(), () -> "got " + got);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 200 mg twice a day for a period of 14 days | P14D
+        erlotinib 200 mg twice a day over a period of 2 weeks | P2W
+        erlotinib 200 mg twice a day for 5 consecutive days | P5D
+        erlotinib 200 mg twice a day during 5 days | P5D
+        erlotinib 20 mg daily for 5 consecutive days a week for 4 weeks | P4W
+        erlotinib 20 mg daily for 5 consecutive days weekly | null
+        """)
+    void howLongADrugIsGivenWrittenAsAPeriodOrConsecutiveDays(String text, String maxDuration) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(java.util.Arrays.asList("null".equals(maxDuration) ? null : maxDuration),
+                got.stream().map(RegimenComponent::maxDuration).toList(), () -> "got " + got);
+    }
 }
