@@ -130,6 +130,15 @@ public final class RegimenParser {
             + "|this|that|these|those|its|their|doses?|prescrib\\p{L}*|simple|herbal|plain|regular|usual"
             + "|inhaled|topical|nasal|rectal|vaginal|sublingual");
 
+    /** A placebo named in a text ({@link #PLACEBO}); not "placebo-controlled". */
+    private static final Pattern PLACEBO_WORD = Pattern.compile("\\bplacebos?\\b(?![-\\s]?controlled)",
+            Pattern.CASE_INSENSITIVE);
+    /** "(or matching ", "(": a placebo in brackets after the drug it imitates. */
+    private static final Pattern PLACEBO_IN_BRACKETS_BEFORE = Pattern.compile("[(\\[]\\s*(?:or\\s+)?(?:an?\\s+)?"
+            + "(?:matching\\s+|identical\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** The name of the anchor a placebo holds its values with; no component is built for it. */
+    private static final String PLACEBO = "placebo";
+
     /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
     private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
             + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same");
@@ -158,7 +167,8 @@ public final class RegimenParser {
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern PLACEBO_JOINED_AFTER = Pattern.compile("^-\\s*placebo\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEBO_JOINED_AFTER = Pattern.compile("^[-\\s]\\s*placebo\\b(?![-\\s]?controlled)",
+            Pattern.CASE_INSENSITIVE);
     /**
      * "placebo-bupropion", and a dummy named after the drug it imitates: "Simulated capsules of bismuth potassium
      * citrate", "placebo tablets matching for sitagliptin".
@@ -232,6 +242,7 @@ public final class RegimenParser {
         boolean namesDrug = !withVehicles.isEmpty();
         List<Anchor> anchors = new ArrayList<>(named);
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
+        anchors.addAll(placeboAnchors(text, anchors));
         Map<Found, Anchor> owners = new HashMap<>(pinned.owners());
         Segments seg = new Segments(text, layout, anchors, owners);
         Map<Anchor, Found> totals = new HashMap<>();
@@ -327,6 +338,26 @@ public final class RegimenParser {
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
         return assemble(text, arm, field, layout, finds, seg, defaultIri,
                 new java.util.HashSet<>(pinned.owners().values()));
+    }
+
+    /**
+     * "hydroxychloroquine 200 mg twice a day ..., along with placebo tablets three times a day": a placebo's values
+     * are its own, so a placebo named in the text holds them (an anchor of its own, no component built for it, and
+     * never the drug a dose without a name goes to); not "placebo-controlled", nor a placebo in brackets after the
+     * drug it matches ("oxycodone (or matching placebo) at doses of 15 to 60 mg").
+     */
+    private static List<Anchor> placeboAnchors(String text, List<Anchor> anchors) {
+        List<Anchor> out = new ArrayList<>();
+        Matcher placebo = PLACEBO_WORD.matcher(text);
+        while (placebo.find()) {
+            int s = placebo.start();
+            int e = placebo.end();
+            if (anchors.stream().noneMatch(a -> a.start() < e && a.end() > s)
+                    && !PLACEBO_IN_BRACKETS_BEFORE.matcher(text.substring(Math.max(0, s - 30), s)).find()) {
+                out.add(new Anchor(s, e, false, PLACEBO, null, false));
+            }
+        }
+        return out;
     }
 
     /**
@@ -702,9 +733,15 @@ public final class RegimenParser {
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
         List<Draft> kept = dropRepeatedBareNames(list);
+        // "erlotinib or placebo 150 mg daily": with the placebo left out, a group of one is no choice
+        Map<Integer, Long> groupSizes = kept.stream().filter(d -> d.alternativeGroup != null && !placebo(d))
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.alternativeGroup,
+                        java.util.stream.Collectors.counting()));
+        kept.stream().filter(d -> d.alternativeGroup != null && groupSizes.getOrDefault(d.alternativeGroup, 0L) < 2)
+                .forEach(d -> d.alternativeGroup = null);
         List<RegimenComponent> out = new ArrayList<>();
         for (Draft d : kept) {
-            if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue()) {
+            if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue() || placebo(d)) {
                 continue;
             }
             // "progressed after platinum-based chemotherapy", "TKI-resistant": a drug class named with no value
@@ -746,6 +783,12 @@ public final class RegimenParser {
                         "d" + (first + 1) + "-" + (first + (int) pb.min())));
             }
         }
+    }
+
+    /** Whether a component is a placebo's: the anchor of {@link #placeboAnchors}, or a lexicon's "placebo". */
+    private static boolean placebo(Draft d) {
+        return d.anchor.drug() != null && !d.anchor.radiotherapy()
+                && PLACEBO_WORD.matcher(d.anchor.drug()).matches();
     }
 
     /** Whether the text at {@code pos} is inside a parenthesis opened right after a dose escalation period. */
@@ -1025,9 +1068,15 @@ public final class RegimenParser {
                     continue;
                 }
             }
-            // "a bupropion-placebo (sugar) pill": a placebo made to look like the drug, not the drug
+            // "a bupropion-placebo (sugar) pill", "Megestrol Acetate Placebo 20 mg/day": a placebo made to look like the
+            // drug, not the drug
             if (PLACEBO_JOINED_AFTER.matcher(text.substring(h.end())).find()
                     || PLACEBO_JOINED_BEFORE.matcher(text.substring(0, h.start())).find()) {
+                continue;
+            }
+            // "oxycodone (or matching placebo) at doses of ...": the placebo of the drug before it holds nothing
+            if (PLACEBO_WORD.matcher(h.text()).matches()
+                    && PLACEBO_IN_BRACKETS_BEFORE.matcher(text.substring(Math.max(0, h.start() - 30), h.start())).find()) {
                 continue;
             }
             // "a PD-1 inhibitor (sintilimab or camrelizumab ...)": the class heads the drugs in parentheses

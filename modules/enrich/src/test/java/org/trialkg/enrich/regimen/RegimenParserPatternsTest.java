@@ -923,4 +923,22 @@ class RegimenParserPatternsTest {
         assertEquals(java.util.Arrays.asList("null".equals(maxDuration) ? null : maxDuration),
                 got.stream().map(RegimenComponent::maxDuration).toList(), () -> "got " + got);
     }
+
+    @Test
+    void aPlaceboHoldsItsOwnValuesAndIsNoComponent() {
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2"),
+                parser.parse("erlotinib 200 mg twice a day, along with placebo tablets at a dose of two tablets three "
+                        + "times a day", null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of(), parser.parse("Erlotinib Placebo 20 mg/day", null, "f", null),
+                "a placebo named after the drug it imitates");
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1"),
+                parser.parse("erlotinib or placebo 150 mg daily", null, "f", null).stream().map(Describe::of)
+                        .toList(), "the drug's values, and no choice left with the placebo out");
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=60 unit=mg"),
+                parser.parse("erlotinib (or matching placebo) at a dose of 60 mg", null, "f", null).stream()
+                        .map(Describe::of).toList(), "a placebo in brackets after its drug takes nothing");
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1"),
+                parser.parse("a placebo-controlled trial of erlotinib 150 mg daily", null, "f", null).stream()
+                        .map(Describe::of).toList());
+    }
 }
