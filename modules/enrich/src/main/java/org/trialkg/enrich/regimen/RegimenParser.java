@@ -133,9 +133,12 @@ public final class RegimenParser {
     /** A placebo named in a text ({@link #PLACEBO}); not "placebo-controlled". */
     private static final Pattern PLACEBO_WORD = Pattern.compile("\\bplacebos?\\b(?![-\\s]?controlled)",
             Pattern.CASE_INSENSITIVE);
-    /** "(or matching ", "(": a placebo in brackets after the drug it imitates. */
-    private static final Pattern PLACEBO_IN_BRACKETS_BEFORE = Pattern.compile("[(\\[]\\s*(?:or\\s+)?(?:an?\\s+)?"
-            + "(?:matching\\s+|identical\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "(or matching ", "(", " or ": a placebo in brackets after the drug it imitates, or the other of "X or placebo",
+     * whose values after it are the drug's too ("mavacamten 5 mg or matching placebo once daily by mouth").
+     */
+    private static final Pattern PLACEBO_IN_BRACKETS_BEFORE = Pattern.compile("(?:[(\\[]\\s*(?:or\\s+)?|\\bor\\s+)"
+            + "(?:an?\\s+)?(?:matching\\s+|identical\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** The name of the anchor a placebo holds its values with; no component is built for it. */
     private static final String PLACEBO = "placebo";
 
@@ -344,7 +347,8 @@ public final class RegimenParser {
      * "hydroxychloroquine 200 mg twice a day ..., along with placebo tablets three times a day": a placebo's values
      * are its own, so a placebo named in the text holds them (an anchor of its own, no component built for it, and
      * never the drug a dose without a name goes to); not "placebo-controlled", nor a placebo in brackets after the
-     * drug it matches ("oxycodone (or matching placebo) at doses of 15 to 60 mg").
+     * drug it matches or its alternative ("oxycodone (or matching placebo) at doses of 15 to 60 mg", "mavacamten 5 mg
+     * or matching placebo once daily").
      */
     private static List<Anchor> placeboAnchors(String text, List<Anchor> anchors) {
         List<Anchor> out = new ArrayList<>();

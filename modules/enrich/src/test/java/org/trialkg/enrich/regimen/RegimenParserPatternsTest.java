@@ -934,6 +934,9 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1"),
                 parser.parse("erlotinib or placebo 150 mg daily", null, "f", null).stream().map(Describe::of)
                         .toList(), "the drug's values, and no choice left with the placebo out");
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=5 unit=mg route=oral interval=P1D timesPerDay=1"),
+                parser.parse("erlotinib 5 mg or matching placebo once daily by mouth", null, "f", null).stream()
+                        .map(Describe::of).toList(), "the placebo of \"or matching placebo\" is the drug's");
         assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=60 unit=mg"),
                 parser.parse("erlotinib (or matching placebo) at a dose of 60 mg", null, "f", null).stream()
                         .map(Describe::of).toList(), "a placebo in brackets after its drug takes nothing");
