@@ -165,6 +165,16 @@ public final class RegimenParser {
     private static final Pattern STARTING_DAY = Pattern.compile("\\bthe\\s+(first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A dosage form right after a dose: the dose is a strength ({@link #strengthsBesideADose}). */
+    private static final Pattern STRENGTH_FORM_AFTER = Pattern.compile("\\s*(?:film-coated\\s+|coated\\s+)?(?:tablets?"
+            + "|capsules?|tabs?|caps?|vials?|sachets?)\\b", Pattern.CASE_INSENSITIVE);
+    /** "at a dose of ", "dose: ", "daily dosage of ": a dose called one; not a maximum dose. */
+    private static final Pattern DOSE_LABEL_BEFORE = Pattern.compile("(?<!max)(?<!maximum\\s)(?<!maximal\\s)"
+            + "\\b(?:daily\\s+)?dos(?:e|age|ing)\\s*(?:of|:|=|is|will\\s+be)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A count before a strength ("two 200 mg tablets", "2 x 500 mg capsules"): then it is part of the dose. */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six)\\s*(?:[x×*]\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
+
     /** "Pirfenidone group:", "Hydroxychloroquine sulfate gloup:": a drug's name as the label of an ICTRP group. */
     private static final Pattern GROUP_LABEL_AFTER = Pattern.compile("^\\s*(?:treatment\\s+|therapy\\s+)?"
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
@@ -691,9 +701,10 @@ public final class RegimenParser {
             d.escalationStep = !d.anchor.radiotherapy() && escalationStep(text, layout, d.anchor.start());
         }
         List<Found> shared = new ArrayList<>();
+        Set<Found> strengths = strengthsBesideADose(text, finds, seg);
         for (Found f : finds) {
             Anchor owner = seg.owner(f);
-            if (f.attr() == Attr.PHASE) {
+            if (f.attr() == Attr.PHASE || strengths.contains(f)) {
                 continue;
             }
             if (owner == null) {
@@ -793,6 +804,30 @@ public final class RegimenParser {
     private static boolean placebo(Draft d) {
         return d.anchor.drug() != null && !d.anchor.radiotherapy()
                 && PLACEBO_WORD.matcher(d.anchor.drug()).matches();
+    }
+
+    /**
+     * "a Ginger-based herbal medicine (Vomigone 500 mg tablets, ...) at a dose of 1000 mg three times a day": a
+     * strength written with its form, no count before it, is the product's, not the dose, when the drug's values
+     * give a dose after it called one ("at a dose of", "dose:"; "Sorafenib 200 mg tablets, dose: 400 mg/day"); alone
+     * it stays the dose ("Zyflo 600 mg tablets, 4 times a day"), and so it does before a maximum dose.
+     */
+    private static Set<Found> strengthsBesideADose(String text, List<Found> finds, Segments seg) {
+        Set<Found> out = new java.util.HashSet<>();
+        for (Found f : finds) {
+            if (f.attr() != Attr.DOSE || !STRENGTH_FORM_AFTER.matcher(text).region(f.end(), text.length()).lookingAt()
+                    || COUNT_BEFORE.matcher(text.substring(Math.max(0, f.start() - 12), f.start())).find()) {
+                continue;
+            }
+            Anchor owner = seg.owner(f);
+            boolean another = owner != null && finds.stream().anyMatch(g -> g != f && g.attr() == Attr.DOSE
+                    && owner.equals(seg.owner(g)) && g.start() > f.end()
+                    && DOSE_LABEL_BEFORE.matcher(text.substring(Math.max(0, g.start() - 30), g.start())).find());
+            if (another) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Whether the text at {@code pos} is inside a parenthesis opened right after a dose escalation period. */

@@ -944,4 +944,18 @@ class RegimenParserPatternsTest {
                 parser.parse("a placebo-controlled trial of erlotinib 150 mg daily", null, "f", null).stream()
                         .map(Describe::of).toList());
     }
+
+    @Test
+    void aStrengthWithItsFormIsNoDoseWhenADoseIsCalledOneAfterIt() {
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=400 unit=mg/d interval=P1D timesPerDay=1"),
+                parser.parse("erlotinib 200 mg tablets, dose: 400 mg/day, daily dosing", null, "f", null).stream()
+                        .map(Describe::of).toList());
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=1000 unit=mg interval=P1D timesPerDay=3"),
+                parser.parse("an erlotinib-based medicine (Vomigone 500 mg tablets, registration number: 9406633) at "
+                        + "a dose of 1000 mg three times a day", null, "f", null).stream().map(Describe::of).toList(),
+                "a count's word inside a name (\"Vomig-one\") is no count");
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=600 unit=mg interval=P1D timesPerDay=4"),
+                parser.parse("erlotinib 600 mg tablets, 4 times a day", null, "f", null).stream().map(Describe::of)
+                        .toList(), "a strength alone stays the dose");
+    }
 }
