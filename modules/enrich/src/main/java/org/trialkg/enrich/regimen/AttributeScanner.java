@@ -71,6 +71,8 @@ final class AttributeScanner {
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
             + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+day|mg|g"
+            // "2 gm", "2gms", "3 grams": grams as Indian registrations and others write them
+            + "|gms?|grams?"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
             + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
             + "|international\\s+units?"
@@ -698,7 +700,7 @@ final class AttributeScanner {
                 .replaceAll("per(?=d)", "/").replace("/day", "/d").replaceAll("[()]", "")
                 .replaceAll("[·.*•×]kg-1", "/kg").replaceAll("[·.*•×]m-2", "/m2").replaceAll("[·.*•×]d-1", "/d")
                 .replaceAll("(?<=kg|m2)[·.*•×]d(?:ay)?$", "/d");
-        String unit = UNITS.get(key);
+        String unit = UNITS.get(key.matches("gms?|grams?") ? "g" : key);
         return r == null || unit == null ? null : new Dose(r, unit);
     }
 

@@ -107,6 +107,12 @@ public final class RegimenParser {
     private static final Pattern CODE_BEFORE_DOSE = Pattern.compile("(?<![\\w-])" + CODE.pattern()
             + "(?=\\s*[-:：]?\\s*(?:(?:D|Day)\\s?\\d{1,2}\\s*[:：]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug|IU)(?![A-Za-z]))");
     /**
+     * The dosage forms of Ayurveda, Siddha and Unani as Indian registrations write them: "Samshamani Vati", "Amukra
+     * churnam", "Kabasura kudineer", "Adathodai Manappagu", "Anu taila".
+     */
+    private static final String AYUSH_FORMS = "vati|gutika|churna|churnam|chooranam|kudineer|kashayam|kashaya|kwath"
+            + "|kwatha|arka|avaleha|lehyam|manappagu|taila|thailam|bhasma|asava|arishta|ghrita";
+    /**
      * "Tanreqing Capsules (oral, 3 capsules at a time, 3 times a day)", "Babaodan 6 capsules, bid orally",
      * "Jinhao Artemisia Antipyretic Granules 8g / time, bid": up to three capitalised words before a dosage form (a
      * count may stand between), with a dose, count, route or frequency after it in its clause, name a product given
@@ -114,20 +120,21 @@ public final class RegimenParser {
      */
     private static final Pattern PRODUCT_BY_FORM = Pattern.compile("(?<![\\p{L}\\d'’-])((?:\\p{Lu}\\p{Ll}{2,}[ -]){0,2}"
             + "\\p{Lu}\\p{Ll}{3,})\\s+(?:\\d+\\s+)?(?i:granules?|capsules?|tablets?|oral\\s+liquid|injection|pills?"
-            + "|dripping\\s+pills?|decoction|syrup)\\b(?=[^.;]{0,60}?(?:\\d|\\b(?i:bid|tid|qid|qd|once|twice|times|orally|oral"
+            + "|dripping\\s+pills?|decoction|syrup|" + AYUSH_FORMS + ")\\b(?=[^.;]{0,60}?(?:\\d|\\b(?i:bid|tid|qid|qd|once|twice|times|orally|oral"
             + "|po|daily|intravenous(?:ly)?)\\b))", Pattern.UNICODE_CASE);
     /** "(Nature's Way ", "(": an opening bracket, with at most two words after it, right before a product's name. */
     private static final Pattern BRAND_IN_BRACKETS_BEFORE = Pattern.compile("[(\\[]\\s*(?:[\\p{L}'’]+\\s+){0,2}$");
     /** The forms {@link #PRODUCT_BY_FORM} reads, looked for first: most texts name none. */
     private static final Pattern DOSAGE_FORM = Pattern.compile("(?i)granule|capsule|tablet|liquid|injection|pill"
-            + "|decoction|syrup");
+            + "|decoction|syrup|" + AYUSH_FORMS);
     /** Words of a {@link #PRODUCT_BY_FORM} name that are no product's: a form, a control, a count, a treatment. */
     private static final Pattern NOT_A_PRODUCT_WORD = Pattern.compile("(?i)oral|placebos?|matching|simulated|dummy|coated"
             + "|film|enteric|release|sustained|extended|chewable|soft|hard|single|daily|one|two|three|four|five|available"
             + "|active|study|control|starch|corn|subcutaneous|intravenous|treatment|therapy|routine|conventional|standard"
             + "|group|experimental|each|the|with|and|take|vitamin|tablets?|capsules?|granules?|injection|mineral|herbal"
             + "|chinese|medicine|traditional|blank|sugar|same|trade|name|product|form|pharmaceutical|after|before|intra\\p{L}*"
-            + "|this|that|these|those|its|their|doses?|prescrib\\p{L}*|simple|herbal|plain|regular|usual"
+            + "|this|that|these|those|its|their|doses?|prescrib\\p{L}*|simple|herbal|plain|regular|usual|tabs?|caps?|inj"
+            + "|syp"
             + "|inhaled|topical|nasal|rectal|vaginal|sublingual");
 
     /** A placebo named in a text ({@link #PLACEBO}); not "placebo-controlled". */

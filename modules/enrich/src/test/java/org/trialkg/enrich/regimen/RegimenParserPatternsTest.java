@@ -958,4 +958,17 @@ class RegimenParserPatternsTest {
                 parser.parse("erlotinib 600 mg tablets, 4 times a day", null, "f", null).stream().map(Describe::of)
                         .toList(), "a strength alone stays the dose");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Samshamani Vati 500 mg BD for 10 days | drug=Samshamani Vati dose=500 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
+        Amukra churnam 2g bid with honey | drug=Amukra churnam dose=2 unit=g interval=P1D timesPerDay=2
+        Kabasura kudineer 60 ml tid | drug=Kabasura kudineer interval=P1D timesPerDay=3
+        erlotinib 2 gm twice daily | drug=erlotinib iri=drug:erlotinib dose=2 unit=g interval=P1D timesPerDay=2
+        erlotinib 3 grams daily | drug=erlotinib iri=drug:erlotinib dose=3 unit=g interval=P1D timesPerDay=1
+        """)
+    void ayurvedicAndSiddhaFormsNameProductsAndGramsAreWrittenManyWays(String text, String expected) {
+        List<RegimenComponent> got = parser.parse(text, null, "f", null);
+        assertEquals(List.of(expected), got.stream().map(Describe::of).toList());
+    }
 }
