@@ -2,6 +2,7 @@ package org.trialkg.enrich.regimen;
 
 import static org.trialkg.enrich.regimen.Numbers.DOSE_NUMBER;
 import static org.trialkg.enrich.regimen.Numbers.NUM;
+import static org.trialkg.enrich.regimen.Numbers.ORDINAL;
 import static org.trialkg.enrich.regimen.Numbers.TO;
 
 import java.util.ArrayList;
@@ -217,8 +218,6 @@ final class AttributeScanner {
     private static final String OF_EACH_CYCLE = "(?:each|every|the|a)\\s+(?:[\\w-]+\\s+)?cycle";
 
     /** An ordinal day number in words or digits: "second", "2nd"; one capturing group. */
-    private static final String ORDINAL = "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}"
-            + "(?:st|nd|rd|th))";
 
     private record Rule(Pattern pattern, Attr attr, java.util.function.Function<Matcher, Object> value) {
     }

@@ -28,8 +28,8 @@ final class Layout {
      * "the third day was ", "from the second day ": the days a second dose is given, written before it ("1g x 2 days,
      * and the third day was 0.5g x 12 days"); "day 2-10: 600 mg" is a day label, read as such.
      */
-    private static final String DAYS_BEFORE_A_DOSE = "(?:(?:on|from|for)\\s+)?(?:the\\s+)?(?:(?:\\d+(?:st|nd|rd|th)|first"
-            + "|second|third|fourth|fifth|next|following|remaining|last)\\s+(?:\\d+\\s+)?(?:days?|weeks?)"
+    private static final String DAYS_BEFORE_A_DOSE = "(?:(?:on|from|for)\\s+)?(?:the\\s+)?(?:(?:" + Numbers.ORDINAL
+            + "|next|following|remaining|last)\\s+(?:\\d+\\s+)?(?:days?|weeks?)"
             + "(?:\\s+(?:was|is|were|are|onwards?))?)\\s*[:,]?\\s*";
     /** A dose's number and unit, as {@link #SECOND_DOSE} and {@link #SCHEDULED_DOSE} read it. */
     private static final String DOSE = "(?:" + Numbers.DOSE_NUMBER + ")\\s*"

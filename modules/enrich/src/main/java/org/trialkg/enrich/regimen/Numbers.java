@@ -12,6 +12,9 @@ final class Numbers {
      * "2,25" (one or two digits after the comma) are decimals, as European registrations write them.
      */
     static final String DOSE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d{1,3},\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?";
+    /** Regex group for an ordinal in words or digits, as {@link #ordinal} reads it ("third", "3rd"). */
+    static final String ORDINAL = "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}"
+            + "(?:st|nd|rd|th))";
     /** Regex for a range separator between two numbers. */
     static final String TO = "\\s*(?:-|–|—|\\\\?~|～|to)\\s*";
 

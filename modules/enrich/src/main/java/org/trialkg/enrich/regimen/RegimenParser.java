@@ -133,7 +133,7 @@ public final class RegimenParser {
             + "|active|study|control|starch|corn|subcutaneous|intravenous|treatment|therapy|routine|conventional|standard"
             + "|group|experimental|each|the|with|and|take|vitamin|tablets?|capsules?|granules?|injection|mineral|herbal"
             + "|chinese|medicine|traditional|blank|sugar|same|trade|name|product|form|pharmaceutical|after|before|intra\\p{L}*"
-            + "|this|that|these|those|its|their|doses?|prescrib\\p{L}*|simple|herbal|plain|regular|usual|tabs?|caps?|inj"
+            + "|this|that|these|those|its|their|doses?|prescrib\\p{L}*|simple|plain|regular|usual|tabs?|caps?|inj"
             + "|syp"
             + "|inhaled|topical|nasal|rectal|vaginal|sublingual");
 
@@ -169,8 +169,8 @@ public final class RegimenParser {
     private static final Pattern UNNAMED_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d-]{1,}\\s*$");
 
     /** "the third day", "from the 3rd day": the day a later dose starts. */
-    private static final Pattern STARTING_DAY = Pattern.compile("\\bthe\\s+(first|second|third|fourth|fifth|sixth"
-            + "|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STARTING_DAY = Pattern.compile("\\bthe\\s+" + Numbers.ORDINAL + "\\s+day\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A dosage form right after a dose: the dose is a strength ({@link #strengthsBesideADose}). */
     private static final Pattern STRENGTH_FORM_AFTER = Pattern.compile("\\s*(?:film-coated\\s+|coated\\s+)?(?:tablets?"
@@ -1157,9 +1157,30 @@ public final class RegimenParser {
                 out.add(new Anchor(s, e, false, name, null, false));
             }
         }
-        boolean formNamed = DOSAGE_FORM.matcher(text).find();
+        productsByForm(text, hits, out);
+        Matcher code = CODE_BEFORE_DOSE.matcher(text);
+        while (code.find()) {
+            int s = code.start();
+            int e = code.end();
+            if (hits.stream().noneMatch(h -> h.start() < e && h.end() > s)
+                    && out.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
+                out.add(new Anchor(s, e, false, code.group(), null, false));
+            }
+        }
+        out.sort(Comparator.comparingInt(Anchor::start));
+        return withoutGroupLabels(text, out);
+    }
+
+    /**
+     * Adds the products {@link #PRODUCT_BY_FORM} finds to {@code out}: the words after the last that is no product's
+     * ("Routine Treatment Babaodan" is Babaodan), named with their form unless a count stands between.
+     */
+    private static void productsByForm(String text, List<DrugHit> hits, List<Anchor> out) {
+        if (!DOSAGE_FORM.matcher(text).find()) {
+            return;
+        }
         Matcher form = PRODUCT_BY_FORM.matcher(text);
-        while (formNamed && form.find()) {
+        while (form.find()) {
             String[] words = form.group(1).split("[ -]");
             int first = words.length;
             while (first > 0 && !NOT_A_PRODUCT_WORD.matcher(words[first - 1]).matches()) {
@@ -1168,7 +1189,6 @@ public final class RegimenParser {
             if (first == words.length) {
                 continue;
             }
-            // the words after the last that is no product's ("Routine Treatment Babaodan" is Babaodan)
             int s = form.start(1);
             for (int w = 0; w < first; w++) {
                 s = text.indexOf(words[w], s) + words[w].length();
@@ -1192,17 +1212,6 @@ public final class RegimenParser {
                 }
             }
         }
-        Matcher code = CODE_BEFORE_DOSE.matcher(text);
-        while (code.find()) {
-            int s = code.start();
-            int e = code.end();
-            if (hits.stream().noneMatch(h -> h.start() < e && h.end() > s)
-                    && out.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
-                out.add(new Anchor(s, e, false, code.group(), null, false));
-            }
-        }
-        out.sort(Comparator.comparingInt(Anchor::start));
-        return withoutGroupLabels(text, out);
     }
 
     /**
