@@ -47,9 +47,13 @@ class LinkEvaluationTest {
     /**
      * How the found_by column marks the pairs added later, batch by batch: {@code -v3} those the scorer with people,
      * organisations and countries proposed, {@code -v4} a fixed-seed draw of the pairs the refit with every
-     * enrollment of a trial's records proposed (both added on 2026-12-01). Each batch is split into halves of its own.
+     * enrollment of a trial's records proposed (both added on 2026-12-01), {@code -v5} fixed-seed draws of the pairs
+     * under the threshold that share an acronym or a title, of the other pairs scored 0.1 or more, and the pairs over
+     * it that no one had judged, {@code -v6} the links of a store of all of ../shared/data that the scorer before and
+     * after the refit of 2026-12-04 disagreed on (both added on 2026-12-04). Each batch is split into halves of its
+     * own; the first pairs' halves stay as they were.
      */
-    static final List<String> ADDED = List.of("-v3", "-v4");
+    static final List<String> ADDED = List.of("-v3", "-v4", "-v5", "-v6");
 
     @Test
     void matcherAgreesWithHandJudgedPairsOnTheHeldOutHalf() throws IOException {
@@ -60,13 +64,13 @@ class LinkEvaluationTest {
         long read = (System.nanoTime() - t0) / 1_000_000;
         Set<String> added = added();
         List<Map<String, Boolean>> halves = halves(judged(), batches());
-        // the weights in code are the fit of the older pairs' fit half; the refit with the added pairs is printed too
-        Map<String, Boolean> fitHalf = older(halves.get(0), added);
+        // the weights in code are the fit of the fit half with every batch; the older pairs' fit is printed too
+        Map<String, Boolean> fitHalf = halves.get(0);
         Map<String, Boolean> heldOld = older(halves.get(1), added);
         Map<String, Boolean> heldGrown = halves.get(1);
-        fitAndReport(trials, fitHalf, "older fit half", NOT_FITTED);
-        fitAndReport(trials, fitHalf, "older fit half, every feature", EnumSet.of(PairScorer.Feature.REGISTRY_ID));
-        fitAndReport(trials, halves.get(0), "grown fit half", NOT_FITTED);
+        fitAndReport(trials, fitHalf, "fit half", NOT_FITTED);
+        fitAndReport(trials, fitHalf, "fit half, every feature", EnumSet.of(PairScorer.Feature.REGISTRY_ID));
+        fitAndReport(trials, older(fitHalf, added), "older fit half", NOT_FITTED);
         Map<String, Double> scores = new HashMap<>();
         Map<String, PairScore> scored = new HashMap<>();
         List<PairScore> all = new TrialLinker(TrialStore.inMemory()).match(trials, iri -> iri);
@@ -78,14 +82,19 @@ class LinkEvaluationTest {
         System.out.printf("%d trials read in %d ms, %d pairs scored, %d linked at %.2f; judged: fit half %d, held-out"
                 + " half %d (%d with the pairs added later)%n", trials.size(), read, scores.size(), links,
                 TrialLinker.DEFAULT_LINK_THRESHOLD, fitHalf.size(), heldOld.size(), heldGrown.size());
-        System.out.println("threshold  fit P / R / F1 / F0.5        held-out P / R / F1      grown held-out P / R / F1");
+        // Two records are one trial in trialkg when links join them, directly or through other records (a country's
+        // registration of a multinational trial linked to the parent record, the parent to another country's), and
+        // a wrong link joins every record of both groups: the threshold is chosen on those groups, as a user sees
+        // them; the pairs linked directly are printed beside them
+        System.out.println("threshold  one trial (groups): fit P / R / F0.5    held-out P / R    grown held-out P / R"
+                + "    linked directly: fit P / R    held-out P / R    grown held-out P / R");
         double bestF05 = -1;
         double bestAt = 0;
         double bestRecall = -1;
         double recallAt = 0;
         for (int i = 30; i < 100; i++) {
             double t = i / 100.0;
-            double[] fit = measure(fitHalf, scores, t);
+            double[] fit = measureGroups(fitHalf, all, t);
             if (fit[0] >= TARGET_PRECISION && fit[1] >= bestRecall - 1e-12) {
                 // the highest threshold of the best recall at the target precision: where the fit half cannot tell,
                 // fewer links
@@ -93,45 +102,57 @@ class LinkEvaluationTest {
                 recallAt = t;
             }
             double f05 = fit[0] + fit[1] == 0 ? 0 : 1.25 * fit[0] * fit[1] / (0.25 * fit[0] + fit[1]);
-            if (f05 > bestF05 + 1e-12) {
-                bestF05 = f05;
-                bestAt = t;
-            } else if (f05 > bestF05 - 1e-12) {
+            if (f05 > bestF05 - 1e-12) {
+                bestF05 = Math.max(bestF05, f05);
                 bestAt = t; // the highest threshold of the best F0.5: where the fit half cannot tell, fewer links
             }
             if (i % 5 != 0 && (i < 45 || i > 75)) {
                 continue; // printed every 0.05, and every 0.01 where thresholds are chosen
             }
-            double[] test = measure(heldOld, scores, t);
-            double[] grown = measure(heldGrown, scores, t);
-            System.out.printf("%.2f       %.3f %.3f %.3f %.3f    %.3f %.3f %.3f    %.3f %.3f %.3f%n", t, fit[0], fit[1],
-                    fit[2], f05, test[0], test[1], test[2], grown[0], grown[1], grown[2]);
+            double[] test = measureGroups(heldOld, all, t);
+            double[] grown = measureGroups(heldGrown, all, t);
+            double[] fitPairs = measure(fitHalf, scores, t);
+            double[] testPairs = measure(heldOld, scores, t);
+            double[] grownPairs = measure(heldGrown, scores, t);
+            System.out.printf("%.2f       %.3f %.3f %.3f    %.3f %.3f    %.3f %.3f    %.3f %.3f    %.3f %.3f    %.3f"
+                    + " %.3f%n", t, fit[0], fit[1], f05, test[0], test[1], grown[0], grown[1], fitPairs[0],
+                    fitPairs[1], testPairs[0], testPairs[1], grownPairs[0], grownPairs[1]);
         }
-        System.out.printf("best F0.5 on the fit half %.4f, at thresholds up to %.2f; best recall at precision %.2f or"
-                + " more %.3f, at thresholds up to %.2f (the default)%n", bestF05, bestAt, TARGET_PRECISION, bestRecall,
-                recallAt);
-        double[] held = measure(heldOld, scores, TrialLinker.DEFAULT_LINK_THRESHOLD);
-        double[] heldAll = measure(heldGrown, scores, TrialLinker.DEFAULT_LINK_THRESHOLD);
-        System.out.printf("default %.2f, held out: precision %.3f recall %.3f F1 %.3f; with the added pairs %.3f %.3f"
-                + " %.3f%n", TrialLinker.DEFAULT_LINK_THRESHOLD, held[0], held[1], held[2], heldAll[0], heldAll[1],
-                heldAll[2]);
+        System.out.printf("groups of the fit half: best F0.5 %.4f, at thresholds up to %.2f; best recall at precision"
+                + " %.2f or more %.3f, at thresholds up to %.2f (the default %.2f)%n", bestF05, bestAt,
+                TARGET_PRECISION, bestRecall, recallAt, TrialLinker.DEFAULT_LINK_THRESHOLD);
+        double[] held = measureGroups(heldOld, all, TrialLinker.DEFAULT_LINK_THRESHOLD);
+        double[] heldAll = measureGroups(heldGrown, all, TrialLinker.DEFAULT_LINK_THRESHOLD);
+        double[] heldPairs = measure(heldOld, scores, TrialLinker.DEFAULT_LINK_THRESHOLD);
+        double[] heldAllPairs = measure(heldGrown, scores, TrialLinker.DEFAULT_LINK_THRESHOLD);
+        System.out.printf("default %.2f, held out, one trial: precision %.3f recall %.3f; with the added pairs %.3f"
+                + " %.3f; linked directly %.3f %.3f, with the added pairs %.3f %.3f%n",
+                TrialLinker.DEFAULT_LINK_THRESHOLD, held[0], held[1], heldAll[0], heldAll[1], heldPairs[0],
+                heldPairs[1], heldAllPairs[0], heldAllPairs[1]);
         // what the default threshold gets wrong on the held-out half, with the evidence: where the next signal is
+        Clusters groups = new Clusters();
+        all.stream().filter(p -> p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD).forEach(p -> groups.union(p.a(),
+                p.b()));
         for (Map.Entry<String, Boolean> e : heldGrown.entrySet()) {
             PairScore p = scored.get(e.getKey());
-            if ((p != null && p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD) != e.getValue()) {
-                System.out.printf("held out, %s: %s %s%n", e.getValue() ? "missed" : "wrongly linked",
+            String[] ab = e.getKey().split(" ");
+            if (groups.find(ab[0]).equals(groups.find(ab[1])) != e.getValue()) {
+                System.out.printf("held out, %s: %s %s%n", e.getValue() ? "missed" : "wrongly joined",
                         e.getKey().replace(TRIAL, ""), p == null ? "(not proposed by blocking)"
                         : String.format(java.util.Locale.ROOT, "%.3f %s", p.score(), p.evidence()));
             }
         }
-        // measured 0.989 and 0.900 at 0.61 (2026-12-01, with every enrollment of a trial's records, near-equal
-        // titles and no spelt-out abbreviation as acronym; with the added pairs 0.979 and 0.886, and 0.989 and 0.886
-        // since 2026-12-02, when a baseline treatment's drugs stopped counting as a trial's drugs); the floors sit a
-        // little under
-        assertTrue(held[0] >= 0.98, "held-out precision at the default threshold: " + held[0]);
-        assertTrue(held[1] >= 0.89, "held-out recall at the default threshold: " + held[1]);
-        assertTrue(heldAll[0] >= 0.97, "grown held-out precision at the default threshold: " + heldAll[0]);
-        assertTrue(heldAll[1] >= 0.88, "grown held-out recall at the default threshold: " + heldAll[1]);
+        // measured at 0.64 (2026-12-04, weights fitted on the fit half with every batch, misspelt title words, a
+        // whole title and an organisation together): as groups 0.990 and 0.960, with the added pairs 0.990 and 0.910;
+        // linked directly 0.989 and 0.930, with the added pairs 0.990 and 0.856 (the scorer before, at 0.61: 0.989 and
+        // 0.930 as groups, 0.989 and 0.900 directly); the floors sit a little under
+        assertTrue(held[0] >= 0.97, "held-out precision of the groups at the default threshold: " + held[0]);
+        assertTrue(held[1] >= 0.95, "held-out recall of the groups at the default threshold: " + held[1]);
+        assertTrue(heldAll[0] >= 0.97, "grown held-out precision of the groups: " + heldAll[0]);
+        assertTrue(heldAll[1] >= 0.90, "grown held-out recall of the groups: " + heldAll[1]);
+        assertTrue(heldPairs[0] >= 0.97, "held-out precision of direct links: " + heldPairs[0]);
+        assertTrue(heldPairs[1] >= 0.92, "held-out recall of direct links: " + heldPairs[1]);
+        assertTrue(heldAllPairs[1] >= 0.84, "grown held-out recall of direct links: " + heldAllPairs[1]);
     }
 
     /**
@@ -245,6 +266,21 @@ class LinkEvaluationTest {
         Map<String, Boolean> out = new LinkedHashMap<>(half);
         out.keySet().removeAll(added);
         return out;
+    }
+
+    /**
+     * Precision and recall at a threshold of the groups the links make: a pair counts as one trial when links scored
+     * at least the threshold join its two records, directly or through others, as {@code trialkg link} groups them.
+     */
+    static double[] measureGroups(Map<String, Boolean> judged, List<PairScore> scored, double t) {
+        Clusters groups = new Clusters();
+        scored.stream().filter(p -> p.score() >= t).forEach(p -> groups.union(p.a(), p.b()));
+        Map<String, Double> joined = new HashMap<>();
+        for (String pair : judged.keySet()) {
+            String[] ab = pair.split(" ");
+            joined.put(pair, groups.find(ab[0]).equals(groups.find(ab[1])) ? 1.0 : 0.0);
+        }
+        return measure(judged, joined, 1.0);
     }
 
     /** Precision, recall and F1 at a threshold: a pair counts as linked when it was scored at least the threshold. */

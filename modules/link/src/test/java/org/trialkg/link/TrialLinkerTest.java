@@ -408,17 +408,19 @@ class TrialLinkerTest {
 
     @Test
     void anEnrollmentBothGiveAlikeLinksWhereANearOneDoesNot() {
-        // titles sharing four words of five, no sponsor, the same start: the enrollment decides
+        // titles of the same words but for a preposition, one vaccine, no sponsor, the same start: the enrollment
+        // decides
+        Set<String> vaccine = Set.of(TK.ID + "drug/ad5-ncov");
         TrialFeatures chictr = new TrialFeatures(TRIAL + "chictr/ChiCTR2000030906", "chictr",
                 List.of("Adenovirus vector vaccine in healthy adults"), List.of(), "2020-03-16", 108, List.of(),
-                Set.of());
+                vaccine);
         TrialFeatures nct = new TrialFeatures(TRIAL + "nct/NCT04313127", "nct",
-                List.of("Adenovirus Vector Vaccine for Healthy Volunteers"), List.of(), "2020-03-16", 108, List.of(),
-                Set.of());
+                List.of("Adenovirus Vector Vaccine for Healthy Adults"), List.of(), "2020-03-16", 108, List.of(),
+                vaccine);
         PairScore same = new PairScorer().score(chictr, nct).orElseThrow();
         assertTrue(same.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD, same.toString());
         TrialFeatures near = new TrialFeatures(nct.iri(), "nct", nct.titles(), List.of(), nct.startDate(), 110,
-                List.of(), Set.of());
+                List.of(), vaccine);
         PairScore other = new PairScorer().score(chictr, near).orElseThrow();
         assertTrue(other.score() < TrialLinker.DEFAULT_LINK_THRESHOLD, "108 against 110 is no match: " + other);
     }
@@ -435,6 +437,28 @@ class TrialLinkerTest {
         TrialFeatures sibling = multinational(TRIAL + "isrctn/ISRCTN83971152", title + "DISCOVERY");
         PairScore q = new PairScorer().score(czech, sibling).orElseThrow();
         assertTrue(q.score() < TrialLinker.DEFAULT_LINK_THRESHOLD, q.toString());
+    }
+
+    @Test
+    void aWholeTitleAndTheSponsorTogetherLinkRecordsWhoseStartDatesAreMonthsApart() {
+        // one registry gives the authorisation, the other the first enrollment eight months later
+        String title = "A Phase III Randomized Placebo-Controlled Study of DAS181 for Lower Respiratory Tract "
+                + "Parainfluenza Infection in Immunocompromised Subjects";
+        TrialFeatures eu = sponsored(TRIAL + "euctr/2018-004318-16", title, "Ansun Biopharma, Inc.", "2020-01-23", 192);
+        TrialFeatures us = sponsored(TRIAL + "nct/NCT03808922", title, "Ansun Biopharma, Inc.", "2019-05-23", 250);
+        PairScore p = new PairScorer().score(eu, us).orElseThrow();
+        assertTrue(p.score() >= TrialLinker.DEFAULT_LINK_THRESHOLD, p.toString());
+        // another sponsor's trial under that protocol title
+        TrialFeatures other = sponsored(TRIAL + "nct/NCT03808923", title, "Another Biotech Ltd", "2019-05-23", 250);
+        PairScore q = new PairScorer().score(eu, other).orElseThrow();
+        assertTrue(q.score() < TrialLinker.DEFAULT_LINK_THRESHOLD, q.toString());
+    }
+
+    private static TrialFeatures sponsored(String iri, String title, String sponsor, String start, int enrollment) {
+        List<String> titles = List.of(title);
+        return new TrialFeatures(iri, TrialFeatures.registryOf(iri), titles, List.of(sponsor), start, enrollment,
+                List.of(), Set.of(), Similarity.acronyms(List.of(), titles),
+                Similarity.registryIds(TrialFeatures.idOf(iri)), Set.of(), Set.of(), List.of(), Set.of("US"));
     }
 
     /** A country's registration: its own sponsor, a country's enrollment, authorised a month after the parent. */
