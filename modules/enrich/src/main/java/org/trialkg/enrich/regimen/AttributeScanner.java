@@ -208,7 +208,9 @@ final class AttributeScanner {
      * What follows "twice", "three times" and the like to make a daily frequency: "a day", "per day", "each day",
      * "daily", "/day", "/d" ("twice/d" as Chinese registrations abbreviate it), with spaces or hyphens.
      */
-    private static final String A_DAY = "(?:[\\s-]+(?:a[\\s-]+|per\\s+|each\\s+)?(?:daily|day)|\\s*/\\s*d(?:ay)?)";
+    private static final String A_DAY = "(?:[\\s-]+(?:a[\\s-]+|per\\s+|each\\s+)?(?:daily|day)|\\s*/\\s*d(?:ay)?"
+            // "two times before meal", "thrice after food": meals are a day's
+            + "|\\s+(?:before|after|with)\\s+(?:meals?|food))";
 
     /** "per cycle", "/cycle", "as a cycle", "is one cycle": after a length, what makes it the length of a cycle. */
     private static final String AS_A_CYCLE = "(?:/\\s*|(?:per|as\\s+(?:a|one)|is\\s+(?:a|one)|for\\s+(?:a|one))\\s+)"

@@ -45,7 +45,8 @@ final class Layout {
             "(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or)\\s+)(?=(?:" + DAYS_BEFORE_A_DOSE + ")?" + DOSE + "(?!\\s+of\\b))",
             Pattern.CASE_INSENSITIVE);
     /** A dose then a schedule word: days, a frequency or an interval ("1600 mg bid on day 1", "240 mg q2w"). */
-    private static final Pattern SCHEDULED_DOSE = Pattern.compile(DOSE + ".*?(?<![\\w.])(?:bid|tid|qid|qd|qod"
+    private static final Pattern SCHEDULED_DOSE = Pattern.compile(DOSE + ".*?(?<![\\w.])(?:bid|tid|qid|qd|qod|bd|od|tds|qds"
+            + "|(?:" + Numbers.ORDINAL + ")\\s+days?"
             + "|q\\.?\\s?\\d+\\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?)|qw|daily|once|twice|thrice|times|every|weekly"
             + "|days?\\s*\\d|d\\d|for\\s+\\d+\\s+(?:days?|weeks?))(?![\\w])"
             // "1gx2 days": a dose times its days
@@ -58,7 +59,7 @@ final class Layout {
      */
     private static final Pattern BEFORE_SECOND_DOSE = Pattern.compile("(?:(?<![\\w.])(?:days?|d|weeks?|wks?|cycles?)"
             + "\\s*\\d+(?:\\s*(?:-|–|to|and|&|,)\\s*\\d+)*"
-            + "|(?<![\\w.])(?:bid|tid|qid|qd|qod|qw|q\\.?\\s?\\d+\\s?[a-z]*|daily|weekly|nightly|weeks?|days?|hours?|months?|once|twice|thrice|times|(?:a|per)\\s+day|orally|po|iv"
+            + "|(?<![\\w.])(?:bid|tid|qid|qd|qod|bd|od|tds|qds|qw|q\\.?\\s?\\d+\\s?[a-z]*|daily|weekly|nightly|weeks?|days?|hours?|months?|once|twice|thrice|times|(?:a|per)\\s+day|orally|po|iv"
             + "|intravenously|subcutaneously|sc|im|intramuscularly|infusion|injection|doses?|bolus))\\s*\\)?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "on day 1 and 3, 10 and 5 mg/kg": a number after a comma or "and" before the dose shares its unit. */

@@ -110,8 +110,8 @@ public final class RegimenParser {
      * The dosage forms of Ayurveda, Siddha and Unani as Indian registrations write them: "Samshamani Vati", "Amukra
      * churnam", "Kabasura kudineer", "Adathodai Manappagu", "Anu taila".
      */
-    private static final String AYUSH_FORMS = "vati|gutika|churna|churnam|chooranam|kudineer|kashayam|kashaya|kwath"
-            + "|kwatha|arka|avaleha|lehyam|manappagu|taila|thailam|bhasma|asava|arishta|ghrita";
+    private static final String AYUSH_FORMS = "vati|ghanavati|gutika|churna|churnam|chooranam|kudineer|kashayam"
+            + "|kashaya|kwath|kwatha|arka|avaleha|lehyam|manappagu|taila|thailam|bhasma|asava|arishta|ghrita";
     /**
      * "Tanreqing Capsules (oral, 3 capsules at a time, 3 times a day)", "Babaodan 6 capsules, bid orally",
      * "Jinhao Artemisia Antipyretic Granules 8g / time, bid": up to three capitalised words before a dosage form (a
@@ -151,7 +151,10 @@ public final class RegimenParser {
 
     /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
     private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
-            + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same");
+            + "|sterile|study|control|sodium|sugar|vehicle|blank|the|this|same"
+            // how a solution is made or given, not whose it is ("40 mg/0.4 mL Injectable Solution")
+            + "|injectable|oral|intravenous|aqueous|ophthalmic|topical|nasal|isotonic|physiological|concentrated"
+            + "|reconstituted|diluted|prefilled|ready");
 
     /** "a dose escalation period of 16 weeks (", "titration phase (": what opens a parenthesis of escalation steps. */
     private static final Pattern ESCALATION_BEFORE = Pattern.compile("\\b(?:escalation|titration|up-?titration|ramp-?up)"
@@ -177,7 +180,8 @@ public final class RegimenParser {
             + "|capsules?|tabs?|caps?|vials?|sachets?)\\b", Pattern.CASE_INSENSITIVE);
     /** "at a dose of ", "dose: ", "daily dosage of ": a dose called one; not a maximum dose. */
     private static final Pattern DOSE_LABEL_BEFORE = Pattern.compile("(?<!max)(?<!maximum\\s)(?<!maximal\\s)"
-            + "\\b(?:daily\\s+)?dos(?:e|age|ing)\\s*(?:of|:|=|is|will\\s+be)?\\s*$", Pattern.CASE_INSENSITIVE);
+            + "\\b(?:daily\\s+)?dos(?:e|age|ing)(?:\\s+(?:and\\s+)?(?:frequency|regimen|schedule))?"
+            + "\\s*(?:of|:|=|is|will\\s+be)?\\s*$", Pattern.CASE_INSENSITIVE);
     /** A count before a strength ("two 200 mg tablets", "2 x 500 mg capsules"): then it is part of the dose. */
     private static final Pattern COUNT_BEFORE = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six)\\s*(?:[x×*]\\s*)?$",
             Pattern.CASE_INSENSITIVE);
@@ -622,9 +626,10 @@ public final class RegimenParser {
         }
         // "phenylbutyrate 400 mg/m2/day ... Cohort A1: 25 mg/m2/day SC": when the drug named has a dose of its own,
         // a dose without a name may be a drug's the lexicon does not know (here 5-AC, azacitidine)
+        // (a strength written with its form, "Favipiravir 200mg Tablets", is no dose)
         if (finds.stream().anyMatch(d -> {
             Anchor owner = d.attr() == Attr.DOSE ? seg.owner(d) : null;
-            return owner != null && named.contains(owner);
+            return owner != null && named.contains(owner) && !strength(text, d);
         })) {
             return null;
         }
@@ -822,19 +827,30 @@ public final class RegimenParser {
     private static Set<Found> strengthsBesideADose(String text, List<Found> finds, Segments seg) {
         Set<Found> out = new java.util.HashSet<>();
         for (Found f : finds) {
-            if (f.attr() != Attr.DOSE || !STRENGTH_FORM_AFTER.matcher(text).region(f.end(), text.length()).lookingAt()
-                    || COUNT_BEFORE.matcher(text.substring(Math.max(0, f.start() - 12), f.start())).find()) {
+            if (f.attr() != Attr.DOSE || !strength(text, f)) {
                 continue;
             }
             Anchor owner = seg.owner(f);
+            // the later dose may be the drug's through a name of its own or as the text's one drug
             boolean another = owner != null && finds.stream().anyMatch(g -> g != f && g.attr() == Attr.DOSE
-                    && owner.equals(seg.owner(g)) && g.start() > f.end()
+                    && sameDrug(owner, seg.owner(g)) && g.start() > f.end()
                     && DOSE_LABEL_BEFORE.matcher(text.substring(Math.max(0, g.start() - 30), g.start())).find());
             if (another) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** A dose followed by its dosage form with no count before it ("200mg Tablets"): a product's strength. */
+    private static boolean strength(String text, Found dose) {
+        return dose.attr() == Attr.DOSE && STRENGTH_FORM_AFTER.matcher(text).region(dose.end(), text.length()).lookingAt()
+                && !COUNT_BEFORE.matcher(text.substring(Math.max(0, dose.start() - 12), dose.start())).find();
+    }
+
+    private static boolean sameDrug(Anchor a, Anchor b) {
+        return b != null && (a.equals(b) || a.conceptIri() != null && a.conceptIri().equals(b.conceptIri())
+                || a.conceptIri() == null && b.conceptIri() == null && a.drug() != null && a.drug().equals(b.drug()));
     }
 
     /** Whether the text at {@code pos} is inside a parenthesis opened right after a dose escalation period. */

@@ -964,11 +964,31 @@ class RegimenParserPatternsTest {
         Samshamani Vati 500 mg BD for 10 days | drug=Samshamani Vati dose=500 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
         Amukra churnam 2g bid with honey | drug=Amukra churnam dose=2 unit=g interval=P1D timesPerDay=2
         Kabasura kudineer 60 ml tid | drug=Kabasura kudineer interval=P1D timesPerDay=3
+        Sudarshana Ghanavati 500mg two times before meal for 1 month | drug=Sudarshana Ghanavati dose=500 unit=mg interval=P1D timesPerDay=2 maxDuration=P1M
         erlotinib 2 gm twice daily | drug=erlotinib iri=drug:erlotinib dose=2 unit=g interval=P1D timesPerDay=2
         erlotinib 3 grams daily | drug=erlotinib iri=drug:erlotinib dose=3 unit=g interval=P1D timesPerDay=1
         """)
     void ayurvedicAndSiddhaFormsNameProductsAndGramsAreWrittenManyWays(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
         assertEquals(List.of(expected), got.stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aSecondDoseAfterTheFirstDaysDoseInWordsAndBdIsAComponentOfItsOwn() {
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=400 unit=mg days=d1 interval=P1D timesPerDay=2",
+                "drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2"),
+                parser.parse("erlotinib 400 mg BD on the first day and 200 mg BD from the second day", null, "f", null)
+                        .stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void howASolutionIsGivenIsNoProductAndAStrengthIsNoDoseOfTheTextsOneDrug() {
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=40 unit=mg"),
+                parser.parse("erlotinib 40 mg/0.4 mL Injectable Solution", null, "f", null).stream()
+                        .map(Describe::of).toList());
+        // the strength with its form names the product; the dose the text calls one is the drug's, a sentence later
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=1800 unit=mg interval=P1D timesPerDay=2"),
+                parser.parse("Intervention1: erlotinib 200mg Tablets: Dosage Form: Tablets. <br>Dosage Frequency: "
+                        + "1,800 mg BID", null, "f", null).stream().map(Describe::of).toList());
     }
 }
