@@ -191,6 +191,9 @@ public final class RegimenParser {
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Where an ICTRP text starts an arm's part: "Intervention 2:", "Control Intervention1:", "Control group:". */
+    private static final Pattern ARM_SECTION = Pattern.compile("(?i)\\b(?:(?:control\\s+)?intervention\\s*\\d+"
+            + "|(?:intervention|control|experimental|placebo|comparator)\\s+(?:group|arm)(?:\\s*\\d+)?)\\s*[:：]");
     private static final Pattern PLACEBO_JOINED_AFTER = Pattern.compile("^[-\\s]\\s*placebo\\b(?![-\\s]?controlled)",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -759,7 +762,7 @@ public final class RegimenParser {
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
-        List<Draft> kept = dropRepeatedBareNames(list);
+        List<Draft> kept = dropRepeatedBareNames(text, list);
         // "erlotinib or placebo 150 mg daily": with the placebo left out, a group of one is no choice
         Map<Integer, Long> groupSizes = kept.stream().filter(d -> d.alternativeGroup != null && !placebo(d))
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.alternativeGroup,
@@ -1040,11 +1043,20 @@ public final class RegimenParser {
      * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
      * phase too when both are in one sentence.
      */
-    private static List<Draft> dropRepeatedBareNames(List<Draft> drafts) {
+    private static List<Draft> dropRepeatedBareNames(String text, List<Draft> drafts) {
+        // "Intervention 1: ... hydroxychloroquine + lopinavir/ritonavir ... Intervention 2: Control group: ...
+        // hydroxychloroquine + lopinavir/ritonavir": each arm of an ICTRP text gives the drug, so a name in another
+        // arm's part is a component of its own
+        List<Integer> arms = new ArrayList<>();
+        Matcher m = ARM_SECTION.matcher(text);
+        while (m.find()) {
+            arms.add(m.start());
+        }
         Map<String, List<Draft>> byConcept = new HashMap<>();
         for (Draft d : drafts) {
             if (!d.anchor.radiotherapy() && d.anchor.conceptIri() != null) {
-                byConcept.computeIfAbsent(d.anchor.conceptIri(), k -> new ArrayList<>()).add(d);
+                long arm = arms.stream().filter(at -> at <= d.anchor.start()).count();
+                byConcept.computeIfAbsent(d.anchor.conceptIri() + " " + arm, k -> new ArrayList<>()).add(d);
             }
         }
         Set<Draft> dropped = new java.util.HashSet<>();

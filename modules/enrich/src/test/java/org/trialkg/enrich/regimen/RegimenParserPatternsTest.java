@@ -991,4 +991,18 @@ class RegimenParserPatternsTest {
                 parser.parse("Intervention1: erlotinib 200mg Tablets: Dosage Form: Tablets. <br>Dosage Frequency: "
                         + "1,800 mg BID", null, "f", null).stream().map(Describe::of).toList());
     }
+
+    @Test
+    void aDrugNamedBareInEachArmsPartIsAComponentOfEachArm() {
+        String text = "Intervention 1: Intervention group: Concomitant with the national treatment recommendation "
+                + "(erlotinib + gefitinib), patients will receive sorafenib 400 mg daily for 14 days. Intervention 2: "
+                + "Control group: Patients will receive the national treatment recommendation (erlotinib + gefitinib) "
+                + "for at least 5 days.";
+        List<String> got = parser.parse(text, null, "f", null).stream().map(Describe::of).toList();
+        assertEquals(2, got.stream().filter(c -> c.startsWith("drug=erlotinib")).count(), got.toString());
+        assertTrue(got.contains("drug=erlotinib iri=drug:erlotinib maxDuration=P5D"), got.toString());
+        // within one arm's part a name said again is one component, as before
+        assertEquals(1, parser.parse("erlotinib and gefitinib; erlotinib is given first", null, "f", null).stream()
+                .filter(c -> "erlotinib".equals(c.drug())).count());
+    }
 }
