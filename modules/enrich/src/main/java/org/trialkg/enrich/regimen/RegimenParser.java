@@ -191,6 +191,9 @@ public final class RegimenParser {
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "will not be given", "is not administered": what a text says after a drug that is not given. */
+    private static final Pattern NOT_GIVEN_AFTER = Pattern.compile("\\s*(?:will|shall|is|are|was|were|must|should)"
+            + "\\s+not\\s+(?:be\\s+)?(?:given|administered|used|received|prescribed)\\b", Pattern.CASE_INSENSITIVE);
     /** Where an ICTRP text starts an arm's part: "Intervention 2:", "Control Intervention1:", "Control group:". */
     private static final Pattern ARM_SECTION = Pattern.compile("(?i)\\b(?:(?:control\\s+)?intervention\\s*\\d+"
             + "|(?:intervention|control|experimental|placebo|comparator)\\s+(?:group|arm)(?:\\s*\\d+)?)\\s*[:：]");
@@ -1053,13 +1056,20 @@ public final class RegimenParser {
             arms.add(m.start());
         }
         Map<String, List<Draft>> byConcept = new HashMap<>();
+        Set<Draft> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
+            // "Control Intervention1: No drug: Chloroquine will not be given to control group": a drug said not to
+            // be given, with no value of its own, is no component
+            if (!d.anchor.radiotherapy() && !d.dosed() && NOT_GIVEN_AFTER.matcher(text).region(d.anchor.end(),
+                    text.length()).lookingAt()) {
+                dropped.add(d);
+                continue;
+            }
             if (!d.anchor.radiotherapy() && d.anchor.conceptIri() != null) {
                 long arm = arms.stream().filter(at -> at <= d.anchor.start()).count();
                 byConcept.computeIfAbsent(d.anchor.conceptIri() + " " + arm, k -> new ArrayList<>()).add(d);
             }
         }
-        Set<Draft> dropped = new java.util.HashSet<>();
         for (List<Draft> same : byConcept.values()) {
             dropRouteOnly(same, dropped);
             same = same.stream().filter(d -> !dropped.contains(d)).toList();

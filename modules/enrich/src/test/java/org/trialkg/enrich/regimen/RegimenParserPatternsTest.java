@@ -1001,6 +1001,11 @@ class RegimenParserPatternsTest {
         List<String> got = parser.parse(text, null, "f", null).stream().map(Describe::of).toList();
         assertEquals(2, got.stream().filter(c -> c.startsWith("drug=erlotinib")).count(), got.toString());
         assertTrue(got.contains("drug=erlotinib iri=drug:erlotinib maxDuration=P5D"), got.toString());
+        // a drug the control arm is said not to be given is no component of it
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=500 unit=mg interval=P1D timesPerDay=2"),
+                parser.parse("Intervention1: erlotinib 500 mg twice daily<br>Control Intervention1: No drug: "
+                        + "erlotinib will not be given to control group.", null, "f", null).stream().map(Describe::of)
+                        .toList());
         // within one arm's part a name said again is one component, as before
         assertEquals(1, parser.parse("erlotinib and gefitinib; erlotinib is given first", null, "f", null).stream()
                 .filter(c -> "erlotinib".equals(c.drug())).count());
