@@ -44,7 +44,7 @@ final class WordWeights {
         return Math.log(1 + (double) words.trials() / Math.max(1, words.count(word)));
     }
 
-    /** Weighted Jaccard: the weight of the shared words over the weight of all; a misspelt word is its. */
+    /** Weighted Jaccard: the weight of the shared words over the weight of all, a misspelling shared. */
     double jaccard(Set<String> a, Set<String> b) {
         Map<String, String> alike = spelledAlike(a, b);
         double inter = 0;
@@ -64,7 +64,7 @@ final class WordWeights {
         return union == 0 ? 0 : inter / union;
     }
 
-    /** Weighted overlap: the weight of the shared words over the weight of the lighter set; a misspelt word is its. */
+    /** Weighted overlap: the weight of the shared words over the weight of the lighter set, a misspelling shared. */
     double overlap(Set<String> a, Set<String> b) {
         Map<String, String> alike = spelledAlike(a, b);
         double wa = 0;
