@@ -45,8 +45,9 @@ final class Layout {
             "(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or)\\s+)(?=(?:" + DAYS_BEFORE_A_DOSE + ")?" + DOSE + "(?!\\s+of\\b))",
             Pattern.CASE_INSENSITIVE);
     /** A dose then a schedule word: days, a frequency or an interval ("1600 mg bid on day 1", "240 mg q2w"). */
-    private static final Pattern SCHEDULED_DOSE = Pattern.compile(DOSE + ".*?(?<![\\w.])(?:bid|tid|qid|qd|qod|bd|od|tds|qds"
-            + "|(?:" + Numbers.ORDINAL + ")\\s+days?"
+    private static final Pattern SCHEDULED_DOSE = Pattern.compile(DOSE + ".*?(?<![\\w.])(?:bid|tid|qid|qd|qod"
+            // "400 mg BD on the first day and 200 mg ...": British abbreviations and a day written in words
+            + "|bd|od|tds|qds|(?:" + Numbers.ORDINAL + ")\\s+days?"
             + "|q\\.?\\s?\\d+\\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?)|qw|daily|once|twice|thrice|times|every|weekly"
             + "|days?\\s*\\d|d\\d|for\\s+\\d+\\s+(?:days?|weeks?))(?![\\w])"
             // "1gx2 days": a dose times its days

@@ -850,7 +850,8 @@ public final class RegimenParser {
 
     /** A dose followed by its dosage form with no count before it ("200mg Tablets"): a product's strength. */
     private static boolean strength(String text, Found dose) {
-        return dose.attr() == Attr.DOSE && STRENGTH_FORM_AFTER.matcher(text).region(dose.end(), text.length()).lookingAt()
+        return dose.attr() == Attr.DOSE
+                && STRENGTH_FORM_AFTER.matcher(text).region(dose.end(), text.length()).lookingAt()
                 && !COUNT_BEFORE.matcher(text.substring(Math.max(0, dose.start() - 12), dose.start())).find();
     }
 
