@@ -375,10 +375,13 @@ final class AttributeScanner {
                     // not "for 5 consecutive days a week for 4 weeks" (the days of each week)
                     + "(?!\\s+(?:a|per|each|every|of\\s+(?:each|every))\\s+week|\\s+weekly|\\s+for\\s+\\d+\\s+(?:weeks?|wks?))"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
-            // "x 6 weeks", "duration: 10 days" (the look-ahead as above)
+            // "x 6 weeks", "duration: 10 days" (the look-ahead as above); the label's words may be another's
             new Rule(p("(?=[x×ptd])(?:(?:(?<=\\s)|(?<=\\d)|(?<=\\dg)|(?<=mg)|^)(?:x|×)\\s*(" + NUM + ")\\s*" + UNIT_TIME
                     + "(?![\\w])|\\b(?:planned\\s+|total\\s+)?"
-                    + "(?:treatment\\s+)?duration(?:\\s+|(?=\\s*:))(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|:\\s*|will\\s+be\\s+"
+                    // "Duration of therapy - 2 days", "Duration- 30 days", "Duration of treatment: 5 days"
+                    + "(?:treatment\\s+|therapy\\s+)?duration(?:\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|administration"
+                    + "|intervention)\\b)?(?:\\s+|(?=\\s*[:–-]))(?:of\\s+)?(?:treatment\\s+)?(?:is\\s+|of\\s+|[:–-]\\s*"
+                    + "|will\\s+be\\s+"
                     // "the duration of treatment will be 10 d.": a bare "d" only after a duration's label
                     + "|was\\s+)?(" + NUM + ")\\s*" + UNIT_TIME_OR_D + "(?![\\w]))"), Attr.DURATION,
                     m -> period(first(m, 1, 3), null, m.group(2) != null ? m.group(2) : m.group(4))),

@@ -1010,4 +1010,14 @@ class RegimenParserPatternsTest {
         assertEquals(1, parser.parse("erlotinib and gefitinib; erlotinib is given first", null, "f", null).stream()
                 .filter(c -> "erlotinib".equals(c.drug())).count());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib 150 mg OD at night. Duration of therapy - 2 days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P2D
+        erlotinib 150 mg OD. Duration of treatment: 5 days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P5D
+        erlotinib 150 mg OD. Duration- 30 days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P30D
+        """)
+    void aDurationLabelTakesAHyphenAndSaysWhatLasts(String text, String expected) {
+        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
 }
