@@ -218,7 +218,7 @@ public final class Ingest {
                     Graph view = bulk ? m.view() : null;
                     mapped = new Mapped(m, doc, view);
                 } catch (RuntimeException e) {
-                    report.accept(new Problem(input.name(), key, Problem.Stage.MAP, String.valueOf(e.getMessage())));
+                    report.accept(new Problem(input.name(), key, Problem.Stage.MAP, failure(e)));
                     return;
                 }
                 // Never blocks for ever: when the writer has stopped, this throws and the reader stops too.
@@ -609,5 +609,21 @@ public final class Ingest {
                 out.accept(String.format("... %,d records read (%.0f/s)", records.get(), records.get() / secs));
             }
         }
+    }
+
+    /**
+     * What went wrong mapping a record, in one line: the exception's message, or, for a fault that carries none (a
+     * null where a value was expected), its kind and the line of trialkg it was thrown from, for a bug report.
+     */
+    static String failure(RuntimeException e) {
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        String where = java.util.Arrays.stream(e.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("org.trialkg.")).findFirst()
+                .map(f -> " at " + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                        + f.getMethodName() + ":" + f.getLineNumber())
+                .orElse("");
+        return "internal error, " + e.getClass().getSimpleName() + where;
     }
 }

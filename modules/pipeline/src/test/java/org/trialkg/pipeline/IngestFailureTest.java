@@ -110,4 +110,12 @@ class IngestFailureTest {
             new ProcessBuilder("umount", "-l", disk.toString()).start().waitFor(30, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void aRecordThatCannotBeMappedIsReportedWithWhatWentWrong() {
+        assertEquals("arm label", Ingest.failure(new NullPointerException("arm label")));
+        // a fault with no message (a null where a value was expected) says what it is and where, not "null"
+        String line = Ingest.failure(new NullPointerException());
+        assertTrue(line.startsWith("internal error, NullPointerException at IngestFailureTest."), line);
+    }
 }
