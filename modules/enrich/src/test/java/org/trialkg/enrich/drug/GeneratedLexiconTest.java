@@ -102,4 +102,26 @@ class GeneratedLexiconTest {
                 heap / 1_000_000);
         assertEquals(lexicon.conceptCount(), l.conceptCount());
     }
+
+    @Test
+    void namesTheInterventionsTrialsNameByACommonOrClassName() {
+        // the most frequent unresolved names of drug interventions over the shared data (2026-12-04)
+        assertEquals(CLASS + "anti-thymocyte-globulin", concept("anti-thymocyte globulin"));
+        assertEquals(CLASS + "anti-thymocyte-globulin", concept("ATG"));
+        Model model = SkosDrugLexicon.shippedModel();
+        assertTrue(model.contains(model.createResource(DRUG + "antithymocyte-immunoglobulin-rabbit"), SKOS.broader,
+                model.createResource(CLASS + "anti-thymocyte-globulin")), "the class has its members");
+        assertEquals(DRUG + "human-immunoglobulin-g", concept("IVIG"));
+        assertEquals(DRUG + "human-immunoglobulin-g", concept("Intravenous immune globulin"));
+        assertEquals(DRUG + "molnupiravir", concept("EIDD-2801"));
+        assertEquals(DRUG + "prasterone", concept("Dehydroepiandrosterone"));
+        assertEquals(DRUG + "bcg-vaccine", concept("Intravesical BCG"));
+        assertEquals(CLASS + "estrogen", concept("Estrogen replacement therapy"));
+        // names running text also uses for something else are whole intervention names only
+        assertEquals(DRUG + "bcg-vaccine", concept("BCG"));
+        assertEquals(List.of(), lexicon.scan("patients with BCG-unresponsive bladder cancer"));
+        assertEquals(List.of(), lexicon.scan("estrogen receptor positive, DHEA levels"));
+        // a generic name that records also give for a hyperimmune globulin is left for the title to name
+        assertEquals("none", concept("immunoglobulins, intravenous"));
+    }
 }

@@ -185,8 +185,11 @@ class SkosDrugLexiconTest {
 
     @Test
     void neverGuessesAWordOfTrialLanguageNamedAlone() {
-        // "Estrogen" (Premarin) is one letter from the estradiol brand EstroGel; a brand misspelt is still guessed
-        assertTrue(lexicon.lookup("Estrogen").isEmpty(), "estrogen is a word of trial language");
+        // "Estrogen" (Premarin) is one letter from the estradiol brand EstroGel: it names the class of estrogens as a
+        // whole intervention name, and is never guessed as the brand; a brand misspelt is still guessed
+        DrugHit estrogen = lookup("Estrogen");
+        assertTrue(estrogen.classLevel(), "estrogen is the class");
+        assertTrue(estrogen.method() != DrugMention.Method.FUZZY, "estrogen is not guessed: " + estrogen);
         assertEquals(DRUG + "carboplatin", lookup("Carboplat").conceptIri());
     }
 
