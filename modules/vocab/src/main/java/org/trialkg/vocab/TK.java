@@ -191,6 +191,8 @@ public final class TK {
     public static final Property spanEnd = property("spanEnd");
     public static final Property usesDrug = property("usesDrug");
     public static final Property usesDrugClass = property("usesDrugClass");
+    /** A drug of a fixed-dose combination or named chemotherapy regimen. */
+    public static final Property hasIngredient = property("hasIngredient");
     /** A drug name matched only as a whole intervention name, never in running text (sub-property of skos:hiddenLabel). */
     public static final Property wholeNameLabel = property("wholeNameLabel");
     /** The full-text search property function (see the search module), not a stored property. */

@@ -23,6 +23,7 @@ import org.trialkg.vocab.TK;
  * @param iri the concept
  * @param name its preferred name
  * @param classLevel true when the concept is a drug class; its trials are those of its drugs and those naming the class
+ *     (the trials of a drug include those of the combinations and regimens it is an ingredient of)
  * @param otherNames research codes, brand names and other names
  * @param classes the classes of the drug
  * @param identifiers exact matches in other vocabularies (DrugBank, UNII, ...)
@@ -57,12 +58,13 @@ public record DrugReport(String query, String matchedBy, String iri, String name
             SELECT ?trial ?id ?registry ?title ?written ?canonical WHERE {
               { ?trial tk:usesDrug ?c } UNION { ?trial tk:usesDrugClass ?c }
               UNION { ?d skos:broader ?c . ?trial tk:usesDrug ?d }
+              UNION { ?d tk:hasIngredient ?c . ?trial tk:usesDrug ?d }
               OPTIONAL { ?trial tk:hasIdentifier ?idn . ?idn tk:identifier ?id . OPTIONAL { ?idn tk:registry/skos:notation ?registry } }
               OPTIONAL { ?trial dct:title ?title }
               OPTIONAL { ?trial tk:canonicalTrial ?canonical }
               OPTIONAL {
                 ?trial tk:drugMention ?m . ?m tk:text ?written ; tk:concept ?mc .
-                FILTER (?mc = ?c || EXISTS { ?mc skos:broader ?c })
+                FILTER (?mc = ?c || EXISTS { ?mc skos:broader ?c } || EXISTS { ?mc tk:hasIngredient ?c })
               }
             }""";
 
