@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
+import org.trialkg.vocab.TK;
 
 /**
  * Reads Drugs@FDA {@code Products.txt} (tab-separated; {@code DrugName} is the brand, {@code ActiveIngredient} the
@@ -28,7 +30,10 @@ import org.apache.jena.vocabulary.SKOS;
  * single-ingredient product as an alternative label.
  *
  * <p>A brand of a combination product names no single drug, and a brand used for products of two different drugs
- * is ambiguous: neither becomes a label.
+ * is ambiguous: neither becomes a label. A combination of two to {@value #MAX_INGREDIENTS} drugs is a concept of its
+ * own, named by its ingredients ("efavirenz/emtricitabine/tenofovir disoproxil") and by its brands (Atripla), with
+ * each ingredient linked by {@code tk:hasIngredient}; a combination the known scheme has already (Kaletra's
+ * lopinavir/ritonavir) gets the brands only. Mixtures of more (infusion fluids, multivitamins) are left out.
  *
  * <pre>{@code
  * Model m = new DrugsAtFdaProducts(KnownDrugs.of(shipped)).read(Files.newBufferedReader(productsTxt));
@@ -37,6 +42,9 @@ import org.apache.jena.vocabulary.SKOS;
 public final class DrugsAtFdaProducts {
     /** The header cells this reader needs; the file is recognised by them. */
     public static final List<String> REQUIRED_COLUMNS = List.of("ApplNo", "DrugName", "ActiveIngredient");
+
+    /** The most ingredients a combination concept has; products with more are fluids and vitamin mixtures. */
+    public static final int MAX_INGREDIENTS = 4;
 
     private final KnownDrugs known;
 
@@ -51,6 +59,7 @@ public final class DrugsAtFdaProducts {
         Set<String> combinationBrands = new HashSet<>();
         Map<String, String> conceptOfIngredient = new HashMap<>();
         Map<String, String> parentNames = new HashMap<>();
+        Map<Set<String>, Set<String>> combinations = new LinkedHashMap<>();
         // Jackson's CSV parser, with tabs and no quote character: Products.txt quotes nothing, and a '"' in a brand
         // name is part of the name.
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar();
@@ -87,6 +96,13 @@ public final class DrugsAtFdaProducts {
                         names.add(part); // the salt form as written
                     }
                 }
+                boolean whole = parts.names().size() == parts.count();
+                if (parts.combination() && whole && drugs.size() >= 2 && drugs.size() <= MAX_INGREDIENTS) {
+                    Set<String> brands = combinations.computeIfAbsent(Set.copyOf(drugs), k -> new LinkedHashSet<>());
+                    if (!brand.isEmpty()) {
+                        brands.add(brand);
+                    }
+                }
                 if (brand.isEmpty()) {
                     continue;
                 }
@@ -109,7 +125,46 @@ public final class DrugsAtFdaProducts {
                 labels.get(drugs.iterator().next()).add(brand);
             }
         });
-        return model(labels, parentNames);
+        Model m = model(labels, parentNames);
+        combinations(m, combinations, drugsOfBrandKey, parentNames);
+        return m;
+    }
+
+    /**
+     * The combination concepts, each with the brands that name it and no other product: a brand of two ingredient
+     * sets, or of a single-ingredient product too, names neither.
+     */
+    private void combinations(Model m, Map<Set<String>, Set<String>> combinations,
+            Map<String, Set<String>> singleBrands, Map<String, String> parentNames) {
+        Map<String, Set<Set<String>>> setsOfBrand = new HashMap<>();
+        combinations.forEach((drugs, brands) -> brands.forEach(b -> setsOfBrand
+                .computeIfAbsent(DrugConcepts.key(b), k -> new HashSet<>()).add(drugs)));
+        combinations.forEach((drugs, brands) -> {
+            List<String> names = new ArrayList<>();
+            for (String d : drugs) {
+                names.add(known.prefLabel(d).map(l -> l.getLexicalForm()).orElse(parentNames.get(d))
+                        .toLowerCase(Locale.ROOT));
+            }
+            names.sort(null);
+            String label = String.join("/", names);
+            var curated = known.byIngredients(drugs);
+            Resource c;
+            if (curated.isPresent()) {
+                c = m.createResource(curated.get());
+                known.prefLabel(curated.get()).ifPresent(l -> c.addProperty(SKOS.prefLabel, l));
+            } else {
+                c = DrugConcepts.concept(m, DrugConcepts.iri(label));
+                c.addProperty(SKOS.prefLabel, label, "en");
+                drugs.forEach(d -> c.addProperty(TK.hasIngredient, m.createResource(d)));
+            }
+            for (String b : brands) {
+                String key = DrugConcepts.key(b);
+                if (setsOfBrand.get(key).size() == 1 && !singleBrands.containsKey(key)
+                        && DrugConcepts.usableOtherName(b)) {
+                    c.addProperty(SKOS.altLabel, b, "en");
+                }
+            }
+        });
     }
 
     private Model model(Map<String, Set<String>> labels, Map<String, String> parentNames) {
@@ -139,8 +194,8 @@ public final class DrugsAtFdaProducts {
         return iri;
     }
 
-    /** The nameable ingredients of a product, and whether it has more than one active ingredient. */
-    private record Ingredients(List<String> names, boolean combination) {
+    /** The nameable ingredients of a product, whether it has more than one active ingredient, and how many it lists. */
+    private record Ingredients(List<String> names, boolean combination, int count) {
     }
 
     // "TRIPLE SULFA (SULFABENZAMIDE;SULFACETAMIDE;SULFATHIAZOLE)" is one product of three: its parts are not names.
@@ -153,6 +208,6 @@ public final class DrugsAtFdaProducts {
                 out.add(s);
             }
         }
-        return new Ingredients(out, parts.length > 1);
+        return new Ingredients(out, parts.length > 1, parts.length);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.SKOS;
+import org.trialkg.vocab.TK;
 
 /**
  * The drug concepts already known (the shipped scheme and earlier loaded vocabularies), so that a vocabulary being
@@ -22,6 +23,7 @@ public final class KnownDrugs {
     private final Map<String, String> byPreferred = new HashMap<>();
     private final Map<String, Literal> prefLabels = new HashMap<>();
     private final Map<String, Set<String>> byAlt = new HashMap<>();
+    private final Map<Set<String>, String> byIngredients = new HashMap<>();
 
     private KnownDrugs() {
     }
@@ -55,7 +57,20 @@ public final class KnownDrugs {
                         .add(s.getSubject().getURI());
             }
         }
+        Map<String, Set<String>> ingredients = new HashMap<>();
+        for (Statement s : model.listStatements(null, TK.hasIngredient, (RDFNode) null).toList()) {
+            if (isDrug(s.getSubject()) && s.getObject().isURIResource()) {
+                ingredients.computeIfAbsent(s.getSubject().getURI(), x -> new HashSet<>())
+                        .add(s.getObject().asResource().getURI());
+            }
+        }
+        ingredients.forEach((combination, drugs) -> k.byIngredients.putIfAbsent(Set.copyOf(drugs), combination));
         return k;
+    }
+
+    /** The combination or regimen concept whose ingredients ({@code tk:hasIngredient}) are exactly these drugs. */
+    public Optional<String> byIngredients(Set<String> drugIris) {
+        return Optional.ofNullable(byIngredients.get(Set.copyOf(drugIris)));
     }
 
     /** The concept linked to this DrugBank or UNII IRI. */

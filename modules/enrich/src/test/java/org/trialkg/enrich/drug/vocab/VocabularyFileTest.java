@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialkg.enrich.drug.SkosDrugLexicon;
+import org.trialkg.vocab.TK;
 
 class VocabularyFileTest {
     private static final String DRUG = "https://w3id.org/trialkg/id/drug/";
@@ -85,12 +86,39 @@ class VocabularyFileTest {
     }
 
     @Test
-    void fdaBrandOfACombinationOrOfTwoDrugsNamesNoDrug() throws Exception {
+    void fdaBrandOfACombinationOrOfTwoDrugsNamesNoSingleDrug() throws Exception {
         Model m = VocabularyFile.read(resource("drugsatfda-sample.txt"), KnownDrugs.none());
         Set<String> all = m.listObjectsOfProperty(SKOS.altLabel).mapWith(n -> n.asLiteral().getString()).toSet();
-        assertFalse(all.contains("HYCODAN"), "a combination brand is no single drug's name");
+        assertFalse(labels(m, DRUG + "hydrocodone", SKOS.altLabel).contains("HYCODAN"),
+                "a combination brand is no single drug's name");
         assertFalse(all.contains("SAMENAME"), "a brand of two different drugs is ambiguous");
         assertTrue(m.getResource(DRUG + "hydrocodone").hasProperty(SKOS.prefLabel), "each ingredient is a drug");
+    }
+
+    @Test
+    void fdaCombinationIsAConceptWithItsIngredientsAndBrands() throws Exception {
+        Model m = VocabularyFile.read(resource("drugsatfda-sample.txt"), KnownDrugs.none());
+        List<Resource> combinations = m.listSubjectsWithProperty(TK.hasIngredient,
+                m.createResource(DRUG + "hydrocodone")).toList();
+        assertEquals(1, combinations.size(), combinations.toString());
+        Resource hycodan = combinations.get(0);
+        assertEquals(Set.of("homatropine methylbromide/hydrocodone"), labels(m, hycodan.getURI(), SKOS.prefLabel));
+        assertEquals(Set.of("HYCODAN"), labels(m, hycodan.getURI(), SKOS.altLabel));
+        assertEquals(Set.of(DRUG + "homatropine-methylbromide", DRUG + "hydrocodone"),
+                hycodan.listProperties(TK.hasIngredient).mapWith(st -> st.getResource().getURI()).toSet());
+        // a combination the known scheme has gets the brands only, under its own concept
+        Model known = ModelFactory.createDefaultModel();
+        Resource curated = known.createResource(DRUG + "hycodan-curated")
+                .addProperty(SKOS.prefLabel, "homatropine and hydrocodone", "en")
+                .addProperty(TK.hasIngredient, known.createResource(DRUG + "homatropine-methylbromide"))
+                .addProperty(TK.hasIngredient, known.createResource(DRUG + "hydrocodone"));
+        known.createResource(DRUG + "homatropine-methylbromide")
+                .addProperty(SKOS.prefLabel, "homatropine methylbromide", "en");
+        known.createResource(DRUG + "hydrocodone").addProperty(SKOS.prefLabel, "hydrocodone", "en");
+        Model merged = VocabularyFile.read(resource("drugsatfda-sample.txt"), KnownDrugs.of(known));
+        assertTrue(labels(merged, curated.getURI(), SKOS.altLabel).contains("HYCODAN"));
+        assertEquals(List.of(curated.getURI()), merged.listSubjectsWithProperty(SKOS.altLabel, "HYCODAN", "en")
+                .mapWith(Resource::getURI).toList(), "no second concept for the combination");
     }
 
     @Test
