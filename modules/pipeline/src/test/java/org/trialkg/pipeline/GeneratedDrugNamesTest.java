@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,26 +25,17 @@ import org.trialkg.search.SearchRequest;
  * they were without those graphs.
  */
 class GeneratedDrugNamesTest {
-    private static final Path PAGE = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "../.."),
-            "examples", "ctgov-page-toripalimab-consolidation.txt");
     private static final String SOFOSBUVIR = "https://w3id.org/trialkg/id/drug/sofosbuvir";
 
     @TempDir
     Path tmp;
 
-    /** The example page as another trial whose second drug is sofosbuvir, written {@code as}. */
     private Path page(String id, String as) throws IOException {
-        String text = Files.readString(PAGE);
-        assertTrue(text.contains("NCT09000001") && text.contains("capecitabine"), "the example changed");
-        Path p = Files.createDirectories(tmp.resolve("in")).resolve(id + ".txt");
-        Files.writeString(p, text.replace("NCT09000001", id).replace("Capecitabine", as).replace("capecitabine", as)
-                .replace("(Xeloda)", ""));
-        return p;
+        return ExamplePages.page(tmp, id, as);
     }
 
     private static List<String> trialsOf(Workspace ws, String name) throws Exception {
-        return QueryRows.rows(ws, "trials-of-drug.rq", Map.of("\"js001\"", "\"" + name + "\""), r -> r.get("ids"))
-                .stream().sorted().toList();
+        return ExamplePages.trialsOf(ws, name);
     }
 
     private static long quadsOfConceptGraph(Workspace ws) {
