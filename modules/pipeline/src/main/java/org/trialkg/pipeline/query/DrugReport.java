@@ -59,12 +59,14 @@ public record DrugReport(String query, String matchedBy, String iri, String name
               { ?trial tk:usesDrug ?c } UNION { ?trial tk:usesDrugClass ?c }
               UNION { ?d skos:broader ?c . ?trial tk:usesDrug ?d }
               UNION { ?d tk:hasIngredient ?c . ?trial tk:usesDrug ?d }
+              UNION { ?member skos:broader ?c . ?d tk:hasIngredient ?member . ?trial tk:usesDrug ?d }
               OPTIONAL { ?trial tk:hasIdentifier ?idn . ?idn tk:identifier ?id . OPTIONAL { ?idn tk:registry/skos:notation ?registry } }
               OPTIONAL { ?trial dct:title ?title }
               OPTIONAL { ?trial tk:canonicalTrial ?canonical }
               OPTIONAL {
                 ?trial tk:drugMention ?m . ?m tk:text ?written ; tk:concept ?mc .
-                FILTER (?mc = ?c || EXISTS { ?mc skos:broader ?c } || EXISTS { ?mc tk:hasIngredient ?c })
+                FILTER (?mc = ?c || EXISTS { ?mc skos:broader ?c } || EXISTS { ?mc tk:hasIngredient ?c }
+                        || EXISTS { ?mc tk:hasIngredient/skos:broader ?c })
               }
             }""";
 
