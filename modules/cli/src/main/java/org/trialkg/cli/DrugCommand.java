@@ -37,6 +37,9 @@ final class DrugCommand implements Callable<Integer> {
         if (!r.otherNames().isEmpty()) {
             System.out.println("  other names: " + String.join(", ", r.otherNames()));
         }
+        if (!r.ingredients().isEmpty()) {
+            System.out.println("  ingredients: " + String.join(", ", r.ingredients()));
+        }
         if (!r.classes().isEmpty()) {
             System.out.println("  class: " + String.join(", ", r.classes()));
         }

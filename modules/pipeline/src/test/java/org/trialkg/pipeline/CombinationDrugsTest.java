@@ -34,6 +34,8 @@ class CombinationDrugsTest {
             assertEquals(1, report.trialCount());
             assertTrue(report.trialsByRegistry().values().stream().flatMap(List::stream)
                     .anyMatch(t -> t.namesUsed().contains("Kaletra")), "the name the record used: " + report);
+            assertEquals(List.of("lopinavir", "ritonavir"), DrugReport.of(ws, "Kaletra").orElseThrow().ingredients()
+                    .stream().sorted().toList());
             // a class finds the trials of the combinations that hold one of its drugs (FOLFOX's fluorouracil)
             DrugReport fluoropyrimidines = DrugReport.of(ws, "fluoropyrimidine").orElseThrow();
             assertTrue(fluoropyrimidines.trialsByRegistry().values().stream().flatMap(List::stream)

@@ -26,11 +26,12 @@ import org.trialkg.vocab.TK;
  *     (the trials of a drug include those of the combinations and regimens it is an ingredient of)
  * @param otherNames research codes, brand names and other names
  * @param classes the classes of the drug
+ * @param ingredients the drugs of a combination or regimen ({@code tk:hasIngredient}); empty for a single drug
  * @param identifiers exact matches in other vocabularies (DrugBank, UNII, ...)
  * @param trialsByRegistry registry slug ({@code nct}, {@code chictr}, {@code none}) to the trials
  */
 public record DrugReport(String query, String matchedBy, String iri, String name, boolean classLevel,
-        List<String> otherNames, List<String> classes, List<String> identifiers,
+        List<String> otherNames, List<String> classes, List<String> ingredients, List<String> identifiers,
         Map<String, List<TrialUse>> trialsByRegistry) {
 
     /**
@@ -45,10 +46,10 @@ public record DrugReport(String query, String matchedBy, String iri, String name
         return trialsByRegistry.values().stream().flatMap(List::stream).map(TrialUse::trial).distinct().count();
     }
 
-    private static final String CONCEPT = """
+    private static final String CONCEPT = "PREFIX tk: <" + TK.NS + ">\n" + """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT ?p ?o ?label WHERE {
-              ?c ?p ?o FILTER (?p IN (skos:prefLabel, skos:altLabel, skos:broader, skos:exactMatch))
+              ?c ?p ?o FILTER (?p IN (skos:prefLabel, skos:altLabel, skos:broader, skos:exactMatch, tk:hasIngredient))
               OPTIONAL { ?o skos:prefLabel ?label }
             }
             """;
@@ -81,6 +82,7 @@ public record DrugReport(String query, String matchedBy, String iri, String name
             // one read transaction around the queries below, so that they all see one state of the store
             List<String> others = new ArrayList<>();
             List<String> classes = new ArrayList<>();
+            List<String> ingredients = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             String pref = hit.get().label();
             ParameterizedSparqlString q = new ParameterizedSparqlString(CONCEPT);
@@ -94,6 +96,8 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                         case "altLabel" -> others.add(o.asLiteral().getString());
                         case "broader" -> classes.add(s.contains("label") ? s.getLiteral("label").getString()
                                 : localName(o.asResource().getURI()));
+                        case "hasIngredient" -> ingredients.add(s.contains("label")
+                                ? s.getLiteral("label").getString() : localName(o.asResource().getURI()));
                         case "exactMatch" -> ids.add(o.asResource().getURI());
                         default -> { }
                     }
@@ -131,8 +135,8 @@ public record DrugReport(String query, String matchedBy, String iri, String name
                         .add(new TrialUse(b.iri, List.copyOf(b.ids), b.title, List.copyOf(b.names),
                                 b.canonical == null ? b.iri : b.canonical));
             }
-            return new DrugReport(name, hit.get().method().label(), c, pref, hit.get().classLevel(), others, classes, ids,
-                    byRegistry);
+            return new DrugReport(name, hit.get().method().label(), c, pref, hit.get().classLevel(), others, classes,
+                    ingredients, ids, byRegistry);
         }));
     }
 
