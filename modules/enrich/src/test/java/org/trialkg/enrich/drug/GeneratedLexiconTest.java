@@ -121,6 +121,11 @@ class GeneratedLexiconTest {
         assertEquals(DRUG + "bcg-vaccine", concept("BCG"));
         assertEquals(List.of(), lexicon.scan("patients with BCG-unresponsive bladder cancer"));
         assertEquals(List.of(), lexicon.scan("estrogen receptor positive, DHEA levels"));
+        assertEquals(DRUG + "rintatolimod", concept("Ampligen"));
+        assertEquals(DRUG + "xanomeline-trospium", concept("KarXT"));
+        assertEquals(DRUG + "abvd", concept("ABVD"));
+        assertEquals(DRUG + "epoch", concept("EPOCH"));
+        assertEquals(List.of(), lexicon.scan("in the epoch of targeted therapy, CAF and THC levels were measured"));
         // a generic name that records also give for a hyperimmune globulin is left for the title to name
         assertEquals("none", concept("immunoglobulins, intravenous"));
     }

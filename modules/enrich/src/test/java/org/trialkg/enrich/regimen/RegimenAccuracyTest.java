@@ -195,6 +195,9 @@ class RegimenAccuracyTest {
 
     // The fourth set, labelled blind and measured once the rules of 2026-12-04 were in (with 38f5b95's parser: drug
     // 0.791/0.800, dose 0.767/0.697, unit 0.800/0.727, route 0.857/0.632, interval 0.610/0.522, the rest the same).
+    // With the named regimens as drugs (2026-12-04), "4 cycles of BEACOPP therapy. Drugs utilized in this regimen
+    // include Bleomycin ..." gives the regimen a component of its own with its 4 cycles, which the set, labelled with
+    // the regimen's drugs only, does not expect: drug 0.798 -> 0.793, cycles precision 0.571 -> 0.500.
     private static final Map<String, double[]> FOURTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.79, 0.81}),
             Map.entry("dose", new double[] {0.78, 0.75}),
@@ -203,7 +206,7 @@ class RegimenAccuracyTest {
             Map.entry("days", new double[] {0.71, 0.69}),
             Map.entry("interval", new double[] {0.6, 0.54}),
             Map.entry("timesPerDay", new double[] {0.71, 0.63}),
-            Map.entry("cycles", new double[] {0.57, 0.21}),
+            Map.entry("cycles", new double[] {0.5, 0.21}),
             Map.entry("maxDuration", new double[] {0.33, 0.42}),
             Map.entry("phase", new double[] {0.72, 0.41}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
