@@ -366,13 +366,7 @@ class RegimenAccuracyTest {
      */
     @Test
     void fifthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
-        Path data = Path.of(System.getProperty("trialkg.shared", "../../../shared")).resolve("data");
-        Assumptions.assumeTrue(Files.isRegularFile(data.resolve("ictrp/COVID19-web_7Jul2020.xlsx")),
-                "shared data absent: " + data);
-        Map<List<String>, List<Expected>> labelled = readLabelled("/regimen/labelled-fifth.tsv", 3);
-        assertTrue(labelled.size() >= 50, "at least 50 labelled texts, was " + labelled.size());
-        SecondSetTexts texts = new SecondSetTexts(data);
-        assertAtLeast(FIFTH_FLOORS, measure("fifth set (blind)", labelled, texts::read));
+        assertXlsxSetAtLeast("/regimen/labelled-fifth.tsv", "fifth set (blind)", FIFTH_FLOORS);
     }
 
     /**
@@ -382,13 +376,19 @@ class RegimenAccuracyTest {
      */
     @Test
     void sixthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
+        assertXlsxSetAtLeast("/regimen/labelled-sixth.tsv", "sixth set (blind)", SIXTH_FLOORS);
+    }
+
+    /** A set of intervention fields of the July 2020 XLSX export (at least 50 texts) measured against its floors. */
+    private void assertXlsxSetAtLeast(String resource, String name, Map<String, double[]> floors)
+            throws Exception {
         Path data = Path.of(System.getProperty("trialkg.shared", "../../../shared")).resolve("data");
         Assumptions.assumeTrue(Files.isRegularFile(data.resolve("ictrp/COVID19-web_7Jul2020.xlsx")),
                 "shared data absent: " + data);
-        Map<List<String>, List<Expected>> labelled = readLabelled("/regimen/labelled-sixth.tsv", 3);
+        Map<List<String>, List<Expected>> labelled = readLabelled(resource, 3);
         assertTrue(labelled.size() >= 50, "at least 50 labelled texts, was " + labelled.size());
         SecondSetTexts texts = new SecondSetTexts(data);
-        assertAtLeast(SIXTH_FLOORS, measure("sixth set (blind)", labelled, texts::read));
+        assertAtLeast(floors, measure(name, labelled, texts::read));
     }
 
     /**

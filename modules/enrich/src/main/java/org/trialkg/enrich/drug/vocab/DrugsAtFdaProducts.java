@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -142,8 +143,7 @@ public final class DrugsAtFdaProducts {
         combinations.forEach((drugs, brands) -> {
             List<String> names = new ArrayList<>();
             for (String d : drugs) {
-                names.add(known.prefLabel(d).map(l -> l.getLexicalForm()).orElse(parentNames.get(d))
-                        .toLowerCase(Locale.ROOT));
+                names.add(label(d, parentNames).toLowerCase(Locale.ROOT));
             }
             names.sort(null);
             String label = String.join("/", names);
@@ -177,7 +177,7 @@ public final class DrugsAtFdaProducts {
             } else {
                 c.addProperty(SKOS.prefLabel, parentNames.get(iri), "en");
             }
-            String prefKey = DrugConcepts.key(pref.map(l -> l.getLexicalForm()).orElse(parentNames.get(iri)));
+            String prefKey = DrugConcepts.key(label(iri, parentNames));
             for (String n : names) {
                 if (!DrugConcepts.key(n).equals(prefKey)) {
                     c.addProperty(SKOS.altLabel, n, "en");
@@ -185,6 +185,11 @@ public final class DrugsAtFdaProducts {
             }
         });
         return m;
+    }
+
+    /** A concept's name: the known scheme's preferred label, else the parent name its ingredient gave it. */
+    private String label(String iri, Map<String, String> parentNames) {
+        return known.prefLabel(iri).map(Literal::getLexicalForm).orElseGet(() -> parentNames.get(iri));
     }
 
     private String conceptOf(String ingredient, Map<String, String> parentNames) {
