@@ -96,10 +96,22 @@ final class AttributeScanner {
             + "|bags?|packets?)";
     /** "0.1g/tablet", "200 mg per capsule": the strength of one unit. */
     private static final String PER_UNIT = "(?:\\s*(?:/|per|each)\\s*(?:tab\\w*|cap\\w*|pills?|pieces?|grains?|bags?))?";
-    private static final Pattern COUNT_THEN_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*(?:x|×|\\*)?\\s*" + STRENGTH
-            + "\\s*" + UNIT_FORM + "\\b");
+    /**
+     * "two oxycodone 5 mg tablets", "2 tablets of hydroxychloroquine sulfate 200 mg": up to three words, the product's
+     * name, between the count and the strength; none that says what else the number counts (days, groups, doses).
+     */
+    private static final String PRODUCT_WORDS = "(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|doses?"
+            + "|groups?|arms?|cycles?|patients?|subjects?|participants?|visits?|puffs?|drops?|and|or|with|every|per"
+            + "|kg|m2)\\b)\\p{L}[\\p{L}-]*\\s+){1,3}";
+    /** A word between a count and its strength that is not the form's nor a preposition: a product's name. */
+    private static final Pattern PRODUCT_NAME = p("(?!" + UNIT_FORM + "\\b|of\\b|each\\b|containing\\b)\\b\\p{L}{3}");
+    /** What a number right before a product's name may be the number of instead of a count of units. */
+    private static final Pattern NUMBERED_BEFORE = p("(?:arm|group|cohort|part|phase|stage|step|intervention|level"
+            + "|day|week|visit|no\\.?|number|#)\\s*$");
+    private static final Pattern COUNT_THEN_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*(?:x|×|\\*)?\\s*(?:"
+            + PRODUCT_WORDS + ")?" + STRENGTH + "\\s*" + UNIT_FORM + "\\b");
     private static final Pattern COUNT_OF_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
-            + "\\s*(?:of|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
+            + "\\s*(?:of(?:\\s+" + PRODUCT_WORDS + ")?|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
             + PER_UNIT + "(?![\\w/])");
     /**
      * "hydroxychloroquine 200 mg two tablets", "Lopinavir 200 mg, 2 capsules at a time": a count of units after
@@ -600,8 +612,17 @@ final class AttributeScanner {
                 }
                 Object strength = dose(d);
                 if (strength instanceof Dose one && one.amount().isSingle()) {
+                    // a product's name between the count and the strength is the drug the dose is of: the dose
+                    // starts after it, so that the name is the drug before it
+                    boolean named = counted != STRENGTH_THEN_COUNT
+                            && PRODUCT_NAME.matcher(text.substring(m.end(1), m.start(2))).find();
+                    if (named && NUMBERED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()))
+                            .find()) {
+                        continue; // "Arm 2 hydroxychloroquine 200 mg tablets": the number is the arm's
+                    }
+                    int start = named ? m.start(3 - countGroup) : m.start();
                     take(taken, m.start(), m.end());
-                    out.add(new Found(Attr.DOSE, m.start(), m.end(), new Dose(new Range(
+                    out.add(new Found(Attr.DOSE, start, m.end(), new Dose(new Range(
                             round(one.amount().min() * count), round(one.amount().max() * count)), one.unit())));
                 }
             }

@@ -66,6 +66,20 @@ final class Layout {
     /** "on day 1 and 3, 10 and 5 mg/kg": a number after a comma or "and" before the dose shares its unit. */
     private static final Pattern BARE_NUMBER_BEFORE = Pattern.compile(
             "(?:[,;:(]|\\band|\\bor)\\s*\\d+(?:\\.\\d+)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Dose: 15 ml<br>Frequency: 2 times daily after meal<br>Route of administration: oral<br>Duration of therapy:
+     * 14 days": a line that is a field of a product's form, as CTRI records write them, goes on with
+     * the sentence before it, which names the product.
+     */
+    private static final String FORM_FIELD_LABEL = "(?:dos(?:e|age)(?:\\s+(?:form|frequency|schedule))?|frequency"
+            + "|(?:route|mode|time)\\s+of\\s+administration|route|anupana"
+            + "|duration(?:\\s+of\\s+(?:therapy|therpay|treatment|intervention|administration))?)\\s*(?::|-\\s)";
+    /** A line break, then a {@link #FORM_FIELD_LABEL}. */
+    private static final Pattern FORM_FIELD = Pattern.compile("(?:\\s|<br\\s*/?>)*" + FORM_FIELD_LABEL,
+            Pattern.CASE_INSENSITIVE);
+    /** A period ending a line, then a {@link #FORM_FIELD_LABEL}: "Dosage form: Avaleha.<br>Route of ...:". */
+    private static final Pattern FORM_FIELD_AFTER_PERIOD = Pattern.compile("\\.[ \\t]*(?:\\r|\\n|<br\\s*/?>)"
+            + "(?:\\s|<br\\s*/?>)*" + FORM_FIELD_LABEL, Pattern.CASE_INSENSITIVE);
     /** Words that end with a period without ending a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "etc", "approx", "fig", "no", "dr", "al", "e.g",
             "i.e", "b.i.d", "t.i.d", "q.d", "p.o", "i.v", "s.c", "i.m");
@@ -135,7 +149,12 @@ final class Layout {
     private boolean endsSentence(int i) {
         char ch = text.charAt(i);
         // ICTRP writes its line breaks as HTML: "for five days. <br>Day 1: 800mg"
-        if (ch == '\n' || ch == '\r' || ch == '<' && text.regionMatches(true, i, "<br", 0, 3)) {
+        boolean lineBreak = ch == '\n' || ch == '\r' || ch == '<' && text.regionMatches(true, i, "<br", 0, 3);
+        Pattern field = lineBreak ? FORM_FIELD : ch == '.' ? FORM_FIELD_AFTER_PERIOD : null;
+        if (field != null && field.matcher(text).region(i, text.length()).lookingAt()) {
+            return false;
+        }
+        if (lineBreak) {
             return true;
         }
         if (ch != '.' && ch != '!' && ch != '?') {

@@ -76,9 +76,14 @@ public final class RegimenParser {
             // "Day 1: 800mg (4 capsules) Hydroxychloroquine": the label's dose written before the name too
             + "(?:\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug)\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?|tabs?|caps?|vials?|pills?)"
             + "\\s*\\)\\s*)?(?:of\\s+)?)?$", Pattern.CASE_INSENSITIVE);
-    /** "200 mg of pembrolizumab", "800mg (4 capsules) Hydroxychloroquine": a dose right before its drug's name. */
+    /**
+     * "200 mg of pembrolizumab", "800mg (4 capsules) Hydroxychloroquine", "200 mg Tab Hydroxychloroquine": a dose
+     * right before its drug's name, or before the name's form written first as prescriptions write it (singular or
+     * abbreviated: "200 mg tablets" ends the dose's own words).
+     */
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?"
-            + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)"
+            + "\\.?\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
             + "(?:were\\s+|are\\s+|will\\s+be\\s+)?(?:given|administered)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -191,6 +196,19 @@ public final class RegimenParser {
             + "(?:group|gloup|arm|cohort)\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A CTRI intervention's heading: "Intervention1: NAMES:", "Control Intervention1: NAMES:". */
+    private static final Pattern CTRI_HEADING = Pattern.compile("(?i)\\b(?:control\\s+)?intervention\\s*\\d+\\s*:\\s*"
+            + "([^:<\\n]{3,150}?)\\s*:");
+    /** What lists the products of a heading: "A; B", "A, B and C", "1. A 2. B", "A along with B". */
+    private static final Pattern HEADING_SEPARATOR = Pattern.compile("(?i)\\s*(?:[;,+&/]|\\band\\b|\\bwith\\b|\\bplus\\b"
+            + "|\\balong\\b|\\bor\\b|\\bvs\\.?|\\b\\d+\\s*[.)])\\s*");
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]?");
+    /** Words of a heading that name a kind of care rather than a product. */
+    private static final Pattern NOT_A_HEADING_PRODUCT = Pattern.compile("(?i)care|protocol|applicable|nil|none|no|not"
+            + "|drugs?|interventions?|covid\\p{L}*|hospital|guidelines?|supportive|plasma|convalescent|usual|best|only"
+            + "|ayurveda|rasayana|regimen|kit|package|prophyla\\p{L}*|management|symptomatic|therapeutic|health"
+            + "|workers?|arm|single|na|nan|yoga|diet|counsell?ing|education|exercise|session|sessions|programme|program"
+            + "|practice|practices|lifestyle|advice|usual|saline|water");
     /** "will not be given", "is not administered": what a text says after a drug that is not given. */
     private static final Pattern NOT_GIVEN_AFTER = Pattern.compile("\\s*(?:will|shall|is|are|was|were|must|should)"
             + "\\s+not\\s+(?:be\\s+)?(?:given|administered|used|received|prescribed)\\b", Pattern.CASE_INSENSITIVE);
@@ -231,6 +249,20 @@ public final class RegimenParser {
     /** "it is", "it will be": a sentence about the drug named before it. */
     private static final Pattern IT_IS = Pattern.compile("\\bit\\s+(?:is|will|was|shall|should|must|can|may)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** A list item opened by a capitalised name of up to three words, right before a dose. */
+    private static final Pattern PRODUCT_BEFORE_DOSE = Pattern.compile("(?:[,;+]|\\band\\b|\\bplus\\b)\\s*(?:and\\s+)?"
+            + "(?<name>\\p{Lu}[\\p{L}-]{3,}(?:\\s+\\p{L}[\\p{L}-]+){0,2})\\s*[:,]?\\s*$");
+    /** Words that open a list item without naming a product (days, doses, arms), beside {@link #NOT_A_PRODUCT_WORD}. */
+    private static final Set<String> NOT_A_NAME_WORD = Set.of("then", "day", "days", "week", "weeks", "dose", "doses",
+            "daily", "followed", "after", "before", "from", "with", "each", "every", "maintenance", "loading", "initial",
+            "total", "maximum", "minimum", "single", "first", "second", "third", "next", "last", "group", "arm",
+            "cohort", "part", "phase", "cycle", "cycles", "level", "placebo", "patients", "children", "adults",
+            "weight", "body", "intravenous", "oral", "orally", "tablet", "tablets", "capsule", "capsules", "starting",
+            "increased", "reduced", "decreased", "escalated", "titrated", "up", "until", "for", "at", "the", "a", "an",
+            "of", "in", "on", "to", "or", "and", "mg", "over", "infusion", "injection", "bolus", "subsequent", "later",
+            "continuous", "high", "low", "standard", "control", "experimental", "treatment", "intervention", "dosage",
+            "frequency", "route", "duration", "mode", "time", "form", "strength", "concentration");
 
     private final DrugLexicon lexicon;
     private final AttributeScanner scanner = new AttributeScanner();
@@ -306,6 +338,12 @@ public final class RegimenParser {
                     continue;
                 }
                 owner = null;
+            }
+            Anchor product = f.attr() == Attr.DOSE ? unknownProductBefore(f, owner, finds, seg, text) : null;
+            if (product != null) {
+                anchors.add(product);
+                seg = new Segments(text, layout, anchors, owners);
+                continue;
             }
             Found label = f.attr() == Attr.DOSE ? dayLabelBefore(f, finds, text) : null;
             if (label != null && owner != null && owner.drug() != null && !owner.radiotherapy()
@@ -688,6 +726,37 @@ public final class RegimenParser {
                 ? there.get(there.size() - 1) : null;
     }
 
+    /**
+     * "Chloroquine 250 mg twice daily, and Osiltamivir 75 mg twice daily": a dose right after a name the lexicon does
+     * not know, in a list item after the values of a drug that has its dose, is that product's (its name as
+     * written, no concept), not a second dose of the drug before it; null otherwise.
+     */
+    private static Anchor unknownProductBefore(Found dose, Anchor owner, List<Found> finds, Segments seg,
+            String text) {
+        if (owner == null || owner.radiotherapy() || owner.drug() == null) {
+            return null;
+        }
+        int from = owner.end();
+        boolean dosed = false;
+        for (Found f : finds) {
+            if (f.end() <= dose.start() && f.start() >= owner.end()) {
+                from = Math.max(from, f.end());
+                dosed |= f.attr() == Attr.DOSE && owner.equals(seg.owner(f));
+            }
+        }
+        Matcher m = dosed ? PRODUCT_BEFORE_DOSE.matcher(text).region(from, dose.start()) : null;
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String name = m.group("name");
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (NOT_A_NAME_WORD.contains(word) || NOT_A_PRODUCT_WORD.matcher(word).matches()) {
+                return null;
+            }
+        }
+        return new Anchor(m.start("name"), m.end("name"), false, name, null, false);
+    }
+
     /** Whether the drug already has a dose written before the label (so the labelled dose is a later one). */
     private static boolean laterDoseOf(Anchor owner, Found label, List<Found> finds, Segments seg) {
         return finds.stream().anyMatch(d -> d.attr() == Attr.DOSE && d.end() <= label.start()
@@ -773,8 +842,12 @@ public final class RegimenParser {
         kept.stream().filter(d -> d.alternativeGroup != null && groupSizes.getOrDefault(d.alternativeGroup, 0L) < 2)
                 .forEach(d -> d.alternativeGroup = null);
         List<RegimenComponent> out = new ArrayList<>();
+        Set<String> headingProducts = headingProducts(text);
         for (Draft d : kept) {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue() || placebo(d)) {
+                continue;
+            }
+            if (d.anchor.conceptIri() == null && headingProducts.contains(d.anchor.drug()) && !d.dosed()) {
                 continue;
             }
             // "progressed after platinum-based chemotherapy", "TKI-resistant": a drug class named with no value
@@ -1066,9 +1139,13 @@ public final class RegimenParser {
                 dropped.add(d);
                 continue;
             }
-            if (!d.anchor.radiotherapy() && d.anchor.conceptIri() != null) {
+            // a product the lexicon does not know ("1. Kabasura kudineer 2. ...: 1. Kabasura kudineer 60 ml twice
+            // daily") is one by its name as written
+            String drug = d.anchor.conceptIri() != null ? d.anchor.conceptIri() : d.anchor.drug() == null ? null
+                    : d.anchor.drug().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            if (!d.anchor.radiotherapy() && drug != null) {
                 long arm = arms.stream().filter(at -> at <= d.anchor.start()).count();
-                byConcept.computeIfAbsent(d.anchor.conceptIri() + " " + arm, k -> new ArrayList<>()).add(d);
+                byConcept.computeIfAbsent(drug + " " + arm, k -> new ArrayList<>()).add(d);
             }
         }
         for (List<Draft> same : byConcept.values()) {
@@ -1197,6 +1274,7 @@ public final class RegimenParser {
             }
         }
         productsByForm(text, hits, out);
+        productsOfTheHeadings(text, hits, out);
         Matcher code = CODE_BEFORE_DOSE.matcher(text);
         while (code.find()) {
             int s = code.start();
@@ -1214,6 +1292,50 @@ public final class RegimenParser {
      * Adds the products {@link #PRODUCT_BY_FORM} finds to {@code out}: the words after the last that is no product's
      * ("Routine Treatment Babaodan" is Babaodan), named with their form unless a count stands between.
      */
+    /**
+     * "Intervention1: Kabasura kudineer, Amukkara churnam and Nellikai ilagam: ... NELLIKAI ILAGAM 5gm BD": the
+     * products a CTRI intervention's heading lists are named, as written there, wherever the text names them, when
+     * the lexicon does not know them (a traditional formulation, a product's own name).
+     */
+    private static void productsOfTheHeadings(String text, List<DrugHit> hits, List<Anchor> out) {
+        for (String name : headingProducts(text)) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
+                    + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (hits.stream().noneMatch(h -> h.start() < e && h.end() > s)
+                        && out.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
+                    out.add(new Anchor(s, e, false, name, null, false));
+                }
+            }
+        }
+    }
+
+    /**
+     * The names a CTRI intervention's headings list that may be products: up to four words, none of them a form, a
+     * kind of care or a count. Some are still no drug ("Voice sampling", "Lying supine"): such a name is a
+     * component only where the text gives it a value.
+     */
+    private static Set<String> headingProducts(String text) {
+        Matcher heading = CTRI_HEADING.matcher(text);
+        Set<String> names = new LinkedHashSet<>();
+        while (heading.find()) {
+            for (String part : HEADING_SEPARATOR.split(heading.group(1))) {
+                String name = BRACKETED.matcher(part).replaceAll(" ").trim().replaceAll("\\s+", " ");
+                String[] words = name.split(" ");
+                if (words.length > 4 || !Character.isLetter(name.isEmpty() ? '0' : name.charAt(0))
+                        || name.length() < 4 || java.util.Arrays.stream(words).anyMatch(w -> !w.matches("[\\p{L}\\d-]+")
+                                || NOT_A_NAME_WORD.contains(w.toLowerCase(java.util.Locale.ROOT))
+                                || NOT_A_PRODUCT_WORD.matcher(w).matches() || NOT_A_HEADING_PRODUCT.matcher(w).matches())) {
+                    continue;
+                }
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     private static void productsByForm(String text, List<DrugHit> hits, List<Anchor> out) {
         if (!DOSAGE_FORM.matcher(text).find()) {
             return;

@@ -229,17 +229,24 @@ class RegimenAccuracyTest {
     // field as it was; then a drug named bare in each arm's part of the text ("Intervention 2: Control group: ...")
     // a component per arm: drug 0.717/0.681, maxDuration 0.520/0.406; and "Duration of therapy - 2 days",
     // "Duration- 30 days" as durations: maxDuration 0.519/0.422. With the lexicon's names of IVIG and the other
-    // frequent unresolved intervention names (f485878): drug 0.728/0.688. Floors rounded down to 0.01.
+    // frequent unresolved intervention names (f485878): drug 0.728/0.688. The set is a validation set since then:
+    // its misses are read and rules written from them (and from the rest of the export), measured on the sixth.
+    // After the field lines of a CTRI product's form ("Dose:", "Frequency:", "Route of administration:"), names
+    // repeated bare dropped by the name as written when the lexicon does not know it, a count of tablets named with
+    // their product ("two oxycodone 5 mg tablets"), a name the lexicon does not know opening a dosed list item, "200
+    // mg Tab X", and the products a CTRI heading lists: drug 0.750/0.713, dose 0.621/0.518, unit 0.758/0.661, route
+    // 0.700/0.368 (a form's route now goes to a component the set names otherwise), interval 0.784/0.561,
+    // timesPerDay 0.706/0.508, maxDuration 0.549/0.438. Floors rounded down to 0.01.
     private static final Map<String, double[]> FIFTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.71, 0.68}),
-            Map.entry("dose", new double[] {0.5, 0.41}),
-            Map.entry("unit", new double[] {0.72, 0.61}),
-            Map.entry("route", new double[] {0.72, 0.34}),
+            Map.entry("drug", new double[] {0.75, 0.71}),
+            Map.entry("dose", new double[] {0.62, 0.51}),
+            Map.entry("unit", new double[] {0.75, 0.66}),
+            Map.entry("route", new double[] {0.7, 0.36}),
             Map.entry("days", new double[] {0.71, 0.57}),
-            Map.entry("interval", new double[] {0.75, 0.51}),
-            Map.entry("timesPerDay", new double[] {0.66, 0.45}),
+            Map.entry("interval", new double[] {0.78, 0.56}),
+            Map.entry("timesPerDay", new double[] {0.7, 0.5}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.51, 0.42}),
+            Map.entry("maxDuration", new double[] {0.54, 0.43}),
             Map.entry("phase", new double[] {0.2, 0.25}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));

@@ -1020,4 +1020,49 @@ class RegimenParserPatternsTest {
     void aDurationLabelTakesAHyphenAndSaysWhatLasts(String text, String expected) {
         assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
     }
+
+    @Test
+    void theFieldLinesOfAProductsFormAreThatProductsValues() {
+        String text = "Intervention1: Erlotinib syrup: Dosage Form: syrup <br>Dose: 150 mg<br>Frequency: 2 times daily "
+                + "after meal <br>Route of administration: oral<br>Duration of therapy: 14 days<br><br>Control "
+                + "Intervention1: Standard treatment: as per hospital protocol";
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=150 unit=mg route=oral interval=P1D timesPerDay=2 "
+                + "maxDuration=P14D"), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(java.util.Arrays.asList((String) null), parser.parse("erlotinib 150 mg daily.<br>Patients walk "
+                + "orally to the clinic", null, "f", null).stream().map(RegimenComponent::route).toList(),
+                "a line that is no field of the form stays a sentence of its own");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        treated with two erlotinib 5 mg tablets every eight hours | drug=erlotinib iri=drug:erlotinib dose=10 unit=mg interval=P1D timesPerDay=3
+        2 tablets of erlotinib hydrochloride 200 mg as a single dose | drug=erlotinib iri=drug:erlotinib dose=400 unit=mg
+        Arm 2 erlotinib 200 mg tablets twice daily | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2
+        for 2 days erlotinib 200 mg tablets twice daily | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P2D
+        consisted of 200 mg Tab Erlotinib twice daily | drug=Erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2
+        """)
+    void aCountOfTabletsNamedWithTheirProductMultipliesTheStrength(String text, String expected) {
+        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aDoseAfterANameTheLexiconDoesNotKnowIsThatProductsNotTheDrugBefore() {
+        List<RegimenComponent> got = parser.parse("Erlotinib 250 mg twice daily, and Osiltamivir 75 mg twice daily",
+                null, "f", null);
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=250 unit=mg interval=P1D timesPerDay=2",
+                "drug=Osiltamivir dose=75 unit=mg interval=P1D timesPerDay=2"), got.stream().map(Describe::of).toList());
+        assertTrue(parser.parse("erlotinib 1600 mg bid on day 1, and Maintenance 600 mg bid", null, "f", null)
+                .stream().allMatch(c -> "erlotinib".equals(c.drug())), "a word that opens an item names no product");
+    }
+
+    @Test
+    void productsACtriHeadingListsAreNamedWhereTheTextDosesThem() {
+        String text = "Intervention1: Kabasura kudineer, Amukkara churnam and Nellikai ilagam: Kabasura kudineer: 10gms "
+                + "of drug boiled with water. <br>Convalescent medicine namely NELLIKAI ILAGAM 5gm BD and AMUKKARA "
+                + "CHURNAM 2gm BD.<br>Intervention2: Voice sampling: recorded twice<br>";
+        assertEquals(List.of("drug=Kabasura kudineer dose=10 unit=g",
+                "drug=Nellikai ilagam dose=5 unit=g interval=P1D timesPerDay=2",
+                "drug=Amukkara churnam dose=2 unit=g interval=P1D timesPerDay=2"),
+                parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
 }
