@@ -172,7 +172,8 @@ final class CardText {
             add(j, "", r.duration());
         } else {
             j.add(r.drug() == null ? r.kind() : r.drug());
-            add(j, "", dose(r.dose(), r.unit()));
+            add(j, "", r.dose() == null && r.doseParts() != null ? r.doseParts() + (r.unit() == null ? "" : " "
+                    + r.unit()) : dose(r.dose(), r.unit()));
             add(j, "", r.route());
             add(j, "", r.days());
             add(j, "every", r.interval());

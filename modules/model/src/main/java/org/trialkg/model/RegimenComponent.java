@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param drug the drug as written (drug components)
  * @param drugConceptIri the resolved drug concept, where known
  * @param dose dose per administration
+ * @param doseParts the doses of a fixed combination's drugs, in the order written and in {@code unit}, joined by
+ *     {@code /} ({@code 400/100} for "lopinavir/ritonavir 400/100 mg"); {@code dose} is then null
  * @param unit UCUM code of the dose unit ({@code mg}, {@code mg/m2}, {@code mg/kg}); {@code AUC} for carboplatin-style dosing
  * @param route {@code IV}, {@code oral}, {@code subcutaneous}, ...
  * @param days days of the cycle, as written normalised: {@code d1}, {@code d1-14}, {@code d1,8}
@@ -28,7 +30,8 @@ import java.util.Objects;
  * @param text the text the component was read from
  * @param span where that text is
  */
-public record RegimenComponent(String arm, String kind, String drug, String drugConceptIri, Range dose, String unit,
+public record RegimenComponent(String arm, String kind, String drug, String drugConceptIri, Range dose,
+        String doseParts, String unit,
         String route, String days, String interval, Integer timesPerDay, Range cycles, String maxDuration,
         String treatmentPhase, Integer alternativeGroup, Range totalDose, Range fractions, Double dosePerFraction,
         String duration, String technique, String text, Span span) {
@@ -36,6 +39,8 @@ public record RegimenComponent(String arm, String kind, String drug, String drug
     public static final String DRUG = "drug";
     public static final String RADIOTHERAPY = "radiotherapy";
     public static final String PROCEDURE = "procedure";
+    private static final java.util.regex.Pattern DOSE_PARTS = java.util.regex.Pattern.compile(
+            "\\d+(?:\\.\\d+)?(?:/\\d+(?:\\.\\d+)?)+");
 
     public RegimenComponent {
         Objects.requireNonNull(kind, "regimen component kind");
@@ -44,13 +49,17 @@ public record RegimenComponent(String arm, String kind, String drug, String drug
                     "regimen component: kind must be drug, radiotherapy or procedure, was '" + kind + "'");
         }
         Objects.requireNonNull(text, "regimen component text");
+        if (doseParts != null && !DOSE_PARTS.matcher(doseParts).matches()) {
+            throw new IllegalArgumentException("regimen component: dose parts must be numbers joined by '/', was '"
+                    + doseParts + "'");
+        }
     }
 
     /** This component with another alternative group, as when several texts' components are gathered. */
     public RegimenComponent withAlternativeGroup(Integer group) {
-        return new RegimenComponent(arm, kind, drug, drugConceptIri, dose, unit, route, days, interval, timesPerDay,
-                cycles, maxDuration, treatmentPhase, group, totalDose, fractions, dosePerFraction, duration, technique,
-                text, span);
+        return new RegimenComponent(arm, kind, drug, drugConceptIri, dose, doseParts, unit, route, days, interval,
+                timesPerDay, cycles, maxDuration, treatmentPhase, group, totalDose, fractions, dosePerFraction, duration,
+                technique, text, span);
     }
 
     /** A builder that names each part; the parts it is not given are null. */
@@ -65,6 +74,7 @@ public record RegimenComponent(String arm, String kind, String drug, String drug
         private String drug;
         private String drugConceptIri;
         private Range dose;
+        private String doseParts;
         private String unit;
         private String route;
         private String days;
@@ -87,6 +97,7 @@ public record RegimenComponent(String arm, String kind, String drug, String drug
         public Builder drug(String value) { drug = value; return this; }
         public Builder drugConceptIri(String value) { drugConceptIri = value; return this; }
         public Builder dose(Range value) { dose = value; return this; }
+        public Builder doseParts(String value) { doseParts = value; return this; }
         public Builder unit(String value) { unit = value; return this; }
         public Builder route(String value) { route = value; return this; }
         public Builder days(String value) { days = value; return this; }
@@ -106,7 +117,7 @@ public record RegimenComponent(String arm, String kind, String drug, String drug
 
         public RegimenComponent build() {
             return new RegimenComponent(
-                arm, kind, drug, drugConceptIri, dose, unit, route, days, interval, timesPerDay, cycles, maxDuration,
+                arm, kind, drug, drugConceptIri, dose, doseParts, unit, route, days, interval, timesPerDay, cycles, maxDuration,
                 treatmentPhase, alternativeGroup, totalDose, fractions, dosePerFraction, duration, technique, text,
                 span);
         }

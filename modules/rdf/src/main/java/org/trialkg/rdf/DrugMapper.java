@@ -58,6 +58,7 @@ final class DrugMapper {
                 w.add(trial, TK.usesDrug, concept);
             }
             range(w, n, TK.doseMin, TK.doseMax, c.dose());
+            w.text(n, TK.doseParts, c.doseParts());
             w.text(n, TK.unit, c.unit());
             w.text(n, TK.route, c.route());
             w.text(n, TK.days, c.days());

@@ -124,6 +124,7 @@ final class PartReader {
                     .drugAsWritten(written)
                     .drugIri(concept == null ? null : concept.getURI())
                     .dose(dose(n, TK.doseMin, TK.doseMax))
+                    .doseParts(g.string(n, TK.doseParts))
                     .unit(g.string(n, TK.unit))
                     .route(g.string(n, TK.route))
                     .days(g.string(n, TK.days))

@@ -166,10 +166,11 @@ public record TrialCard(
     /**
      * One regimen component: {@code drug} is the concept's name (its INN where the drug vocabulary gives one), and
      * {@code drugAsWritten} the name the record used ("Tuoyi", "JS001"); both are the written name when the mention
-     * resolved to no concept.
+     * resolved to no concept. {@code doseParts} holds a fixed combination's doses, one per drug ("400/100"), in
+     * {@code unit}, where {@code dose} is null.
      */
     public record RegimenCard(String arm, String kind, String drug, String drugAsWritten, String drugIri, DoseCard dose,
-            String unit, String route, String days, String interval, Integer timesPerDay, DoseCard cycles, String maxDuration,
+            String doseParts, String unit, String route, String days, String interval, Integer timesPerDay, DoseCard cycles, String maxDuration,
             String treatmentPhase, List<String> alternativeTo, DoseCard totalDose, DoseCard fractions,
             Double dosePerFraction, String duration, String technique, String text) {
         /** A builder that names each part; {@code alternativeTo} is empty unless given. */
@@ -185,6 +186,7 @@ public record TrialCard(
             private String drugAsWritten;
             private String drugIri;
             private DoseCard dose;
+            private String doseParts;
             private String unit;
             private String route;
             private String days;
@@ -207,6 +209,7 @@ public record TrialCard(
             public Builder drugAsWritten(String value) { drugAsWritten = value; return this; }
             public Builder drugIri(String value) { drugIri = value; return this; }
             public Builder dose(DoseCard value) { dose = value; return this; }
+            public Builder doseParts(String value) { doseParts = value; return this; }
             public Builder unit(String value) { unit = value; return this; }
             public Builder route(String value) { route = value; return this; }
             public Builder days(String value) { days = value; return this; }
@@ -225,7 +228,7 @@ public record TrialCard(
 
             public RegimenCard build() {
                 return new RegimenCard(
-                        arm, kind, drug, drugAsWritten, drugIri, dose, unit, route, days, interval, timesPerDay,
+                        arm, kind, drug, drugAsWritten, drugIri, dose, doseParts, unit, route, days, interval, timesPerDay,
                         cycles, maxDuration, treatmentPhase, alternativeTo, totalDose, fractions, dosePerFraction,
                         duration, technique, text);
             }

@@ -3,6 +3,7 @@ package org.trialkg.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -179,13 +180,26 @@ class CardReaderTest {
     @Test
     void namesARegimenDrugByItsConceptAndKeepsTheNameAsWritten() {
         TrialRecord written = Records.rich().toBuilder().regimens(List.of(new RegimenComponent("Arm A", "drug",
-                "JS001", Records.TORIPALIMAB, Range.of(240), "mg", null, null, null, null, null, null, null, null, null,
+                "JS001", Records.TORIPALIMAB, Range.of(240), null, "mg", null, null, null, null, null, null, null, null, null,
                 null, null, null, null, "JS001 240 mg", new Span("arm[0].description", 0, 12)))).build();
         RegimenCard withScheme = reader(true, written).read(NCT).orElseThrow().regimens().get(0);
         assertEquals("toripalimab", withScheme.drug());
         assertEquals("JS001", withScheme.drugAsWritten());
         RegimenCard withoutScheme = reader(false, written).read(NCT).orElseThrow().regimens().get(0);
         assertEquals("JS001", withoutScheme.drug(), "without the drug scheme the written name is all there is");
+    }
+
+    @Test
+    void keepsAFixedCombinationsDosesOnePerDrug() {
+        TrialRecord written = Records.rich().toBuilder().regimens(List.of(RegimenComponent.builder().arm("Arm A")
+                .kind("drug").drug("Kaletra").doseParts("400/100").unit("mg").interval("P1D").timesPerDay(2)
+                .text("Kaletra 400/100 mg bid").build())).build();
+        RegimenCard card = reader(true, written).read(NCT).orElseThrow().regimens().get(0);
+        assertEquals("400/100", card.doseParts());
+        assertEquals("mg", card.unit());
+        assertNull(card.dose(), "no single dose beside the combination's");
+        assertThrows(IllegalArgumentException.class, () -> RegimenComponent.builder().kind("drug").doseParts("400 mg")
+                .text("x").build(), "parts are numbers joined by '/'");
     }
 
     @Test

@@ -93,20 +93,20 @@ final class Records {
                         new DrugMention("XYZ-999", null, null, false, DrugMention.Method.UNRESOLVED, 0.0, null)))
                 .regimens(List.of(
                         new RegimenComponent("Toripalimab + capecitabine", "drug", "toripalimab", TORIPALIMAB,
-                                Range.of(240), "mg", "IV", "d1", "P3W", null, null, "P1Y", "consolidation", null,
+                                Range.of(240), null, "mg", "IV", "d1", "P3W", null, null, "P1Y", "consolidation", null,
                                 null, null, null, null, null, "toripalimab 240 mg IV d1 q3w for up to 1 year",
                                 new Span("intervention[0].description", 0, 40)),
                         new RegimenComponent("Toripalimab + capecitabine", "drug", "capecitabine", CAPECITABINE,
-                                new Range(800, 1000), "mg/m2", "oral", "d1-14", "P3W", 2, new Range(4, 6), null,
+                                new Range(800, 1000), null, "mg/m2", "oral", "d1-14", "P3W", 2, new Range(4, 6), null,
                                 "consolidation", null, null, null, null, null, null,
                                 "capecitabine 800-1000 mg/m2 bid d1-14", null),
-                        new RegimenComponent(null, "drug", "cisplatin", CISPLATIN, Range.of(25), "mg/m2", "IV",
+                        new RegimenComponent(null, "drug", "cisplatin", CISPLATIN, Range.of(25), null, "mg/m2", "IV",
                                 "d1-3", null, null, Range.of(2), null, "concurrent", 1, null, null, null, null,
                                 null, "cisplatin 25 mg/m2 d1-3", null),
-                        new RegimenComponent(null, "drug", "carboplatin", CARBOPLATIN, Range.of(2), "AUC", "IV",
+                        new RegimenComponent(null, "drug", "carboplatin", CARBOPLATIN, Range.of(2), null, "AUC", "IV",
                                 "d1", "P1W", null, null, null, "concurrent", 1, null, null, null, null, null,
                                 "or carboplatin AUC 2 weekly", null),
-                        new RegimenComponent(null, "radiotherapy", null, null, null, null, null, null, null, null,
+                        new RegimenComponent(null, "radiotherapy", null, null, null, null, null, null, null, null, null,
                                 null, null, "concurrent", null, new Range(50.4, 50.4), Range.of(28), 1.8,
                                 "P5W/P5.5W", "IMRT", "IMRT 50.4 Gy in 28 fractions", null)))
                 .build();

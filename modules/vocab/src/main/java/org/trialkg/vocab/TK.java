@@ -202,6 +202,7 @@ public final class TK {
     public static final Property drugText = property("drugText");
     public static final Property drug = property("drug");
     public static final Property doseMin = property("doseMin");
+    public static final Property doseParts = property("doseParts");
     public static final Property doseMax = property("doseMax");
     public static final Property unit = property("unit");
     public static final Property route = property("route");

@@ -105,6 +105,23 @@ final class AttributeScanner {
             + "|kg|m2)\\b)\\p{L}[\\p{L}-]*\\s+){1,3}";
     /** A word between a count and its strength that is not the form's nor a preposition: a product's name. */
     private static final Pattern PRODUCT_NAME = p("(?!" + UNIT_FORM + "\\b|of\\b|each\\b|containing\\b)\\b\\p{L}{3}");
+    /** "400/100 mg", "200/50mg", "5/325 mg": numbers joined by slashes, then one unit. */
+    private static final Pattern DOSE_PARTS = p("(?<![\\w./])(?<amounts>\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+(?:\\.\\d+)?){1,3})"
+            + "\\s*(?<unit>mg|gms?|g|mcg|µg|μg|ug)(?![\\w/²])");
+    /**
+     * "200 mg/50 mg": two doses in one unit joined by a slash; not when the drugs they are of come after them or
+     * a list of such pairs goes on ("15 mg/500 mg or 30 mg/500 mg of pioglitazone/metformin", {@link
+     * CombinationStrengths}).
+     */
+    private static final Pattern DOSE_PARTS_WITH_UNITS = p("(?<![\\w./])(?<amounts>\\d+(?:\\.\\d+)?\\s*"
+            + "(?<first>mg|gms?|g|mcg|µg|μg|ug)\\s*/\\s*\\d+(?:\\.\\d+)?)\\s*(?<unit>mg|gms?|g|mcg|µg|μg|ug)(?![\\w/²])"
+            + "(?!\\s*(?:of|for|or)\\b|\\s*,\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|ug)\\s*/)");
+    private static final Pattern PARTS_SEPARATOR = p("\\s*(?:mg|gms?|g|mcg|µg|μg|ug)?\\s*/\\s*");
+    /** "200/50 mg two tablets", "400/100 mg, 2 tablets": a count of units after a combination's doses. */
+    private static final Pattern COUNT_AFTER_PARTS = p("\\s*(?:,|x|×|\\*)?\\s*(" + NUM + ")\\s*" + UNIT_FORM + "\\b");
+    /** "2 tablets of Kaletra ", "two tablets (": a count of units right before a combination's doses. */
+    private static final Pattern COUNT_BEFORE_PARTS = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
+            + "\\s*(?:of\\s+)?(?:\\p{L}[\\p{L}/-]*\\s*(?:\\([^)]{0,40}\\)\\s*)?){0,3}[(,]?\\s*$");
     /** What a number right before a product's name may be the number of instead of a count of units. */
     private static final Pattern NUMBERED_BEFORE = p("(?:arm|group|cohort|part|phase|stage|step|intervention|level"
             + "|day|week|visit|no\\.?|number|#)\\s*$");
@@ -466,6 +483,7 @@ final class AttributeScanner {
                         new Dose(new Range(r.min() * 1e6, r.max() * 1e6), "[iU]")));
             }
         }
+        scanDoseParts(text, taken, out);
         scanCountedDoses(text, taken, out);
         scanCycleProducts(text, taken, out);
         scanDoseAlternatives(text, taken, out);
@@ -593,6 +611,48 @@ final class AttributeScanner {
                     || PLACEBO_LINE.matcher(line(text, m.start())).find();
             default -> false;
         };
+    }
+
+    /**
+     * "lopinavir/ritonavir 400/100 mg", "Kaletra 2 tablets (200/50 mg)": a fixed combination's doses, one per drug,
+     * in one unit; "2 tablets of Kaletra 200/50 mg" is twice each (400/100). Not a dose per area or weight
+     * ("/m2" after the unit), nor numbers without a unit right after them.
+     */
+    private static void scanDoseParts(String text, boolean[] taken, List<Found> out) {
+        for (Pattern written : List.of(DOSE_PARTS, DOSE_PARTS_WITH_UNITS)) {
+            Matcher m = written.matcher(text);
+            while (m.find()) {
+                String unit = partsUnit(m.group("unit"));
+                if (unit == null || !free(taken, m.start(), m.end())
+                        || written == DOSE_PARTS_WITH_UNITS && !unit.equals(partsUnit(m.group("first")))) {
+                    continue;
+                }
+                double count = 1;
+                int end = m.end();
+                Matcher before = COUNT_BEFORE_PARTS.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+                Matcher after = COUNT_AFTER_PARTS.matcher(text).region(m.end(), text.length());
+                if (before.find()) {
+                    count = Numbers.value(before.group(1));
+                } else if (after.lookingAt()) {
+                    count = Numbers.value(after.group(1));
+                    end = after.end();
+                }
+                if (Double.isNaN(count) || count <= 0 || count > 10) {
+                    count = 1;
+                }
+                List<String> parts = new ArrayList<>();
+                for (String n : PARTS_SEPARATOR.split(m.group("amounts"))) {
+                    parts.add(Numbers.format(round(Double.parseDouble(n) * count)));
+                }
+                take(taken, m.start(), end);
+                out.add(new Found(Attr.DOSE_PARTS, m.start(), end, new Found.Parts(String.join("/", parts), unit)));
+            }
+        }
+    }
+
+    private static String partsUnit(String written) {
+        String key = written.toLowerCase(Locale.ROOT).replace("µ", "u").replace("μ", "u").replace("mcg", "ug");
+        return UNITS.get(key.matches("gms?") ? "g" : key);
     }
 
     /**

@@ -170,7 +170,10 @@ final class Draft {
                     .duration(course != null ? course.iso() : duration != null ? duration.iso() : null)
                     .technique(get(Attr.TECHNIQUE, String.class)).text(written).span(span).build();
         }
-        Dose dose = get(Attr.DOSE, Dose.class);
+        // a dose and a combination's doses both read for one drug contradict each other, as two doses do
+        boolean both = has(Attr.DOSE) && has(Attr.DOSE_PARTS);
+        Dose dose = both ? null : get(Attr.DOSE, Dose.class);
+        Found.Parts parts = both ? null : get(Attr.DOSE_PARTS, Found.Parts.class);
         Integer timesPerDay = get(Attr.TIMES_PER_DAY, Integer.class);
         String interval = get(Attr.INTERVAL, String.class);
         if (interval == null && timesPerDay != null && !conflicts.contains(Attr.INTERVAL)) {
@@ -178,7 +181,9 @@ final class Draft {
         }
         return RegimenComponent.builder().arm(arm).kind(RegimenComponent.DRUG).drug(anchor.drug())
                 .drugConceptIri(anchor.conceptIri()).dose(dose == null ? null : dose.amount())
-                .unit(dose == null ? null : dose.unit()).route(get(Attr.ROUTE, String.class))
+                .doseParts(dose == null && parts != null ? parts.amounts() : null)
+                .unit(dose != null ? dose.unit() : parts != null ? parts.unit() : null)
+                .route(get(Attr.ROUTE, String.class))
                 .days(get(Attr.DAYS, String.class)).interval(interval).timesPerDay(timesPerDay)
                 .cycles(get(Attr.CYCLES, Range.class)).maxDuration(maxDuration(duration, interval))
                 .treatmentPhase(phase).alternativeGroup(alternativeGroup).text(written).span(span).build();

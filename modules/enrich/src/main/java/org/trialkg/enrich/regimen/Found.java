@@ -9,7 +9,7 @@ import org.trialkg.model.Range;
  * @param attr what the value is
  * @param start offset of the first character it was read from
  * @param end offset after the last character
- * @param value a {@link Dose}, {@link Period}, {@link Range}, {@code String}, {@code Integer} or {@code Double}
+ * @param value a {@link Dose}, {@link Parts}, {@link Period}, {@link Range}, {@code String}, {@code Integer} or {@code Double}
  *     according to {@code attr}
  */
 record Found(Attr attr, int start, int end, Object value) {
@@ -30,7 +30,9 @@ record Found(Attr attr, int start, int end, Object value) {
 
     /** The kinds of value the scanner reads. */
     enum Attr {
-        DOSE(Dose.class), ROUTE(String.class), DAYS(String.class), INTERVAL(String.class),
+        DOSE(Dose.class),
+        /** "400/100 mg": a fixed combination's doses, one per drug. */
+        DOSE_PARTS(Parts.class), ROUTE(String.class), DAYS(String.class), INTERVAL(String.class),
         TIMES_PER_DAY(Integer.class), CYCLES(Range.class), DURATION(Period.class),
         RT_TOTAL(Range.class), RT_FRACTIONS(Range.class), RT_PER_FRACTION(Double.class), RT_DURATION(Period.class),
         TECHNIQUE(String.class), PHASE(String.class),
@@ -46,7 +48,7 @@ record Found(Attr attr, int start, int end, Object value) {
 
         /** Values that belong to one drug administration and never travel to another drug. */
         boolean drugLevel() {
-            return this == DOSE || this == ROUTE || this == DAYS || this == INTERVAL || this == TIMES_PER_DAY;
+            return this == DOSE || this == DOSE_PARTS || this == ROUTE || this == DAYS || this == INTERVAL || this == TIMES_PER_DAY;
         }
 
         boolean radiotherapy() {
@@ -60,6 +62,14 @@ record Found(Attr attr, int start, int end, Object value) {
         Dose {
             Objects.requireNonNull(amount, "dose amount");
             Objects.requireNonNull(unit, "dose unit");
+        }
+    }
+
+    /** A fixed combination's doses as written, numbers joined by {@code /} ({@code 400/100}), and their unit. */
+    record Parts(String amounts, String unit) {
+        Parts {
+            Objects.requireNonNull(amounts, "dose parts");
+            Objects.requireNonNull(unit, "dose parts unit");
         }
     }
 

@@ -88,8 +88,8 @@ public final class RegimenParser {
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
             + "(?:were\\s+|are\\s+|will\\s+be\\s+)?(?:given|administered)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
-    private static final Pattern PAIRED_DOSE = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*/\\s*\\d+(?:\\.\\d+)?\\s*"
-            + "(?:mg|g|mcg|µg|ug)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAIRED_DOSE = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*(?:(?:mg|g|mcg|µg|ug)\\s*)?/"
+            + "\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_LABEL_GAP = Pattern.compile("\\s*[:：]\\s*");
     private static final Pattern TOTAL = Pattern.compile("\\btotal\\b", Pattern.CASE_INSENSITIVE);
     /** "toripalimab (JS001)", "lopinavir/ritonavir tablets (Kaletra)": a name in brackets after the name. */
@@ -328,7 +328,7 @@ public final class RegimenParser {
                 continue;
             }
             Anchor owner = seg.owner(f);
-            if (owner != null && owner.radiotherapy() && f.attr() == Attr.DOSE) {
+            if (owner != null && owner.radiotherapy() && isDose(f)) {
                 // "Concurrent Chemotherapy / Radiotherapy dosing: 45 mg/m2": a drug's dose is never radiotherapy's;
                 // it is the drug's named last before it in its sentence, else a dose without a name
                 Anchor drug = lastDrugBefore(f, seg.anchors(), layout);
@@ -339,13 +339,13 @@ public final class RegimenParser {
                 }
                 owner = null;
             }
-            Anchor product = f.attr() == Attr.DOSE ? unknownProductBefore(f, owner, finds, seg, text) : null;
+            Anchor product = isDose(f) ? unknownProductBefore(f, owner, finds, seg, text) : null;
             if (product != null) {
                 anchors.add(product);
                 seg = new Segments(text, layout, anchors, owners);
                 continue;
             }
-            Found label = f.attr() == Attr.DOSE ? dayLabelBefore(f, finds, text) : null;
+            Found label = isDose(f) ? dayLabelBefore(f, finds, text) : null;
             if (label != null && owner != null && owner.drug() != null && !owner.radiotherapy()
                     && laterDoseOf(owner, label, finds, seg)) {
                 // "chloroquine: Day1-3: 500 mg, BID Day4-5: 250 mg, BID": each day label starts a dose of its own
@@ -356,29 +356,29 @@ public final class RegimenParser {
             // "GCb Group: 1,250 mg/m^2 on days 1 and 8 GD Group: 1,250 mg/m^2 on days 1 and 8" in the intervention
             // "Gemcitabine": a dose in a list item of its own is a component of its own; doses listed in one item
             // ("20mg Cohort1, 40mg Cohort2") stay one component, whose dose is then not read
-            boolean secondDose = owner != null && f.attr() == Attr.DOSE && !owner.radiotherapy()
+            boolean secondDose = owner != null && isDose(f) && !owner.radiotherapy()
                     && (owner.drug() == null || soleDrugAnchors.contains(owner) || implicitAnchors.contains(owner)
                             && itemStart(text, layout, anchors, List.of(), f.start()) > owner.start())
                     && !dosedImplicit.add(owner);
-            boolean orphan = owner == null && (f.attr() == Attr.DOSE || fallback != null);
+            boolean orphan = owner == null && (isDose(f) || fallback != null);
             if (orphan || secondDose) {
-                Anchor earlier = orphan && f.attr() == Attr.DOSE ? onlyDrugBefore(f, named, layout) : null;
+                Anchor earlier = orphan && isDose(f) ? onlyDrugBefore(f, named, layout) : null;
                 if (earlier == null && orphan && label != null) {
                     earlier = labelledDrugBefore(f, named, layout, finds, seg, text);
                 }
-                if (earlier == null && orphan && f.attr() == Attr.DOSE && label == null) {
+                if (earlier == null && orphan && isDose(f) && label == null) {
                     earlier = headingDrugBefore(f, named, text);
                 }
-                if (earlier == null && orphan && f.attr() == Attr.DOSE) {
+                if (earlier == null && orphan && isDose(f)) {
                     earlier = lastDrugOfTheClauseBefore(f, named, layout);
                 }
                 boolean pronoun = false;
-                if (earlier == null && orphan && f.attr() == Attr.DOSE) {
+                if (earlier == null && orphan && isDose(f)) {
                     earlier = drugItStandsFor(f, named, layout, text);
                     pronoun = earlier != null;
                 }
                 boolean sole = false;
-                if (earlier == null && orphan && f.attr() == Attr.DOSE) {
+                if (earlier == null && orphan && isDose(f)) {
                     earlier = soleDrugOfTheText(f, named, layout, finds, seg, text);
                     sole = earlier != null;
                 } else if (secondDose && soleDrugAnchors.contains(owner)) {
@@ -397,7 +397,7 @@ public final class RegimenParser {
                 if (sole) {
                     soleDrugAnchors.add(implicit);
                 }
-                if (f.attr() == Attr.DOSE) {
+                if (isDose(f)) {
                     dosedImplicit.add(implicit);
                 }
                 seg = new Segments(text, layout, anchors, owners);
@@ -755,6 +755,11 @@ public final class RegimenParser {
             }
         }
         return new Anchor(m.start("name"), m.end("name"), false, name, null, false);
+    }
+
+    /** Whether the value is a dose: one amount, or a fixed combination's amounts ("400/100 mg"). */
+    private static boolean isDose(Found f) {
+        return f.attr() == Attr.DOSE || f.attr() == Attr.DOSE_PARTS;
     }
 
     /** Whether the drug already has a dose written before the label (so the labelled dose is a later one). */

@@ -18,6 +18,7 @@ final class Describe {
         add(out, "iri", c.drugConceptIri() == null ? null
                 : c.drugConceptIri().replace(FakeDrugLexicon.DRUG, "drug:").replace(FakeDrugLexicon.CLASS, "class:"));
         add(out, "dose", range(c.dose()));
+        add(out, "doseParts", c.doseParts());
         add(out, "unit", c.unit());
         add(out, "route", c.route());
         add(out, "days", c.days());

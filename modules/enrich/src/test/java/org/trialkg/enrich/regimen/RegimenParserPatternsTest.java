@@ -424,7 +424,8 @@ class RegimenParserPatternsTest {
     void twoNamesDosedAsAPairAreOneFixedDoseProduct() {
         List<RegimenComponent> got = parser.parse("one tablet of erlotinib/afatinib 400/100 mg daily for 10 days",
                 null, "f", null);
-        assertEquals(List.of("drug=erlotinib/afatinib interval=P1D timesPerDay=1 maxDuration=P10D"),
+        assertEquals(List.of("drug=erlotinib/afatinib doseParts=400/100 unit=mg interval=P1D timesPerDay=1 "
+                + "maxDuration=P10D"),
                 got.stream().map(Describe::of).toList());
         assertEquals(2, parser.parse("erlotinib/afatinib daily", null, "f", null).size(), "two drugs when not dosed as a pair");
     }
@@ -1064,5 +1065,25 @@ class RegimenParserPatternsTest {
                 "drug=Nellikai ilagam dose=5 unit=g interval=P1D timesPerDay=2",
                 "drug=Amukkara churnam dose=2 unit=g interval=P1D timesPerDay=2"),
                 parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        erlotinib/afatinib 400/100 mg twice daily | drug=erlotinib/afatinib doseParts=400/100 unit=mg interval=P1D timesPerDay=2
+        erlotinib/afatinib 200/50 mg two tablets every 12 hours | drug=erlotinib/afatinib doseParts=400/100 unit=mg interval=P1D timesPerDay=2
+        2 tablets of erlotinib/afatinib 200/50 mg every 12 hours | drug=erlotinib/afatinib doseParts=400/100 unit=mg interval=P1D timesPerDay=2
+        erlotinib/afatinib 200 mg/50 mg, 2 tablets twice daily | drug=erlotinib/afatinib doseParts=400/100 unit=mg interval=P1D timesPerDay=2
+        erlotinib/afatinib 5/325 mcg daily | drug=erlotinib/afatinib doseParts=5/325 unit=ug interval=P1D timesPerDay=1
+        """)
+    void readsAFixedCombinationsDosesOnePerDrug(String text, String expected) {
+        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aDoseAndACombinationsDosesForOneDrugContradictEachOther() {
+        assertEquals(List.of("drug=erlotinib/afatinib interval=P1D timesPerDay=2"), parser.parse("erlotinib/afatinib "
+                + "400/100 mg bid plus 1.6 mg", null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel"), parser.parse("paclitaxel 85/100 mg/m2", null, "f",
+                null).stream().map(Describe::of).toList(), "no combination doses per area");
     }
 }
