@@ -198,10 +198,13 @@ public final class RegimenParser {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** A CTRI intervention's heading: "Intervention1: NAMES:", "Control Intervention1: NAMES:". */
     private static final Pattern CTRI_HEADING = Pattern.compile("(?i)\\b(?:control\\s+)?intervention\\s*\\d+\\s*:\\s*"
-            + "([^:<\\n]{3,150}?)\\s*:");
+            + "([^:\\n]{3,150}?)\\s*:");
     /** What lists the products of a heading: "A; B", "A, B and C", "1. A 2. B", "A along with B". */
-    private static final Pattern HEADING_SEPARATOR = Pattern.compile("(?i)\\s*(?:[;,+&/]|\\band\\b|\\bwith\\b|\\bplus\\b"
+    private static final Pattern HEADING_SEPARATOR = Pattern.compile("(?i)\\s*(?:[;,+&/]|<br\\s*/?>|\\band\\b|\\bwith\\b|\\bplus\\b"
             + "|\\balong\\b|\\bor\\b|\\bvs\\.?|\\b\\d+\\s*[.)])\\s*");
+    /** "Tablet Bhoumya": a form written before a product's name, as prescriptions write it. */
+    private static final Pattern FORM_FIRST = Pattern.compile("(?i)^(?:tab(?:let)?s?|cap(?:sule)?s?|syp|syrup"
+            + "|inj(?:ection)?)\\.?\\s+(?=\\p{L})");
     private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]?");
     /** Words of a heading that name a kind of care rather than a product. */
     private static final Pattern NOT_A_HEADING_PRODUCT = Pattern.compile("(?i)care|protocol|applicable|nil|none|no|not"
@@ -852,7 +855,9 @@ public final class RegimenParser {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue() || placebo(d)) {
                 continue;
             }
-            if (d.anchor.conceptIri() == null && headingProducts.contains(d.anchor.drug()) && !d.dosed()) {
+            // (a name with a dosage form in it, "Shanshamani Vati", is a product either way)
+            if (d.anchor.conceptIri() == null && headingProducts.contains(d.anchor.drug()) && !d.dosed()
+                    && !DOSAGE_FORM.matcher(d.anchor.drug()).find()) {
                 continue;
             }
             // "progressed after platinum-based chemotherapy", "TKI-resistant": a drug class named with no value
@@ -1327,7 +1332,8 @@ public final class RegimenParser {
         Set<String> names = new LinkedHashSet<>();
         while (heading.find()) {
             for (String part : HEADING_SEPARATOR.split(heading.group(1))) {
-                String name = BRACKETED.matcher(part).replaceAll(" ").trim().replaceAll("\\s+", " ");
+                String name = FORM_FIRST.matcher(BRACKETED.matcher(part).replaceAll(" ").trim().replaceAll("\\s+", " "))
+                        .replaceFirst("");
                 String[] words = name.split(" ");
                 if (words.length > 4 || !Character.isLetter(name.isEmpty() ? '0' : name.charAt(0))
                         || name.length() < 4 || java.util.Arrays.stream(words).anyMatch(w -> !w.matches("[\\p{L}\\d-]+")

@@ -1065,6 +1065,9 @@ class RegimenParserPatternsTest {
                 "drug=Nellikai ilagam dose=5 unit=g interval=P1D timesPerDay=2",
                 "drug=Amukkara churnam dose=2 unit=g interval=P1D timesPerDay=2"),
                 parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of("drug=Bhoumya dose=600 unit=mg", "drug=Saathmya dose=500 unit=mg"), parser.parse(
+                "Intervention1: Tablet Bhoumya <br>Tablet Saathmya: Tablet Bhoumya 600mg<br>Tablet Saathmya 500mg<br>",
+                null, "f", null).stream().map(Describe::of).toList(), "names on lines of their own, a form before");
     }
 
     @ParameterizedTest(name = "{0}")
