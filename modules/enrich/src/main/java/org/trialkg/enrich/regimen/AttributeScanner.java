@@ -46,6 +46,13 @@ final class AttributeScanner {
     private static final Pattern GY_PER_FRACTION_BEFORE = p("(?:\\bat|fractions?\\s+of)\\s*$");
     private static final Pattern GY_FRACTIONS_AFTER = p("^\\s*(?:/|in|over|with|,)\\s*(\\d+)(?:" + TO
             + "(\\d+))?\\s*(?:/\\s*)?" + FRACTION_KIND + "(?:fractions?|fx|fr|f|times|treatments)(?![\\w])");
+    /**
+     * "37.5Gy/15", "60 Gy/30": a bare count after the slash is the number of fractions, as Chinese registrations
+     * write it; not a count of days, weeks or anything else named after it, nor a dose per fraction ("2 Gy/1").
+     */
+    private static final Pattern GY_COUNT_AFTER = p("^\\s*/\\s*(\\d+)(?:" + TO + "(\\d+))?(?!\\d|[.,]\\d|\\s*[-–]?\\s*"
+            + "(?:d|days?|w|wks?|weeks?|mo|months?|min|minutes?|h|hrs?|hours?|s|secs?|c?gy|mg|ml|kg|times?|cycles?"
+            + "|sessions?|patients?|cm|mm)\\b|\\s*[/×x%])");
     // the count after a dose per fraction: "2.5 Gy/fraction for 35 treatments", "1.8 Gy per fraction x 28 sessions"
     // (the words a fraction goes by that the plain fraction rule does not take alone); not "5 sessions a week"
     private static final Pattern PER_FRACTION_COUNT_AFTER = p("^\\s*,?\\s*(?:(?:for|in|over)\\s*(\\d+)(?:"
@@ -754,7 +761,7 @@ final class AttributeScanner {
             out.add(new Found(Attr.RT_TOTAL, m.start(), m.end(), gy));
             int end = m.end();
             Matcher fx = GY_FRACTIONS_AFTER.matcher(rest);
-            if (fx.find()) {
+            if (fx.find() || (fx = GY_COUNT_AFTER.matcher(rest)).find()) {
                 Range fractions = range(fx.group(1), fx.group(2));
                 if (fractions != null) {
                     out.add(new Found(Attr.RT_FRACTIONS, m.end() + fx.start(1), m.end() + fx.end(), fractions));

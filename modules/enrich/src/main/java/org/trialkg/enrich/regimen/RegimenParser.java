@@ -842,7 +842,7 @@ public final class RegimenParser {
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
-        List<Draft> kept = dropRepeatedBareNames(text, list);
+        List<Draft> kept = oneCourseOnce(text, dropRepeatedBareNames(text, list));
         // "erlotinib or placebo 150 mg daily": with the placebo left out, a group of one is no choice
         Map<Integer, Long> groupSizes = kept.stream().filter(d -> d.alternativeGroup != null && !placebo(d))
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.alternativeGroup,
@@ -1130,6 +1130,56 @@ public final class RegimenParser {
      * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
      * phase too when both are in one sentence.
      */
+    /**
+     * "Radiotherapy: Intensity-modulated radiotherapy (IMRT). ... 1. 37.5Gy/15 fractions of whole brain irradiation
+     * ...; 2. The whole brain was irradiated with 37.5Gy/15 and simultaneous integrated boost dose of 52.5Gy/15":
+     * in one arm's part of a text, a course written again with the same dose and fractions is the same course, and
+     * a course that gives only its technique gives it to the courses with a dose (and is none of its own).
+     */
+    private static List<Draft> oneCourseOnce(String text, List<Draft> drafts) {
+        List<Integer> arms = new ArrayList<>();
+        Matcher m = ARM_SECTION.matcher(text);
+        while (m.find()) {
+            arms.add(m.start());
+        }
+        Map<Long, List<Draft>> dosedByArm = new HashMap<>();
+        Map<Long, List<Draft>> techniqueOnlyByArm = new HashMap<>();
+        Set<Draft> dropped = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (!d.anchor.radiotherapy()) {
+                continue;
+            }
+            long arm = arms.stream().filter(at -> at <= d.anchor.start()).count();
+            if (d.found(Attr.RT_TOTAL) != null) {
+                String course = arm + " " + d.found(Attr.RT_TOTAL).value() + " " + value(d, Attr.RT_FRACTIONS) + " "
+                        + value(d, Attr.RT_PER_FRACTION);
+                if (!seen.add(course)) {
+                    dropped.add(d);
+                    continue;
+                }
+                dosedByArm.computeIfAbsent(arm, k -> new ArrayList<>()).add(d);
+            } else if (d.found(Attr.TECHNIQUE) != null && !d.has(Attr.RT_TOTAL) && !d.has(Attr.RT_FRACTIONS)
+                    && !d.has(Attr.RT_PER_FRACTION)) {
+                techniqueOnlyByArm.computeIfAbsent(arm, k -> new ArrayList<>()).add(d);
+            }
+        }
+        techniqueOnlyByArm.forEach((arm, only) -> {
+            List<Draft> courses = dosedByArm.getOrDefault(arm, List.of());
+            if (courses.isEmpty() || only.size() != 1) {
+                return;
+            }
+            courses.forEach(c -> c.fill(only.get(0).found(Attr.TECHNIQUE), -1));
+            dropped.add(only.get(0));
+        });
+        return drafts.stream().filter(d -> !dropped.contains(d)).toList();
+    }
+
+    private static Object value(Draft d, Attr a) {
+        Found f = d.found(a);
+        return f == null ? null : f.value();
+    }
+
     private static List<Draft> dropRepeatedBareNames(String text, List<Draft> drafts) {
         // "Intervention 1: ... hydroxychloroquine + lopinavir/ritonavir ... Intervention 2: Control group: ...
         // hydroxychloroquine + lopinavir/ritonavir": each arm of an ICTRP text gives the drug, so a name in another

@@ -1089,4 +1089,24 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel"), parser.parse("paclitaxel 85/100 mg/m2", null, "f",
                 null).stream().map(Describe::of).toList(), "no combination doses per area");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        radiotherapy 60 Gy/30 to the primary | kind=radiotherapy totalDose=60 fractions=30
+        radiotherapy 45Gy/25-28. | kind=radiotherapy totalDose=45 fractions=25-28
+        radiotherapy 50 Gy/5 weeks | kind=radiotherapy totalDose=50
+        """)
+    void aBareCountAfterGrayAndASlashIsTheFractions(String text, String expected) {
+        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aCourseWrittenTwiceIsOneAndATechniqueWrittenAloneIsTheCoursesTechnique() {
+        String text = "Radiotherapy: Intensity-modulated radiotherapy (IMRT).\n1. 37.5Gy/15 fractions of whole brain "
+                + "irradiation for more than 5 metastases;\n2. The whole brain was irradiated with 37.5Gy/15 and "
+                + "simultaneous integrated boost dose of 52.5Gy /15 to patients with 1-5 lesions.";
+        assertEquals(List.of("kind=radiotherapy totalDose=37.5 fractions=15 technique=IMRT",
+                "kind=radiotherapy totalDose=52.5 fractions=15 technique=IMRT"),
+                parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+    }
 }
