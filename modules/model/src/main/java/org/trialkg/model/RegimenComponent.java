@@ -117,9 +117,9 @@ public record RegimenComponent(String arm, String kind, String drug, String drug
 
         public RegimenComponent build() {
             return new RegimenComponent(
-                arm, kind, drug, drugConceptIri, dose, doseParts, unit, route, days, interval, timesPerDay, cycles, maxDuration,
-                treatmentPhase, alternativeGroup, totalDose, fractions, dosePerFraction, duration, technique, text,
-                span);
+                arm, kind, drug, drugConceptIri, dose, doseParts, unit, route, days, interval, timesPerDay, cycles,
+                maxDuration, treatmentPhase, alternativeGroup, totalDose, fractions, dosePerFraction, duration, technique,
+                text, span);
         }
     }
 }

@@ -170,8 +170,8 @@ public record TrialCard(
      * {@code unit}, where {@code dose} is null.
      */
     public record RegimenCard(String arm, String kind, String drug, String drugAsWritten, String drugIri, DoseCard dose,
-            String doseParts, String unit, String route, String days, String interval, Integer timesPerDay, DoseCard cycles, String maxDuration,
-            String treatmentPhase, List<String> alternativeTo, DoseCard totalDose, DoseCard fractions,
+            String doseParts, String unit, String route, String days, String interval, Integer timesPerDay,
+            DoseCard cycles, String maxDuration, String treatmentPhase, List<String> alternativeTo, DoseCard totalDose, DoseCard fractions,
             Double dosePerFraction, String duration, String technique, String text) {
         /** A builder that names each part; {@code alternativeTo} is empty unless given. */
         public static Builder builder() {

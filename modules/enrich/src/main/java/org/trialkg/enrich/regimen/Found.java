@@ -48,7 +48,8 @@ record Found(Attr attr, int start, int end, Object value) {
 
         /** Values that belong to one drug administration and never travel to another drug. */
         boolean drugLevel() {
-            return this == DOSE || this == DOSE_PARTS || this == ROUTE || this == DAYS || this == INTERVAL || this == TIMES_PER_DAY;
+            return this == DOSE || this == DOSE_PARTS || this == ROUTE || this == DAYS || this == INTERVAL
+                    || this == TIMES_PER_DAY;
         }
 
         boolean radiotherapy() {

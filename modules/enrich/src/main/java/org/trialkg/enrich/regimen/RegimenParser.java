@@ -200,8 +200,8 @@ public final class RegimenParser {
     private static final Pattern CTRI_HEADING = Pattern.compile("(?i)\\b(?:control\\s+)?intervention\\s*\\d+\\s*:\\s*"
             + "([^:\\n]{3,150}?)\\s*:");
     /** What lists the products of a heading: "A; B", "A, B and C", "1. A 2. B", "A along with B". */
-    private static final Pattern HEADING_SEPARATOR = Pattern.compile("(?i)\\s*(?:[;,+&/]|<br\\s*/?>|\\band\\b|\\bwith\\b|\\bplus\\b"
-            + "|\\balong\\b|\\bor\\b|\\bvs\\.?|\\b\\d+\\s*[.)])\\s*");
+    private static final Pattern HEADING_SEPARATOR = Pattern.compile("(?i)\\s*(?:[;,+&/]|<br\\s*/?>|\\band\\b"
+            + "|\\bwith\\b|\\bplus\\b|\\balong\\b|\\bor\\b|\\bvs\\.?|\\b\\d+\\s*[.)])\\s*");
     /** "Tablet Bhoumya": a form written before a product's name, as prescriptions write it. */
     private static final Pattern FORM_FIRST = Pattern.compile("(?i)^(?:tab(?:let)?s?|cap(?:sule)?s?|syp|syrup"
             + "|inj(?:ection)?)\\.?\\s+(?=\\p{L})");
@@ -1137,11 +1137,7 @@ public final class RegimenParser {
      * a course that gives only its technique gives it to the courses with a dose (and is none of its own).
      */
     private static List<Draft> oneCourseOnce(String text, List<Draft> drafts) {
-        List<Integer> arms = new ArrayList<>();
-        Matcher m = ARM_SECTION.matcher(text);
-        while (m.find()) {
-            arms.add(m.start());
-        }
+        List<Integer> arms = armStarts(text);
         Map<Long, List<Draft>> dosedByArm = new HashMap<>();
         Map<Long, List<Draft>> techniqueOnlyByArm = new HashMap<>();
         Set<Draft> dropped = new java.util.HashSet<>();
@@ -1150,7 +1146,7 @@ public final class RegimenParser {
             if (!d.anchor.radiotherapy()) {
                 continue;
             }
-            long arm = arms.stream().filter(at -> at <= d.anchor.start()).count();
+            long arm = armOf(arms, d.anchor.start());
             if (d.found(Attr.RT_TOTAL) != null) {
                 String course = arm + " " + d.found(Attr.RT_TOTAL).value() + " " + value(d, Attr.RT_FRACTIONS) + " "
                         + value(d, Attr.RT_PER_FRACTION);
@@ -1175,6 +1171,21 @@ public final class RegimenParser {
         return drafts.stream().filter(d -> !dropped.contains(d)).toList();
     }
 
+    /** Where each arm's part of an ICTRP text starts ({@link #ARM_SECTION}). */
+    private static List<Integer> armStarts(String text) {
+        List<Integer> arms = new ArrayList<>();
+        Matcher m = ARM_SECTION.matcher(text);
+        while (m.find()) {
+            arms.add(m.start());
+        }
+        return arms;
+    }
+
+    /** The arm's part a place is in: how many parts start at or before it. */
+    private static long armOf(List<Integer> armStarts, int pos) {
+        return armStarts.stream().filter(at -> at <= pos).count();
+    }
+
     private static Object value(Draft d, Attr a) {
         Found f = d.found(a);
         return f == null ? null : f.value();
@@ -1184,11 +1195,7 @@ public final class RegimenParser {
         // "Intervention 1: ... hydroxychloroquine + lopinavir/ritonavir ... Intervention 2: Control group: ...
         // hydroxychloroquine + lopinavir/ritonavir": each arm of an ICTRP text gives the drug, so a name in another
         // arm's part is a component of its own
-        List<Integer> arms = new ArrayList<>();
-        Matcher m = ARM_SECTION.matcher(text);
-        while (m.find()) {
-            arms.add(m.start());
-        }
+        List<Integer> arms = armStarts(text);
         Map<String, List<Draft>> byConcept = new HashMap<>();
         Set<Draft> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
@@ -1204,7 +1211,7 @@ public final class RegimenParser {
             String drug = d.anchor.conceptIri() != null ? d.anchor.conceptIri() : d.anchor.drug() == null ? null
                     : d.anchor.drug().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
             if (!d.anchor.radiotherapy() && drug != null) {
-                long arm = arms.stream().filter(at -> at <= d.anchor.start()).count();
+                long arm = armOf(arms, d.anchor.start());
                 byConcept.computeIfAbsent(drug + " " + arm, k -> new ArrayList<>()).add(d);
             }
         }
