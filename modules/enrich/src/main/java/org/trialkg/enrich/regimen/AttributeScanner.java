@@ -113,22 +113,26 @@ final class AttributeScanner {
     /** A word between a count and its strength that is not the form's nor a preposition: a product's name. */
     private static final Pattern PRODUCT_NAME = p("(?!" + UNIT_FORM + "\\b|of\\b|each\\b|containing\\b)\\b\\p{L}{3}");
     /** "400/100 mg", "200/50mg", "5/325 mg": numbers joined by slashes, then one unit. */
-    private static final Pattern DOSE_PARTS = p("(?<![\\w./])(?<amounts>\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+(?:\\.\\d+)?){1,3})"
+    private static final Pattern DOSE_PARTS = p("(?<![\\w.,/])(?<amounts>\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+(?:\\.\\d+)?){1,3})"
             + "\\s*(?<unit>mg|gms?|g|mcg|µg|μg|ug)(?![\\w/²])");
     /**
      * "200 mg/50 mg": two doses in one unit joined by a slash; not when the drugs they are of come after them or
      * a list of such pairs goes on ("15 mg/500 mg or 30 mg/500 mg of pioglitazone/metformin", {@link
      * CombinationStrengths}).
      */
-    private static final Pattern DOSE_PARTS_WITH_UNITS = p("(?<![\\w./])(?<amounts>\\d+(?:\\.\\d+)?\\s*"
+    private static final Pattern DOSE_PARTS_WITH_UNITS = p("(?<![\\w.,/])(?<amounts>\\d+(?:\\.\\d+)?\\s*"
             + "(?<first>mg|gms?|g|mcg|µg|μg|ug)\\s*/\\s*\\d+(?:\\.\\d+)?)\\s*(?<unit>mg|gms?|g|mcg|µg|μg|ug)(?![\\w/²])"
             + "(?!\\s*(?:of|for|or)\\b|\\s*,\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|ug)\\s*/)");
     private static final Pattern PARTS_SEPARATOR = p("\\s*(?:mg|gms?|g|mcg|µg|μg|ug)?\\s*/\\s*");
     /** "200/50 mg two tablets", "400/100 mg, 2 tablets": a count of units after a combination's doses. */
     private static final Pattern COUNT_AFTER_PARTS = p("\\s*(?:,|x|×|\\*)?\\s*(" + NUM + ")\\s*" + UNIT_FORM + "\\b");
-    /** "2 tablets of Kaletra ", "two tablets (": a count of units right before a combination's doses. */
+    /**
+     * "2 tablets of Kaletra ", "two tablets (": a count of units right before a combination's doses, with at most
+     * the product's name between; not another drug's count ("2 tablets of hydroxychloroquine and Kaletra 200/50 mg").
+     */
     private static final Pattern COUNT_BEFORE_PARTS = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
-            + "\\s*(?:of\\s+)?(?:\\p{L}[\\p{L}/-]*\\s*(?:\\([^)]{0,40}\\)\\s*)?){0,3}[(,]?\\s*$");
+            + "\\s*(?:of\\s+)?(?:(?!(?:and|or|plus|with|then)\\b)\\p{L}[\\p{L}/-]*\\s*(?:\\([^)]{0,40}\\)\\s*)?){0,3}"
+            + "[(,]?\\s*$");
     /** What a number right before a product's name may be the number of instead of a count of units. */
     private static final Pattern NUMBERED_BEFORE = p("(?:arm|group|cohort|part|phase|stage|step|intervention|level"
             + "|day|week|visit|no\\.?|number|#)\\s*$");
@@ -650,6 +654,9 @@ final class AttributeScanner {
                 List<String> parts = new ArrayList<>();
                 for (String n : PARTS_SEPARATOR.split(m.group("amounts"))) {
                     parts.add(Numbers.format(round(Double.parseDouble(n) * count)));
+                }
+                if (parts.contains("0")) {
+                    continue;
                 }
                 take(taken, m.start(), end);
                 out.add(new Found(Attr.DOSE_PARTS, m.start(), end, new Found.Parts(String.join("/", parts), unit)));

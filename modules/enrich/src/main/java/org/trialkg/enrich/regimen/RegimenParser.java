@@ -211,7 +211,7 @@ public final class RegimenParser {
             + "|drugs?|interventions?|covid\\p{L}*|hospital|guidelines?|supportive|plasma|convalescent|usual|best|only"
             + "|ayurveda|rasayana|regimen|kit|package|prophyla\\p{L}*|management|symptomatic|therapeutic|health"
             + "|workers?|arm|single|na|nan|yoga|diet|counsell?ing|education|exercise|session|sessions|programme|program"
-            + "|practice|practices|lifestyle|advice|usual|saline|water");
+            + "|practice|practices|lifestyle|advice|saline|water");
     /** "will not be given", "is not administered": what a text says after a drug that is not given. */
     private static final Pattern NOT_GIVEN_AFTER = Pattern.compile("\\s*(?:will|shall|is|are|was|were|must|should)"
             + "\\s+not\\s+(?:be\\s+)?(?:given|administered|used|received|prescribed)\\b", Pattern.CASE_INSENSITIVE);
@@ -1126,11 +1126,6 @@ public final class RegimenParser {
     }
 
     /**
-     * A drug named again without values of its own ("receive toripalimab ... (toripalimab 240 mg ...)") is the
-     * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
-     * phase too when both are in one sentence.
-     */
-    /**
      * "Radiotherapy: Intensity-modulated radiotherapy (IMRT). ... 1. 37.5Gy/15 fractions of whole brain irradiation
      * ...; 2. The whole brain was irradiated with 37.5Gy/15 and simultaneous integrated boost dose of 52.5Gy/15":
      * in one arm's part of a text, a course written again with the same dose and fractions is the same course, and
@@ -1186,11 +1181,17 @@ public final class RegimenParser {
         return armStarts.stream().filter(at -> at <= pos).count();
     }
 
+    /** The component's value for the attribute as read, of whatever class; null when it has none. */
     private static Object value(Draft d, Attr a) {
         Found f = d.found(a);
         return f == null ? null : f.value();
     }
 
+    /**
+     * A drug named again without values of its own ("receive toripalimab ... (toripalimab 240 mg ...)") is the
+     * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
+     * phase too when both are in one sentence.
+     */
     private static List<Draft> dropRepeatedBareNames(String text, List<Draft> drafts) {
         // "Intervention 1: ... hydroxychloroquine + lopinavir/ritonavir ... Intervention 2: Control group: ...
         // hydroxychloroquine + lopinavir/ritonavir": each arm of an ICTRP text gives the drug, so a name in another

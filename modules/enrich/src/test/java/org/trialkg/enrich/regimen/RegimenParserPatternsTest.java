@@ -1083,6 +1083,15 @@ class RegimenParserPatternsTest {
     }
 
     @Test
+    void aCountOfAnotherDrugsTabletsOrAThousandsSeparatorIsNoPartOfACombinationsDoses() {
+        List<RegimenComponent> got = parser.parse("2 tablets of gefitinib and erlotinib/afatinib 200/50 mg bid", null,
+                "f", null);
+        assertEquals("200/50", got.get(got.size() - 1).doseParts(), () -> "components: " + got);
+        assertTrue(parser.parse("erlotinib/afatinib 1,000/50 mg bid", null, "f", null).stream()
+                .noneMatch(c -> "0/50".equals(c.doseParts())), "no part read from after a thousands separator");
+    }
+
+    @Test
     void aDoseAndACombinationsDosesForOneDrugContradictEachOther() {
         assertEquals(List.of("drug=erlotinib/afatinib interval=P1D timesPerDay=2"), parser.parse("erlotinib/afatinib "
                 + "400/100 mg bid plus 1.6 mg", null, "f", null).stream().map(Describe::of).toList());
