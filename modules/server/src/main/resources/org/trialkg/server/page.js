@@ -248,7 +248,8 @@ function period(p) {
 function regimen(r) {
   const drug = r.drug ? '<a class="drug" href="' + esc(drugHref(r.drug)) + '">' + esc(r.drug) + "</a>" : esc(r.kind || "");
   const parts = [
-    [dose(r.dose), r.unit].filter(Boolean).join(" "),
+    // a fixed combination's doses, one per drug: "400/100 mg"
+    [dose(r.dose) || r.doseParts, r.unit].filter(Boolean).join(" "),
     r.route, r.days ? "days " + r.days : "", r.interval ? "every " + period(r.interval) : "",
     r.timesPerDay ? r.timesPerDay + "× a day" : "",
     dose(r.cycles) ? dose(r.cycles) + " cycles" : "", period(r.duration), r.maxDuration ? "up to " + period(r.maxDuration) : "",
