@@ -85,8 +85,9 @@ public final class RegimenParser {
             + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)"
             + "\\.?\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
-    private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+)?"
-            + "(?:were\\s+|are\\s+|will\\s+be\\s+)?(?:given|administered)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+"
+            + "|medicines\\s+)?(?:were\\s+|are\\s+|will\\s+be\\s+|to\\s+be\\s+)?(?:given|administered|taken)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern PAIRED_DOSE = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*(?:(?:mg|g|mcg|µg|ug)\\s*)?/"
             + "\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug)\\b", Pattern.CASE_INSENSITIVE);
@@ -1074,8 +1075,14 @@ public final class RegimenParser {
                 continue;
             }
             int sentence = layout.sentence(f.start());
+            // "1. Sanshamani Vati 1gm BD<br>2. Amalaki Churna 3gm once a day<br>all to be taken orally": said in a
+            // sentence of its own, the route is every drug's of the arm's part before it
+            boolean alone = drafts.stream().noneMatch(d -> d.sentence == sentence);
+            List<Integer> arms = alone ? armStarts(text) : List.of();
             for (Draft d : drafts) {
-                if (d.sentence == sentence && !d.anchor.radiotherapy() && d.anchor.start() < f.start()) {
+                boolean before = d.anchor.start() < f.start() && !d.anchor.radiotherapy();
+                if (before && (d.sentence == sentence
+                        || alone && armOf(arms, d.anchor.start()) == armOf(arms, f.start()))) {
                     d.fill(f, sentence);
                 }
             }

@@ -1118,4 +1118,12 @@ class RegimenParserPatternsTest {
                 "kind=radiotherapy totalDose=52.5 fractions=15 technique=IMRT"),
                 parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
     }
+
+    @Test
+    void aRouteSaidOfAllInALineOfItsOwnIsEveryDrugsOfItsArmBeforeIt() {
+        List<RegimenComponent> got = parser.parse("Intervention1: 1. erlotinib 150 mg BD<br>2. gefitinib 250 mg once a "
+                + "day<br>all to be taken orally <br>Control Intervention1: afatinib 40 mg daily", null, "f", null);
+        assertEquals(java.util.Arrays.asList("oral", "oral", null), got.stream().map(RegimenComponent::route).toList(),
+                () -> "components: " + got);
+    }
 }
