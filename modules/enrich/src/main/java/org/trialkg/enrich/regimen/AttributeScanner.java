@@ -112,18 +112,20 @@ final class AttributeScanner {
             + "|kg|m2)\\b)\\p{L}[\\p{L}-]*\\s+){1,3}";
     /** A word between a count and its strength that is not the form's nor a preposition: a product's name. */
     private static final Pattern PRODUCT_NAME = p("(?!" + UNIT_FORM + "\\b|of\\b|each\\b|containing\\b)\\b\\p{L}{3}");
+    /** The units a fixed combination's doses are written in. */
+    private static final String PARTS_UNIT = "mg|gms?|g|mcg|µg|μg|ug";
     /** "400/100 mg", "200/50mg", "5/325 mg": numbers joined by slashes, then one unit. */
     private static final Pattern DOSE_PARTS = p("(?<![\\w.,/])(?<amounts>\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+(?:\\.\\d+)?){1,3})"
-            + "\\s*(?<unit>mg|gms?|g|mcg|µg|μg|ug)(?![\\w/²])");
+            + "\\s*(?<unit>" + PARTS_UNIT + ")(?![\\w/²])");
     /**
      * "200 mg/50 mg": two doses in one unit joined by a slash; not when the drugs they are of come after them or
      * a list of such pairs goes on ("15 mg/500 mg or 30 mg/500 mg of pioglitazone/metformin", {@link
      * CombinationStrengths}).
      */
     private static final Pattern DOSE_PARTS_WITH_UNITS = p("(?<![\\w.,/])(?<amounts>\\d+(?:\\.\\d+)?\\s*"
-            + "(?<first>mg|gms?|g|mcg|µg|μg|ug)\\s*/\\s*\\d+(?:\\.\\d+)?)\\s*(?<unit>mg|gms?|g|mcg|µg|μg|ug)(?![\\w/²])"
+            + "(?<first>" + PARTS_UNIT + ")\\s*/\\s*\\d+(?:\\.\\d+)?)\\s*(?<unit>" + PARTS_UNIT + ")(?![\\w/²])"
             + "(?!\\s*(?:of|for|or)\\b|\\s*,\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|ug)\\s*/)");
-    private static final Pattern PARTS_SEPARATOR = p("\\s*(?:mg|gms?|g|mcg|µg|μg|ug)?\\s*/\\s*");
+    private static final Pattern PARTS_SEPARATOR = p("\\s*(?:" + PARTS_UNIT + ")?\\s*/\\s*");
     /** "200/50 mg two tablets", "400/100 mg, 2 tablets": a count of units after a combination's doses. */
     private static final Pattern COUNT_AFTER_PARTS = p("\\s*(?:,|x|×|\\*)?\\s*(" + NUM + ")\\s*" + UNIT_FORM + "\\b");
     /**

@@ -298,8 +298,9 @@ public final class RegimenParser {
             return List.of();
         }
         Layout layout = new Layout(text);
-        List<Anchor> withVehicles = withoutIngredients(text, layout,
-                classesAsTheIntervention(withoutCodesOfTheIntervention(drugAnchors(text), defaultDrug), defaultDrug),
+        Set<String> headingProducts = headingProducts(text);
+        List<Anchor> withVehicles = withoutIngredients(text, layout, classesAsTheIntervention(
+                withoutCodesOfTheIntervention(drugAnchors(text, headingProducts), defaultDrug), defaultDrug),
                 defaultDrug);
         List<Anchor> named = withoutVehicles(text, withVehicles);
         CombinationStrengths.Pinned pinned = CombinationStrengths.pin(text, scanner.scan(text), named);
@@ -409,7 +410,7 @@ public final class RegimenParser {
         }
         String defaultIri = namesDrug && defaultDrug != null ? conceptOf(defaultDrug) : null;
         return assemble(text, arm, field, layout, finds, seg, defaultIri,
-                new java.util.HashSet<>(pinned.owners().values()));
+                new java.util.HashSet<>(pinned.owners().values()), headingProducts);
     }
 
     /**
@@ -470,7 +471,7 @@ public final class RegimenParser {
             if (title == null || title.isBlank()) {
                 continue;
             }
-            for (Anchor a : drugAnchors(title)) {
+            for (Anchor a : drugAnchors(title, Set.of())) {
                 if (a.conceptIri() == null || a.classLevel()) {
                     continue;
                 }
@@ -788,7 +789,8 @@ public final class RegimenParser {
     }
 
     private List<RegimenComponent> assemble(String text, String arm, String field, Layout layout, List<Found> finds,
-            Segments seg, String defaultIri, Set<Anchor> combined) {
+            Segments seg, String defaultIri, Set<Anchor> combined, Set<String> headingProducts) {
+        List<Integer> arms = armStarts(text);
         Map<Anchor, Draft> drafts = new LinkedHashMap<>();
         for (Anchor a : seg.anchors()) {
             drafts.put(a, new Draft(a, layout.sentence(a.start()), layout.clause(a.start())));
@@ -835,7 +837,7 @@ public final class RegimenParser {
         new Sharing(text, layout).apply(list);
         // the drugs of a fixed combination ("of pioglitazone/metformin") are given together, not one or the other
         list.stream().filter(d -> combined.contains(d.anchor)).forEach(d -> d.alternativeGroup = null);
-        shareRouteGivenToAll(text, layout, list, finds);
+        shareRouteGivenToAll(text, layout, list, finds, arms);
         shareByClause(layout, list, shared);
         shareTotalDuration(layout, list, shared);
         shareWithThePreviousClause(layout, list, shared, seg);
@@ -843,7 +845,7 @@ public final class RegimenParser {
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
-        List<Draft> kept = oneCourseOnce(text, dropRepeatedBareNames(text, list));
+        List<Draft> kept = oneCourseOnce(arms, dropRepeatedBareNames(text, arms, list));
         // "erlotinib or placebo 150 mg daily": with the placebo left out, a group of one is no choice
         Map<Integer, Long> groupSizes = kept.stream().filter(d -> d.alternativeGroup != null && !placebo(d))
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.alternativeGroup,
@@ -851,7 +853,6 @@ public final class RegimenParser {
         kept.stream().filter(d -> d.alternativeGroup != null && groupSizes.getOrDefault(d.alternativeGroup, 0L) < 2)
                 .forEach(d -> d.alternativeGroup = null);
         List<RegimenComponent> out = new ArrayList<>();
-        Set<String> headingProducts = headingProducts(text);
         for (Draft d : kept) {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue() || placebo(d)) {
                 continue;
@@ -1068,7 +1069,8 @@ public final class RegimenParser {
      * intravenously": a route the sentence says is every drug's goes to each drug of that sentence that states no
      * route of its own.
      */
-    private static void shareRouteGivenToAll(String text, Layout layout, List<Draft> drafts, List<Found> finds) {
+    private static void shareRouteGivenToAll(String text, Layout layout, List<Draft> drafts, List<Found> finds,
+            List<Integer> arms) {
         for (Found f : finds) {
             if (f.attr() != Attr.ROUTE
                     || !GIVEN_TO_ALL.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find()) {
@@ -1078,7 +1080,6 @@ public final class RegimenParser {
             // "1. Sanshamani Vati 1gm BD<br>2. Amalaki Churna 3gm once a day<br>all to be taken orally": said in a
             // sentence of its own, the route is every drug's of the arm's part before it
             boolean alone = drafts.stream().noneMatch(d -> d.sentence == sentence);
-            List<Integer> arms = alone ? armStarts(text) : List.of();
             for (Draft d : drafts) {
                 boolean before = d.anchor.start() < f.start() && !d.anchor.radiotherapy();
                 if (before && (d.sentence == sentence
@@ -1138,8 +1139,7 @@ public final class RegimenParser {
      * in one arm's part of a text, a course written again with the same dose and fractions is the same course, and
      * a course that gives only its technique gives it to the courses with a dose (and is none of its own).
      */
-    private static List<Draft> oneCourseOnce(String text, List<Draft> drafts) {
-        List<Integer> arms = armStarts(text);
+    private static List<Draft> oneCourseOnce(List<Integer> arms, List<Draft> drafts) {
         Map<Long, List<Draft>> dosedByArm = new HashMap<>();
         Map<Long, List<Draft>> techniqueOnlyByArm = new HashMap<>();
         Set<Draft> dropped = new java.util.HashSet<>();
@@ -1199,11 +1199,10 @@ public final class RegimenParser {
      * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
      * phase too when both are in one sentence.
      */
-    private static List<Draft> dropRepeatedBareNames(String text, List<Draft> drafts) {
+    private static List<Draft> dropRepeatedBareNames(String text, List<Integer> arms, List<Draft> drafts) {
         // "Intervention 1: ... hydroxychloroquine + lopinavir/ritonavir ... Intervention 2: Control group: ...
         // hydroxychloroquine + lopinavir/ritonavir": each arm of an ICTRP text gives the drug, so a name in another
         // arm's part is a component of its own
-        List<Integer> arms = armStarts(text);
         Map<String, List<Draft>> byConcept = new HashMap<>();
         Set<Draft> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
@@ -1292,7 +1291,8 @@ public final class RegimenParser {
         }
     }
 
-    private List<Anchor> drugAnchors(String text) {
+    /** The drugs a text names; {@code headingProducts} are the names its CTRI headings list ({@link #headingProducts}). */
+    private List<Anchor> drugAnchors(String text, Set<String> headingProducts) {
         List<DrugHit> hits = lexicon.scan(text);
         List<Anchor> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -1349,7 +1349,7 @@ public final class RegimenParser {
             }
         }
         productsByForm(text, hits, out);
-        productsOfTheHeadings(text, hits, out);
+        productsOfTheHeadings(text, headingProducts, hits, out);
         Matcher code = CODE_BEFORE_DOSE.matcher(text);
         while (code.find()) {
             int s = code.start();
@@ -1372,8 +1372,9 @@ public final class RegimenParser {
      * products a CTRI intervention's heading lists are named, as written there, wherever the text names them, when
      * the lexicon does not know them (a traditional formulation, a product's own name).
      */
-    private static void productsOfTheHeadings(String text, List<DrugHit> hits, List<Anchor> out) {
-        for (String name : headingProducts(text)) {
+    private static void productsOfTheHeadings(String text, Set<String> headingProducts, List<DrugHit> hits,
+            List<Anchor> out) {
+        for (String name : headingProducts) {
             Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
                     + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
             while (m.find()) {
