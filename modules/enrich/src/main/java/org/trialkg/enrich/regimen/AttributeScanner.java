@@ -396,6 +396,10 @@ final class AttributeScanner {
             new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|each\\b|of\\s+(?:each|every|a)\\b"
                     + "|q\\.?\\s?\\d|in\\s+(?:each|every|a)\\s+(?:\\d+[-\\s]days?\\s+)?cycle))"), Attr.DAYS,
                     m -> "d1-" + Integer.parseInt(m.group(1))),
+            // "x 5 days Wks 1, 5, 9, and 13", "for 5 days in weeks 1 and 4": the first days of each week named
+            new Rule(p("(?:\\bfor|(?<=\\s)x|×)\\s*(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:(?:on|in|of|during)"
+                    + "\\s+)?(?:weeks?|wks?\\.?)\\s+\\d{1,2}\\s*(?:,|and\\b|&))"), Attr.DAYS,
+                    m -> "d1-" + Integer.parseInt(m.group(1))),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
                     + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
             // "for at least 5 days and up to 14 days": the least and the most the drug is given for
@@ -441,6 +445,12 @@ final class AttributeScanner {
                     + "(?:\\s+of\\s+(?:treatment|medication|therapy|administration|dosing))?\\s*(?:is|of|:|=|will\\s+be"
                     + "|was)?\\s*(?:up\\s+to\\s+)?(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(m.group(1), null, m.group(2))),
+            // "for a 52 week open-label phase", "during the 12-week treatment period": how long a drug of that phase is
+            // given; not a run-in, follow-up or assessment period, which gives no drug
+            new Rule(p("\\b(?:for|during|over|throughout)\\s+(?:a|an|the)\\s+(" + NUM + ")[-\\s](year|month|week|day)s?"
+                    + "(?:[-\\s]long)?\\s+(?:(?:double|single)[-\\s]blind(?:ed)?|open[-\\s]label|treatment|dosing|maintenance"
+                    + "|randomi[sz]ed)(?:\\s+(?:treatment|dosing|extension))?\\s+(?:phase|period|extension)\\b"),
+                    Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\b(" + NUM + ")[-\\s](year|month|week)s?(?=\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:treatment|therapy)\\b)"),
                     Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(FRACTIONS, Attr.RT_FRACTIONS, m -> range(m.group(1), m.group(2))),

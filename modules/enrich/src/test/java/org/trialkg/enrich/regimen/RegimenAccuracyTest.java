@@ -85,17 +85,20 @@ class RegimenAccuracyTest {
     // combinations (2026-12-04), "Symbicort (budesonide/formoterol turbuhaler 320/9ug)" names the one combination,
     // as the later sets label a combination product, where this set labelled its two drugs: drug 0.935/0.890. With
     // combination doses read (2026-12-04), that combination has the doses 320/9 the set gives its two drugs: dose
-    // precision 0.954 -> 0.945.
+    // precision 0.954 -> 0.945. With a named phase's weeks read as a duration ("for a 52 week open-label phase") and
+    // the days of named weeks as days ("x 5 days Wks 1, 5, 9, and 13"), written from the unread quarter's two
+    // maximum-duration misses once they were read (2026-12-04; the quarter is no longer unread for this field):
+    // maxDuration 0.867/0.867 -> 0.933/0.933, days 0.944/0.864 -> 0.945/0.881; no other set moved.
     private static final Map<String, double[]> FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.93, 0.89}),
             Map.entry("dose", new double[] {0.94, 0.92}),
             Map.entry("unit", new double[] {0.95, 0.92}),
             Map.entry("route", new double[] {0.98, 0.95}),
-            Map.entry("days", new double[] {0.94, 0.86}),
+            Map.entry("days", new double[] {0.94, 0.88}),
             Map.entry("interval", new double[] {0.96, 0.9}),
             Map.entry("timesPerDay", new double[] {0.95, 0.89}),
             Map.entry("cycles", new double[] {0.91, 0.88}),
-            Map.entry("maxDuration", new double[] {0.86, 0.86}),
+            Map.entry("maxDuration", new double[] {0.93, 0.93}),
             Map.entry("phase", new double[] {0.92, 0.92}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             // its one radiotherapy row ("2.5 Gy/fraction for 35 treatments") is read since the count after a dose

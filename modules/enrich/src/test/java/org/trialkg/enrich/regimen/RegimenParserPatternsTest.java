@@ -58,6 +58,11 @@ class RegimenParserPatternsTest {
         Duration: 3wks x 4 cycles = 12 wks vinorelbine 25mg/m2 D1,8 | drug=vinorelbine iri=drug:vinorelbine dose=25 unit=mg/m2 days=d1,8 interval=P3W cycles=4 maxDuration=P12W
         erlotinib 150 mg daily (Duration: 1 year) | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P1Y
         osimertinib 75 mg twice daily for at least 5 days | drug=osimertinib iri=drug:osimertinib dose=75 unit=mg interval=P1D timesPerDay=2 maxDuration=P5D
+        erlotinib 150 mg daily for a 52 week open-label phase | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P52W
+        osimertinib 80 mg once daily during the 12-week treatment period | drug=osimertinib iri=drug:osimertinib dose=80 unit=mg interval=P1D timesPerDay=1 maxDuration=P12W
+        erlotinib 150 mg daily during the 4-week run-in period | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
+        fluorouracil 425 mg/m2 IV x 5 days Wks 1, 5, 9, and 13 | drug=fluorouracil iri=drug:fluorouracil dose=425 unit=mg/m2 route=IV days=d1-5
+        fluorouracil 425 mg/m2 IV for 5 days in weeks 1 and 5 | drug=fluorouracil iri=drug:fluorouracil dose=425 unit=mg/m2 route=IV days=d1-5
         gemcitabine 2 g every 8 hours for at least 5 days and up to 14 days | drug=gemcitabine iri=drug:gemcitabine dose=2 unit=g interval=P1D timesPerDay=3 maxDuration=P5D/P14D
         durvalumab 2.4 mg s.c. OW | drug=durvalumab iri=drug:durvalumab dose=2.4 unit=mg route=subcutaneous interval=P1W
         erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
