@@ -473,7 +473,9 @@ final class AttributeScanner {
                     m -> "intramuscular"),
             new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),
             // "intranasal esketamine" (the document reader writes a route label's "Nasal use" so)
-            new Rule(p("\\bintranasal(?:ly)?\\b"), Attr.ROUTE, m -> "intranasal"),
+            // "1 puff ... at each nostril", "nasally": a dose given into the nose
+            new Rule(p("\\bintranasal(?:ly)?\\b|\\bnasally\\b|\\b(?:in(?:to)?|at|per)\\s+(?:each|both|one|either)\\s+nostrils?\\b"),
+                    Attr.ROUTE, m -> "intranasal"),
             new Rule(p("\\bintravesical(?:ly)?\\b"), Attr.ROUTE, m -> "intravesical"),
             new Rule(p("\\btransdermal(?:ly)?\\b"), Attr.ROUTE, m -> "transdermal"),
             new Rule(p("\\binhal(?:ed|ation|ational)\\b|\\bnebuli[sz](?:ed|ation|er)\\b"), Attr.ROUTE, m -> "inhalation"),

@@ -62,7 +62,10 @@ public final class RegimenParser {
      * apaziquone", "oral administration of 5 tablets of 1 mg azvudine".
      */
     private static final Pattern DRUG_PREFIX = Pattern.compile(
-            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular)"
+            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
+            + "|inhaled|nebuli[sz]ed|transdermal)"
+            // "Nebulised (vibrating mesh nebuliser) heparin": an aside on the device between
+            + "(?:\\s*\\([^()]{1,60}\\))?"
             + "(?:\\s+(?:infusions?|injections?|drip|doses?|administration)\\s+of)?"
             + "(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?|mg|g|mcg|µg)(?:\\s+of\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg))?)?"
             + "\\s+$", Pattern.CASE_INSENSITIVE);

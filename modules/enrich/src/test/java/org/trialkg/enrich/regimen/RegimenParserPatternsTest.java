@@ -63,6 +63,9 @@ class RegimenParserPatternsTest {
         erlotinib 150 mg daily during the 4-week run-in period | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
         fluorouracil 425 mg/m2 IV x 5 days Wks 1, 5, 9, and 13 | drug=fluorouracil iri=drug:fluorouracil dose=425 unit=mg/m2 route=IV days=d1-5
         fluorouracil 425 mg/m2 IV for 5 days in weeks 1 and 5 | drug=fluorouracil iri=drug:fluorouracil dose=425 unit=mg/m2 route=IV days=d1-5
+        nebulised heparin 25000 IU every 6 hours | drug=heparin iri=drug:heparin dose=25000 unit=[iU] route=inhalation interval=P1D timesPerDay=4
+        Nebulised (vibrating mesh nebuliser) heparin 25000 IU every 6 hours | drug=heparin iri=drug:heparin dose=25000 unit=[iU] route=inhalation interval=P1D timesPerDay=4
+        heparin 2 drops in each nostril four times a day | drug=heparin iri=drug:heparin route=intranasal interval=P1D timesPerDay=4
         gemcitabine 2 g every 8 hours for at least 5 days and up to 14 days | drug=gemcitabine iri=drug:gemcitabine dose=2 unit=g interval=P1D timesPerDay=3 maxDuration=P5D/P14D
         durvalumab 2.4 mg s.c. OW | drug=durvalumab iri=drug:durvalumab dose=2.4 unit=mg route=subcutaneous interval=P1W
         erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
