@@ -140,6 +140,9 @@ final class AttributeScanner {
             + "|day|week|visit|no\\.?|number|#)\\s*$");
     private static final Pattern COUNT_THEN_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*(?:x|×|\\*)?\\s*(?:"
             + PRODUCT_WORDS + ")?" + STRENGTH + "\\s*" + UNIT_FORM + "\\b");
+    /** "eight 200 mg Favipiravir tablets": a count, the strength, then the product's name and its form. */
+    private static final Pattern COUNT_STRENGTH_NAMED = p("(?<![\\w.])(" + NUM + ")\\s+" + STRENGTH + "\\s+(?="
+            + PRODUCT_WORDS + UNIT_FORM + "\\b)");
     private static final Pattern COUNT_OF_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
             + "\\s*(?:of(?:\\s+" + PRODUCT_WORDS + ")?|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
             + PER_UNIT + "(?![\\w/])");
@@ -278,7 +281,8 @@ final class AttributeScanner {
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),
             // hyphens as spaces: "twice-daily application", "three-times-a-day", "once-daily"
-            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|(?:twice|two[\\s-]+times)" + A_DAY + ")(?![\\w])"),
+            // "bi-daily oseltamivir": twice a day, as registrations translate it
+            new Rule(p("\\b(?:bid|b\\.i\\.d\\.?|bd|b\\.d\\.|bi-?daily|(?:twice|two[\\s-]+times)" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 2),
             // "TDS" and "QDS" (ter and quater die sumendus), as Indian and British registrations write them
             new Rule(p("\\b(?:tid|t\\.i\\.d\\.?|tds|t\\.d\\.s\\.?|(?:thrice|three[\\s-]+times)" + A_DAY + ")(?![\\w])"),
@@ -414,8 +418,9 @@ final class AttributeScanner {
                     + "(天|日|周|个月)"), Attr.DURATION, m -> period(first(m, 1, 4), m.group(2), unitWord(first(m, 3, 5)))),
             // "for at least 5 days" is the course planned, as the labelled sets count it; "for a period of 14 days",
             // "for 5 consecutive days", "during 5 days" too
+            // "for total 5 days", "for next 7 weeks" as registrations write them
             new Rule(p("\\b(?:for|over|during)\\s+(?:(?:a|the)\\s+(?:period|course)\\s+of\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+"
-                    + "|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|a\\s+total\\s+of\\s+"
+                    + "|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|(?:a\\s+)?total\\s+(?:of\\s+)?|(?:the\\s+)?next\\s+"
                     + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
                     + "(?:consecutive\\s+)?" + UNIT_TIME + "(?![\\w])"
                     // not "for 5 consecutive days a week for 4 weeks" (the days of each week)
@@ -439,6 +444,9 @@ final class AttributeScanner {
             // "twice a day, twice each time, 7-14 days.": a number of days that is the last item of a list of values
             new Rule(p("(?<=,)\\s*(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*(days?|weeks?)(?=\\s*(?:[.;)]|<br|$))"),
                     Attr.DURATION, m -> period(m.group(1), m.group(2), m.group(3))),
+            // "till the patient is negative or 30 days whichever earlier": at most that long
+            new Rule(p("\\b(" + NUM + ")\\s*" + UNIT_TIME + "\\s*,?\\s*which\\s*ever\\s+(?:is\\s+)?(?:earlier|sooner|first|less)\\b"),
+                    Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bup\\s+to\\s+(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bmax(?:imum|\\.)?\\s+(?:treatment\\s+|medication\\s+|therapy\\s+)?(?:duration|period|time)"
@@ -472,6 +480,7 @@ final class AttributeScanner {
             new Rule(p("(?<![\\p{L}])(?:intramuskulär|intramusculaire)(?![\\p{L}])|肌肉注射|肌注"), Attr.ROUTE,
                     m -> "intramuscular"),
             new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),
+            new Rule(p("\\bintradermal(?:ly)?\\b"), Attr.ROUTE, m -> "intradermal"),
             // "intranasal esketamine" (the document reader writes a route label's "Nasal use" so)
             // "1 puff ... at each nostril", "nasally": a dose given into the nose
             new Rule(p("\\bintranasal(?:ly)?\\b|\\bnasally\\b|\\b(?:in(?:to)?|at|per)\\s+(?:each|both|one|either)\\s+nostrils?\\b"),
@@ -688,7 +697,8 @@ final class AttributeScanner {
      * strength (400 mg), read before a plain dose rule can take the strength alone.
      */
     private static void scanCountedDoses(String text, boolean[] taken, List<Found> out) {
-        for (Pattern counted : List.of(COUNT_THEN_STRENGTH, COUNT_OF_STRENGTH, STRENGTH_THEN_COUNT)) {
+        for (Pattern counted : List.of(COUNT_THEN_STRENGTH, COUNT_OF_STRENGTH, STRENGTH_THEN_COUNT,
+                COUNT_STRENGTH_NAMED)) {
             Matcher m = counted.matcher(text);
             int countGroup = counted == STRENGTH_THEN_COUNT ? 2 : 1;
             while (m.find()) {
@@ -704,8 +714,8 @@ final class AttributeScanner {
                     // starts after it, so that the name is the drug before it
                     boolean named = counted != STRENGTH_THEN_COUNT
                             && PRODUCT_NAME.matcher(text.substring(m.end(1), m.start(2))).find();
-                    if (named && NUMBERED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()))
-                            .find()) {
+                    if ((named || counted == COUNT_STRENGTH_NAMED) && NUMBERED_BEFORE.matcher(
+                            text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                         continue; // "Arm 2 hydroxychloroquine 200 mg tablets": the number is the arm's
                     }
                     int start = named ? m.start(3 - countGroup) : m.start();

@@ -62,13 +62,15 @@ public final class RegimenParser {
      * apaziquone", "oral administration of 5 tablets of 1 mg azvudine".
      */
     private static final Pattern DRUG_PREFIX = Pattern.compile(
-            "\\b(?:weekly|daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
-            + "|inhaled|nebuli[sz]ed|transdermal)"
+            "\\b(?:weekly|daily|bi-?daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
+            // "PO hydroxychloroquine", but not "Perifosine 100 mg PO Perifosine is supplied as": after a dose, the dose's
+            + "|inhaled|nebuli[sz]ed|transdermal|(?<!(?:mg|g|mcg|µg|ug|ml|iu)\\s{1,2})(?:po|p\\.o\\.))"
             // "Nebulised (vibrating mesh nebuliser) heparin": an aside on the device between
             + "(?:\\s*\\([^()]{1,60}\\))?"
             + "(?:\\s+(?:infusions?|injections?|drip|doses?|administration)\\s+of)?"
-            + "(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?|mg|g|mcg|µg)(?:\\s+of\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg))?)?"
-            + "\\s+$", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?|mg|g|grams?|mcg|µg)(?:\\s+of\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg))?"
+            // "intravenous infusion of 12 grams of vitamin C"
+            + "(?:\\s+of)?)?\\s+$", Pattern.CASE_INSENSITIVE);
     /**
      * "Day 2 and 3: Cyclophosphamide 60 mg/kg; Day 4: Etoposide 40 mg/kg": a day label with its colon right before a
      * drug's name is that drug's (without the colon, "cisplatin 75 mg/m2 day 1 docetaxel ..." keeps it the drug's
@@ -86,7 +88,9 @@ public final class RegimenParser {
      */
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?"
             + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)"
-            + "\\.?\\s+)?$", Pattern.CASE_INSENSITIVE);
+            // "200 mg intravenous pembrolizumab": the route between
+            + "\\.?\\s+|(?:intravenous|iv|oral|subcutaneous|sc|intramuscular|im|inhaled|nebuli[sz]ed)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+"
             + "|medicines\\s+)?(?:were\\s+|are\\s+|will\\s+be\\s+|to\\s+be\\s+)?(?:given|administered|taken)\\s+$",
@@ -251,6 +255,15 @@ public final class RegimenParser {
      */
     private static final Pattern DILUTED_IN = Pattern.compile("\\b(?:dilut(?:ed|ion)|dissolved|reconstituted)\\s+"
             + "(?:in|with|into)\\b[^,;()（）。]*?(?=[,;()（）。]|\\band\\b|\\bthen\\b|\\.(?:\\s|$)|<br|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "2g bid with honey or milk", "followed by milk", "in Dextrose 5% serum": what a drug is taken with or infused in
+     * is its vehicle, not a drug given.
+     */
+    private static final Pattern TAKEN_WITH = Pattern.compile("\\b(?:(?:taken\\s+|mixed\\s+)?with|followed\\s+by|mixed\\s+in"
+            + "|in)\\s+(?:(?:luke\\s*)?warm\\s+|hot\\s+|boiled\\s+|\\d+(?:\\.\\d+)?\\s*%\\s*)?(?:honey|milk|ghee|jaggery"
+            + "|dextrose|glucose|(?:normal\\s+)?saline)\\b(?:\\s+or\\s+(?:warm\\s+)?(?:honey|milk|ghee|water)\\b)?",
             Pattern.CASE_INSENSITIVE);
 
     /** "it is", "it will be": a sentence about the drug named before it. */
@@ -449,9 +462,11 @@ public final class RegimenParser {
     /** Leaves out the names written as a vehicle the drug is diluted in ({@link #DILUTED_IN}). */
     private static List<Anchor> withoutVehicles(String text, List<Anchor> named) {
         List<int[]> vehicles = new ArrayList<>();
-        Matcher m = DILUTED_IN.matcher(text);
-        while (m.find()) {
-            vehicles.add(new int[] {m.start(), m.end()});
+        for (Pattern vehicle : List.of(DILUTED_IN, TAKEN_WITH)) {
+            Matcher m = vehicle.matcher(text);
+            while (m.find()) {
+                vehicles.add(new int[] {m.start(), m.end()});
+            }
         }
         if (vehicles.isEmpty()) {
             return named;

@@ -26,7 +26,7 @@ final class FakeDrugLexicon implements DrugLexicon {
                 "nivolumab", "atezolizumab", "etoposide", "oxaliplatin", "gemcitabine", "osimertinib", "bevacizumab",
                 "tislelizumab", "erlotinib", "gefitinib", "vinorelbine", "ipilimumab", "nab-paclitaxel",
                 "fluorouracil", "dexamethasone", "cemiplimab", "sugemalimab", "serplulimab", "ramucirumab",
-                "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride", "heparin")) {
+                "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride", "heparin", "honey", "dextrose")) {
             names.put(d, new Entry(DRUG + d, d, false));
         }
         names.put("vitamin d3", new Entry(DRUG + "cholecalciferol", "cholecalciferol", false));

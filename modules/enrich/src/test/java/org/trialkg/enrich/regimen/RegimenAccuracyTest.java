@@ -250,12 +250,14 @@ class RegimenAccuracyTest {
     // ("Kaletra ... 200/200 mg", as one text writes it, is 400/400, which the set corrects to 400/100), interval
     // 0.784/0.561. With a heading's names on lines of their own and a form before a name ("Intervention1: Tablet
     // Bhoumya <br>Tablet Saathmya:"): drug 0.758/0.744. With a route said of all on a line of its own ("all to be
-    // taken orally") given to the drugs of its arm's part before it: route 0.708/0.447. Floors rounded down to 0.01.
+    // taken orally") given to the drugs of its arm's part before it: route 0.708/0.447. With routes before a drug
+    // (inhaled, nebulised) and into each nostril: route 0.720/0.474; with the sixth set's rules: drug 0.763/0.744,
+    // maxDuration 0.560/0.438. Floors rounded down to 0.01.
     private static final Map<String, double[]> FIFTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.75, 0.74}),
             Map.entry("dose", new double[] {0.6, 0.51}),
             Map.entry("unit", new double[] {0.75, 0.66}),
-            Map.entry("route", new double[] {0.7, 0.44}),
+            Map.entry("route", new double[] {0.72, 0.47}),
             Map.entry("days", new double[] {0.71, 0.57}),
             Map.entry("interval", new double[] {0.78, 0.56}),
             Map.entry("timesPerDay", new double[] {0.7, 0.5}),
@@ -274,17 +276,22 @@ class RegimenAccuracyTest {
     // 0.838/0.793, route 1.000/0.618, interval 0.909/0.723, timesPerDay 0.836/0.671, the rest as before; with
     // combination doses read: dose 0.908/0.812, interval 0.897/0.735, timesPerDay 0.825/0.684, maxDuration
     // 0.839/0.691 (one more dose right, three more values wrong); with a heading's names on lines of their own: drug
-    // 0.840/0.802. Floors rounded down to 0.01.
+    // 0.840/0.802. The set is a validation set since 2026-12-04 (later): its misses were read and rules written from
+    // them (named phases, "for total 5 days", "bi-daily", "PO X", a count before a named product's strength, a dose
+    // before a route and its drug, vehicles taken with or infused in, "whichever earlier", intradermal; routes before
+    // a drug: inhaled, nebulised), measured on the seventh: drug 0.864/0.802, dose 0.923/0.847, unit 0.959/0.877,
+    // route 0.926/0.735 (two heading names of one vaccine now components, with its intradermal route), days
+    // 0.857/0.600, interval 0.939/0.747, timesPerDay 0.934/0.750, maxDuration 0.883/0.779. Floors rounded down to 0.01.
     private static final Map<String, double[]> SIXTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.83, 0.8}),
-            Map.entry("dose", new double[] {0.9, 0.81}),
-            Map.entry("unit", new double[] {0.94, 0.83}),
-            Map.entry("route", new double[] {1.0, 0.61}),
+            Map.entry("drug", new double[] {0.86, 0.8}),
+            Map.entry("dose", new double[] {0.92, 0.84}),
+            Map.entry("unit", new double[] {0.95, 0.87}),
+            Map.entry("route", new double[] {0.92, 0.73}),
             Map.entry("days", new double[] {0.85, 0.6}),
-            Map.entry("interval", new double[] {0.89, 0.73}),
-            Map.entry("timesPerDay", new double[] {0.82, 0.68}),
+            Map.entry("interval", new double[] {0.93, 0.74}),
+            Map.entry("timesPerDay", new double[] {0.93, 0.75}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.83, 0.69}),
+            Map.entry("maxDuration", new double[] {0.88, 0.77}),
             Map.entry("phase", new double[] {1.0, 1.0}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
@@ -397,8 +404,8 @@ class RegimenAccuracyTest {
 
     /**
      * The sixth set: 60 more ICTRP intervention fields of the July 2020 XLSX export, drawn as the fifth with another
-     * seed and labelled without seeing the parser's output ({@code regimen/labelled-sixth.tsv} says how). No rule was
-     * written from it or chosen by it.
+     * seed and labelled without seeing the parser's output ({@code regimen/labelled-sixth.tsv} says how). Blind until
+     * 2026-12-04; a validation set since its misses were read and rules written from them.
      */
     @Test
     void sixthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {

@@ -66,6 +66,18 @@ class RegimenParserPatternsTest {
         nebulised heparin 25000 IU every 6 hours | drug=heparin iri=drug:heparin dose=25000 unit=[iU] route=inhalation interval=P1D timesPerDay=4
         Nebulised (vibrating mesh nebuliser) heparin 25000 IU every 6 hours | drug=heparin iri=drug:heparin dose=25000 unit=[iU] route=inhalation interval=P1D timesPerDay=4
         heparin 2 drops in each nostril four times a day | drug=heparin iri=drug:heparin route=intranasal interval=P1D timesPerDay=4
+        stat dose of eight 200 mg capecitabine tablets | drug=capecitabine iri=drug:capecitabine dose=1600 unit=mg
+        Arm 2 200 mg capecitabine tablets | drug=capecitabine iri=drug:capecitabine dose=200 unit=mg
+        erlotinib 150 mg once daily for total 5 days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P5D
+        erlotinib 150 mg once weekly for next 7 weeks | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1W maxDuration=P7W
+        bi-daily erlotinib 150 mg | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
+        PO erlotinib 150 mg | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg route=oral
+        intravenous infusion of 12 grams of dexamethasone | drug=dexamethasone iri=drug:dexamethasone dose=12 unit=g route=IV
+        200 mg intravenous pembrolizumab single dose on day 1 | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV days=d1
+        capecitabine 2 g bid with honey or milk | drug=capecitabine iri=drug:capecitabine dose=2 unit=g interval=P1D timesPerDay=2
+        dexamethasone 12 g in 5% dextrose over 24 hours | drug=dexamethasone iri=drug:dexamethasone dose=12 unit=g
+        erlotinib 150 mg daily till the patient is negative or 30 days whichever earlier | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P30D
+        heparin 5000 IU as an intradermal injection | drug=heparin iri=drug:heparin dose=5000 unit=[iU] route=intradermal
         gemcitabine 2 g every 8 hours for at least 5 days and up to 14 days | drug=gemcitabine iri=drug:gemcitabine dose=2 unit=g interval=P1D timesPerDay=3 maxDuration=P5D/P14D
         durvalumab 2.4 mg s.c. OW | drug=durvalumab iri=drug:durvalumab dose=2.4 unit=mg route=subcutaneous interval=P1W
         erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
