@@ -100,7 +100,8 @@ final class AttributeScanner {
     private static final String STRENGTH = "(\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug))";
     // "grains" and "bags" as Chinese registrations translate 粒 and 袋
     private static final String UNIT_FORM = "(?:tablets?|tabs?|capsules?|caps?|pills?|sachets?|vials?|ampoules?|grains?"
-            + "|bags?|packets?)";
+            // "1 bulb (3mg / 3mL)": an ampoule, as Cuban registrations translate "bulbo"
+            + "|bags?|packets?|bulbs?)";
     /** "0.1g/tablet", "200 mg per capsule": the strength of one unit. */
     private static final String PER_UNIT = "(?:\\s*(?:/|per|each)\\s*(?:tab\\w*|cap\\w*|pills?|pieces?|grains?|bags?))?";
     /**
@@ -166,6 +167,8 @@ final class AttributeScanner {
     private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after"
             + "|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
             + "|completion\\s+of|following|least|than|over|(?<!up\\s)to)\\s+(?:[\\w-]+\\s+)?$");
+    /** "with follow-up to Day 30": the day a follow-up ends is no day of the schedule. */
+    private static final Pattern FOLLOW_UP_TO_BEFORE = p("\\bfollow(?:ed)?[\\s-]*up\\s+(?:to|until|till|through)\\s+$");
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
             + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
     /**
@@ -639,7 +642,8 @@ final class AttributeScanner {
                     || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
-            case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*");
+            case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*")
+                    || FOLLOW_UP_TO_BEFORE.matcher(before).find();
             // "Route of administration of the placebo: Intravenous use" (EU CTR product blocks) is not the drug's
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$")
                     || PLACEBO_LINE.matcher(line(text, m.start())).find();
