@@ -298,6 +298,27 @@ class RegimenAccuracyTest {
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
+    // The seventh set, labelled blind (60 more ICTRP intervention fields of the July 2020 XLSX export, 43 over 400
+    // characters, drawn as the sixth with another seed, less the CTRI texts read for earlier rules), measured once
+    // with the parser of 2026-12-04 after the sixth set's rules: drug 0.742/0.667, dose 0.609/0.566, unit
+    // 0.713/0.729, route 0.667/0.311, days 0.800/0.250, interval 0.831/0.662, timesPerDay 0.763/0.672, maxDuration
+    // 0.641/0.472, no cycles, phases or courses expected. With the parser before the sixth set's rules (570b393) it
+    // gives the same but for dose 0.573/0.515 and unit 0.702/0.694. No rule has been written from it, and its misses
+    // have not been read. Floors rounded down to 0.01.
+    private static final Map<String, double[]> SEVENTH_FLOORS = Map.ofEntries(
+            Map.entry("drug", new double[] {0.74, 0.66}),
+            Map.entry("dose", new double[] {0.6, 0.56}),
+            Map.entry("unit", new double[] {0.71, 0.72}),
+            Map.entry("route", new double[] {0.66, 0.31}),
+            Map.entry("days", new double[] {0.8, 0.25}),
+            Map.entry("interval", new double[] {0.83, 0.66}),
+            Map.entry("timesPerDay", new double[] {0.76, 0.67}),
+            Map.entry("cycles", new double[] {1.0, 1.0}),
+            Map.entry("maxDuration", new double[] {0.64, 0.47}),
+            Map.entry("phase", new double[] {1.0, 1.0}),
+            Map.entry("totalDose", new double[] {1.0, 1.0}),
+            Map.entry("fractions", new double[] {1.0, 1.0}));
+
     private static final Pattern SALT = Pattern.compile("\\s(?:hydrochloride|mesylate|phosphate|sulfate"
             + "|sodium|calcium|tablets?|injection|capsules?|granules?|pills?|oral liquid|syrup|decoction)$");
     private static final Pattern FIELD = Pattern.compile("(armGroups|interventions|arm_group|intervention)\\[(\\d+)]"
@@ -412,6 +433,16 @@ class RegimenAccuracyTest {
     @Test
     void sixthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
         assertXlsxSetAtLeast("/regimen/labelled-sixth.tsv", "sixth set (blind)", SIXTH_FLOORS);
+    }
+
+    /**
+     * The seventh set: 60 more ICTRP intervention fields of the July 2020 XLSX export, drawn as the sixth with another
+     * seed and labelled without seeing the parser's output ({@code regimen/labelled-seventh.tsv} says how). No rule was
+     * written from it or chosen by it.
+     */
+    @Test
+    void seventhSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
+        assertXlsxSetAtLeast("/regimen/labelled-seventh.tsv", "seventh set (blind)", SEVENTH_FLOORS);
     }
 
     /** A set of intervention fields of the July 2020 XLSX export (at least 50 texts) measured against its floors. */
