@@ -87,7 +87,10 @@ public final class RegimenParser {
      * abbreviated: "200 mg tablets" ends the dose's own words).
      */
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?"
-            + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)"
+            + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?"
+            // "200 mg (8 vials of itolizumab)": the drug named in a bracket after its dose, with the units it comes in
+            + "(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?|tabs?|caps?|vials?|pills?|ampoules?)\\s+of\\s+)?"
+            + "(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)"
             // "200 mg intravenous pembrolizumab": the route between
             + "\\.?\\s+|(?:intravenous|iv|oral|subcutaneous|sc|intramuscular|im|inhaled|nebuli[sz]ed)\\s+)?$",
             Pattern.CASE_INSENSITIVE);

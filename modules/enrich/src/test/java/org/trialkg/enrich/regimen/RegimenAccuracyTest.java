@@ -304,17 +304,20 @@ class RegimenAccuracyTest {
     // 0.713/0.729, route 0.667/0.311, days 0.800/0.250, interval 0.831/0.662, timesPerDay 0.763/0.672, maxDuration
     // 0.641/0.472, no cycles, phases or courses expected. With the parser before the sixth set's rules (570b393) it
     // gives the same but for dose 0.573/0.515 and unit 0.702/0.694. No rule has been written from it, and its misses
-    // have not been read. Floors rounded down to 0.01.
+    // have not been read. A validation set since (2026-12-04, later): its misses were read and rules written from
+    // them, measured on the eighth. With a duration right after a frequency ("200 mg BID seven days") and a drug
+    // named in a bracket after its dose ("200 mg (8 vials of itolizumab)"): dose 0.620/0.576, unit 0.724/0.741,
+    // route 0.700/0.311, maxDuration 0.644/0.547. Floors rounded down to 0.01.
     private static final Map<String, double[]> SEVENTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.74, 0.66}),
-            Map.entry("dose", new double[] {0.6, 0.56}),
-            Map.entry("unit", new double[] {0.71, 0.72}),
-            Map.entry("route", new double[] {0.66, 0.31}),
+            Map.entry("dose", new double[] {0.61, 0.57}),
+            Map.entry("unit", new double[] {0.72, 0.74}),
+            Map.entry("route", new double[] {0.7, 0.31}),
             Map.entry("days", new double[] {0.8, 0.25}),
             Map.entry("interval", new double[] {0.83, 0.66}),
             Map.entry("timesPerDay", new double[] {0.76, 0.67}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.64, 0.47}),
+            Map.entry("maxDuration", new double[] {0.64, 0.54}),
             Map.entry("phase", new double[] {1.0, 1.0}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
@@ -437,8 +440,8 @@ class RegimenAccuracyTest {
 
     /**
      * The seventh set: 60 more ICTRP intervention fields of the July 2020 XLSX export, drawn as the sixth with another
-     * seed and labelled without seeing the parser's output ({@code regimen/labelled-seventh.tsv} says how). No rule was
-     * written from it or chosen by it.
+     * seed and labelled without seeing the parser's output ({@code regimen/labelled-seventh.tsv} says how). Blind
+     * when first measured; a validation set since its misses were read and rules written from them.
      */
     @Test
     void seventhSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {

@@ -80,6 +80,9 @@ class RegimenParserPatternsTest {
         heparin 5000 IU as an intradermal injection | drug=heparin iri=drug:heparin dose=5000 unit=[iU] route=intradermal
         heparin, 1 bulb (3mg / 3mL), twice a week | drug=heparin iri=drug:heparin dose=3 unit=mg
         erlotinib 150 mg for up to 14 days, with follow-up to Day 30 | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg maxDuration=P14D
+        erlotinib 150 mg BID seven days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2 maxDuration=P7D
+        erlotinib 150 mg daily 3 days a week | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
+        a dose of 200 mg (8 vials of pembrolizumab) will be given once | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg
         gemcitabine 2 g every 8 hours for at least 5 days and up to 14 days | drug=gemcitabine iri=drug:gemcitabine dose=2 unit=g interval=P1D timesPerDay=3 maxDuration=P5D/P14D
         durvalumab 2.4 mg s.c. OW | drug=durvalumab iri=drug:durvalumab dose=2.4 unit=mg route=subcutaneous interval=P1W
         erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
