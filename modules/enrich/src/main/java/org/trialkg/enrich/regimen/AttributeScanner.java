@@ -153,8 +153,8 @@ final class AttributeScanner {
      * second strength of a pair ("200/50 mg two tablets").
      */
     private static final Pattern STRENGTH_THEN_COUNT = p("(?<![\\w./])" + STRENGTH + PER_UNIT
-            // "0.2 g x 2 tablets", "200 mg/tablet, 2 tablets"
-            + "\\s*(?:,|x|×|\\*)?\\s*(" + NUM + ")\\s*" + UNIT_FORM + "\\b");
+            // "0.2 g x 2 tablets", "200 mg/tablet, 2 tablets", "ribavirin (200 mg) 6 tablets"
+            + "(?:\\s*\\))?\\s*(?:,|x|×|\\*)?\\s*(" + NUM + ")\\s*" + UNIT_FORM + "\\b");
     /** "5 million IU", "5million U", "3 MIU": units in millions, as interferons are dosed. */
     private static final Pattern MILLION_UNITS = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:million\\s*|mio\\.?\\s*)"
             + "(?:international\\s+units?|IU|U|units?)(?![\\w])|(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*MIU(?![\\w])");
@@ -169,8 +169,9 @@ final class AttributeScanner {
             + "|completion\\s+of|following|least|than|over|(?<!up\\s)to)\\s+(?:[\\w-]+\\s+)?$");
     /** "with follow-up to Day 30": the day a follow-up ends is no day of the schedule. */
     private static final Pattern FOLLOW_UP_TO_BEFORE = p("\\bfollow(?:ed)?[\\s-]*up\\s+(?:to|until|till|through)\\s+$");
+    // "This regimen could be continued for 10 days if necessary": an extension that may come, not the course planned
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
-            + "|monitored|assessed)\\s+(?:[\\w-]+\\s+)?$");
+            + "|monitored|assessed|(?:could|may|can|might)\\s+be\\s+(?:continued|extended|prolonged))\\s+(?:[\\w-]+\\s+)?$");
     /**
      * EU CTR product blocks ("Trade Name: PLAQUENIL 200 mg", "Concentration number: 200-") name the product and its
      * strength, not the dose given.

@@ -83,6 +83,8 @@ class RegimenParserPatternsTest {
         erlotinib 150 mg BID seven days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2 maxDuration=P7D
         erlotinib 150 mg daily 3 days a week | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
         a dose of 200 mg (8 vials of pembrolizumab) will be given once | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg
+        erlotinib (150 mg) two tablets one dose | drug=erlotinib iri=drug:erlotinib dose=300 unit=mg
+        erlotinib 150 mg daily for 7 days. This regimen could be continued for 10 days if necessary | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P7D
         gemcitabine 2 g every 8 hours for at least 5 days and up to 14 days | drug=gemcitabine iri=drug:gemcitabine dose=2 unit=g interval=P1D timesPerDay=3 maxDuration=P5D/P14D
         durvalumab 2.4 mg s.c. OW | drug=durvalumab iri=drug:durvalumab dose=2.4 unit=mg route=subcutaneous interval=P1W
         erlotinib 150 mg 3 times a day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
