@@ -324,6 +324,27 @@ class RegimenAccuracyTest {
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
+    // The eighth set, labelled blind (60 more ICTRP intervention fields of the July 2020 XLSX export, 39 over 400
+    // characters, drawn as the seventh with another seed), measured once with the parser of 2026-12-04 after the
+    // rules of the sixth and seventh sets: drug 0.727/0.669, dose 0.723/0.695, unit 0.745/0.745, route 0.806/0.455,
+    // days 0.727/0.333, interval 0.645/0.462, timesPerDay 0.681/0.511, maxDuration 0.621/0.500, phase 0/0 (three
+    // phases read, none of the two expected). With the parser before those rules (570b393): dose 0.683/0.657, route
+    // 0.800/0.436, maxDuration 0.610/0.500, the rest the same. No rule has been written from it, and its misses have
+    // not been read. Floors rounded down to 0.01.
+    private static final Map<String, double[]> EIGHTH_FLOORS = Map.ofEntries(
+            Map.entry("drug", new double[] {0.72, 0.66}),
+            Map.entry("dose", new double[] {0.72, 0.69}),
+            Map.entry("unit", new double[] {0.74, 0.74}),
+            Map.entry("route", new double[] {0.8, 0.45}),
+            Map.entry("days", new double[] {0.72, 0.33}),
+            Map.entry("interval", new double[] {0.64, 0.46}),
+            Map.entry("timesPerDay", new double[] {0.68, 0.51}),
+            Map.entry("cycles", new double[] {1.0, 1.0}),
+            Map.entry("maxDuration", new double[] {0.62, 0.5}),
+            Map.entry("phase", new double[] {0.0, 0.0}),
+            Map.entry("totalDose", new double[] {1.0, 1.0}),
+            Map.entry("fractions", new double[] {1.0, 1.0}));
+
     private static final Pattern SALT = Pattern.compile("\\s(?:hydrochloride|mesylate|phosphate|sulfate"
             + "|sodium|calcium|tablets?|injection|capsules?|granules?|pills?|oral liquid|syrup|decoction)$");
     private static final Pattern FIELD = Pattern.compile("(armGroups|interventions|arm_group|intervention)\\[(\\d+)]"
@@ -448,6 +469,16 @@ class RegimenAccuracyTest {
     @Test
     void seventhSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
         assertXlsxSetAtLeast("/regimen/labelled-seventh.tsv", "seventh set (blind)", SEVENTH_FLOORS);
+    }
+
+    /**
+     * The eighth set: 60 more ICTRP intervention fields of the July 2020 XLSX export, drawn as the seventh with another
+     * seed and labelled without seeing the parser's output ({@code regimen/labelled-eighth.tsv} says how). No rule was
+     * written from it or chosen by it.
+     */
+    @Test
+    void eighthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
+        assertXlsxSetAtLeast("/regimen/labelled-eighth.tsv", "eighth set (blind)", EIGHTH_FLOORS);
     }
 
     /** A set of intervention fields of the July 2020 XLSX export (at least 50 texts) measured against its floors. */
