@@ -859,6 +859,7 @@ public final class RegimenParser {
         // the drugs of a fixed combination ("of pioglitazone/metformin") are given together, not one or the other
         list.stream().filter(d -> combined.contains(d.anchor)).forEach(d -> d.alternativeGroup = null);
         shareRouteGivenToAll(text, layout, list, finds, arms);
+        shareRouteWithTheNextDoses(list);
         shareByClause(layout, list, shared);
         shareTotalDuration(layout, list, shared);
         shareWithThePreviousClause(layout, list, shared, seg);
@@ -1106,6 +1107,34 @@ public final class RegimenParser {
                 if (before && (d.sentence == sentence
                         || alone && armOf(arms, d.anchor.start()) == armOf(arms, f.start()))) {
                     d.fill(f, sentence);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Tab Hydroxychloroquine 200 mg two tablet P.O. BID for first day then 200 mg BID seven days": a dose that goes
+     * on with a drug named before it in its sentence (it names no drug of its own) is given the way the drug's dose
+     * before it is, unless it says otherwise.
+     */
+    private static void shareRouteWithTheNextDoses(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Anchor a = d.anchor;
+            if (a.radiotherapy() || a.drug() == null || a.start() != a.end() || !d.has(Attr.DOSE)
+                    || d.has(Attr.ROUTE)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Draft e = drafts.get(j);
+                if (e.sentence != d.sentence) {
+                    break;
+                }
+                if (!e.anchor.radiotherapy() && sameDrug(e.anchor, a)) {
+                    if (e.found(Attr.ROUTE) != null) {
+                        d.fill(e.found(Attr.ROUTE), -1);
+                    }
+                    break;
                 }
             }
         }

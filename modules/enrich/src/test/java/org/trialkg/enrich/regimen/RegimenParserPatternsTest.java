@@ -247,6 +247,18 @@ class RegimenParserPatternsTest {
                 got.stream().map(Describe::of).toList());
     }
 
+    @Test
+    void aMaintenanceDoseIsGivenTheRouteOfItsSchemeUnlessItSaysItsOwn() {
+        List<RegimenComponent> got = parser.parse("Erlotinib 400 mg orally twice daily on day 1, followed by 200 mg "
+                + "twice daily for 6 days", null, "f", null);
+        assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=400 unit=mg route=oral days=d1 interval=P1D "
+                + "timesPerDay=2", "drug=Erlotinib iri=drug:erlotinib dose=200 unit=mg route=oral interval=P1D "
+                + "timesPerDay=2 maxDuration=P6D"), got.stream().map(Describe::of).toList());
+        got = parser.parse("Dexamethasone 10 mg IV on day 1, followed by 4 mg orally daily for 4 days", null, "f",
+                null);
+        assertEquals(List.of("IV", "oral"), got.stream().map(RegimenComponent::route).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         gefitinib 250 mg every eight hours for 2 weeks | drug=gefitinib iri=drug:gefitinib dose=250 unit=mg interval=P1D timesPerDay=3 maxDuration=P2W
@@ -663,7 +675,9 @@ class RegimenParserPatternsTest {
         List<RegimenComponent> got = parser.parse("Tablets; 200mg; oral; twice a day; The adult dose is 1600 mg on first "
                 + "day;", null, "f", "erlotinib");
         assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=200 unit=mg route=oral interval=P1D timesPerDay=2",
-                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg days=d1"), got.stream().map(Describe::of).toList());
+                // the first day's dose is of the same oral scheme
+                "drug=erlotinib iri=drug:erlotinib dose=1600 unit=mg route=oral days=d1"),
+                got.stream().map(Describe::of).toList());
         List<RegimenComponent> apart = parser.parse("capecitabine 1000 mg bid; oxaliplatin iv d1", null, "f", null);
         assertEquals(java.util.Arrays.asList(null, "IV"), apart.stream().map(RegimenComponent::route).toList(),
                 () -> "an item naming a drug is that drug's: " + apart);
