@@ -171,7 +171,9 @@ final class AttributeScanner {
     private static final Pattern FOLLOW_UP_TO_BEFORE = p("\\bfollow(?:ed)?[\\s-]*up\\s+(?:to|until|till|through)\\s+$");
     // "This regimen could be continued for 10 days if necessary": an extension that may come, not the course planned
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
-            + "|monitored|assessed|(?:could|may|can|might)\\s+be\\s+(?:continued|extended|prolonged))\\s+(?:[\\w-]+\\s+)?$");
+            + "|monitored|assessed|(?:could|may|can|might)\\s+be\\s+(?:continued|extended|prolonged))\\s+(?:[\\w-]+\\s+)?$"
+            // "Patients are followed every 3 months for 1 year"
+            + "|\\b(?:followed|seen|assessed|evaluated)\\s+(?:up\\s+)?every\\s+\\d+\\s+\\w+\\s+$");
     /**
      * EU CTR product blocks ("Trade Name: PLAQUENIL 200 mg", "Concentration number: 200-") name the product and its
      * strength, not the dose given.
@@ -194,7 +196,7 @@ final class AttributeScanner {
     /** "dose tapered 10% weekly", "increased every 2 weeks": how a dose changes, not how often it is given. */
     private static final Pattern CHANGED_BEFORE = p("\\b(?:taper(?:ed|ing)?|reduc(?:ed|ing)|decreas(?:ed|ing)"
             + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
-    private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till)\\s*$");
+    private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till|up\\s+to)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /**
      * "12, 15, or 18 Gy": doses offered as alternatives with the unit written once after the last; as with "60 or 40
