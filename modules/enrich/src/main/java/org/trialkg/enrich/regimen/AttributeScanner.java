@@ -171,9 +171,13 @@ final class AttributeScanner {
     private static final Pattern FOLLOW_UP_TO_BEFORE = p("\\bfollow(?:ed)?[\\s-]*up\\s+(?:to|until|till|through)\\s+$");
     // "This regimen could be continued for 10 days if necessary": an extension that may come, not the course planned
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
-            + "|monitored|assessed|(?:could|may|can|might)\\s+be\\s+(?:continued|extended|prolonged))\\s+(?:[\\w-]+\\s+)?$"
-            // "Patients are followed every 3 months for 1 year"
-            + "|\\b(?:followed|seen|assessed|evaluated)\\s+(?:up\\s+)?every\\s+\\d+\\s+\\w+\\s+$");
+            + "|monitored|assessed|(?:could|may|can|might)\\s+be\\s+(?:continued|extended|prolonged))\\s+(?:[\\w-]+\\s+)?$");
+    /**
+     * "Patients are followed every 3 months for 2 years, then every 6 months for 3 years": a sentence about how the
+     * patients are followed gives the follow-up's durations, not the treatment's.
+     */
+    private static final Pattern FOLLOWED_SENTENCE = p("\\b(?:are|is|be|were|being)\\s+(?:then\\s+)?followed\\b(?!\\s+by)"
+            + "(?:(?!\\.\\s|\\\\n|<br).)*$");
     /**
      * EU CTR product blocks ("Trade Name: PLAQUENIL 200 mg", "Concentration number: 200-") name the product and its
      * strength, not the dose given.
@@ -641,7 +645,8 @@ final class AttributeScanner {
         String before = text.substring(Math.max(0, m.start() - 45), m.start());
         return switch (attr) {
             case CYCLES -> CYCLE_EXCLUDED_BEFORE.matcher(before).find();
-            case DURATION -> DURATION_EXCLUDED_BEFORE.matcher(before).find();
+            case DURATION -> DURATION_EXCLUDED_BEFORE.matcher(before).find() || FOLLOWED_SENTENCE.matcher(
+                    text.substring(Math.max(0, m.start() - 160), m.start())).find();
             case PHASE -> PHASE_EXCLUDED_BEFORE.matcher(before).find()
                     || PHASE_EXCLUDED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)))
                             .find();

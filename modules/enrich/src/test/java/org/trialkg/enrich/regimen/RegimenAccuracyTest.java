@@ -212,7 +212,8 @@ class RegimenAccuracyTest {
     // include Bleomycin ..." gives the regimen a component of its own with its 4 cycles, which the set, labelled with
     // the regimen's drugs only, does not expect: drug 0.798 -> 0.793, cycles precision 0.571 -> 0.500. With a drug's
     // later doses given the route of its scheme: route 0.860 -> 0.851 (a "22.5 mg IM" read as goserelin's, given
-    // goserelin's SC).
+    // goserelin's SC). With no duration from a sentence on how patients are followed ("Patients are followed every 3
+    // months for 2 years, then every 6 months for 3 years"): maxDuration 0.333/0.423 -> 0.478/0.423.
     private static final Map<String, double[]> FOURTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.79, 0.81}),
             Map.entry("dose", new double[] {0.78, 0.75}),
@@ -222,7 +223,7 @@ class RegimenAccuracyTest {
             Map.entry("interval", new double[] {0.6, 0.54}),
             Map.entry("timesPerDay", new double[] {0.71, 0.63}),
             Map.entry("cycles", new double[] {0.5, 0.21}),
-            Map.entry("maxDuration", new double[] {0.33, 0.42}),
+            Map.entry("maxDuration", new double[] {0.47, 0.42}),
             Map.entry("phase", new double[] {0.72, 0.41}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));

@@ -85,6 +85,7 @@ class RegimenParserPatternsTest {
         a dose of 200 mg (8 vials of pembrolizumab) will be given once | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg
         erlotinib (150 mg) two tablets one dose | drug=erlotinib iri=drug:erlotinib dose=300 unit=mg
         erlotinib 20 mg once daily up to Day 10 and followed up to Day 25 | drug=erlotinib iri=drug:erlotinib dose=20 unit=mg interval=P1D timesPerDay=1
+        erlotinib 150 mg daily. Patients are followed every 3 months for 2 years, then every 6 months for 3 years | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
         erlotinib IV daily for 5 days during weeks 1, 5 and 9. Patients are followed every 3 months for 1 year | drug=erlotinib iri=drug:erlotinib route=IV days=d1-5 interval=P1D timesPerDay=1
         erlotinib 150 mg daily for 7 days. This regimen could be continued for 10 days if necessary | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P7D
         gemcitabine 2 g every 8 hours for at least 5 days and up to 14 days | drug=gemcitabine iri=drug:gemcitabine dose=2 unit=g interval=P1D timesPerDay=3 maxDuration=P5D/P14D
