@@ -262,11 +262,13 @@ public final class RegimenParser {
 
     /**
      * "2g bid with honey or milk", "followed by milk", "in Dextrose 5% serum": what a drug is taken with or infused in
-     * is its vehicle, not a drug given.
+     * is its vehicle, not a drug given. Not "with milk thistle", a product of its own, nor "treated with dextrose", which
+     * may be the drug studied (dextrose prolotherapy): a sugar or saline is a vehicle only as what a drug is in.
      */
-    private static final Pattern TAKEN_WITH = Pattern.compile("\\b(?:(?:taken\\s+|mixed\\s+)?with|followed\\s+by|mixed\\s+in"
-            + "|in)\\s+(?:(?:luke\\s*)?warm\\s+|hot\\s+|boiled\\s+|\\d+(?:\\.\\d+)?\\s*%\\s*)?(?:honey|milk|ghee|jaggery"
-            + "|dextrose|glucose|(?:normal\\s+)?saline)\\b(?:\\s+or\\s+(?:warm\\s+)?(?:honey|milk|ghee|water)\\b)?",
+    private static final Pattern TAKEN_WITH = Pattern.compile("\\b(?:(?:taken\\s+|mixed\\s+)?with|followed\\s+by"
+            + "|mixed\\s+in)\\s+(?:(?:luke\\s*)?warm\\s+|hot\\s+|boiled\\s+)?(?:honey|milk|ghee|jaggery)\\b(?![\\s-]+thistle)"
+            + "(?:\\s+or\\s+(?:warm\\s+)?(?:honey|milk|ghee|water)\\b)?"
+            + "|\\bin\\s+(?:\\d+(?:\\.\\d+)?\\s*%\\s*)?(?:dextrose|glucose|(?:normal\\s+)?saline)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "it is", "it will be": a sentence about the drug named before it. */

@@ -76,6 +76,7 @@ class RegimenParserPatternsTest {
         200 mg intravenous pembrolizumab single dose on day 1 | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg route=IV days=d1
         capecitabine 2 g bid with honey or milk | drug=capecitabine iri=drug:capecitabine dose=2 unit=g interval=P1D timesPerDay=2
         dexamethasone 12 g in 5% dextrose over 24 hours | drug=dexamethasone iri=drug:dexamethasone dose=12 unit=g
+        treated with dextrose 5 g | drug=dextrose iri=drug:dextrose dose=5 unit=g
         erlotinib 150 mg daily till the patient is negative or 30 days whichever earlier | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P30D
         heparin 5000 IU as an intradermal injection | drug=heparin iri=drug:heparin dose=5000 unit=[iU] route=intradermal
         heparin, 1 bulb (3mg / 3mL), twice a week | drug=heparin iri=drug:heparin dose=3 unit=mg
