@@ -13,6 +13,11 @@ import org.trialkg.model.RegimenComponent;
 class RegimenParserPatternsTest {
     private final RegimenParser parser = new RegimenParser(new FakeDrugLexicon());
 
+    /** The components the parser reads from a text of field "f", each as {@link Describe} writes it. */
+    private List<String> described(String text) {
+        return parser.parse(text, null, "f", null).stream().map(Describe::of).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         toripalimab 240 mg, IV drip, Q3W, for 16 cycles | drug=toripalimab iri=drug:toripalimab dose=240 unit=mg route=IV interval=P3W cycles=16
@@ -911,7 +916,7 @@ class RegimenParserPatternsTest {
         1. Jinhao Artemisia Antipyretic Granules 8g / time, bid, after meals | drug=Jinhao Artemisia Antipyretic Granules dose=8 unit=g interval=P1D timesPerDay=2
         """)
     void aCapitalisedNameBeforeADosageFormIsAProductTheLexiconLacks(String text, String expected) {
-        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of(expected), described(text));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1044,7 +1049,7 @@ class RegimenParserPatternsTest {
                 + "(erlotinib + gefitinib), patients will receive sorafenib 400 mg daily for 14 days. Intervention 2: "
                 + "Control group: Patients will receive the national treatment recommendation (erlotinib + gefitinib) "
                 + "for at least 5 days.";
-        List<String> got = parser.parse(text, null, "f", null).stream().map(Describe::of).toList();
+        List<String> got = described(text);
         assertEquals(2, got.stream().filter(c -> c.startsWith("drug=erlotinib")).count(), got.toString());
         assertTrue(got.contains("drug=erlotinib iri=drug:erlotinib maxDuration=P5D"), got.toString());
         // a drug the control arm is said not to be given is no component of it
@@ -1064,7 +1069,7 @@ class RegimenParserPatternsTest {
         erlotinib 150 mg OD. Duration- 30 days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P30D
         """)
     void aDurationLabelTakesAHyphenAndSaysWhatLasts(String text, String expected) {
-        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of(expected), described(text));
     }
 
     @Test
@@ -1073,7 +1078,7 @@ class RegimenParserPatternsTest {
                 + "after meal <br>Route of administration: oral<br>Duration of therapy: 14 days<br><br>Control "
                 + "Intervention1: Standard treatment: as per hospital protocol";
         assertEquals(List.of("drug=Erlotinib iri=drug:erlotinib dose=150 unit=mg route=oral interval=P1D timesPerDay=2 "
-                + "maxDuration=P14D"), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+                + "maxDuration=P14D"), described(text));
         assertEquals(java.util.Arrays.asList((String) null), parser.parse("erlotinib 150 mg daily.<br>Patients walk "
                 + "orally to the clinic", null, "f", null).stream().map(RegimenComponent::route).toList(),
                 "a line that is no field of the form stays a sentence of its own");
@@ -1088,7 +1093,7 @@ class RegimenParserPatternsTest {
         consisted of 200 mg Tab Erlotinib twice daily | drug=Erlotinib iri=drug:erlotinib dose=200 unit=mg interval=P1D timesPerDay=2
         """)
     void aCountOfTabletsNamedWithTheirProductMultipliesTheStrength(String text, String expected) {
-        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of(expected), described(text));
     }
 
     @Test
@@ -1109,7 +1114,7 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=Kabasura kudineer dose=10 unit=g",
                 "drug=Nellikai ilagam dose=5 unit=g interval=P1D timesPerDay=2",
                 "drug=Amukkara churnam dose=2 unit=g interval=P1D timesPerDay=2"),
-                parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+                described(text));
         assertEquals(List.of("drug=Bhoumya dose=600 unit=mg", "drug=Saathmya dose=500 unit=mg"), parser.parse(
                 "Intervention1: Tablet Bhoumya <br>Tablet Saathmya: Tablet Bhoumya 600mg<br>Tablet Saathmya 500mg<br>",
                 null, "f", null).stream().map(Describe::of).toList(), "names on lines of their own, a form before");
@@ -1124,7 +1129,7 @@ class RegimenParserPatternsTest {
         erlotinib/afatinib 5/325 mcg daily | drug=erlotinib/afatinib doseParts=5/325 unit=ug interval=P1D timesPerDay=1
         """)
     void readsAFixedCombinationsDosesOnePerDrug(String text, String expected) {
-        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of(expected), described(text));
     }
 
     @Test
@@ -1151,7 +1156,7 @@ class RegimenParserPatternsTest {
         radiotherapy 50 Gy/5 weeks | kind=radiotherapy totalDose=50
         """)
     void aBareCountAfterGrayAndASlashIsTheFractions(String text, String expected) {
-        assertEquals(List.of(expected), parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+        assertEquals(List.of(expected), described(text));
     }
 
     @Test
@@ -1161,7 +1166,7 @@ class RegimenParserPatternsTest {
                 + "simultaneous integrated boost dose of 52.5Gy /15 to patients with 1-5 lesions.";
         assertEquals(List.of("kind=radiotherapy totalDose=37.5 fractions=15 technique=IMRT",
                 "kind=radiotherapy totalDose=52.5 fractions=15 technique=IMRT"),
-                parser.parse(text, null, "f", null).stream().map(Describe::of).toList());
+                described(text));
     }
 
     @Test
