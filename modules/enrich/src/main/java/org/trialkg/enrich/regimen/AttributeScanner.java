@@ -78,7 +78,7 @@ final class AttributeScanner {
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
-            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+day|mg|g"
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+(?:a\\s+)?day|mg|g"
             // "2 gm", "2gms", "3 grams": grams as Indian registrations and others write them
             + "|gms?|grams?"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
@@ -299,6 +299,8 @@ final class AttributeScanner {
                     Attr.TIMES_PER_DAY, m -> 3),
             new Rule(p("\\b(?:qid|q\\.i\\.d\\.?|qds|q\\.d\\.s\\.?|four[\\s-]+times" + A_DAY + ")(?![\\w])"),
                     Attr.TIMES_PER_DAY, m -> 4),
+            new Rule(p("\\b(five|six)[\\s-]+times" + A_DAY + "(?![\\w])"), Attr.TIMES_PER_DAY,
+                    m -> m.group(1).equalsIgnoreCase("five") ? 5 : 6),
             // "3 times a day", "1 time / day", "2x daily"; not the upper end of "3-4 times a day"
             new Rule(p("(?<![\\w.])(?<![-–~]\\s?)([1-6])\\s*(?:times?|x)\\s*(?:(?:a|per|each)\\s+|/\\s*)?(?:daily|day)\\b"
                     // "2 times/d", "1 time/d"
@@ -323,7 +325,9 @@ final class AttributeScanner {
             new Rule(p("\\b(?:(?:every|each|in\\s+the)\\s+)?morning\\s+and\\s+(?:(?:at\\s+)?bedtime|evening|night)\\b"
                     + "|\\b(?:with|after|before)\\s+breakfast\\s+and\\s+(?:dinner|supper)\\b"), Attr.TIMES_PER_DAY, m -> 2),
             // "on every Day 1" is a day of the cycle, not every day
-            new Rule(p("\\b(?:qd|q\\.d\\.?|(?:once|one\\s+time)" + A_DAY + "|daily|every\\s+day(?!\\s*\\d)"
+            // not the "daily" of "BD daily", "twice daily" (the look-behind after the word: tried only where it is)
+            new Rule(p("\\b(?:qd|q\\.d\\.?|(?:once|one\\s+time)" + A_DAY
+                    + "|daily(?<!(?:\\bbid|\\bbd|\\btid|\\btds|\\bqid|twice|thrice|times)\\s{1,3}daily)|every\\s+day(?!\\s*\\d)"
                     // "qn" (quaque nocte), as Chinese registrations write a dose at night
                     + "|qn"
                     // "200 ml by IV infusion per day": once a day (a dose "per day" is a unit, mg/d)
@@ -403,7 +407,7 @@ final class AttributeScanner {
                             ? "d" + Integer.parseInt(m.group(1)) + "-" + Integer.parseInt(m.group(2)) : null),
             // not the D of a vitamin ("Vitamin D3 50,000 IU weekly", "25(OH)D3"), which is no day of the schedule
             new Rule(p("\\b(?<!vitamin[\\s-])(?<!vit\\.?[\\s-])(?<!\\(oh\\))(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})"
-                    + "(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|，|、|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
+                    + "(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|，|、|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
             // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
@@ -428,9 +432,9 @@ final class AttributeScanner {
                     + "(天|日|周|个月)"), Attr.DURATION, m -> period(first(m, 1, 4), m.group(2), unitWord(first(m, 3, 5)))),
             // "for at least 5 days" is the course planned, as the labelled sets count it; "for a period of 14 days",
             // "for 5 consecutive days", "during 5 days" too
-            // "for total 5 days", "for next 7 weeks" as registrations write them
+            // "for total 5 days", "for totally 10 days", "for next 7 weeks" as registrations write them
             new Rule(p("\\b(?:for|over|during)\\s+(?:(?:a|the)\\s+(?:period|course)\\s+of\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+"
-                    + "|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|(?:a\\s+)?total\\s+(?:of\\s+)?|(?:the\\s+)?next\\s+"
+                    + "|(?:a\\s+)?max(?:imum|\\.)?\\s+(?:of\\s+)?|(?:a\\s+)?total\\s+(?:of\\s+)?|totally\\s+|(?:the\\s+)?next\\s+"
                     + "|at\\s+most\\s+|(?:no|not)\\s+more\\s+than\\s+)?(" + NUM + ")(?:" + TO + "(" + NUM + "))?\\s*"
                     + "(?:consecutive\\s+)?" + UNIT_TIME + "(?![\\w])"
                     // not "for 5 consecutive days a week for 4 weeks" (the days of each week)
@@ -487,7 +491,9 @@ final class AttributeScanner {
             // "ih" / "i.h." (hypodermic injection) is how Chinese registrations write subcutaneous
             new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|i\\.h\\.?|ih|hypodermic(?:ally)?)(?![\\w])(?:\\s+injection\\b)?"),
                     Attr.ROUTE, m -> "subcutaneous"),
-            new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.)(?![\\w])"), Attr.ROUTE, m -> "intramuscular"),
+            // "IM route", "IM injection": the capitals alone are too often something else ("IM" of an arm's name)
+            new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.|(?-i:IM)(?=\\s+(?:route|injection)\\b))(?![\\w])"),
+                    Attr.ROUTE, m -> "intramuscular"),
             new Rule(p("(?<![\\p{L}])(?:intravenös|intraveineuse|intraveineux|intravenosa|intravenoso|endovenosa|endovenoso)"
                     + "(?![\\p{L}])|静脉(?:滴注|注射|输注)?"), Attr.ROUTE, m -> "IV"),
             new Rule(p("(?<![\\p{L}])(?:orale|oralmente|peroral|por\\s+v[ií]a\\s+oral|por\\s+via\\s+oral)(?![\\p{L}])|口服"),
@@ -504,6 +510,10 @@ final class AttributeScanner {
                     Attr.ROUTE, m -> "intranasal"),
             new Rule(p("\\bintravesical(?:ly)?\\b"), Attr.ROUTE, m -> "intravesical"),
             new Rule(p("\\btransdermal(?:ly)?\\b"), Attr.ROUTE, m -> "transdermal"),
+            new Rule(p("\\bsublingual(?:ly)?\\b"), Attr.ROUTE, m -> "sublingual"),
+            // not "rectal cancer": "rectal" only before a word of how a drug is given
+            new Rule(p("\\brectally\\b|\\bper\\s+rectum\\b|\\brectal(?=\\s+(?:route|use|suppositor(?:y|ies)|administration"
+                    + "|insufflations?|enemas?|application)\\b)"), Attr.ROUTE, m -> "rectal"),
             new Rule(p("\\binhal(?:ed|ation|ational)\\b|\\bnebuli[sz](?:ed|ation|er)\\b"), Attr.ROUTE, m -> "inhalation"),
             new Rule(p("\\b(?:single|one)[-\\s](?:dose|administration|injection|infusion)\\b|\\bonce\\s+only\\b"),
                     Attr.SINGLE, m -> Boolean.TRUE),
@@ -839,7 +849,7 @@ final class AttributeScanner {
                 .replaceAll("per(?=kg|kilogram|m2)", "/").replaceAll("kilograms?", "kg")
                 .replaceAll("(?<=kg)(?:of)?(?:bodyweight|bw)", "")
                 // "mg per day", "mg per kg per day"; "mg/(kg·d)", "mg·kg-1·d-1", "mg·m-2"
-                .replaceAll("per(?=d)", "/").replace("/day", "/d").replaceAll("[()]", "")
+                .replaceAll("per(?:a)?(?=d)", "/").replace("/day", "/d").replaceAll("[()]", "")
                 .replaceAll("[·.*•×]kg-1", "/kg").replaceAll("[·.*•×]m-2", "/m2").replaceAll("[·.*•×]d-1", "/d")
                 .replaceAll("(?<=kg|m2)[·.*•×]d(?:ay)?$", "/d");
         String unit = UNITS.get(key.matches("gms?|grams?") ? "g" : key);

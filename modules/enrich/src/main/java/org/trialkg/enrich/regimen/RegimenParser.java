@@ -64,7 +64,7 @@ public final class RegimenParser {
     private static final Pattern DRUG_PREFIX = Pattern.compile(
             "\\b(?:weekly|daily|bi-?daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
             // "PO hydroxychloroquine", but not "Perifosine 100 mg PO Perifosine is supplied as": after a dose, the dose's
-            + "|inhaled|nebuli[sz]ed|transdermal|(?<!(?:mg|g|mcg|µg|ug|ml|iu)\\s{1,2})(?:po|p\\.o\\.))"
+            + "|inhaled|nebuli[sz]ed|transdermal|sublingual|(?<!(?:mg|g|mcg|µg|ug|ml|iu)\\s{1,2})(?:po|p\\.o\\.))"
             // "Nebulised (vibrating mesh nebuliser) heparin": an aside on the device between
             + "(?:\\s*\\([^()]{1,60}\\))?"
             + "(?:\\s+(?:infusions?|injections?|drip|doses?|administration)\\s+of)?"
@@ -77,10 +77,20 @@ public final class RegimenParser {
      * before).
      */
     private static final Pattern DAY_LABEL_PREFIX = Pattern.compile("\\b(?:on\\s+)?(?:days?|d)\\s*\\d{1,2}(?:\\s*(?:-|–|to"
-            + "|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*[:：]\\s*"
+            + "|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*[:：]\\s*(?:(?:amp|tab|cap|inj|syp|syr)\\.?\\s*)?"
             // "Day 1: 800mg (4 capsules) Hydroxychloroquine": the label's dose written before the name too
             + "(?:\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug)\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?|tabs?|caps?|vials?|pills?)"
             + "\\s*\\)\\s*)?(?:of\\s+)?)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "At Day 2 and 3, Amp. Methylprednisolone 250mg": a day label that opens a sentence and ends in a comma is the
+     * days of the drug after it (only at a sentence's start: "cisplatin 75 mg/m2 day 1, docetaxel" keeps the
+     * previous drug's day). A prescription's form abbreviation may stand between.
+     */
+    private static final Pattern LEADING_DAY_LABEL = Pattern.compile("\\b(?:at|on|from)\\s+(?:days?|d)\\s*\\d{1,2}"
+            + "(?:\\s*(?:-|–|to|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*,\\s*"
+            + "(?:(?:amp|tab|cap|inj|syp|syr)\\.?\\s*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[.;:!?]|<br\\s*/?>)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * "200 mg of pembrolizumab", "800mg (4 capsules) Hydroxychloroquine", "200 mg Tab Hydroxychloroquine": a dose
      * right before its drug's name, or before the name's form written first as prescriptions write it (singular or
@@ -1618,6 +1628,13 @@ public final class RegimenParser {
                     Matcher label = DAY_LABEL_PREFIX.matcher(text.substring(Math.max(0, s - 40), s));
                     if (label.find()) {
                         s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), s - (label.end() - label.start()));
+                    } else {
+                        int from = Math.max(0, s - 50);
+                        Matcher leading = LEADING_DAY_LABEL.matcher(text.substring(from, s));
+                        if (leading.find() && SENTENCE_END_BEFORE.matcher(
+                                text.substring(Math.max(0, from + leading.start() - 10), from + leading.start())).find()) {
+                            s = Math.max(i == 0 ? 0 : anchors.get(i - 1).end(), from + leading.start());
+                        }
                     }
                 }
                 starts[i] = s;

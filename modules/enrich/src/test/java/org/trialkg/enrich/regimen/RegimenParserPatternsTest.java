@@ -115,6 +115,18 @@ class RegimenParserPatternsTest {
         heparin 80 units/kg IV on day 1 | drug=heparin iri=drug:heparin dose=80 unit=[iU]/kg route=IV days=d1
         Vitamin D3 50,000 IU weekly for 8 weeks | drug=Vitamin D3 iri=drug:cholecalciferol dose=50000 unit=[iU] interval=P1W maxDuration=P8W
         vitamin-D2 1000 IU daily | drug=vitamin-D2 iri=drug:ergocalciferol dose=1000 unit=[iU] interval=P1D timesPerDay=1
+        dexamethasone at dose of 20 mg/day for 5 days | drug=dexamethasone iri=drug:dexamethasone dose=20 unit=mg/d maxDuration=P5D
+        erlotinib 400 mg per a day for 10 days | drug=erlotinib iri=drug:erlotinib dose=400 unit=mg/d maxDuration=P10D
+        erlotinib at dose of 50 mg BID for totally 10 days | drug=erlotinib iri=drug:erlotinib dose=50 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
+        erlotinib 200 mg BD daily on the second to fifth day | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg days=d2-5 interval=P1D timesPerDay=2
+        a daily dose of one Gratisovir (erlotinib) 400 mg tablet, on Day 1 through day 10 | drug=erlotinib iri=drug:erlotinib dose=400 unit=mg days=d1-10
+        heparin (3 million IU, IM route, three times a week) | drug=heparin iri=drug:heparin dose=3000000 unit=[iU] route=intramuscular
+        heparin sublingually (one daily dose for 14 days) | drug=heparin iri=drug:heparin route=sublingual interval=P1D timesPerDay=1 maxDuration=P14D
+        heparin 10 mL per rectum twice daily | drug=heparin iri=drug:heparin route=rectal interval=P1D timesPerDay=2
+        rectal cancer patients receive capecitabine 825 mg/m2 bid | drug=capecitabine iri=drug:capecitabine dose=825 unit=mg/m2 interval=P1D timesPerDay=2
+        oral erlotinib six times daily for 4 months | drug=erlotinib iri=drug:erlotinib route=oral interval=P1D timesPerDay=6 maxDuration=P4M
+        oral erlotinib 2-3 times daily on days 1-29 | drug=erlotinib iri=drug:erlotinib route=oral days=d1-29
+        heparin 22.5mg IM injection q 12 wks | drug=heparin iri=drug:heparin dose=22.5 unit=mg route=intramuscular interval=P12W
         """)
     void readsOneComponent(String text, String expected) {
         List<RegimenComponent> got = parser.parse(text, null, "f", null);
@@ -1175,5 +1187,17 @@ class RegimenParserPatternsTest {
                 + "day<br>all to be taken orally <br>Control Intervention1: afatinib 40 mg daily", null, "f", null);
         assertEquals(java.util.Arrays.asList("oral", "oral", null), got.stream().map(RegimenComponent::route).toList(),
                 () -> "components: " + got);
+    }
+
+    @Test
+    void aDayLabelOpeningASentenceWithACommaIsTheDaysOfTheDrugAfterIt() {
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=500 unit=mg route=IV days=d1",
+                "drug=dexamethasone iri=drug:dexamethasone dose=250 unit=mg route=IV days=d2,3",
+                "drug=erlotinib iri=drug:erlotinib dose=25 unit=mg route=oral interval=P1D timesPerDay=1"),
+                described("At Day 1: Amp. dexamethasone 500mg IV infusion over 1 hour. At Day 2 and 3, Amp. "
+                        + "dexamethasone 250mg IV infusion over 1 hour. Then, Tab. erlotinib 25mg, per oral, daily"));
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 days=d1",
+                "drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 days=d8"),
+                described("cisplatin 75 mg/m2 day 1, docetaxel 75 mg/m2 day 8"), "not inside a sentence");
     }
 }
