@@ -145,7 +145,8 @@ final class AttributeScanner {
     private static final Pattern COUNT_STRENGTH_NAMED = p("(?<![\\w.])(" + NUM + ")\\s+" + STRENGTH + "\\s+(?="
             + PRODUCT_WORDS + UNIT_FORM + "\\b)");
     private static final Pattern COUNT_OF_STRENGTH = p("(?<![\\w.])(" + NUM + ")\\s*" + UNIT_FORM
-            + "\\s*(?:of(?:\\s+" + PRODUCT_WORDS + ")?|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
+            // "4 tablets of Plaquenil (Hydroxychloroquine) 200 mg": the name may have its other name in brackets
+            + "\\s*(?:of(?:\\s+" + PRODUCT_WORDS + "(?:\\([\\p{L}\\s-]{2,40}\\)\\s*)?)?|\\(|,|x|×|each\\s+of|containing)?\\s*" + STRENGTH
             + PER_UNIT + "(?![\\w/])");
     /**
      * "hydroxychloroquine 200 mg two tablets", "Lopinavir 200 mg, 2 capsules at a time": a count of units after
