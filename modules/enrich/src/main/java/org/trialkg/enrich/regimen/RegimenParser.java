@@ -109,6 +109,9 @@ public final class RegimenParser {
             + "|medicines\\s+)?(?:were\\s+|are\\s+|will\\s+be\\s+|to\\s+be\\s+)?(?:given|administered|taken)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    /** "with", "plus", "+" or a dash between two drugs' names, a bracketed dose after the first allowed. */
+    private static final Pattern COMBINATION_JOIN = Pattern.compile("\\s*(?:\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|g)\\s*\\)\\s*)?"
+            + "(?:with|plus|\\+|-|–|—)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIRED_DOSE = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*(?:(?:mg|g|mcg|µg|ug)\\s*)?/"
             + "\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_LABEL_GAP = Pattern.compile("\\s*[:：]\\s*");
@@ -1382,6 +1385,23 @@ public final class RegimenParser {
             if (h.classLevel() && OPEN_PAREN.matcher(text.substring(h.end())).find() && i + 1 < hits.size()) {
                 int close = text.indexOf(')', h.end());
                 if (close > hits.get(i + 1).start()) {
+                    continue;
+                }
+            }
+            // "Lopinavir with Ritonavir", "lopinavir (50 mg) -ritonavir (200 mg)": two drugs joined that the lexicon
+            // knows as one fixed combination are that combination, not two drugs
+            if (i + 1 < hits.size() && !h.classLevel() && !hits.get(i + 1).classLevel()
+                    && COMBINATION_JOIN.matcher(text.substring(h.end(), hits.get(i + 1).start())).matches()) {
+                DrugHit next = hits.get(i + 1);
+                Optional<DrugHit> combination = lexicon.lookup(h.text() + "/" + next.text());
+                if (combination.isPresent() && !combination.get().classLevel()
+                        && !combination.get().conceptIri().equals(h.conceptIri())
+                        && !combination.get().conceptIri().equals(next.conceptIri())) {
+                    String between = text.substring(h.end(), next.start());
+                    String name = between.contains("(") ? h.text() + "/" + next.text()
+                            : text.substring(h.start(), next.end());
+                    out.add(new Anchor(h.start(), next.end(), false, name, combination.get().conceptIri(), false));
+                    i++;
                     continue;
                 }
             }

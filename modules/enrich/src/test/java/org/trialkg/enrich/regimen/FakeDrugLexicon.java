@@ -26,7 +26,8 @@ final class FakeDrugLexicon implements DrugLexicon {
                 "nivolumab", "atezolizumab", "etoposide", "oxaliplatin", "gemcitabine", "osimertinib", "bevacizumab",
                 "tislelizumab", "erlotinib", "gefitinib", "vinorelbine", "ipilimumab", "nab-paclitaxel",
                 "fluorouracil", "dexamethasone", "cemiplimab", "sugemalimab", "serplulimab", "ramucirumab",
-                "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride", "heparin", "honey", "dextrose")) {
+                "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride", "heparin", "honey", "dextrose",
+                "lopinavir", "ritonavir")) {
             names.put(d, new Entry(DRUG + d, d, false));
         }
         names.put("vitamin d3", new Entry(DRUG + "cholecalciferol", "cholecalciferol", false));
@@ -35,6 +36,7 @@ final class FakeDrugLexicon implements DrugLexicon {
         names.put("xeloda", new Entry(DRUG + "capecitabine", "capecitabine", false));
         names.put("keytruda", new Entry(DRUG + "pembrolizumab", "pembrolizumab", false));
         names.put("5-fu", new Entry(DRUG + "fluorouracil", "fluorouracil", false));
+        names.put("lopinavir/ritonavir", new Entry(DRUG + "lopinavir-ritonavir", "lopinavir/ritonavir", false));
         names.put("pd-1 inhibitor", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));
         names.put("pd-1 inhibitors", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));
     }

@@ -125,6 +125,8 @@ class RegimenParserPatternsTest {
         heparin 10 mL per rectum twice daily | drug=heparin iri=drug:heparin route=rectal interval=P1D timesPerDay=2
         rectal cancer patients receive capecitabine 825 mg/m2 bid | drug=capecitabine iri=drug:capecitabine dose=825 unit=mg/m2 interval=P1D timesPerDay=2
         a dose of 4 tablets of Xeloda (capecitabine) 500 mg on Day 1 | drug=Xeloda iri=drug:capecitabine dose=2000 unit=mg days=d1
+        Lopinavir with Ritonavir orally twice daily for 14 days | drug=Lopinavir with Ritonavir iri=drug:lopinavir-ritonavir route=oral interval=P1D timesPerDay=2 maxDuration=P14D
+        lopinavir (50 mg) –ritonavir (200 mg) 2 tablets every 12 hours | drug=lopinavir/ritonavir iri=drug:lopinavir-ritonavir interval=P1D timesPerDay=2
         oral erlotinib six times daily for 4 months | drug=erlotinib iri=drug:erlotinib route=oral interval=P1D timesPerDay=6 maxDuration=P4M
         oral erlotinib 2-3 times daily on days 1-29 | drug=erlotinib iri=drug:erlotinib route=oral days=d1-29
         heparin 22.5mg IM injection q 12 wks | drug=heparin iri=drug:heparin dose=22.5 unit=mg route=intramuscular interval=P12W
