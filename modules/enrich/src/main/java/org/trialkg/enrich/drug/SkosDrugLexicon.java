@@ -313,6 +313,12 @@ public final class SkosDrugLexicon implements DrugLexicon {
                 i = last + 1;
                 continue;
             }
+            Optional<DrugHit> split = splitName(text, toks, folded, i);
+            if (split.isPresent()) {
+                out.add(split.get());
+                i += 2;
+                continue;
+            }
             Optional<Concept> joined = runTogether(text.substring(toks.get(i)[0], toks.get(i)[1]));
             if (joined.isPresent()) {
                 int s = toks.get(i)[0];
@@ -505,6 +511,39 @@ public final class SkosDrugLexicon implements DrugLexicon {
             return Optional.empty(); // most words have no capital inside: checked without a matcher, as scan is hot
         }
         return resolve(strict.get(NameKeys.strict(CAMEL_JOIN.matcher(word).replaceAll(" "))));
+    }
+
+    /**
+     * One name written as two words, the first of which names nothing ("Methyl prednisolone", "dexa methasone",
+     * "Hydroxy chlorquine"): the concept the two words joined name, when they name one exactly, or when the second
+     * word is no name of its own and the two joined look like a misspelt name. Read the second word alone, "Methyl
+     * prednisolone" was prednisolone and "Hydroxy chloroquine" chloroquine: another drug.
+     */
+    private Optional<DrugHit> splitName(String text, List<int[]> toks, List<String> folded, int i) {
+        if (i + 1 >= toks.size() || !" ".equals(text.substring(toks.get(i)[1], toks.get(i + 1)[0]))) {
+            return Optional.empty();
+        }
+        String first = folded.get(i);
+        String second = folded.get(i + 1);
+        if (first.length() < 3 || first.length() > 8 || second.length() < 4 || !first.chars().allMatch(Character::isLetter)
+                || !second.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        String joined = first + second;
+        int s = toks.get(i)[0];
+        int e = toks.get(i + 1)[1];
+        Optional<Concept> exact = resolve(strict.get(joined));
+        if (exact.isPresent()) {
+            return exact.filter(c -> !c.classLevel()).map(c -> hit(s, e, text.substring(s, e), c, true));
+        }
+        // guessed only when the second word alone is a misspelt name too ("chlorquine"), not any word ("Timed urine")
+        if (strict.containsKey(second) || knownWords.contains(joined) || knownWords.contains(second)
+                || second.length() < FUZZY_MIN_LETTERS || !mayBeMisspelling(second) || fuzzy(second).isEmpty()
+                || !mayBeMisspelling(joined)) {
+            return Optional.empty();
+        }
+        return fuzzy(joined).filter(f -> !f.concept().classLevel() && looksLikeMisspelling(joined, f.key(),
+                preferredKeys.contains(f.key()))).map(f -> fuzzyHit(s, e, text.substring(s, e), f));
     }
 
     private static boolean innerCapital(String word) {

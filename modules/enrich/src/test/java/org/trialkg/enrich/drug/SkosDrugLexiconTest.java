@@ -136,6 +136,22 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void scanReadsOneNameWrittenAsTwoWordsAsThatNameNotTheSecondWordsDrug() {
+        // "Hydroxy chloroquine" was chloroquine, "Methyl prednisolone" prednisolone: other drugs
+        assertEquals(List.of("Hydroxy chloroquine=" + DRUG + "hydroxychloroquine",
+                "Methyl prednisolone=" + DRUG + "methylprednisolone",
+                "Ethinyl estradiol=" + DRUG + "ethinylestradiol"),
+                lexicon.scan("Hydroxy chloroquine 200 mg, Methyl prednisolone 40 mg, Ethinyl estradiol 30 ug").stream()
+                        .map(h -> h.text() + "=" + h.conceptIri()).toList());
+        // misspelt too: "Hydroxy chlorquine" (IRCT20200325046859N2)
+        List<DrugHit> misspelt = lexicon.scan("200 mg Hydroxy chlorquine with 2 tablets every 12 hours");
+        assertEquals(List.of(DRUG + "hydroxychloroquine"), misspelt.stream().map(DrugHit::conceptIri).toList());
+        assertEquals(DrugMention.Method.FUZZY, misspelt.get(0).method());
+        // not two words whose letters only come close to a name
+        assertEquals(List.of(), lexicon.scan("Timed urine collection"));
+    }
+
+    @Test
     void findsTheNamesChictrRecordsGiveToBismuthAndChineseMedicines() {
         assertEquals(DRUG + "bismuth-subcitrate-potassium",
                 lexicon.scan("Capsules of bismuth potassium citrate, 2 capsules").get(0).conceptIri());
