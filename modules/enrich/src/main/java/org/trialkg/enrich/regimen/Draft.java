@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trialkg.enrich.regimen.Found.Attr;
 import org.trialkg.enrich.regimen.Found.Dose;
 import org.trialkg.enrich.regimen.Found.Period;
@@ -145,7 +147,7 @@ final class Draft {
 
     /** The length of an ISO interval in days (months as 30), or infinity when it is not one of P#D, P#W, P#M. */
     private static double intervalDays(String iso) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWM])").matcher(iso);
+        Matcher m = Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWM])").matcher(iso);
         if (!m.matches()) {
             return Double.POSITIVE_INFINITY;
         }
@@ -155,6 +157,17 @@ final class Draft {
             case "M" -> 30;
             default -> 1;
         };
+    }
+
+    /** "IVIG", "SCIG": immunoglobulin named by the route it is given by. */
+    private static final Pattern ROUTE_IN_THE_NAME = Pattern.compile("(?i)(iv|sc)ig");
+
+    private static String routeOfTheName(String drug) {
+        Matcher m = drug == null ? null : ROUTE_IN_THE_NAME.matcher(drug.strip());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        return m.group(1).equalsIgnoreCase("iv") ? "IV" : "subcutaneous";
     }
 
     RegimenComponent build(String text, String arm, String field) {
@@ -183,7 +196,7 @@ final class Draft {
                 .drugConceptIri(anchor.conceptIri()).dose(dose == null ? null : dose.amount())
                 .doseParts(dose == null && parts != null ? parts.amounts() : null)
                 .unit(dose != null ? dose.unit() : parts != null ? parts.unit() : null)
-                .route(get(Attr.ROUTE, String.class))
+                .route(has(Attr.ROUTE) ? get(Attr.ROUTE, String.class) : routeOfTheName(anchor.drug()))
                 .days(get(Attr.DAYS, String.class)).interval(interval).timesPerDay(timesPerDay)
                 .cycles(get(Attr.CYCLES, Range.class)).maxDuration(maxDuration(duration, interval))
                 .treatmentPhase(phase).alternativeGroup(alternativeGroup).text(written).span(span).build();

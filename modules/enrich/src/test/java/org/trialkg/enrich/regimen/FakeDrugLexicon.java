@@ -36,6 +36,7 @@ final class FakeDrugLexicon implements DrugLexicon {
         names.put("xeloda", new Entry(DRUG + "capecitabine", "capecitabine", false));
         names.put("keytruda", new Entry(DRUG + "pembrolizumab", "pembrolizumab", false));
         names.put("5-fu", new Entry(DRUG + "fluorouracil", "fluorouracil", false));
+        names.put("ivig", new Entry(DRUG + "immunoglobulin", "immunoglobulin", false));
         names.put("lopinavir/ritonavir", new Entry(DRUG + "lopinavir-ritonavir", "lopinavir/ritonavir", false));
         names.put("pd-1 inhibitor", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));
         names.put("pd-1 inhibitors", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));

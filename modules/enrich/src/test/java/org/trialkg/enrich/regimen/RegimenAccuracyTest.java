@@ -317,12 +317,14 @@ class RegimenAccuracyTest {
     // named in a bracket after its dose ("200 mg (8 vials of itolizumab)"): dose 0.620/0.576, unit 0.724/0.741,
     // route 0.700/0.311, maxDuration 0.644/0.547; with a count after a bracketed strength ("ribavirin (200 mg) 6
     // tablets") and no duration from "could be continued for 10 days": dose 0.652/0.606, maxDuration 0.690/0.547;
-    // with a drug's later doses given the route of its scheme: route 0.727/0.356. Floors rounded down to 0.01.
+    // with a drug's later doses given the route of its scheme: route 0.727/0.356; with "IVIG" giving IV (2026-12-05;
+    // the component's concept label, "human immunoglobulin g", is none of the names the set accepts, so its route
+    // counts as wrong): route 0.696/0.356. Floors rounded down to 0.01.
     private static final Map<String, double[]> SEVENTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.74, 0.66}),
             Map.entry("dose", new double[] {0.65, 0.6}),
             Map.entry("unit", new double[] {0.72, 0.74}),
-            Map.entry("route", new double[] {0.72, 0.35}),
+            Map.entry("route", new double[] {0.69, 0.35}),
             Map.entry("days", new double[] {0.8, 0.25}),
             Map.entry("interval", new double[] {0.83, 0.66}),
             Map.entry("timesPerDay", new double[] {0.76, 0.67}),
@@ -343,14 +345,16 @@ class RegimenAccuracyTest {
     // from them ("for totally 10 days", "per a day", "Day 1 through day 10", "BD daily", "At Day 2 and 3, Amp. X",
     // "IM route", sublingual and rectal routes, "4 tablets of Plaquenil (Hydroxychloroquine) 200 mg", "Lopinavir
     // with Ritonavir" as the combination the lexicon knows, one name written as two words: "Hydroxy chlorquine"),
-    // measured on the ninth: drug 0.752/0.687, dose 0.723/0.695, unit 0.755/0.755, route 0.743/0.473 (the new
-    // routes go, where the drug they belong to is one the lexicon lacks, to the drug before it), days 0.714/0.417,
+    // measured on the ninth: drug 0.752/0.687, dose 0.723/0.695, unit 0.755/0.755, route 0.722/0.473 (the new
+    // routes go, where the drug they belong to is one the lexicon lacks, to the drug before it; and "IVIG" now gives
+    // IV, but its concept's label, "human immunoglobulin g", is none of the names the set accepts, so the component
+    // and its route count as wrong), days 0.714/0.417,
     // interval 0.679/0.500, timesPerDay 0.718/0.554, maxDuration 0.650/0.542. Floors rounded down to 0.01.
     private static final Map<String, double[]> EIGHTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.75, 0.68}),
             Map.entry("dose", new double[] {0.72, 0.69}),
             Map.entry("unit", new double[] {0.75, 0.75}),
-            Map.entry("route", new double[] {0.74, 0.47}),
+            Map.entry("route", new double[] {0.72, 0.47}),
             Map.entry("days", new double[] {0.71, 0.41}),
             Map.entry("interval", new double[] {0.67, 0.5}),
             Map.entry("timesPerDay", new double[] {0.71, 0.55}),

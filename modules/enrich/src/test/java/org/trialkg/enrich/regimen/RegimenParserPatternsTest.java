@@ -127,6 +127,8 @@ class RegimenParserPatternsTest {
         a dose of 4 tablets of Xeloda (capecitabine) 500 mg on Day 1 | drug=Xeloda iri=drug:capecitabine dose=2000 unit=mg days=d1
         Lopinavir with Ritonavir orally twice daily for 14 days | drug=Lopinavir with Ritonavir iri=drug:lopinavir-ritonavir route=oral interval=P1D timesPerDay=2 maxDuration=P14D
         lopinavir (50 mg) –ritonavir (200 mg) 2 tablets every 12 hours | drug=lopinavir/ritonavir iri=drug:lopinavir-ritonavir interval=P1D timesPerDay=2
+        IVIG 0.4 g/kg daily for 5 days | drug=IVIG iri=drug:immunoglobulin dose=0.4 unit=g/kg route=IV interval=P1D timesPerDay=1 maxDuration=P5D
+        IVIG 0.4 g/kg subcutaneously | drug=IVIG iri=drug:immunoglobulin dose=0.4 unit=g/kg route=subcutaneous
         oral erlotinib six times daily for 4 months | drug=erlotinib iri=drug:erlotinib route=oral interval=P1D timesPerDay=6 maxDuration=P4M
         oral erlotinib 2-3 times daily on days 1-29 | drug=erlotinib iri=drug:erlotinib route=oral days=d1-29
         heparin 22.5mg IM injection q 12 wks | drug=heparin iri=drug:heparin dose=22.5 unit=mg route=intramuscular interval=P12W
