@@ -364,6 +364,27 @@ class RegimenAccuracyTest {
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
+    // The ninth set, labelled blind (the last 60 of the pool: ICTRP intervention fields of the July 2020 XLSX export,
+    // 41 over 400 characters, drawn as the eighth with another seed), measured once with the parser of 2026-12-05
+    // after the eighth set's rules: drug 0.747/0.761, dose 0.488/0.553, unit 0.554/0.638, route 0.778/0.491, days
+    // 0.625/0.278, interval 0.598/0.468, timesPerDay 0.600/0.446, maxDuration 0.485/0.552, phase 0.154/0.500, no
+    // cycles or courses expected. With the parser before those rules (e88883a): the same but drug precision 0.743,
+    // route 0.794/0.474, interval precision 0.591, maxDuration precision 0.480. No rule has been written from it, and
+    // its misses have not been read. Floors rounded down to 0.01.
+    private static final Map<String, double[]> NINTH_FLOORS = Map.ofEntries(
+            Map.entry("drug", new double[] {0.74, 0.76}),
+            Map.entry("dose", new double[] {0.48, 0.55}),
+            Map.entry("unit", new double[] {0.55, 0.63}),
+            Map.entry("route", new double[] {0.77, 0.49}),
+            Map.entry("days", new double[] {0.62, 0.27}),
+            Map.entry("interval", new double[] {0.59, 0.46}),
+            Map.entry("timesPerDay", new double[] {0.6, 0.44}),
+            Map.entry("cycles", new double[] {1.0, 1.0}),
+            Map.entry("maxDuration", new double[] {0.48, 0.55}),
+            Map.entry("phase", new double[] {0.15, 0.5}),
+            Map.entry("totalDose", new double[] {1.0, 1.0}),
+            Map.entry("fractions", new double[] {1.0, 1.0}));
+
     private static final Pattern SALT = Pattern.compile("\\s(?:hydrochloride|mesylate|phosphate|sulfate"
             + "|sodium|calcium|tablets?|injection|capsules?|granules?|pills?|oral liquid|syrup|decoction)$");
     private static final Pattern FIELD = Pattern.compile("(armGroups|interventions|arm_group|intervention)\\[(\\d+)]"
@@ -498,6 +519,16 @@ class RegimenAccuracyTest {
     @Test
     void eighthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
         assertXlsxSetAtLeast("/regimen/labelled-eighth.tsv", "eighth set (blind)", EIGHTH_FLOORS);
+    }
+
+    /**
+     * The ninth set: the last 60 ICTRP intervention fields of the July 2020 XLSX export the pool held, drawn as the
+     * eighth with another seed and labelled without seeing the parser's output ({@code regimen/labelled-ninth.tsv}
+     * says how). No rule was written from it or chosen by it.
+     */
+    @Test
+    void ninthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
+        assertXlsxSetAtLeast("/regimen/labelled-ninth.tsv", "ninth set (blind)", NINTH_FLOORS);
     }
 
     /** A set of intervention fields of the July 2020 XLSX export (at least 50 texts) measured against its floors. */
