@@ -117,6 +117,11 @@ public final class SkosDrugLexicon implements DrugLexicon {
     private final Set<String> stemKeyPrefixes = new java.util.HashSet<>();
     private final Node trie = new Node();
     private final Set<String> knownWords;
+    /**
+     * The beginnings (4 to 8 letters) of one-word names at least four letters longer: the only first words
+     * {@link #splitName} joins to the next, so that most pairs of words are passed over with one lookup.
+     */
+    private final Set<String> nameBeginnings = new java.util.HashSet<>();
     /** Keys of preferred names: only these are guessed from a long word by its beginning (not brands). */
     private final Set<String> preferredKeys = new java.util.HashSet<>();
 
@@ -132,6 +137,13 @@ public final class SkosDrugLexicon implements DrugLexicon {
             index(e.name(), n);
             if (c.classLevel()) {
                 index(plural(e.name()), n);
+            }
+        }
+        for (String k : strict.keySet()) {
+            if (k.length() >= 7 && k.chars().allMatch(Character::isLetter)) {
+                for (int n = 4; n <= Math.min(8, k.length() - 4); n++) {
+                    nameBeginnings.add(k.substring(0, n));
+                }
             }
         }
         for (Map.Entry<String, Set<Name>> en : loose.entrySet()) {
@@ -520,12 +532,14 @@ public final class SkosDrugLexicon implements DrugLexicon {
      * prednisolone" was prednisolone and "Hydroxy chloroquine" chloroquine: another drug.
      */
     private Optional<DrugHit> splitName(String text, List<int[]> toks, List<String> folded, int i) {
-        if (i + 1 >= toks.size() || !" ".equals(text.substring(toks.get(i)[1], toks.get(i + 1)[0]))) {
+        if (i + 1 >= toks.size()) {
             return Optional.empty();
         }
+        int gap = toks.get(i)[1];
         String first = folded.get(i);
         String second = folded.get(i + 1);
-        if (first.length() < 3 || first.length() > 8 || second.length() < 4 || !first.chars().allMatch(Character::isLetter)
+        if (toks.get(i + 1)[0] != gap + 1 || text.charAt(gap) != ' ' || first.length() < 4 || first.length() > 8
+                || second.length() < 4 || !nameBeginnings.contains(first) || !first.chars().allMatch(Character::isLetter)
                 || !second.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }
