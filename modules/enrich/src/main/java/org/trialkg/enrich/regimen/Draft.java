@@ -145,9 +145,11 @@ final class Draft {
         return interval == null || days > intervalDays(interval) ? p.iso() : null;
     }
 
+    private static final Pattern ISO_INTERVAL = Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWM])");
+
     /** The length of an ISO interval in days (months as 30), or infinity when it is not one of P#D, P#W, P#M. */
     private static double intervalDays(String iso) {
-        Matcher m = Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWM])").matcher(iso);
+        Matcher m = ISO_INTERVAL.matcher(iso);
         if (!m.matches()) {
             return Double.POSITIVE_INFINITY;
         }
