@@ -298,6 +298,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
                 if (j > i && sentenceEnd(text, toks.get(j - 1), toks.get(j))) {
                     break; // "IL-1. A second cohort": the A of the next sentence is no alpha
                 }
+                if (j > i && commaAfterNumber(text, toks.get(j - 1), toks.get(j))) {
+                    break; // "At Day 4 and 5, Amp. Methylprednisolone": a list's last number and the next word are no code
+                }
                 n = n.next.get(folded.get(j));
                 if (n == null) {
                     break;
@@ -371,6 +374,19 @@ public final class SkosDrugLexicon implements DrugLexicon {
         String word = text.substring(before[0], before[1]);
         boolean abbreviation = word.length() <= 3 && word.chars().allMatch(Character::isLetter);
         return !abbreviation;
+    }
+
+    /** Whether a comma stands between two tokens the first of which is a number ("5, Amp" is no "5-AMP"). */
+    private static boolean commaAfterNumber(String text, int[] before, int[] next) {
+        if (before[1] >= text.length() || text.charAt(before[1]) != ',' || next[0] - before[1] > 3) {
+            return false;
+        }
+        for (int k = before[0]; k < before[1]; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -152,6 +152,14 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void aListsLastNumberAndTheWordAfterItsCommaAreNoCode() {
+        // IRCT20080901001165N52: "5, Amp" was read as 5'-AMP (adenosine phosphate)
+        assertEquals(List.of(), lexicon.scan("At Day 4 and 5, Amp. 100mg IV infusion over 1 hour."));
+        assertEquals(List.of(DRUG + "adenosine-phosphate"), lexicon.scan("5-AMP 10 mg").stream()
+                .map(DrugHit::conceptIri).toList());
+    }
+
+    @Test
     void findsTheNamesChictrRecordsGiveToBismuthAndChineseMedicines() {
         assertEquals(DRUG + "bismuth-subcitrate-potassium",
                 lexicon.scan("Capsules of bismuth potassium citrate, 2 capsules").get(0).conceptIri());
