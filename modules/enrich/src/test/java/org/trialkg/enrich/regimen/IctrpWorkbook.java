@@ -44,7 +44,9 @@ final class IctrpWorkbook {
             Map<Integer, String> header = cells.get(0);
             for (Map<Integer, String> row : cells.subList(1, cells.size())) {
                 Map<String, String> named = new LinkedHashMap<>();
-                header.forEach((i, name) -> named.put(name.strip(), row.getOrDefault(i, "")));
+                // as the ingest's reader gives them: the July 2020 workbook's Mac Roman sequences repaired
+                header.forEach((i, name) -> named.put(name.strip(),
+                        org.trialkg.model.MacRomanText.repaired(row.getOrDefault(i, ""))));
                 out.add(named);
             }
             return out;

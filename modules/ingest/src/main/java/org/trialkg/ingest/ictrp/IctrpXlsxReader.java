@@ -37,8 +37,6 @@ import org.xml.sax.XMLReader;
 public final class IctrpXlsxReader implements SourceReader {
     public static final String FORMAT = "ictrp-xlsx";
 
-    private static final java.nio.charset.Charset MAC_ROMAN = java.nio.charset.Charset.forName("x-MacRoman");
-
     private final IctrpRecordMapper mapper = new IctrpRecordMapper(FORMAT);
 
     @Override
@@ -110,7 +108,7 @@ public final class IctrpXlsxReader implements SourceReader {
                 cells.add("");
             }
             // A cell whose text began with "-" was stored by Excel as a failed formula: its text is lost.
-            cells.set(col, value == null || value.startsWith("ERROR:") ? "" : macRomanRepaired(value));
+            cells.set(col, value == null || value.startsWith("ERROR:") ? "" : org.trialkg.model.MacRomanText.repaired(value));
         }
 
         @Override
@@ -145,28 +143,6 @@ public final class IctrpXlsxReader implements SourceReader {
                 sink.problem(new Problem(file, "row " + (rowNum + 1) + " " + row.getOrDefault("trialid", ""),
                         Problem.Stage.MAP, e.getMessage()));
             }
-        }
-    }
-
-    /**
-     * The text with UTF-8 bytes that were decoded as Mac Roman put right ({@code Moder√≠n} is {@code Moderín}):
-     * the July 2020 workbook was saved that way. Text that does not round-trip cleanly is left as it is.
-     */
-    static String macRomanRepaired(String value) {
-        if (value.indexOf('\u221A') < 0 && value.indexOf('\u201A') < 0 && value.indexOf('\u00C3') < 0) {
-            return value;
-        }
-        java.nio.charset.CharsetEncoder enc = MAC_ROMAN.newEncoder();
-        if (!enc.canEncode(value)) {
-            return value;
-        }
-        try {
-            byte[] bytes = value.getBytes(MAC_ROMAN);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return value;
         }
     }
 

@@ -51,7 +51,7 @@ class IctrpXlsxReaderTest {
 
     @Test
     void repairsOnlyTextThatRoundTrips() {
-        assertEquals("Moderín", IctrpXlsxReader.macRomanRepaired("Moder√≠n"));
-        assertEquals("√2 and plain", IctrpXlsxReader.macRomanRepaired("√2 and plain"));
+        assertEquals("Moderín", org.trialkg.model.MacRomanText.repaired("Moder√≠n"));
+        assertEquals("√2 and plain", org.trialkg.model.MacRomanText.repaired("√2 and plain"));
     }
 }
