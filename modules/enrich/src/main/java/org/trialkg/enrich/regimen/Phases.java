@@ -28,6 +28,17 @@ final class Phases {
             }
         }
         String armPhase = arm == null ? null : single(phases(arm));
+        // where each clause's induction begins: at its first drug that the next clause goes on with in maintenance
+        Map<Integer, Set<String>> drugsByClause = new HashMap<>();
+        for (Draft d : drafts) {
+            drugsByClause.computeIfAbsent(d.clause, k -> new java.util.HashSet<>()).add(drugOf(d));
+        }
+        Map<Integer, Integer> inductionStart = new HashMap<>();
+        for (Draft d : drafts) {
+            if (drugsByClause.getOrDefault(d.clause + 1, Set.of()).contains(drugOf(d))) {
+                inductionStart.merge(d.clause, d.anchor.start(), Math::min);
+            }
+        }
         for (Draft d : drafts) {
             // a step of a dose escalation is not in the phase its clause names for the dose it leads to
             d.phase = d.escalationStep ? null : single(byClause.getOrDefault(d.clause, Set.of()));
@@ -37,13 +48,23 @@ final class Phases {
             }
             if (d.phase == null && !d.anchor.radiotherapy() && byClause.getOrDefault(d.clause, Set.of()).isEmpty()
                     && "maintenance".equals(single(byClause.getOrDefault(d.clause + 1, Set.of())))
-                    && layout.sentence(layout.clauseStart(d.clause + 1)) == d.sentence) {
+                    && layout.sentence(layout.clauseStart(d.clause + 1)) == d.sentence
+                    && d.anchor.start() >= inductionStart.getOrDefault(d.clause, Integer.MAX_VALUE)) {
+                // "alflutinib ..., carboplatin ... and pemetrexed ... for four cycles, followed by maintenance on
+                // alflutinib and pemetrexed": carboplatin too; but "... ribavirin 1200 mg BID) Remdesivir 200 mg IV
+                // once, followed by 100 mg once-daily maintenance doses" is remdesivir's induction, not ribavirin's
                 d.phase = "induction";
             }
             if (d.phase == null && !d.escalationStep) {
                 d.phase = armPhase;
             }
         }
+    }
+
+    /** The drug a draft is of, as its concept where known, else as written ("" for a dose of no named drug). */
+    private static String drugOf(Draft d) {
+        return d.anchor.conceptIri() != null ? d.anchor.conceptIri()
+                : java.util.Objects.requireNonNullElse(d.anchor.drug(), "");
     }
 
     /**
