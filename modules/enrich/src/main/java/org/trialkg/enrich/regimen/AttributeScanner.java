@@ -78,11 +78,14 @@ final class AttributeScanner {
     private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
-            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+(?:a\\s+)?day|mg|g"
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?\\b)?"
+            // "1.4g/day", "5 mcg/day": other masses per day, as mg/d (not "g/dL")
+            + "|(?:µg|μg|ug|mcg|g)\\s*/\\s*d(?:ay)?\\b|g\\s+per\\s+(?:a\\s+)?day"
+            + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+(?:a\\s+)?day|mg|g"
             // "2 gm", "2gms", "3 grams": grams as Indian registrations and others write them
             + "|gms?|grams?"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
-            + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU"
+            + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU\\s*/\\s*d(?:ay)?\\b|IU"
             + "|international\\s+units?"
             // "heparin 5000 units", "insulin 10 U", "100 units/kg": units as heparin and insulin are dosed; not a
             // concentration ("40 U/L"), units of blood ("2 units of packed red cells"), a carboplatin AUC ("area under
@@ -185,6 +188,8 @@ final class AttributeScanner {
      */
     private static final Pattern PRODUCT_LINE = p("\\b(?:trade\\s+name|product\\s+name|concentration(?:\\s+number)?"
             + "|pharmaceutical\\s+form)\\s*:");
+    /** "Density: 500 mg of chelated mixture per 2 cc", "Strength: 200 mg": a label of the product's strength. */
+    private static final Pattern STRENGTH_LABEL_BEFORE = p("\\b(?:density|strength|concentration)\\s*:\\s*$");
     private static final Pattern DOSE_AFTER_BARE_NUMBER = p("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:or|/)\\s*$");
     /** "each 21-28 day cycle": the second number of a range is not an interval of its own. */
     private static final Pattern RANGE_BEFORE = p("\\d\\s*(?:-|–|—|~|to)\\s*$");
@@ -282,7 +287,8 @@ final class AttributeScanner {
 
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("mg/m2/d", "mg/m2/d"),
             Map.entry("mg/m2", "mg/m2"), Map.entry("mg/kg", "mg/kg"), Map.entry("mg/kg/d", "mg/kg/d"),
-            Map.entry("g/kg", "g/kg"), Map.entry("g/m2", "g/m2"),
+            Map.entry("g/kg", "g/kg"), Map.entry("g/kg/d", "g/kg/d"), Map.entry("g/m2", "g/m2"), Map.entry("g/d", "g/d"),
+            Map.entry("ug/d", "ug/d"), Map.entry("iu/d", "[iU]/d"),
             Map.entry("ug/kg", "ug/kg"), Map.entry("ug", "ug"), Map.entry("mg/d", "mg/d"), Map.entry("mg", "mg"),
             Map.entry("g", "g"), Map.entry("iu/m2", "[iU]/m2"), Map.entry("iu/kg", "[iU]/kg"), Map.entry("iu", "[iU]"),
             Map.entry("internationalunit", "[iU]"), Map.entry("internationalunits", "[iU]"), Map.entry("u", "[iU]"),
@@ -664,7 +670,7 @@ final class AttributeScanner {
             // "stage IV" and "phase IV" are not routes
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
             case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || CAP_AFTER_A_DOSE.matcher(before).find()
-                    || PRODUCT_LINE.matcher(line(text, m.start())).find()
+                    || PRODUCT_LINE.matcher(line(text, m.start())).find() || STRENGTH_LABEL_BEFORE.matcher(before).find()
                     || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone

@@ -47,7 +47,8 @@ import org.trialkg.model.RegimenComponent;
  * drugs of the last sentence that named one.
  * <li>The treatment phase is the one phase word of the clause ("maintenance", "salvage"); with none or several it
  * is the one phase word of the arm's label; otherwise null. Words after "after", "following", "prior to" name an
- * earlier treatment and are ignored. A clause without a phase followed by a maintenance clause is induction.
+ * earlier treatment and are ignored. A clause without a phase followed by a maintenance clause is induction from
+ * its first drug that the maintenance clause goes on with.
  * <li>A drug class ("chemotherapy", "PD-1 inhibitor") is a component only when the text gives it a value (dose,
  * route, schedule, cycles or duration); named bare it is context ("after platinum-based chemotherapy").
  * <li>Text that gives a dose without naming a drug uses the default drug (the intervention's name) when the text
@@ -94,15 +95,17 @@ public final class RegimenParser {
     /**
      * "200 mg of pembrolizumab", "800mg (4 capsules) Hydroxychloroquine", "200 mg Tab Hydroxychloroquine": a dose
      * right before its drug's name, or before the name's form written first as prescriptions write it (singular or
-     * abbreviated: "200 mg tablets" ends the dose's own words).
+     * abbreviated: "200 mg tablets" ends the dose's own words, unless "of" follows: "a 1 mg tablet of colchicine").
      */
     private static final Pattern DOSE_BEFORE_DRUG = Pattern.compile("^\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?"
             + "|tabs?|caps?|vials?|pills?)\\s*\\)\\s*)?(?:of\\s+)?"
             // "200 mg (8 vials of itolizumab)": the drug named in a bracket after its dose, with the units it comes in
             + "(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?|tabs?|caps?|vials?|pills?|ampoules?)\\s+of\\s+)?"
-            + "(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)"
+            + "(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)\\.?\\s+"
+            // "a 1 mg tablet of colchicine": the form and "of" between
+            + "|(?:tablets?|capsules?|vials?|ampoules?|sachets?)\\s+of\\s+"
             // "200 mg intravenous pembrolizumab": the route between
-            + "\\.?\\s+|(?:intravenous|iv|oral|subcutaneous|sc|intramuscular|im|inhaled|nebuli[sz]ed)\\s+)?$",
+            + "|(?:intravenous|iv|oral|subcutaneous|sc|intramuscular|im|inhaled|nebuli[sz]ed)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PAREN = Pattern.compile("^\\s*[(\\[]");
     private static final Pattern GIVEN_TO_ALL = Pattern.compile("\\b(?:all|both|each)\\s+(?:drugs\\s+|agents\\s+"
@@ -177,6 +180,15 @@ public final class RegimenParser {
             + "(?:an?\\s+)?(?:matching\\s+|identical\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** The name of the anchor a placebo holds its values with; no component is built for it. */
     private static final String PLACEBO = "placebo";
+    /**
+     * "plasma of patients recovered from covid-19 500 U every week", "convalescent plasma 200 ml on day 1": plasma is
+     * no drug component (as placebos, cells and vehicles are not), but its values are its own, not the drug's before.
+     */
+    private static final Pattern PLASMA_GIVEN = Pattern.compile("\\b(?:convalescent|hyper-?immune)\\s+(?:[\\p{L}-]+\\s+)"
+            + "{0,2}plasma\\b|\\bplasma\\s+(?:of|from)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:patients|donors|people|persons"
+            + "|individuals|convalescents?)\\b", Pattern.CASE_INSENSITIVE);
+    /** The name of the anchor given plasma holds its values with; no component is built for it. */
+    private static final String PLASMA = "convalescent plasma";
 
     /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
     private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
@@ -452,7 +464,7 @@ public final class RegimenParser {
      * are its own, so a placebo named in the text holds them (an anchor of its own, no component built for it, and
      * never the drug a dose without a name goes to); not "placebo-controlled", nor a placebo in brackets after the
      * drug it matches or its alternative ("oxycodone (or matching placebo) at doses of 15 to 60 mg", "mavacamten 5 mg
-     * or matching placebo once daily").
+     * or matching placebo once daily"). Given plasma ({@link #PLASMA_GIVEN}) holds its values the same way.
      */
     private static List<Anchor> placeboAnchors(String text, List<Anchor> anchors) {
         List<Anchor> out = new ArrayList<>();
@@ -463,6 +475,14 @@ public final class RegimenParser {
             if (anchors.stream().noneMatch(a -> a.start() < e && a.end() > s)
                     && !PLACEBO_IN_BRACKETS_BEFORE.matcher(text.substring(Math.max(0, s - 30), s)).find()) {
                 out.add(new Anchor(s, e, false, PLACEBO, null, false));
+            }
+        }
+        Matcher plasma = PLASMA_GIVEN.matcher(text);
+        while (plasma.find()) {
+            int s = plasma.start();
+            int e = plasma.end();
+            if (anchors.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
+                out.add(new Anchor(s, e, false, PLASMA, null, false));
             }
         }
         return out;
@@ -940,10 +960,13 @@ public final class RegimenParser {
         }
     }
 
-    /** Whether a component is a placebo's: the anchor of {@link #placeboAnchors}, or a lexicon's "placebo". */
+    /**
+     * Whether a component is a placebo's or given plasma's: an anchor of {@link #placeboAnchors}, or a lexicon's
+     * "placebo".
+     */
     private static boolean placebo(Draft d) {
-        return d.anchor.drug() != null && !d.anchor.radiotherapy()
-                && PLACEBO_WORD.matcher(d.anchor.drug()).matches();
+        return d.anchor.drug() != null && !d.anchor.radiotherapy() && (PLACEBO_WORD.matcher(d.anchor.drug()).matches()
+                || d.anchor.conceptIri() == null && d.anchor.drug().equals(PLASMA));
     }
 
     /**

@@ -1205,4 +1205,48 @@ class RegimenParserPatternsTest {
                 "drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 days=d8"),
                 described("cisplatin 75 mg/m2 day 1, docetaxel 75 mg/m2 day 8"), "not inside a sentence");
     }
+
+    @Test
+    void inductionBeginsAtTheFirstDrugTheMaintenanceGoesOnWith() {
+        List<RegimenComponent> got = parser.parse("cisplatin 75 mg/m2 on day 1 and pemetrexed 500 mg/m2 on day 1, every "
+                + "3 weeks, followed by pemetrexed 500 mg/m2 maintenance every 3 weeks", null, "f", null);
+        assertEquals(java.util.Arrays.asList(null, "induction", "maintenance"),
+                got.stream().map(RegimenComponent::treatmentPhase).toList(), () -> "components: " + got);
+        List<RegimenComponent> all = parser.parse("pemetrexed 500 mg/m2 and cisplatin 75 mg/m2 on day 1 every 3 weeks, "
+                + "followed by pemetrexed 500 mg/m2 maintenance every 3 weeks", null, "f", null);
+        assertEquals(List.of("induction", "induction", "maintenance"),
+                all.stream().map(RegimenComponent::treatmentPhase).toList(), () -> "components: " + all);
+    }
+
+    @Test
+    void aDoseBeforeTheFormOfItsDrugIsTheDrugs() {
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=4 unit=mg interval=P1D timesPerDay=1 "
+                + "maxDuration=P10D"), described("A 4 mg tablet of dexamethasone daily for 10 days."));
+    }
+
+    @Test
+    void aStrengthUnderItsLabelIsNoDose() {
+        assertEquals(List.of("drug=heparin iri=drug:heparin interval=P1D timesPerDay=3"),
+                described("Medicine: heparin syrup, Density: 500 mg per 2 cc, 3 times a day"));
+    }
+
+    @Test
+    void givenPlasmaHoldsItsOwnValues() {
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=6 unit=mg interval=P1D timesPerDay=1 "
+                + "maxDuration=P10D"), described("dexamethasone 6 mg daily for 10 days) plus plasma of patients "
+                + "recovered from covid-19 500 U every week for at least 3 weeks"));
+        assertEquals(List.of("drug=heparin iri=drug:heparin dose=5000 unit=[iU] interval=P1D timesPerDay=2"),
+                described("heparin 5000 units twice a day; convalescent plasma 200 ml on day 1 and day 3"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        dextrose 1.4g/day, three times a day | drug=dextrose iri=drug:dextrose dose=1.4 unit=g/d interval=P1D timesPerDay=3
+        vitamin d3 2000 IU/day for 8 weeks | drug=vitamin d3 iri=drug:cholecalciferol dose=2000 unit=[iU]/d maxDuration=P8W
+        ivig 0.4 g/kg/day for 5 days | drug=ivig iri=drug:immunoglobulin dose=0.4 unit=g/kg/d route=IV maxDuration=P5D
+        heparin 500 mcg/day | drug=heparin iri=drug:heparin dose=500 unit=ug/d
+        """)
+    void otherMassesPerDayAreUnitsPerDay(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
