@@ -33,9 +33,16 @@ final class Phases {
         for (Draft d : drafts) {
             drugsByClause.computeIfAbsent(d.clause, k -> new java.util.HashSet<>()).add(drugOf(d));
         }
+        // (a class there, "maintenance with a PD-1 inhibitor", goes on with any drug before it)
+        Set<Integer> classGoesOn = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.anchor.classLevel()) {
+                classGoesOn.add(d.clause - 1);
+            }
+        }
         Map<Integer, Integer> inductionStart = new HashMap<>();
         for (Draft d : drafts) {
-            if (drugsByClause.getOrDefault(d.clause + 1, Set.of()).contains(drugOf(d))) {
+            if (classGoesOn.contains(d.clause) || drugsByClause.getOrDefault(d.clause + 1, Set.of()).contains(drugOf(d))) {
                 inductionStart.merge(d.clause, d.anchor.start(), Math::min);
             }
         }

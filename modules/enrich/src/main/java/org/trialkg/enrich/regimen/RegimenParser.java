@@ -189,6 +189,8 @@ public final class RegimenParser {
             + "|individuals|convalescents?)\\b", Pattern.CASE_INSENSITIVE);
     /** The name of the anchor given plasma holds its values with; no component is built for it. */
     private static final String PLASMA = "convalescent plasma";
+    /** The name of the anchor an excipient holds its values with ({@link #EXCIPIENT_AFTER}); no component either. */
+    private static final String EXCIPIENT = "excipient";
 
     /** Words that stand where {@link #PRODUCT_BY_VOLUME} expects a name but are vehicles or controls. */
     private static final Pattern NOT_A_PRODUCT = Pattern.compile("(?i)saline|water|glucose|dextrose|placebo|normal"
@@ -260,6 +262,14 @@ public final class RegimenParser {
      * "placebo-bupropion", and a dummy named after the drug it imitates: "Simulated capsules of bismuth potassium
      * citrate", "placebo tablets matching for sitagliptin".
      */
+    /**
+     * "2 placebos (500 mg of maltodextrin)", "Placebo (starch) capsules": what a placebo is made of, in the bracket
+     * after it, is no drug given; and "100 mg of lactose as filler" is a capsule's excipient.
+     */
+    private static final Pattern PLACEBO_CONTENTS_BEFORE = Pattern.compile("\\bplacebos?\\s*(?:tablets?\\s*|capsules?\\s*)?"
+            + "[(\\[][^()\\[\\]]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXCIPIENT_AFTER = Pattern.compile("^\\s*(?:is\\s+|are\\s+)?(?:used\\s+)?as\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:fillers?|excipients?|bulking\\s+agents?|binders?|preservatives?|carriers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\b(?:placebo\\s*-"
             + "|(?:placebo|dummy|simulated)\\s+(?:capsules?|tablets?|pills?|granules?|injections?)\\s+"
             + "(?:of|matching(?:\\s+for)?)\\s+)$",
@@ -348,7 +358,8 @@ public final class RegimenParser {
         List<Anchor> withVehicles = withoutIngredients(text, layout, classesAsTheIntervention(
                 withoutCodesOfTheIntervention(drugAnchors(text, headingProducts), defaultDrug), defaultDrug),
                 defaultDrug);
-        List<Anchor> named = withoutVehicles(text, withVehicles);
+        List<Anchor> excipients = withVehicles.stream().filter(RegimenParser::excipient).toList();
+        List<Anchor> named = withoutVehicles(text, withVehicles.stream().filter(a -> !excipient(a)).toList());
         CombinationStrengths.Pinned pinned = CombinationStrengths.pin(text, scanner.scan(text), named);
         List<Found> finds = pinned.finds();
         // a text naming only what its drug is diluted in names a drug all the same: its doses are not the default's
@@ -356,6 +367,7 @@ public final class RegimenParser {
         List<Anchor> anchors = new ArrayList<>(named);
         anchors.addAll(radiotherapyAnchors(text, layout, finds, named));
         anchors.addAll(placeboAnchors(text, anchors));
+        anchors.addAll(excipients);
         Map<Found, Anchor> owners = new HashMap<>(pinned.owners());
         Segments seg = new Segments(text, layout, anchors, owners);
         Map<Anchor, Found> totals = new HashMap<>();
@@ -966,7 +978,11 @@ public final class RegimenParser {
      */
     private static boolean placebo(Draft d) {
         return d.anchor.drug() != null && !d.anchor.radiotherapy() && (PLACEBO_WORD.matcher(d.anchor.drug()).matches()
-                || d.anchor.conceptIri() == null && d.anchor.drug().equals(PLASMA));
+                || d.anchor.conceptIri() == null && d.anchor.drug().equals(PLASMA) || excipient(d.anchor));
+    }
+
+    private static boolean excipient(Anchor a) {
+        return a.conceptIri() == null && EXCIPIENT.equals(a.drug());
     }
 
     /**
@@ -1397,6 +1413,14 @@ public final class RegimenParser {
             // drug, not the drug
             if (PLACEBO_JOINED_AFTER.matcher(text.substring(h.end())).find()
                     || PLACEBO_JOINED_BEFORE.matcher(text.substring(0, h.start())).find()) {
+                continue;
+            }
+            if (PLACEBO_CONTENTS_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()) {
+                continue;
+            }
+            if (EXCIPIENT_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 40))).find()) {
+                // its values are its own ("100 mg of lactose as filler"), so it holds them as a placebo does
+                out.add(new Anchor(h.start(), h.end(), false, EXCIPIENT, null, false));
                 continue;
             }
             // "oxycodone (or matching placebo) at doses of ...": the placebo of the drug before it holds nothing

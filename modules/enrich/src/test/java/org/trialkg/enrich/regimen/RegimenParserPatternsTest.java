@@ -1249,4 +1249,15 @@ class RegimenParserPatternsTest {
     void otherMassesPerDayAreUnitsPerDay(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void aPlaceboContentsAndAnExcipientAreNoComponents() {
+        assertEquals(List.of("drug=heparin iri=drug:heparin dose=200 unit=mg maxDuration=P7D",
+                "drug=dexamethasone iri=drug:dexamethasone dose=200 unit=mg maxDuration=P7D"),
+                described("Capsule (each capsule contains 200 mg of heparin, 200 mg of dexamethasone and 100 mg of "
+                        + "dextrose as filler), for 7 days"));
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=6 unit=mg interval=P1D timesPerDay=1"),
+                described("Intervention group: dexamethasone 6 mg daily. Control group: 2 placebos (500 mg of "
+                        + "dextrose) daily"));
+    }
 }
