@@ -308,6 +308,17 @@ final class AttributeScanner {
                     Attr.TIMES_PER_DAY, m -> 4),
             new Rule(p("\\b(five|six)[\\s-]+times" + A_DAY + "(?![\\w])"), Attr.TIMES_PER_DAY,
                     m -> m.group(1).equalsIgnoreCase("five") ? 5 : 6),
+            // "0.5 mg/kg in three divided doses", "divided into 2 equal doses": so many doses a day (with the "daily"
+            // written beside it, which is no once a day: "daily in two divided doses", "in three divided doses daily")
+            new Rule(p("(?:\\bdaily,?\\s+)?\\b(?:in|into)\\s+(two|three|four|2|3|4)\\s+(?:equal(?:ly)?\\s+)?divided\\s+"
+                    + "(?:daily\\s+)?doses(?:\\s+(?:daily|a\\s+day|per\\s+day))?\\b"
+                    + "|(?:\\bdaily,?\\s+)?\\bdivided\\s+(?:in|into)\\s+(two|three|four|2|3|4)\\s+(?:equal\\s+)?(?:daily\\s+)?"
+                    + "doses(?:\\s+(?:daily|a\\s+day|per\\s+day))?\\b"),
+                    Attr.TIMES_PER_DAY, m -> switch (first(m, 1, 2).toLowerCase(Locale.ROOT)) {
+                        case "two", "2" -> 2;
+                        case "three", "3" -> 3;
+                        default -> 4;
+                    }),
             // "3 times a day", "1 time / day", "2x daily"; not the upper end of "3-4 times a day"
             new Rule(p("(?<![\\w.])(?<![-–~]\\s?)([1-6])\\s*(?:times?|x)\\s*(?:(?:a|per|each)\\s+|/\\s*)?(?:daily|day)\\b"
                     // "2 times/d", "1 time/d"

@@ -42,7 +42,9 @@ final class Phases {
         }
         Map<Integer, Integer> inductionStart = new HashMap<>();
         for (Draft d : drafts) {
-            if (classGoesOn.contains(d.clause) || drugsByClause.getOrDefault(d.clause + 1, Set.of()).contains(drugOf(d))) {
+            Set<String> next = drugsByClause.getOrDefault(d.clause + 1, Set.of());
+            // a dose of no named drug, before or in the maintenance clause, may be of any drug
+            if (classGoesOn.contains(d.clause) || next.contains(drugOf(d)) || next.contains("") || drugOf(d).isEmpty()) {
                 inductionStart.merge(d.clause, d.anchor.start(), Math::min);
             }
         }
@@ -56,16 +58,39 @@ final class Phases {
             if (d.phase == null && !d.anchor.radiotherapy() && byClause.getOrDefault(d.clause, Set.of()).isEmpty()
                     && "maintenance".equals(single(byClause.getOrDefault(d.clause + 1, Set.of())))
                     && layout.sentence(layout.clauseStart(d.clause + 1)) == d.sentence
-                    && d.anchor.start() >= inductionStart.getOrDefault(d.clause, Integer.MAX_VALUE)) {
-                // "alflutinib ..., carboplatin ... and pemetrexed ... for four cycles, followed by maintenance on
-                // alflutinib and pemetrexed": carboplatin too; but "... ribavirin 1200 mg BID) Remdesivir 200 mg IV
-                // once, followed by 100 mg once-daily maintenance doses" is remdesivir's induction, not ribavirin's
+                    && inInduction(d, inductionStart.get(d.clause))) {
                 d.phase = "induction";
             }
             if (d.phase == null && !d.escalationStep) {
                 d.phase = armPhase;
             }
         }
+    }
+
+    /**
+     * Whether a draft of a clause before a maintenance clause is in the induction that begins at {@code start} (its
+     * first drug the maintenance goes on with): from there on ("alflutinib ..., carboplatin ... and pemetrexed ... for
+     * four cycles, followed by maintenance on alflutinib and pemetrexed"), and before it unless a bracket it is in
+     * closes first ("gemcitabine ... plus carboplatin ... plus sorafenib x 6 cycles then maintenance sorafenib", but
+     * not "(... ribavirin 1200 mg BID) Remdesivir 200 mg IV once, followed by 100 mg once-daily maintenance doses").
+     */
+    private boolean inInduction(Draft d, Integer start) {
+        if (start == null) {
+            return false;
+        }
+        if (d.anchor.start() >= start) {
+            return true;
+        }
+        int depth = 0;
+        String between = layout.text().substring(Math.min(d.anchor.end(), start), start);
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The drug a draft is of, as its concept where known, else as written ("" for a dose of no named drug). */

@@ -1208,8 +1208,8 @@ class RegimenParserPatternsTest {
 
     @Test
     void inductionBeginsAtTheFirstDrugTheMaintenanceGoesOnWith() {
-        List<RegimenComponent> got = parser.parse("cisplatin 75 mg/m2 on day 1 and pemetrexed 500 mg/m2 on day 1, every "
-                + "3 weeks, followed by pemetrexed 500 mg/m2 maintenance every 3 weeks", null, "f", null);
+        List<RegimenComponent> got = parser.parse("(standard care: cisplatin 75 mg/m2 on day 1) pemetrexed 500 mg/m2 on "
+                + "day 1, every 3 weeks, followed by pemetrexed 500 mg/m2 maintenance every 3 weeks", null, "f", null);
         assertEquals(java.util.Arrays.asList(null, "induction", "maintenance"),
                 got.stream().map(RegimenComponent::treatmentPhase).toList(), () -> "components: " + got);
         List<RegimenComponent> all = parser.parse("pemetrexed 500 mg/m2 and cisplatin 75 mg/m2 on day 1 every 3 weeks, "
@@ -1259,5 +1259,15 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=6 unit=mg interval=P1D timesPerDay=1"),
                 described("Intervention group: dexamethasone 6 mg daily. Control group: 2 placebos (500 mg of "
                         + "dextrose) daily"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        dexamethasone 12 mg/day in three divided doses | drug=dexamethasone iri=drug:dexamethasone dose=12 unit=mg/d interval=P1D timesPerDay=3
+        dexamethasone 12 mg daily in two divided doses | drug=dexamethasone iri=drug:dexamethasone dose=12 unit=mg interval=P1D timesPerDay=2
+        dexamethasone 12 mg, divided into 2 equal doses | drug=dexamethasone iri=drug:dexamethasone dose=12 unit=mg interval=P1D timesPerDay=2
+        """)
+    void dividedDosesAreTimesADay(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
     }
 }
