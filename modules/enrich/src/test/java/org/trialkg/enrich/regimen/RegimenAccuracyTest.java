@@ -371,8 +371,11 @@ class RegimenAccuracyTest {
     // 0.154/0.500, no cycles or courses expected. With the parser before those rules (e88883a): the same but drug precision 0.743,
     // route 0.794/0.474, interval precision 0.591, maxDuration precision 0.480. No rule has been written from it, and
     // its misses have not been read. Floors rounded down to 0.01.
+    // After the rules of 2026-12-05, written from its misses: drug recall 0.761 -> 0.755 and maxDuration recall 0.552
+    // -> 0.540 (a chloroquine component made of given plasma's "500 U every week" had matched an expected one), the
+    // other fields as RegimenAccuracyTest prints them; floors lowered for those two.
     private static final Map<String, double[]> NINTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.74, 0.76}),
+            Map.entry("drug", new double[] {0.74, 0.75}),
             Map.entry("dose", new double[] {0.48, 0.55}),
             Map.entry("unit", new double[] {0.55, 0.63}),
             Map.entry("route", new double[] {0.77, 0.49}),
@@ -380,9 +383,47 @@ class RegimenAccuracyTest {
             Map.entry("interval", new double[] {0.59, 0.46}),
             Map.entry("timesPerDay", new double[] {0.6, 0.44}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.48, 0.55}),
+            Map.entry("maxDuration", new double[] {0.48, 0.54}),
             Map.entry("phase", new double[] {0.15, 0.5}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
+            Map.entry("fractions", new double[] {1.0, 1.0}));
+
+    // The tenth set (labelled-tenth.tsv: the last 33 texts of the July 2020 export's pool, 19 over 400 characters, 84
+    // components), measured once with the parser before the rules of 2026-12-05 (443c4b1, texts repaired as ingest
+    // reads them) and once after: the same figures, drug 0.691/0.774, dose 0.615/0.627, unit 0.622/0.622, route
+    // 0.667/0.400, days 1.000/0.167, interval 0.750/0.612, timesPerDay 0.806/0.707, maxDuration 0.576/0.576, phase
+    // 0.500/0.500. No rule has been written from it. Floors rounded down to 0.01.
+    private static final Map<String, double[]> TENTH_FLOORS = Map.ofEntries(
+            Map.entry("drug", new double[] {0.69, 0.77}),
+            Map.entry("dose", new double[] {0.61, 0.62}),
+            Map.entry("unit", new double[] {0.62, 0.62}),
+            Map.entry("route", new double[] {0.66, 0.4}),
+            Map.entry("days", new double[] {1.0, 0.16}),
+            Map.entry("interval", new double[] {0.75, 0.61}),
+            Map.entry("timesPerDay", new double[] {0.8, 0.7}),
+            Map.entry("cycles", new double[] {1.0, 1.0}),
+            Map.entry("maxDuration", new double[] {0.57, 0.57}),
+            Map.entry("phase", new double[] {0.5, 0.5}),
+            Map.entry("totalDose", new double[] {1.0, 1.0}),
+            Map.entry("fractions", new double[] {1.0, 1.0}));
+
+    // The eleventh set (labelled-eleventh.tsv: 40 legacy XML descriptions, 20 over 400 characters, 152 components),
+    // measured once with the parser before the rules of 2026-12-05 (443c4b1) and once after: the same but interval
+    // 0.650/0.361 -> 0.639/0.361 and timesPerDay 0.727/0.500 -> 0.750/0.563 (divided doses); drug 0.824/0.586, dose
+    // 0.811/0.682, unit 0.838/0.705, route 0.910/0.581, days 0.811/0.526, cycles 0.542/0.382, maxDuration
+    // 0.522/0.444, phase 0.600/0.240. No rule had been written from it when it was measured. Floors rounded down.
+    private static final Map<String, double[]> ELEVENTH_FLOORS = Map.ofEntries(
+            Map.entry("drug", new double[] {0.82, 0.58}),
+            Map.entry("dose", new double[] {0.81, 0.68}),
+            Map.entry("unit", new double[] {0.83, 0.7}),
+            Map.entry("route", new double[] {0.91, 0.58}),
+            Map.entry("days", new double[] {0.81, 0.52}),
+            Map.entry("interval", new double[] {0.63, 0.36}),
+            Map.entry("timesPerDay", new double[] {0.75, 0.56}),
+            Map.entry("cycles", new double[] {0.54, 0.38}),
+            Map.entry("maxDuration", new double[] {0.52, 0.44}),
+            Map.entry("phase", new double[] {0.6, 0.24}),
+            Map.entry("totalDose", new double[] {1.0, 0.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
     private static final Pattern SALT = Pattern.compile("\\s(?:hydrochloride|mesylate|phosphate|sulfate"
@@ -531,14 +572,44 @@ class RegimenAccuracyTest {
         assertXlsxSetAtLeast("/regimen/labelled-ninth.tsv", "ninth set (blind)", NINTH_FLOORS);
     }
 
-    /** A set of intervention fields of the July 2020 XLSX export (at least 50 texts) measured against its floors. */
+    /**
+     * The tenth set: the last 33 ICTRP intervention fields of the July 2020 XLSX export's pool, labelled without seeing
+     * the parser's output ({@code regimen/labelled-tenth.tsv} says how). No rule was written from it or chosen by it.
+     */
+    @Test
+    void tenthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
+        assertXlsxSetAtLeast("/regimen/labelled-tenth.tsv", "tenth set (blind)", TENTH_FLOORS, 30);
+    }
+
+    /**
+     * The eleventh set: 40 arm and intervention descriptions of the legacy XML subset, 20 of them over 400 characters,
+     * of studies in no earlier set, labelled without seeing the parser's output ({@code regimen/labelled-eleventh.tsv}
+     * says how). No rule was written from it or chosen by it.
+     */
+    @Test
+    void eleventhSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
+        Path xmlDir = Path.of(System.getProperty("trialkg.shared", "../../../shared"))
+                .resolve("data/ctgov-xml/allpublicxml-subset");
+        Assumptions.assumeTrue(Files.isDirectory(xmlDir), "shared data absent: " + xmlDir);
+        Map<List<String>, List<Expected>> labelled = readLabelled("/regimen/labelled-eleventh.tsv", 2);
+        assertTrue(labelled.size() >= 40, "at least 40 labelled texts, was " + labelled.size());
+        assertAtLeast(ELEVENTH_FLOORS, measure("eleventh set (blind)", labelled,
+                k -> read(k.get(0), k.get(1), xmlDir)));
+    }
+
     private void assertXlsxSetAtLeast(String resource, String name, Map<String, double[]> floors)
+            throws Exception {
+        assertXlsxSetAtLeast(resource, name, floors, 50);
+    }
+
+    /** A set of intervention fields of the July 2020 XLSX export measured against its floors. */
+    private void assertXlsxSetAtLeast(String resource, String name, Map<String, double[]> floors, int minTexts)
             throws Exception {
         Path data = Path.of(System.getProperty("trialkg.shared", "../../../shared")).resolve("data");
         Assumptions.assumeTrue(Files.isRegularFile(data.resolve("ictrp/COVID19-web_7Jul2020.xlsx")),
                 "shared data absent: " + data);
         Map<List<String>, List<Expected>> labelled = readLabelled(resource, 3);
-        assertTrue(labelled.size() >= 50, "at least 50 labelled texts, was " + labelled.size());
+        assertTrue(labelled.size() >= minTexts, "at least " + minTexts + " labelled texts, was " + labelled.size());
         SecondSetTexts texts = new SecondSetTexts(data);
         assertAtLeast(floors, measure(name, labelled, texts::read));
     }
