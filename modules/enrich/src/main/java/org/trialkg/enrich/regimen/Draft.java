@@ -148,7 +148,7 @@ final class Draft {
     private static final Pattern ISO_INTERVAL = Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWM])");
 
     /** The length of an ISO interval in days (months as 30), or infinity when it is not one of P#D, P#W, P#M. */
-    private static double intervalDays(String iso) {
+    static double intervalDays(String iso) {
         Matcher m = ISO_INTERVAL.matcher(iso);
         if (!m.matches()) {
             return Double.POSITIVE_INFINITY;

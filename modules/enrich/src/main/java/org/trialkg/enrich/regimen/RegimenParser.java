@@ -912,6 +912,7 @@ public final class RegimenParser {
         shareWithThePreviousClause(layout, list, shared, seg);
         shareFromDruglessSentences(layout, list, shared, seg);
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
+        courseRepeats(text, layout, list, finds);
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
         List<Draft> kept = oneCourseOnce(arms, dropRepeatedBareNames(text, arms, list));
@@ -939,6 +940,55 @@ public final class RegimenParser {
             out.add(d.build(text, arm, field));
         }
         return out;
+    }
+
+    /** "Courses repeat every 21 days", "Treatment repeats every 28 days", "The course repeats every 3 weeks". */
+    private static final Pattern COURSE_REPEATS_BEFORE = Pattern.compile("\\b(?:courses?|cycles?|treatment|therapy"
+            + "|(?:the|this)\\s+regimen)\\s+(?:is\\s+|are\\s+)?(?:repeats?|repeated|recurs?|continues?)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Patients receive compound 506U78 daily for 5 days. The course repeats every 21 days": a drug given daily for
+     * some days of a course that repeats is given on those days of each course (days 1-5, every 21 days), and "oral
+     * temozolomide daily on days 1-5. Treatment repeats every 28 days" every 28 days on days 1-5. Only the drugs of
+     * the sentences before the course's, back to the course before it, and only for days that fit in a course; a drug
+     * given daily for no number of days ("imatinib daily. Courses repeat every 28 days") stays daily.
+     */
+    private static void courseRepeats(String text, Layout layout, List<Draft> drafts, List<Found> finds) {
+        int from = -1;
+        for (Found course : finds) {
+            if (course.attr() != Attr.INTERVAL || !COURSE_REPEATS_BEFORE.matcher(
+                    text.substring(Math.max(0, course.start() - 40), course.start())).find()) {
+                continue;
+            }
+            int sentence = layout.sentence(course.start());
+            double courseDays = Draft.intervalDays(course.value(String.class));
+            for (Draft d : drafts) {
+                // daily: an interval of a day, or so many times a day with no interval (read as daily when built)
+                boolean daily = d.has(Attr.INTERVAL) ? "P1D".equals(d.get(Attr.INTERVAL, String.class))
+                        : d.has(Attr.TIMES_PER_DAY);
+                if (d.sentence <= from || d.sentence >= sentence || d.anchor.radiotherapy() || d.anchor.drug() == null
+                        || !daily) {
+                    continue;
+                }
+                Found.Period length = d.get(Attr.DURATION, Found.Period.class);
+                if (!d.has(Attr.DAYS) && length != null && length.isSingle() && "DW".indexOf(length.unit()) >= 0) {
+                    int days = (int) (length.min() * (length.unit() == 'W' ? 7 : 1));
+                    if (days < 1 || days > courseDays) {
+                        continue;
+                    }
+                    Found written = d.found(Attr.DURATION);
+                    d.replace(Attr.DURATION, new Found(Attr.DAYS, written.start(), written.end(),
+                            days == 1 ? "d1" : "d1-" + days));
+                }
+                if (d.has(Attr.DAYS) && d.has(Attr.INTERVAL)) {
+                    d.replace(Attr.INTERVAL, course);
+                } else if (d.has(Attr.DAYS)) {
+                    d.put(course);
+                }
+            }
+            from = sentence;
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ final class Sharing {
             + "(?:[\\w-]+\\s+){0,2}cycles?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CONTINUOUS = Pattern.compile("\\bcontinuous(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
     private static final List<Attr> SCHEDULE = List.of(Attr.DAYS, Attr.INTERVAL, Attr.TIMES_PER_DAY, Attr.CYCLES,
             Attr.DURATION);
 
@@ -107,22 +108,35 @@ final class Sharing {
     }
 
     /**
+     * Whether a drug states a dose or schedule of its own: a route alone does not ("paclitaxel IV over 3 hours and
+     * carboplatin IV over 30 minutes on day 1" gives both drugs day 1).
+     */
+    private static boolean ownValue(Draft d) {
+        return d.has(Attr.DOSE) || d.has(Attr.DOSE_PARTS) || d.has(Attr.DAYS) || d.has(Attr.INTERVAL)
+                || d.has(Attr.TIMES_PER_DAY);
+    }
+
+    /**
      * "A plus B and C on day 1 of every 3-week cycle for 4 cycles": when no drug before the last states a value of
-     * its own, the last one's schedule (days, interval, times a day, cycles, duration) is the whole list's; doses
+     * its own (a route alone aside), the last one's schedule (days, interval, times a day, cycles, duration) is the whole list's; doses
      * and routes are not shared, as the drugs of a combination differ in them.
      */
-    private static boolean shareSchedule(List<Draft> chain) {
+    private boolean shareSchedule(List<Draft> chain) {
         Draft last = chain.get(chain.size() - 1);
-        if (chain.stream().anyMatch(d -> d != last && (d.dosed() || d.has(Attr.CYCLES) || d.has(Attr.DURATION)))) {
+        if (chain.stream().anyMatch(d -> d != last && (ownValue(d) || d.has(Attr.CYCLES) || d.has(Attr.DURATION)))) {
             return false;
         }
         for (Draft d : chain) {
             if (d == last) {
                 continue;
             }
+            // "Ifosfamide IV continuously and etoposide IV over 2 hours every 12 hours on days 1-3": a continuous
+            // infusion shares the days, not how often the other drug is given
+            int next = chain.get(chain.indexOf(d) + 1).anchor.start();
+            boolean continuous = CONTINUOUS.matcher(text.substring(d.anchor.end(), next)).find();
             for (Attr a : SCHEDULE) {
                 Found f = last.found(a);
-                if (f != null) {
+                if (f != null && !(continuous && (a == Attr.INTERVAL || a == Attr.TIMES_PER_DAY))) {
                     d.fill(f, d.sentence);
                 }
             }

@@ -1270,4 +1270,27 @@ class RegimenParserPatternsTest {
     void dividedDosesAreTimesADay(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients receive etoposide IV daily for 5 days. The course repeats every 21 days. | drug=etoposide iri=drug:etoposide route=IV days=d1-5 interval=P21D timesPerDay=1
+        Patients receive etoposide IV daily for 4 weeks. Treatment continues every 4 weeks. | drug=etoposide iri=drug:etoposide route=IV days=d1-28 interval=P4W timesPerDay=1
+        Patients receive oral etoposide daily on days 1-5. Treatment repeats every 28 days. | drug=etoposide iri=drug:etoposide route=oral days=d1-5 interval=P28D timesPerDay=1
+        Patients receive oral etoposide daily. Courses repeat every 28 days. | drug=etoposide iri=drug:etoposide route=oral interval=P1D timesPerDay=1
+        """)
+    void aDrugGivenDailyForSomeDaysOfARepeatingCourseIsGivenOnThoseDaysOfEach(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
+
+    @Test
+    void aRouteAloneDoesNotKeepAListFromSharingItsDays() {
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1 interval=P21D",
+                "drug=carboplatin iri=drug:carboplatin route=IV days=d1 interval=P21D"),
+                described("Patients receive paclitaxel IV over 3 hours and carboplatin IV over 30 minutes on day 1 "
+                        + "every 21 days."));
+        assertEquals(List.of("drug=Gemcitabine iri=drug:gemcitabine route=IV days=d1-3",
+                "drug=etoposide iri=drug:etoposide route=IV days=d1-3 interval=P1D timesPerDay=2"),
+                described("Gemcitabine IV continuously and etoposide IV over 2 hours every 12 hours on days 1-3."),
+                "a continuous infusion shares the days only");
+    }
 }
