@@ -86,6 +86,8 @@ final class AttributeScanner {
             + "|gms?|grams?"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
             + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU\\s*/\\s*d(?:ay)?\\b|IU"
+            // "bleomycin 10 u/m²", "10 units/m2"
+            + "|(?:u|units?)\\s*/\\s*m(?:2|²)"
             + "|international\\s+units?"
             // "heparin 5000 units", "insulin 10 U", "100 units/kg": units as heparin and insulin are dosed; not a
             // concentration ("40 U/L"), units of blood ("2 units of packed red cells"), a carboplatin AUC ("area under
@@ -288,7 +290,8 @@ final class AttributeScanner {
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("mg/m2/d", "mg/m2/d"),
             Map.entry("mg/m2", "mg/m2"), Map.entry("mg/kg", "mg/kg"), Map.entry("mg/kg/d", "mg/kg/d"),
             Map.entry("g/kg", "g/kg"), Map.entry("g/kg/d", "g/kg/d"), Map.entry("g/m2", "g/m2"), Map.entry("g/d", "g/d"),
-            Map.entry("ug/d", "ug/d"), Map.entry("iu/d", "[iU]/d"),
+            Map.entry("ug/d", "ug/d"), Map.entry("iu/d", "[iU]/d"), Map.entry("u/m2", "[iU]/m2"),
+            Map.entry("unit/m2", "[iU]/m2"), Map.entry("units/m2", "[iU]/m2"),
             Map.entry("ug/kg", "ug/kg"), Map.entry("ug", "ug"), Map.entry("mg/d", "mg/d"), Map.entry("mg", "mg"),
             Map.entry("g", "g"), Map.entry("iu/m2", "[iU]/m2"), Map.entry("iu/kg", "[iU]/kg"), Map.entry("iu", "[iU]"),
             Map.entry("internationalunit", "[iU]"), Map.entry("internationalunits", "[iU]"), Map.entry("u", "[iU]"),

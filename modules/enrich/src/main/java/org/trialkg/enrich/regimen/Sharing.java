@@ -2,6 +2,7 @@ package org.trialkg.enrich.regimen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialkg.enrich.regimen.Found.Attr;
 
@@ -28,6 +29,8 @@ final class Sharing {
             + "(?:[\\w-]+\\s+){0,2}cycles?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "(25 mg/m²)", "(10 u/m²)": a bracket right after a name, holding a number (a dose, read or not). */
+    private static final Pattern BRACKETED_DOSE = Pattern.compile("\\s*[(\\[][^()\\[\\]]{0,30}\\d[^()\\[\\]]{0,30}[)\\]]");
     private static final Pattern CONTINUOUS = Pattern.compile("\\bcontinuous(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
     private static final List<Attr> SCHEDULE = List.of(Attr.DAYS, Attr.INTERVAL, Attr.TIMES_PER_DAY, Attr.CYCLES,
             Attr.DURATION);
@@ -65,6 +68,7 @@ final class Sharing {
                 shareCycleDays(chain);
                 shareInterval(chain);
                 shareRouteAfterDoseFirstList(chain);
+                shareAfterBracketedDoses(chain);
             }
             // "A + B AUC 5 / C 75 mg/m2 (d1, q3w)": the drug that ends a combination may start a list of alternatives
             i = changedJoiner ? j - 1 : j;
@@ -195,6 +199,34 @@ final class Sharing {
         for (Draft d : chain) {
             if (d != last && !d.has(Attr.ROUTE)) {
                 d.fill(route, d.sentence);
+            }
+        }
+    }
+
+    /**
+     * "doxorubicin (25 mg/m²), bleomycin (10 u/m²), vinblastine (6 mg/m²), and dacarbazine (375 mg/m²) intravenously
+     * (IV) on days 1 and 15": when every drug of a list has its dose in brackets right after its name (read or not), the route and
+     * days written after the last bracket are the list's.
+     */
+    private void shareAfterBracketedDoses(List<Draft> chain) {
+        Draft last = chain.get(chain.size() - 1);
+        int after = -1;
+        for (Draft d : chain) {
+            Matcher m = BRACKETED_DOSE.matcher(text).region(d.anchor.end(), text.length());
+            if (!m.lookingAt()) {
+                return;
+            }
+            after = m.end();
+        }
+        for (Attr a : List.of(Attr.ROUTE, Attr.DAYS)) {
+            Found f = last.found(a);
+            if (f == null || f.start() < after) {
+                continue;
+            }
+            for (Draft d : chain) {
+                if (d != last && !d.has(a)) {
+                    d.fill(f, d.sentence);
+                }
             }
         }
     }

@@ -1293,4 +1293,13 @@ class RegimenParserPatternsTest {
                 described("Gemcitabine IV continuously and etoposide IV over 2 hours every 12 hours on days 1-3."),
                 "a continuous infusion shares the days only");
     }
+
+    @Test
+    void aListOfBracketedDosesSharesTheRouteAndDaysAfterIt() {
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2 route=IV days=d1,8",
+                "drug=etoposide iri=drug:etoposide dose=10 unit=[iU]/m2 route=IV days=d1,8",
+                "drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 route=IV days=d1,8"),
+                described("Patients receive cisplatin (75 mg/m2), etoposide (10 u/m2), and gemcitabine (1000 mg/m2) "
+                        + "intravenously (IV) on days 1 and 8."));
+    }
 }
