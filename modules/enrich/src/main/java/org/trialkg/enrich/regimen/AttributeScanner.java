@@ -540,7 +540,9 @@ final class AttributeScanner {
                     Attr.SINGLE, m -> Boolean.TRUE),
             new Rule(p(Techniques.PATTERN.pattern()), Attr.TECHNIQUE, m -> Techniques.name(m.group())),
             new Rule(p("\\b(?:neo-?adjuvant|adjuvant|induction|consolidation|consolidative|maintenance|salvage"
-                    + "|concurrent|concurrently)\\b"), Attr.PHASE, m -> phase(m.group())));
+                    + "|concurrent|concurrently)\\b"), Attr.PHASE, m -> phase(m.group())),
+            // "CONTINUATION: Pts receive oral 6-MP daily": leukaemia protocols' maintenance, as a heading only
+            new Rule(p("\\bcontinuation(?=\\s*(?:phase|therapy|treatment)?\\s*[:：])"), Attr.PHASE, m -> "maintenance"));
 
     /** Every value in the text, ordered by position, non-overlapping. */
     List<Found> scan(String written) {

@@ -12,6 +12,9 @@ final class Phases {
     private static final java.util.regex.Pattern WORDS_BETWEEN = java.util.regex.Pattern.compile(
             "(?:\\s+[\\p{L}-]+){0,3}\\s+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final java.util.regex.Pattern AS_IN_BEFORE = java.util.regex.Pattern.compile(
+            "\\bas\\s+(?:in|during|for)\\s+(?:the\\s+)?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final AttributeScanner scanner;
     private final Layout layout;
 
@@ -61,6 +64,9 @@ final class Phases {
                     && inInduction(d, inductionStart.get(d.clause))) {
                 d.phase = "induction";
             }
+            if (d.phase == null && !d.escalationStep && !d.anchor.radiotherapy()) {
+                d.phase = headingBefore(d.anchor.start(), finds);
+            }
             if (d.phase == null && !d.escalationStep) {
                 d.phase = armPhase;
             }
@@ -93,6 +99,32 @@ final class Phases {
         return true;
     }
 
+    private static final java.util.regex.Pattern HEADING_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:phase|therapy|treatment|period|regimen)?\\s*[:：]", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern HEADING_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[.;!?]\\s*|<br\\s*/?>\\s*|\\n\\s*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "INDUCTION PHASE: ... CONSOLIDATION PHASE: Patients receive vincristine, carmustine, and melphalan as in the
+     * induction phase, ...": the phase of the last heading before {@code pos} (a phase word that opens a sentence or
+     * line and ends in a colon), for a component whose clause names none or several.
+     */
+    private String headingBefore(int pos, List<Found> finds) {
+        String text = layout.text();
+        String heading = null;
+        for (Found f : finds) {
+            if (f.start() >= pos) {
+                break;
+            }
+            if (f.attr() == Attr.PHASE && HEADING_AFTER.matcher(text.substring(f.end(), Math.min(text.length(),
+                    f.end() + 20))).find() && HEADING_BEFORE.matcher(text.substring(Math.max(0, f.start() - 8),
+                    f.start())).find()) {
+                heading = f.value(String.class);
+            }
+        }
+        return heading;
+    }
+
     /** The drug a draft is of, as its concept where known, else as written ("" for a dose of no named drug). */
     private static String drugOf(Draft d) {
         return d.anchor.conceptIri() != null ? d.anchor.conceptIri()
@@ -114,6 +146,11 @@ final class Phases {
             return null;
         }
         String between = layout.text().substring(last.end(), d.anchor.start());
+        // "cisplatin as in the induction phase and etoposide ...": a phase referred to, not this drug's
+        String text = layout.text();
+        if (AS_IN_BEFORE.matcher(text.substring(Math.max(0, last.start() - 16), last.start())).find()) {
+            return null;
+        }
         return WORDS_BETWEEN.matcher(between).matches() ? last.value(String.class) : null;
     }
 

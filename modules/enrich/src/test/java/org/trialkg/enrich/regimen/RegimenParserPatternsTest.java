@@ -1302,4 +1302,13 @@ class RegimenParserPatternsTest {
                 described("Patients receive cisplatin (75 mg/m2), etoposide (10 u/m2), and gemcitabine (1000 mg/m2) "
                         + "intravenously (IV) on days 1 and 8."));
     }
+
+    @Test
+    void aPhaseHeadingIsThePhaseOfWhatFollowsIt() {
+        List<RegimenComponent> got = parser.parse("INDUCTION PHASE: Patients receive cisplatin IV on day 1. "
+                + "CONSOLIDATION PHASE: Patients receive cisplatin as in the induction phase and etoposide IV on days "
+                + "1-3. CONTINUATION: Patients receive oral etoposide daily.", null, "f", null);
+        assertEquals(List.of("induction", "consolidation", "consolidation", "maintenance"),
+                got.stream().map(RegimenComponent::treatmentPhase).toList(), () -> "components: " + got);
+    }
 }
