@@ -380,9 +380,10 @@ final class AttributeScanner {
             // "ever 3 weeks" is a frequent misspelling of "every 3 weeks"; "q d 21" is every 21 days
             new Rule(p("\\bevery?\\s+(" + NUM + ")[-\\s]+(weeks?|wks?|days?|months?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
+            // "twice weekly", "3 times weekly" are no interval, as "3 times per week" is not (labelled.tsv)
             // "OW" (once weekly) only in capitals, as the dosing abbreviation is written; the look-ahead names the
             // letters the branches begin with, so that the look-behinds are tried there only
-            new Rule(p("(?=[eow])(?:\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)\\b(?:once\\s+)?weekly\\b"
+            new Rule(p("(?=[eow])(?:\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)(?<!(?:twice|thrice|times|[2-7]\\s?x)[\\s-]{1,3})\\b(?:once\\s+)?weekly\\b"
                     + "|(?<![\\w.])(?-i:OW)(?![\\w]))"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),

@@ -102,8 +102,8 @@ public final class RegimenParser {
             // "200 mg (8 vials of itolizumab)": the drug named in a bracket after its dose, with the units it comes in
             + "(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?|tabs?|caps?|vials?|pills?|ampoules?)\\s+of\\s+)?"
             + "(?:(?:tab|tablet|cap|capsule|inj|injection|syp|syrup)\\.?\\s+"
-            // "a 1 mg tablet of colchicine": the form and "of" between
-            + "|(?:tablets?|capsules?|vials?|ampoules?|sachets?)\\s+of\\s+"
+            // "a 1 mg tablet of colchicine": the form and "of" between; "a 1 gm dose of ceftriaxone"
+            + "|(?:tablets?|capsules?|vials?|ampoules?|sachets?|(?:single\\s+)?doses?|infusions?|injections?)\\s+of\\s+"
             // "200 mg intravenous pembrolizumab": the route between
             + "|(?:intravenous|iv|oral|subcutaneous|sc|intramuscular|im|inhaled|nebuli[sz]ed)\\s+)?$",
             Pattern.CASE_INSENSITIVE);

@@ -1311,4 +1311,14 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("induction", "consolidation", "consolidation", "maintenance"),
                 got.stream().map(RegimenComponent::treatmentPhase).toList(), () -> "components: " + got);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients receive etoposide IV twice weekly. Courses repeat every 4 weeks. | drug=etoposide iri=drug:etoposide route=IV interval=P4W
+        etoposide 50 mg 3 times weekly | drug=etoposide iri=drug:etoposide dose=50 unit=mg
+        a 1 gm dose of etoposide | drug=etoposide iri=drug:etoposide dose=1 unit=g
+        """)
+    void twiceWeeklyIsNoIntervalAndADoseOfItsDrugIsItsDose(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
