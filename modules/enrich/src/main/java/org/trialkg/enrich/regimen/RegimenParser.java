@@ -268,6 +268,9 @@ public final class RegimenParser {
      */
     private static final Pattern PLACEBO_CONTENTS_BEFORE = Pattern.compile("\\bplacebos?\\s*(?:tablets?\\s*|capsules?\\s*)?"
             + "[(\\[][^()\\[\\]]*$", Pattern.CASE_INSENSITIVE);
+    /** "positive estrogen or progesterone receptors", "estrogen receptor-positive": a receptor, not its hormone. */
+    private static final Pattern RECEPTOR_AFTER = Pattern.compile("^[\\s-]*(?:receptors?\\b|\\(?[ep]r\\)?[\\s-]*"
+            + "(?:positive|negative)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXCIPIENT_AFTER = Pattern.compile("^\\s*(?:is\\s+|are\\s+)?(?:used\\s+)?as\\s+(?:an?\\s+|the\\s+)?"
             + "(?:fillers?|excipients?|bulking\\s+agents?|binders?|preservatives?|carriers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\b(?:placebo\\s*-"
@@ -1465,7 +1468,8 @@ public final class RegimenParser {
                     || PLACEBO_JOINED_BEFORE.matcher(text.substring(0, h.start())).find()) {
                 continue;
             }
-            if (PLACEBO_CONTENTS_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()) {
+            if (PLACEBO_CONTENTS_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()
+                    || RECEPTOR_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 30))).find()) {
                 continue;
             }
             if (EXCIPIENT_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 40))).find()) {

@@ -1321,4 +1321,10 @@ class RegimenParserPatternsTest {
     void twiceWeeklyIsNoIntervalAndADoseOfItsDrugIsItsDose(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void aReceptorIsNotItsHormone() {
+        assertEquals(List.of("drug=etoposide iri=drug:etoposide route=oral interval=P1D timesPerDay=1 maxDuration=P5Y"),
+                described("Patients with progesterone receptor-positive tumours receive oral etoposide daily for 5 years."));
+    }
 }
