@@ -14,6 +14,11 @@ final class Phases {
 
     private static final java.util.regex.Pattern AS_IN_BEFORE = java.util.regex.Pattern.compile(
             "\\bas\\s+(?:in|during|for)\\s+(?:the\\s+)?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A phase heading: the phase word, then "phase", "therapy" ... and a colon, at a sentence's or line's start. */
+    private static final java.util.regex.Pattern HEADING_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:phase|therapy|treatment|period|regimen)?\\s*[:：]", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern HEADING_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[.;!?]\\s*|<br\\s*/?>\\s*|\\n\\s*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final AttributeScanner scanner;
     private final Layout layout;
@@ -47,7 +52,8 @@ final class Phases {
         for (Draft d : drafts) {
             Set<String> next = drugsByClause.getOrDefault(d.clause + 1, Set.of());
             // a dose of no named drug, before or in the maintenance clause, may be of any drug
-            if (classGoesOn.contains(d.clause) || next.contains(drugOf(d)) || next.contains("") || drugOf(d).isEmpty()) {
+            boolean goesOn = next.contains(drugOf(d)) || next.contains("") || drugOf(d).isEmpty();
+            if (goesOn || classGoesOn.contains(d.clause)) {
                 inductionStart.merge(d.clause, d.anchor.start(), Math::min);
             }
         }
@@ -99,11 +105,6 @@ final class Phases {
         return true;
     }
 
-    private static final java.util.regex.Pattern HEADING_AFTER = java.util.regex.Pattern.compile(
-            "^\\s*(?:phase|therapy|treatment|period|regimen)?\\s*[:：]", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern HEADING_BEFORE = java.util.regex.Pattern.compile(
-            "(?:^|[.;!?]\\s*|<br\\s*/?>\\s*|\\n\\s*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     /**
      * "INDUCTION PHASE: ... CONSOLIDATION PHASE: Patients receive vincristine, carmustine, and melphalan as in the
      * induction phase, ...": the phase of the last heading before {@code pos} (a phase word that opens a sentence or
@@ -145,9 +146,9 @@ final class Phases {
         if (last == null) {
             return null;
         }
-        String between = layout.text().substring(last.end(), d.anchor.start());
-        // "cisplatin as in the induction phase and etoposide ...": a phase referred to, not this drug's
         String text = layout.text();
+        String between = text.substring(last.end(), d.anchor.start());
+        // "cisplatin as in the induction phase and etoposide ...": a phase referred to, not this drug's
         if (AS_IN_BEFORE.matcher(text.substring(Math.max(0, last.start() - 16), last.start())).find()) {
             return null;
         }

@@ -1026,8 +1026,8 @@ public final class RegimenParser {
     }
 
     /**
-     * Whether a component is a placebo's or given plasma's: an anchor of {@link #placeboAnchors}, or a lexicon's
-     * "placebo".
+     * Whether a component is a placebo's, given plasma's or an excipient's: an anchor of {@link #placeboAnchors} or of
+     * an excipient, or a lexicon's "placebo". It holds its values and is built into no component.
      */
     private static boolean placebo(Draft d) {
         return d.anchor.drug() != null && !d.anchor.radiotherapy() && (PLACEBO_WORD.matcher(d.anchor.drug()).matches()

@@ -609,13 +609,7 @@ class RegimenAccuracyTest {
      */
     @Test
     void eleventhSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
-        Path xmlDir = Path.of(System.getProperty("trialkg.shared", "../../../shared"))
-                .resolve("data/ctgov-xml/allpublicxml-subset");
-        Assumptions.assumeTrue(Files.isDirectory(xmlDir), "shared data absent: " + xmlDir);
-        Map<List<String>, List<Expected>> labelled = readLabelled("/regimen/labelled-eleventh.tsv", 2);
-        assertTrue(labelled.size() >= 40, "at least 40 labelled texts, was " + labelled.size());
-        assertAtLeast(ELEVENTH_FLOORS, measure("eleventh set (blind)", labelled,
-                k -> read(k.get(0), k.get(1), xmlDir)));
+        assertXmlSetAtLeast("/regimen/labelled-eleventh.tsv", "eleventh set (blind)", ELEVENTH_FLOORS, 40);
     }
 
     /**
@@ -625,17 +619,23 @@ class RegimenAccuracyTest {
      */
     @Test
     void twelfthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
-        Path xmlDir = Path.of(System.getProperty("trialkg.shared", "../../../shared"))
-                .resolve("data/ctgov-xml/allpublicxml-subset");
-        Assumptions.assumeTrue(Files.isDirectory(xmlDir), "shared data absent: " + xmlDir);
-        Map<List<String>, List<Expected>> labelled = readLabelled("/regimen/labelled-twelfth.tsv", 2);
-        assertTrue(labelled.size() >= 40, "at least 40 labelled texts, was " + labelled.size());
-        assertAtLeast(TWELFTH_FLOORS, measure("twelfth set (blind)", labelled, k -> read(k.get(0), k.get(1), xmlDir)));
+        assertXmlSetAtLeast("/regimen/labelled-twelfth.tsv", "twelfth set (blind)", TWELFTH_FLOORS, 40);
     }
 
     private void assertXlsxSetAtLeast(String resource, String name, Map<String, double[]> floors)
             throws Exception {
         assertXlsxSetAtLeast(resource, name, floors, 50);
+    }
+
+    /** A set of arm and intervention descriptions of the legacy XML subset measured against its floors. */
+    private void assertXmlSetAtLeast(String resource, String name, Map<String, double[]> floors, int minTexts)
+            throws Exception {
+        Path xmlDir = Path.of(System.getProperty("trialkg.shared", "../../../shared"))
+                .resolve("data/ctgov-xml/allpublicxml-subset");
+        Assumptions.assumeTrue(Files.isDirectory(xmlDir), "shared data absent: " + xmlDir);
+        Map<List<String>, List<Expected>> labelled = readLabelled(resource, 2);
+        assertTrue(labelled.size() >= minTexts, "at least " + minTexts + " labelled texts, was " + labelled.size());
+        assertAtLeast(floors, measure(name, labelled, k -> read(k.get(0), k.get(1), xmlDir)));
     }
 
     /** A set of intervention fields of the July 2020 XLSX export measured against its floors. */
@@ -657,12 +657,7 @@ class RegimenAccuracyTest {
      */
     @Test
     void fourthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
-        Path xmlDir = Path.of(System.getProperty("trialkg.shared", "../../../shared"))
-                .resolve("data/ctgov-xml/allpublicxml-subset");
-        Assumptions.assumeTrue(Files.isDirectory(xmlDir), "shared data absent: " + xmlDir);
-        Map<List<String>, List<Expected>> labelled = readLabelled("/regimen/labelled-fourth.tsv", 2);
-        assertTrue(labelled.size() >= 50, "at least 50 labelled texts, was " + labelled.size());
-        assertAtLeast(FOURTH_FLOORS, measure("fourth set (blind)", labelled, k -> read(k.get(0), k.get(1), xmlDir)));
+        assertXmlSetAtLeast("/regimen/labelled-fourth.tsv", "fourth set (blind)", FOURTH_FLOORS, 50);
     }
 
     /**
