@@ -313,10 +313,9 @@ final class AttributeScanner {
                     m -> m.group(1).equalsIgnoreCase("five") ? 5 : 6),
             // "0.5 mg/kg in three divided doses", "divided into 2 equal doses": so many doses a day (with the "daily"
             // written beside it, which is no once a day: "daily in two divided doses", "in three divided doses daily")
-            new Rule(p("(?:\\bdaily,?\\s+)?\\b(?:in|into)\\s+(two|three|four|2|3|4)\\s+(?:equal(?:ly)?\\s+)?divided\\s+"
-                    + "(?:daily\\s+)?doses(?:\\s+(?:daily|a\\s+day|per\\s+day))?\\b"
-                    + "|(?:\\bdaily,?\\s+)?\\bdivided\\s+(?:in|into)\\s+(two|three|four|2|3|4)\\s+(?:equal\\s+)?(?:daily\\s+)?"
-                    + "doses(?:\\s+(?:daily|a\\s+day|per\\s+day))?\\b"),
+            new Rule(p("(?:\\bdaily,?\\s+)?\\b(?:(?:in|into)\\s+(two|three|four|2|3|4)\\s+(?:equal(?:ly)?\\s+)?divided"
+                    + "|divided\\s+(?:in|into)\\s+(two|three|four|2|3|4)(?:\\s+equal)?)\\s+(?:daily\\s+)?doses"
+                    + "(?:\\s+(?:daily|a\\s+day|per\\s+day))?\\b"),
                     Attr.TIMES_PER_DAY, m -> switch (first(m, 1, 2).toLowerCase(Locale.ROOT)) {
                         case "two", "2" -> 2;
                         case "three", "3" -> 3;
@@ -383,7 +382,8 @@ final class AttributeScanner {
             // "twice weekly", "3 times weekly" are no interval, as "3 times per week" is not (labelled.tsv)
             // "OW" (once weekly) only in capitals, as the dosing abbreviation is written; the look-ahead names the
             // letters the branches begin with, so that the look-behinds are tried there only
-            new Rule(p("(?=[eow])(?:\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b|(?<!bi-)(?<!bi\\s)(?<!(?:twice|thrice|times|[2-7]\\s?x)[\\s-]{1,3})\\b(?:once\\s+)?weekly\\b"
+            new Rule(p("(?=[eow])(?:\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b"
+                    + "|(?<!bi-)(?<!bi\\s)(?<!(?:twice|thrice|times|[2-7]\\s?x)[\\s-]{1,3})\\b(?:once\\s+)?weekly\\b"
                     + "|(?<![\\w.])(?-i:OW)(?![\\w]))"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),

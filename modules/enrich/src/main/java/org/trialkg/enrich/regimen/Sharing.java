@@ -122,21 +122,19 @@ final class Sharing {
 
     /**
      * "A plus B and C on day 1 of every 3-week cycle for 4 cycles": when no drug before the last states a value of
-     * its own (a route alone aside), the last one's schedule (days, interval, times a day, cycles, duration) is the whole list's; doses
-     * and routes are not shared, as the drugs of a combination differ in them.
+     * its own (a route alone aside), the last one's schedule (days, interval, times a day, cycles, duration) is the
+     * whole list's; doses and routes are not shared, as the drugs of a combination differ in them.
      */
     private boolean shareSchedule(List<Draft> chain) {
         Draft last = chain.get(chain.size() - 1);
         if (chain.stream().anyMatch(d -> d != last && (ownValue(d) || d.has(Attr.CYCLES) || d.has(Attr.DURATION)))) {
             return false;
         }
-        for (Draft d : chain) {
-            if (d == last) {
-                continue;
-            }
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            Draft d = chain.get(i);
             // "Ifosfamide IV continuously and etoposide IV over 2 hours every 12 hours on days 1-3": a continuous
             // infusion shares the days, not how often the other drug is given
-            int next = chain.get(chain.indexOf(d) + 1).anchor.start();
+            int next = chain.get(i + 1).anchor.start();
             boolean continuous = CONTINUOUS.matcher(text.substring(d.anchor.end(), next)).find();
             for (Attr a : SCHEDULE) {
                 Found f = last.found(a);
@@ -205,8 +203,8 @@ final class Sharing {
 
     /**
      * "doxorubicin (25 mg/m²), bleomycin (10 u/m²), vinblastine (6 mg/m²), and dacarbazine (375 mg/m²) intravenously
-     * (IV) on days 1 and 15": when every drug of a list has its dose in brackets right after its name (read or not), the route and
-     * days written after the last bracket are the list's.
+     * (IV) on days 1 and 15": when every drug of a list has its dose in brackets right after its name (read or not),
+     * the route and days written after the last bracket are the list's.
      */
     private void shareAfterBracketedDoses(List<Draft> chain) {
         Draft last = chain.get(chain.size() - 1);
