@@ -369,6 +369,9 @@ final class AttributeScanner {
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(?:every\\s+other\\s+day|on\\s+alternate\\s+days|q\\.?o\\.?d\\b\\.?|qod)"), Attr.INTERVAL, m -> "P2D"),
+            // "every other week", "every third week", "every 2nd month", "fortnightly", "on alternate weeks"
+            new Rule(p("\\bevery\\s+(other|second|third|fourth|2nd|3rd|4th)\\s+(day|week|month)\\b|\\b(fortnightly)\\b"
+                    + "|\\b(?:on\\s+)?(alternate)\\s+(weeks)\\b"), Attr.INTERVAL, AttributeScanner::everyNth),
             // "alle 3 Wochen", "toutes les 3 semaines", "cada 3 semanas", "a cada 21 dias", "每3周", "每21天"
             new Rule(p("(?<![\\p{L}])(?:alle|toutes\\s+les|cada)\\s+(\\d+)\\s+(wochen|tage|semaines|jours|semanas|d[ií]as"
                     + "|meses|monate|mois)(?![\\p{L}])|每\\s*(\\d+)\\s*(周|天|日|个月)"), Attr.INTERVAL,
@@ -390,7 +393,8 @@ final class AttributeScanner {
             // "once / week", "1 time / week", "one time per week", as "1 time / day" is once a day
             new Rule(p("(?<![\\w.])(?:once|1\\s*times?|one\\s+time)\\s*(?:/\\s*|(?:a|per|each)\\s+)(?:week|wk)\\b"),
                     Attr.INTERVAL, m -> "P1W"),
-            new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month)\\b"), Attr.INTERVAL, m -> "P1M"),
+            new Rule(p("(?<!bi-)\\b(?:monthly|every\\s+month|once\\s+(?:a|per|each|every)\\s+month)\\b"), Attr.INTERVAL,
+                    m -> "P1M"),
             // "a 3-week cycle", "four cycles of 3-weeks regimen", "on a 2-week schedule"
             new Rule(p("\\b(" + NUM + ")[-\\s]weeks?\\s+(?:treatment\\s+)?(?:cycles?|regimens?|schedules?)\\b"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, "w"))),
@@ -511,7 +515,9 @@ final class AttributeScanner {
             new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth)(?![\\w])"), Attr.ROUTE,
                     m -> "oral"),
             // "ih" / "i.h." (hypodermic injection) is how Chinese registrations write subcutaneous
-            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|i\\.h\\.?|ih|hypodermic(?:ally)?)(?![\\w])(?:\\s+injection\\b)?"),
+            // "subQ", and "SQ" in capitals (not the "sq m" of a dose per body surface)
+            new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|sub-?q|(?-i:SQ)(?!\\s*\\.?\\s*[mM]\\b)|i\\.h\\.?|ih"
+                    + "|hypodermic(?:ally)?)(?![\\w])(?:\\s+injection\\b)?"),
                     Attr.ROUTE, m -> "subcutaneous"),
             // "IM route", "IM injection": the capitals alone are too often something else ("IM" of an arm's name)
             new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.|(?-i:IM)(?=\\s+(?:route|injection)\\b))(?![\\w])"),
@@ -524,7 +530,20 @@ final class AttributeScanner {
                     m -> "subcutaneous"),
             new Rule(p("(?<![\\p{L}])(?:intramuskulär|intramusculaire)(?![\\p{L}])|肌肉注射|肌注"), Attr.ROUTE,
                     m -> "intramuscular"),
-            new Rule(p("\\bintrathecal(?:ly)?\\b"), Attr.ROUTE, m -> "intrathecal"),
+            // "IT" (intrathecal) in capitals before a schedule, a drug's name or a closing mark, as leukaemia protocols
+            // write it ("MTX IT on wks 7, 10", "IT Methotrexate"); not a country code, "IT system" or "IT Therapy" (no
+            // drug's route)
+            new Rule(p("\\bintrathecal(?:ly)?\\b|(?<![\\w.-])(?-i:IT)(?![\\w])(?=\\s*[,;)]|\\s+(?:on|over|days?|wks?|weeks?|per|x"
+                    + "|once|twice|weekly|daily|q\\d+)\\b|\\s+(?!therapy|treatment)(?-i:[A-Z][a-z]))"), Attr.ROUTE,
+                    m -> "intrathecal"),
+            new Rule(p("\\bintraperitoneal(?:ly)?\\b"), Attr.ROUTE, m -> "intraperitoneal"),
+            new Rule(p("\\bintravitreal(?:ly)?\\b"), Attr.ROUTE, m -> "intravitreal"),
+            new Rule(p("\\bintra-?arterial(?:ly)?\\b"), Attr.ROUTE, m -> "intra-arterial"),
+            new Rule(p("\\bintra-?(?:tumou?ral|lesional)(?:ly)?\\b"), Attr.ROUTE, m -> "intralesional"),
+            new Rule(p("\\btopical(?:ly)?\\b"), Attr.ROUTE, m -> "topical"),
+            // not "vaginal bleeding": "vaginal" only before a word of how a drug is given
+            new Rule(p("\\bvaginally\\b|\\bper\\s+vaginam\\b|\\bvaginal(?=\\s+(?:route|use|suppositor(?:y|ies)|pessar(?:y|ies)"
+                    + "|gel|tablets?|rings?|creams?|inserts?|administration|application)\\b)"), Attr.ROUTE, m -> "vaginal"),
             new Rule(p("\\bintradermal(?:ly)?\\b"), Attr.ROUTE, m -> "intradermal"),
             // "intranasal esketamine" (the document reader writes a route label's "Nasal use" so)
             // "1 puff ... at each nostril", "nasally": a dose given into the nose
@@ -892,6 +911,20 @@ final class AttributeScanner {
     private static Object cycles(Matcher m) {
         String second = m.group(2) != null ? m.group(2) : m.group(3);
         return range(m.group(1), second);
+    }
+
+    /** "every other week" is every two weeks, "every third day" every three days; "fortnightly" every two weeks. */
+    private static String everyNth(Matcher m) {
+        if (m.group(3) != null || m.group(4) != null) {
+            return "P2W";
+        }
+        String nth = m.group(1).toLowerCase(Locale.ROOT);
+        int n = switch (nth) {
+            case "other", "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+        return iso(period(String.valueOf(n), null, m.group(2)));
     }
 
     private static String iso(Period p) {

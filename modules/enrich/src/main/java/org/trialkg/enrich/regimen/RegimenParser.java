@@ -64,6 +64,7 @@ public final class RegimenParser {
      */
     private static final Pattern DRUG_PREFIX = Pattern.compile(
             "\\b(?:weekly|daily|bi-?daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
+            + "|intraperitoneal|intravitreal|intra-?arterial|topical|(?-i:IT)"
             // "PO hydroxychloroquine", but not "Perifosine 100 mg PO Perifosine is supplied as": after a dose, the dose's
             + "|inhaled|nebuli[sz]ed|transdermal|sublingual|(?<!(?:mg|g|mcg|µg|ug|ml|iu)\\s{1,2})(?:po|p\\.o\\.))"
             // "Nebulised (vibrating mesh nebuliser) heparin": an aside on the device between
@@ -1724,6 +1725,9 @@ public final class RegimenParser {
     }
 
     /** Which anchor owns each stretch of text. */
+    /** What is left of a bracket of drugs' names once the names are taken out: only what joins them. */
+    private static final Pattern NAMES_ONLY_REST = Pattern.compile("(?i)[\\s,/+&]*(?:(?:and|plus|with)[\\s,/+&]*)*");
+
     private static final class Segments {
         private final String text;
         private final List<Anchor> anchors;
@@ -1763,7 +1767,53 @@ public final class RegimenParser {
             for (int i = 0; i < n; i++) {
                 int limit = i + 1 < n ? starts[i + 1] : text.length();
                 ends[i] = Math.max(anchors.get(i).end(), layout.scopeEnd(anchors.get(i).start(), limit));
+                int close = namesOnlyBracketClose(layout, i);
+                if (close >= 0 && close < limit) {
+                    ends[i] = Math.max(ends[i], layout.scopeEnd(close + 1, limit));
+                }
             }
+        }
+
+        /**
+         * "Chemotherapy (cisplatin + etoposide) IV on days 1-3", "Antineoplaston therapy (Atengenal) by IV infusion":
+         * a bracket that holds nothing but drugs' names names the drugs of what it follows, so the values after it
+         * are theirs. Where the bracket closes when anchor {@code i} is in such a bracket (not one after another
+         * drug's name, which holds that drug's other name); -1 otherwise.
+         */
+        private int namesOnlyBracketClose(Layout layout, int i) {
+            Anchor a = anchors.get(i);
+            int d = layout.depth(a.start());
+            if (a.radiotherapy() || a.drug() == null || d == 0) {
+                return -1;
+            }
+            int open = a.start();
+            while (open > 0 && layout.depth(open - 1) >= d) {
+                open--;
+            }
+            int after = a.end();
+            while (after < text.length() && layout.depth(after) >= d) {
+                after++;
+            }
+            int close = after - 1;
+            if (close <= open || text.charAt(open) != '(' && text.charAt(open) != '['
+                    || text.charAt(close) != ')' && text.charAt(close) != ']') {
+                return -1;
+            }
+            StringBuilder rest = new StringBuilder(text.substring(open + 1, close));
+            for (int j = anchors.size() - 1; j >= 0; j--) {
+                Anchor b = anchors.get(j);
+                if (b.end() <= open) {
+                    // the name right before the bracket: the bracket holds its other name
+                    if (text.substring(b.end(), open).isBlank()) {
+                        return -1;
+                    }
+                    break;
+                }
+                if (b.start() > open && b.end() <= close) {
+                    rest.replace(b.start() - open - 1, b.end() - open - 1, " ");
+                }
+            }
+            return NAMES_ONLY_REST.matcher(rest).matches() ? close : -1;
         }
 
         List<Anchor> anchors() {

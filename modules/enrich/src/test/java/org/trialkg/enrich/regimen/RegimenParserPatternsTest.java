@@ -1327,4 +1327,41 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=etoposide iri=drug:etoposide route=oral interval=P1D timesPerDay=1 maxDuration=P5Y"),
                 described("Patients with progesterone receptor-positive tumours receive oral etoposide daily for 5 years."));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        bevacizumab 40 mg every other week | drug=bevacizumab iri=drug:bevacizumab dose=40 unit=mg interval=P2W
+        bevacizumab 40 mg fortnightly | drug=bevacizumab iri=drug:bevacizumab dose=40 unit=mg interval=P2W
+        bevacizumab 40 mg on alternate weeks | drug=bevacizumab iri=drug:bevacizumab dose=40 unit=mg interval=P2W
+        cisplatin 100 mg every third week | drug=cisplatin iri=drug:cisplatin dose=100 unit=mg interval=P3W
+        pembrolizumab 400 mg once a month | drug=pembrolizumab iri=drug:pembrolizumab dose=400 unit=mg interval=P1M
+        paclitaxel 60 mg/m2 intraperitoneally on day 8 | drug=paclitaxel iri=drug:paclitaxel dose=60 unit=mg/m2 route=intraperitoneal days=d8
+        bevacizumab 1.25 mg intravitreal injection | drug=bevacizumab iri=drug:bevacizumab dose=1.25 unit=mg route=intravitreal
+        dexamethasone cream applied topically twice daily | drug=dexamethasone iri=drug:dexamethasone route=topical interval=P1D timesPerDay=2
+        heparin 5000 units SQ | drug=heparin iri=drug:heparin dose=5000 unit=[iU] route=subcutaneous
+        heparin 5000 units subQ | drug=heparin iri=drug:heparin dose=5000 unit=[iU] route=subcutaneous
+        dexamethasone 30 mg/m2 IT on days 0 and 7 | drug=dexamethasone iri=drug:dexamethasone dose=30 unit=mg/m2 route=intrathecal days=d0,7
+        Patients receive IT Dexamethasone on day 1 | drug=Dexamethasone iri=drug:dexamethasone route=intrathecal days=d1
+        """)
+    void readsEveryNthWeekMonthlyAndTheLessCommonRoutes(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
+
+    @Test
+    void itInCapitalsIsNoRouteBeforeTherapyNorASquareMetreSubcutaneous() {
+        assertEquals(List.of("drug=Dexamethasone iri=drug:dexamethasone dose=10 unit=mg"),
+                described("Dexamethasone 10 mg IT Therapy."));
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=75 unit=mg/m2"), described("cisplatin 75 mg/SQ M"));
+    }
+
+    @Test
+    void aBracketOfDrugsNamesOnlyTakesTheValuesAfterIt() {
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin route=IV days=d1-3 interval=P21D",
+                "drug=etoposide iri=drug:etoposide route=IV days=d1-3 interval=P21D"),
+                described("Chemotherapy (cisplatin + etoposide) IV on days 1-3 every 21 days"));
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib route=oral interval=P1D timesPerDay=2"),
+                described("Participants receive study drug (erlotinib) twice daily by mouth."));
+        assertEquals(List.of("drug=toripalimab iri=drug:toripalimab dose=240 unit=mg route=IV"),
+                described("toripalimab (JS001) 240 mg IV"), "a bracket after a drug's name holds its other name");
+    }
 }
