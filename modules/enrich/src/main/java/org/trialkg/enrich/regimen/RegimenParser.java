@@ -63,7 +63,10 @@ public final class RegimenParser {
      * apaziquone", "oral administration of 5 tablets of 1 mg azvudine".
      */
     private static final Pattern DRUG_PREFIX = Pattern.compile(
-            "\\b(?:weekly|daily|bi-?daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
+            // "twice daily oral imatinib", "once weekly paclitaxel": a frequency, with a route after it or not
+            "\\b(?:(?:once|twice|thrice|(?:two|three|four)\\s+times)\\s+(?:daily|weekly|a\\s+day)"
+            + "(?:\\s+(?:oral|intravenous|iv|subcutaneous))?"
+            + "|weekly|daily|bi-?daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
             + "|intraperitoneal|intravitreal|intra-?arterial|topical|(?-i:IT)"
             // "PO hydroxychloroquine", but not "Perifosine 100 mg PO Perifosine is supplied as": after a dose, the dose's
             + "|inhaled|nebuli[sz]ed|transdermal|sublingual|(?<!(?:mg|g|mcg|µg|ug|ml|iu)\\s{1,2})(?:po|p\\.o\\.))"
@@ -272,6 +275,15 @@ public final class RegimenParser {
     /** "positive estrogen or progesterone receptors", "estrogen receptor-positive": a receptor, not its hormone. */
     private static final Pattern RECEPTOR_AFTER = Pattern.compile("^[\\s-]*(?:receptors?\\b|\\(?[ep]r\\)?[\\s-]*"
             + "(?:positive|negative)\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Dose adjustment based on hemoglobin level", "serum magnesium concentration", "blood glucose": a substance
+     * measured, not a drug given (so the intervention's own name is the drug of the doses beside it); not the cells of
+     * "cord blood NK cells".
+     */
+    private static final Pattern MEASURED_AFTER = Pattern.compile("^\\s*(?:levels?|concentrations?|values?|counts?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEASURED_BEFORE = Pattern.compile("\\b(?:serum|plasma|(?<!cord\\s)(?<!whole\\s)blood|urinary|urine|salivary)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EXCIPIENT_AFTER = Pattern.compile("^\\s*(?:is\\s+|are\\s+)?(?:used\\s+)?as\\s+(?:an?\\s+|the\\s+)?"
             + "(?:fillers?|excipients?|bulking\\s+agents?|binders?|preservatives?|carriers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\b(?:placebo\\s*-"
@@ -1470,7 +1482,9 @@ public final class RegimenParser {
                 continue;
             }
             if (PLACEBO_CONTENTS_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()
-                    || RECEPTOR_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 30))).find()) {
+                    || RECEPTOR_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 30))).find()
+                    || MEASURED_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 20))).find()
+                    || MEASURED_BEFORE.matcher(text.substring(Math.max(0, h.start() - 12), h.start())).find()) {
                 continue;
             }
             if (EXCIPIENT_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 40))).find()) {

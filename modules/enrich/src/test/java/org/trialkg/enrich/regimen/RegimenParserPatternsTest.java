@@ -1364,4 +1364,21 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=toripalimab iri=drug:toripalimab dose=240 unit=mg route=IV"),
                 described("toripalimab (JS001) 240 mg IV"), "a bracket after a drug's name holds its other name");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Oral dose administered once daily for 16 weeks. Dose adjustment based on dextrose level. | bevacizumab | drug=bevacizumab iri=drug:bevacizumab route=oral interval=P1D timesPerDay=1 maxDuration=P16W
+        20 mg once daily; the dose is titrated to the serum heparin concentration | bevacizumab | drug=bevacizumab iri=drug:bevacizumab dose=20 unit=mg interval=P1D timesPerDay=1
+        """)
+    void aSubstanceMeasuredIsNoDrugOfTheDosesBesideIt(String text, String name, String expected) {
+        assertEquals(List.of(expected), parser.parse(text, null, "f", name).stream().map(Describe::of).toList());
+    }
+
+    @Test
+    void aFrequencyBeforeTheDrugsNameIsItsOwn() {
+        assertEquals(List.of("drug=erlotinib iri=drug:erlotinib dose=150 unit=mg route=oral interval=P1D timesPerDay=2"),
+                described("Patients receive twice daily oral erlotinib 150 mg"));
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W"),
+                described("Patients receive once weekly paclitaxel 80 mg/m2"));
+    }
 }
