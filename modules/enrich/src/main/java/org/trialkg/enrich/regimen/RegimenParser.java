@@ -398,6 +398,9 @@ public final class RegimenParser {
             }
         }
         String fallback = namesDrug ? null : defaultDrug != null ? defaultDrug : unnamedDrug.get();
+        // the intervention's name as a whole one drug's ("leucovorin calcium"; not "Calcium/Vitamin D")
+        String ownIri = namesDrug && defaultDrug != null
+                ? lexicon.lookup(defaultDrug).map(DrugHit::conceptIri).orElse(null) : null;
         String fallbackIri = fallback == null ? null : conceptOf(fallback);
         Set<Anchor> dosedImplicit = new java.util.HashSet<>();
         Set<Anchor> implicitAnchors = new java.util.HashSet<>();
@@ -459,6 +462,9 @@ public final class RegimenParser {
                 boolean sole = false;
                 if (earlier == null && orphan && isDose(f)) {
                     earlier = soleDrugOfTheText(f, named, layout, finds, seg, text);
+                    if (earlier == null) {
+                        earlier = theInterventionsDrugNamedAfter(f, named, ownIri, layout, text);
+                    }
                     sole = earlier != null;
                 } else if (secondDose && soleDrugAnchors.contains(owner)) {
                     // "1st cycle = 30 mg daily, 2nd cycle = 15 mg daily": each dose of the text's one drug its own
@@ -781,6 +787,33 @@ public final class RegimenParser {
             }
         }
         return drugs.size() == 1 && first.end() <= dose.start() ? first : null;
+    }
+
+    /**
+     * "1000 mg/m2, 30 minute intravenous infusion, cycle 1 (weeks 1, 2) ... During cycle 2, gemcitabine will be
+     * delivered" in the intervention "gemcitabine": a dose at the start of its sentence, before any name, in a text
+     * whose only drug named later is the intervention's own, is that drug's (not "RAD001 ... at a dose of 30 mg" in
+     * the intervention "patupilone", a code the lexicon lacks).
+     */
+    /** What a sentence may say before a dose that names no drug: "Patients receive", "starting at a dose of". */
+    private static final Pattern NO_NAME_BEFORE = Pattern.compile("(?i)[\\s\\p{Punct}]*(?:(?:a|an|the|at|of|with|starting"
+            + "|initial|total|daily|dose|doses|given|receive|receives|patients?|participants?)\\b[\\s\\p{Punct}]*)*");
+
+    private static Anchor theInterventionsDrugNamedAfter(Found dose, List<Anchor> named, String ownIri, Layout layout,
+            String text) {
+        if (ownIri == null || named.isEmpty() || named.stream().anyMatch(a -> a.start() < dose.end())
+                || !NO_NAME_BEFORE.matcher(text.substring(layout.sentenceStart(dose.start()), dose.start())).matches()
+                || NOT_THE_DRUGS_DOSE.matcher(text.substring(layout.sentenceStart(dose.start()), dose.start())).find()
+                || PER_VOLUME_AFTER.matcher(text.substring(dose.end())).lookingAt()
+                || UNNAMED_BEFORE.matcher(text.substring(Math.max(0, dose.start() - 12), dose.start())).find()) {
+            return null;
+        }
+        for (Anchor a : named) {
+            if (a.radiotherapy() || !ownIri.equals(a.conceptIri())) {
+                return null;
+            }
+        }
+        return named.get(0);
     }
 
     /**
@@ -1738,10 +1771,10 @@ public final class RegimenParser {
         return concepts.size() == 1 ? concepts.iterator().next() : null;
     }
 
-    /** Which anchor owns each stretch of text. */
     /** What is left of a bracket of drugs' names once the names are taken out: only what joins them. */
     private static final Pattern NAMES_ONLY_REST = Pattern.compile("(?i)[\\s,/+&]*(?:(?:and|plus|with)[\\s,/+&]*)*");
 
+    /** Which anchor owns each stretch of text. */
     private static final class Segments {
         private final String text;
         private final List<Anchor> anchors;

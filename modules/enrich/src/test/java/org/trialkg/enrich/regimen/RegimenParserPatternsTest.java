@@ -1381,4 +1381,15 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 interval=P1W"),
                 described("Patients receive once weekly paclitaxel 80 mg/m2"));
     }
+
+    @Test
+    void aDoseBeforeTheOnlyDrugNamedIsItsWhenThatIsTheInterventionsOwn() {
+        assertEquals(List.of("drug=gemcitabine iri=drug:gemcitabine dose=1000 unit=mg/m2 route=IV days=d1"),
+                parser.parse("1000 mg/m2, 30 minute intravenous infusion on day 1. In cycle 2, gemcitabine is given "
+                        + "before radiation therapy.", null, "f", "gemcitabine").stream().map(Describe::of).toList());
+        List<RegimenComponent> got = parser.parse("RAD001 will be taken orally at a dose of 30 mg every week. "
+                + "Gemcitabine will then be given as an infusion.", null, "f", "gemcitabine");
+        assertTrue(got.stream().noneMatch(c -> "gemcitabine".equalsIgnoreCase(c.drug()) && c.dose() != null),
+                () -> "a code the lexicon lacks keeps its dose: " + got);
+    }
 }
