@@ -282,8 +282,8 @@ public final class RegimenParser {
      */
     private static final Pattern MEASURED_AFTER = Pattern.compile("^\\s*(?:levels?|concentrations?|values?|counts?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEASURED_BEFORE = Pattern.compile("\\b(?:serum|plasma|(?<!cord\\s)(?<!whole\\s)blood|urinary|urine|salivary)\\s+$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEASURED_BEFORE = Pattern.compile(
+            "\\b(?:serum|plasma|(?<!cord\\s)(?<!whole\\s)blood|urinary|urine|salivary)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXCIPIENT_AFTER = Pattern.compile("^\\s*(?:is\\s+|are\\s+)?(?:used\\s+)?as\\s+(?:an?\\s+|the\\s+)?"
             + "(?:fillers?|excipients?|bulking\\s+agents?|binders?|preservatives?|carriers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEBO_JOINED_BEFORE = Pattern.compile("\\b(?:placebo\\s*-"
@@ -789,21 +789,23 @@ public final class RegimenParser {
         return drugs.size() == 1 && first.end() <= dose.start() ? first : null;
     }
 
+    /** What a sentence may say before a dose that names no drug: "Patients receive", "starting at a dose of". */
+    private static final Pattern NO_NAME_BEFORE = Pattern.compile("(?i)[\\s\\p{Punct}]*(?:(?:a|an|the|at|of|with|starting"
+            + "|initial|total|daily|dose|doses|given|receive|receives|patients?|participants?)\\b[\\s\\p{Punct}]*)*");
+
     /**
      * "1000 mg/m2, 30 minute intravenous infusion, cycle 1 (weeks 1, 2) ... During cycle 2, gemcitabine will be
      * delivered" in the intervention "gemcitabine": a dose at the start of its sentence, before any name, in a text
      * whose only drug named later is the intervention's own, is that drug's (not "RAD001 ... at a dose of 30 mg" in
      * the intervention "patupilone", a code the lexicon lacks).
      */
-    /** What a sentence may say before a dose that names no drug: "Patients receive", "starting at a dose of". */
-    private static final Pattern NO_NAME_BEFORE = Pattern.compile("(?i)[\\s\\p{Punct}]*(?:(?:a|an|the|at|of|with|starting"
-            + "|initial|total|daily|dose|doses|given|receive|receives|patients?|participants?)\\b[\\s\\p{Punct}]*)*");
-
     private static Anchor theInterventionsDrugNamedAfter(Found dose, List<Anchor> named, String ownIri, Layout layout,
             String text) {
-        if (ownIri == null || named.isEmpty() || named.stream().anyMatch(a -> a.start() < dose.end())
-                || !NO_NAME_BEFORE.matcher(text.substring(layout.sentenceStart(dose.start()), dose.start())).matches()
-                || NOT_THE_DRUGS_DOSE.matcher(text.substring(layout.sentenceStart(dose.start()), dose.start())).find()
+        if (ownIri == null || named.isEmpty() || named.stream().anyMatch(a -> a.start() < dose.end())) {
+            return null;
+        }
+        String before = text.substring(layout.sentenceStart(dose.start()), dose.start());
+        if (!NO_NAME_BEFORE.matcher(before).matches() || NOT_THE_DRUGS_DOSE.matcher(before).find()
                 || PER_VOLUME_AFTER.matcher(text.substring(dose.end())).lookingAt()
                 || UNNAMED_BEFORE.matcher(text.substring(Math.max(0, dose.start() - 12), dose.start())).find()) {
             return null;
