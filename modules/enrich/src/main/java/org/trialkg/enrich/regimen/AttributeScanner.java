@@ -208,7 +208,10 @@ final class AttributeScanner {
     /** "dose tapered 10% weekly", "increased every 2 weeks": how a dose changes, not how often it is given. */
     private static final Pattern CHANGED_BEFORE = p("\\b(?:taper(?:ed|ing)?|reduc(?:ed|ing)|decreas(?:ed|ing)"
             + "|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing))\\b(?:\\s+(?:by\\s+)?[\\w%.-]+){0,2}\\s*$");
-    private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|starting|since|after|until|till|up\\s+to)\\s*$");
+    private static final Pattern DAY_OF_A_WEEK_AFTER = p("\\s*of\\s+(?:each\\s+|every\\s+)?weeks?\\b");
+    // "filgrastim SC beginning on day 6 and continuing until blood counts recover": the first day, not the only one
+    private static final Pattern OPEN_FROM_BEFORE = p("\\b(?:from|since|after|until|till|up\\s+to|(?:starting|beginning"
+            + "|commencing|begins?|starts?)(?:\\s+(?:on|at|from))?)\\s*$");
     private static final Pattern PLUS_MINUS_BEFORE = p("(?:±|\\+/-|\\+-)\\s*$");
     /**
      * "12, 15, or 18 Gy": doses offered as alternatives with the unit written once after the last; as with "60 or 40
@@ -710,7 +713,9 @@ final class AttributeScanner {
                     || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
+            // (but "beginning on day 1 of week 13 and continuing weekly" is that day of each week)
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*")
+                    && !DAY_OF_A_WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()
                     || FOLLOW_UP_TO_BEFORE.matcher(before).find();
             // "Route of administration of the placebo: Intravenous use" (EU CTR product blocks) is not the drug's
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$")

@@ -124,6 +124,8 @@ public final class RegimenParser {
     private static final Pattern DAY_LABEL_GAP = Pattern.compile("\\s*[:：]\\s*");
     private static final Pattern TOTAL = Pattern.compile("\\btotal\\b", Pattern.CASE_INSENSITIVE);
     /** "toripalimab (JS001)", "lopinavir/ritonavir tablets (Kaletra)": a name in brackets after the name. */
+    private static final Pattern CLOSE_PAREN = Pattern.compile("\\s*[)\\]]");
+
     private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*(?:(?:tablets?|capsules?|injection|granules?"
             + "|solution)\\s*)?[(\\[]\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -191,8 +193,19 @@ public final class RegimenParser {
     private static final Pattern PLASMA_GIVEN = Pattern.compile("\\b(?:convalescent|hyper-?immune)\\s+(?:[\\p{L}-]+\\s+)"
             + "{0,2}plasma\\b|\\bplasma\\s+(?:of|from)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:patients|donors|people|persons"
             + "|individuals|convalescents?)\\b", Pattern.CASE_INSENSITIVE);
-    /** The name of the anchor given plasma holds its values with; no component is built for it. */
-    private static final String PLASMA = "convalescent plasma";
+    /**
+     * "autologous peripheral blood stem cells (PBSC) are reinfused on day 0", "bone marrow transplantation on day 0",
+     * "donor lymphocytes": cells given, whose days and route are theirs, not the drugs' named before them; not cells
+     * collected.
+     */
+    private static final Pattern CELLS_GIVEN = Pattern.compile("\\b(?:(?:peripheral\\s+blood\\s+)?(?:stem|progenitor"
+            + "|mononuclear)\\s+cells?|CD34\\+?\\s+(?:selected\\s+)?cells?|PBSCs?|PBPCs?|donor\\s+lymphocytes?"
+            + "|bone\\s+marrow(?=\\s+(?:cells|infusion|transplant(?:ation)?|(?:is|are|will\\s+be)\\s+(?:re)?infused)\\b))\\b"
+            // not the cells collected ("before stem cell collection")
+            + "(?![\\s-]+(?:collection|harvest(?:ing)?|mobili[sz]ation|apheresis|yields?|counts?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** The name of the anchor given plasma or cells hold their values with; no component is built for it. */
+    private static final String PLASMA = "plasma or cells given";
     /** The name of the anchor an excipient holds its values with ({@link #EXCIPIENT_AFTER}); no component either. */
     private static final String EXCIPIENT = "excipient";
 
@@ -498,7 +511,8 @@ public final class RegimenParser {
      * are its own, so a placebo named in the text holds them (an anchor of its own, no component built for it, and
      * never the drug a dose without a name goes to); not "placebo-controlled", nor a placebo in brackets after the
      * drug it matches or its alternative ("oxycodone (or matching placebo) at doses of 15 to 60 mg", "mavacamten 5 mg
-     * or matching placebo once daily"). Given plasma ({@link #PLASMA_GIVEN}) holds its values the same way.
+     * or matching placebo once daily"). Given plasma and cells ({@link #PLASMA_GIVEN}, {@link #CELLS_GIVEN}) hold
+     * their values the same way.
      */
     private static List<Anchor> placeboAnchors(String text, List<Anchor> anchors) {
         List<Anchor> out = new ArrayList<>();
@@ -511,12 +525,14 @@ public final class RegimenParser {
                 out.add(new Anchor(s, e, false, PLACEBO, null, false));
             }
         }
-        Matcher plasma = PLASMA_GIVEN.matcher(text);
-        while (plasma.find()) {
-            int s = plasma.start();
-            int e = plasma.end();
-            if (anchors.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
-                out.add(new Anchor(s, e, false, PLASMA, null, false));
+        for (Pattern given : List.of(PLASMA_GIVEN, CELLS_GIVEN)) {
+            Matcher plasma = given.matcher(text);
+            while (plasma.find()) {
+                int s = plasma.start();
+                int e = plasma.end();
+                if (anchors.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
+                    out.add(new Anchor(s, e, false, PLASMA, null, false));
+                }
             }
         }
         return out;
@@ -1504,8 +1520,10 @@ public final class RegimenParser {
             DrugHit h = hits.get(i);
             if (i > 0) {
                 DrugHit prev = hits.get(i - 1);
-                // "toripalimab (JS001)": the name in parentheses is an alias, not a second drug
-                if (prev.conceptIri().equals(h.conceptIri()) && h.start() >= prev.end()
+                // "toripalimab (JS001)": the name in parentheses is an alias, not a second drug; so is a class named
+                // alone in parentheses after a drug ("filgrastim (G-CSF)")
+                if ((prev.conceptIri().equals(h.conceptIri()) || h.classLevel() && !prev.classLevel()
+                        && CLOSE_PAREN.matcher(text.substring(h.end())).lookingAt()) && h.start() >= prev.end()
                         && ALIAS_AROUND.matcher(text.substring(prev.end(), h.start())).matches()) {
                     continue;
                 }

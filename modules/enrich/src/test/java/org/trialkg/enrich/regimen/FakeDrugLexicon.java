@@ -27,7 +27,7 @@ final class FakeDrugLexicon implements DrugLexicon {
                 "tislelizumab", "erlotinib", "gefitinib", "vinorelbine", "ipilimumab", "nab-paclitaxel",
                 "fluorouracil", "dexamethasone", "cemiplimab", "sugemalimab", "serplulimab", "ramucirumab",
                 "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride", "heparin", "honey", "dextrose",
-                "lopinavir", "ritonavir", "progesterone")) {
+                "lopinavir", "ritonavir", "progesterone", "filgrastim", "sargramostim", "trastuzumab", "melphalan")) {
             names.put(d, new Entry(DRUG + d, d, false));
         }
         names.put("vitamin d3", new Entry(DRUG + "cholecalciferol", "cholecalciferol", false));
@@ -40,6 +40,7 @@ final class FakeDrugLexicon implements DrugLexicon {
         names.put("lopinavir/ritonavir", new Entry(DRUG + "lopinavir-ritonavir", "lopinavir/ritonavir", false));
         names.put("pd-1 inhibitor", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));
         names.put("pd-1 inhibitors", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));
+        names.put("g-csf", new Entry(CLASS + "g-csf", "granulocyte colony-stimulating factor", true));
     }
 
     @Override

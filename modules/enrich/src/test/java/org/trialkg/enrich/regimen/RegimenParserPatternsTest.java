@@ -1392,4 +1392,30 @@ class RegimenParserPatternsTest {
         assertTrue(got.stream().noneMatch(c -> "gemcitabine".equalsIgnoreCase(c.drug()) && c.dose() != null),
                 () -> "a code the lexicon lacks keeps its dose: " + got);
     }
+
+    @Test
+    void aClassInBracketsAfterADrugIsItsOtherName() {
+        assertEquals(List.of("drug=filgrastim iri=drug:filgrastim route=subcutaneous interval=P1D timesPerDay=1"),
+                described("Patients receive filgrastim (G-CSF) subcutaneously daily until blood counts recover."));
+    }
+
+    @Test
+    void cellsGivenHoldTheirOwnDaysAndRoute() {
+        assertEquals(List.of("drug=melphalan iri=drug:melphalan dose=200 unit=mg/m2 route=IV"),
+                described("Patients receive melphalan 200 mg/m2 IV followed by autologous peripheral blood stem cells "
+                        + "IV on day 0."));
+        assertEquals(List.of("drug=filgrastim iri=drug:filgrastim dose=5 unit=ug/kg route=subcutaneous days=d1"),
+                described("filgrastim 5 ug/kg SC on day 1 before stem cell collection"),
+                "cells collected are not cells given");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients receive filgrastim SC beginning on day 6 and continuing until blood counts recover. | drug=filgrastim iri=drug:filgrastim route=subcutaneous
+        sargramostim SC daily starting on day 3 | drug=sargramostim iri=drug:sargramostim route=subcutaneous interval=P1D timesPerDay=1
+        trastuzumab IV beginning on day 1 of week 13 and continuing weekly | drug=trastuzumab iri=drug:trastuzumab route=IV days=d1 interval=P1W
+        """)
+    void theDayADrugBeginsOnIsNotItsOnlyDay(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
