@@ -434,8 +434,9 @@ final class AttributeScanner {
                     + "(?:\\d+[-\\s](?:days?|weeks?)\\s+)?(?:treatment\\s+)?cycle)"), Attr.DAYS,
                     m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
                             ? "d" + Integer.parseInt(m.group(1)) + "-" + Integer.parseInt(m.group(2)) : null),
-            // not the D of a vitamin ("Vitamin D3 50,000 IU weekly", "25(OH)D3"), which is no day of the schedule
-            new Rule(p("\\b(?<!vitamin[\\s-])(?<!vit\\.?[\\s-])(?<!\\(oh\\))(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})"
+            // not the D of a vitamin ("Vitamin D3 50,000 IU weekly", "25(OH)D3"), which is no day of the schedule, nor of
+            // a dextrose solution ("in 500 cc D5W", "D5NS")
+            new Rule(p("\\b(?<!vitamin[\\s-])(?<!vit\\.?[\\s-])(?<!\\(oh\\))(?:d\\s?(?=\\d)|days?\\s*)(\\d{1,2})(?!(?:w|ns)\\b)"
                     + "(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|，|、|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),

@@ -1418,4 +1418,10 @@ class RegimenParserPatternsTest {
     void theDayADrugBeginsOnIsNotItsOnlyDay(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void aDextroseSolutionIsNoDay() {
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=100 unit=mg/m2 route=IV"),
+                described("cisplatin 100 mg/m2 IV in 500 cc D5W over 2 hours"));
+    }
 }
