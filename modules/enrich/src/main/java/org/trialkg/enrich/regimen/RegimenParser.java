@@ -124,6 +124,8 @@ public final class RegimenParser {
     private static final Pattern DAY_LABEL_GAP = Pattern.compile("\\s*[:：]\\s*");
     private static final Pattern TOTAL = Pattern.compile("\\btotal\\b", Pattern.CASE_INSENSITIVE);
     /** "toripalimab (JS001)", "lopinavir/ritonavir tablets (Kaletra)": a name in brackets after the name. */
+    /** The class of cytotoxic chemotherapy, whose name "chemotherapy" texts use for the drugs they name. */
+    private static final String CHEMOTHERAPY = "https://w3id.org/trialkg/id/drug-class/cytotoxic-chemotherapy";
     private static final Pattern CLOSE_PAREN = Pattern.compile("\\s*[)\\]]");
 
     private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*(?:(?:tablets?|capsules?|injection|granules?"
@@ -989,9 +991,19 @@ public final class RegimenParser {
                         java.util.stream.Collectors.counting()));
         kept.stream().filter(d -> d.alternativeGroup != null && groupSizes.getOrDefault(d.alternativeGroup, 0L) < 2)
                 .forEach(d -> d.alternativeGroup = null);
+        // "Beginning 24-48 hours after chemotherapy, patients receive filgrastim", "after four courses of
+        // chemotherapy": chemotherapy named in a text that names drugs is what those drugs are, not one more thing
+        // given, unless a value is written for it ("+ chemotherapy 1-4 cycles") or it is the intervention. (Other
+        // classes are often given as such: "LHRH agonist and bicalutamide x 8 weeks", "interferon alfa daily".)
+        boolean namesDrugs = kept.stream().anyMatch(k -> !k.anchor.radiotherapy() && k.anchor.conceptIri() != null
+                && !k.anchor.classLevel() && !placebo(k));
         List<RegimenComponent> out = new ArrayList<>();
         for (Draft d : kept) {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue() || placebo(d)) {
+                continue;
+            }
+            if (namesDrugs && CHEMOTHERAPY.equals(d.anchor.conceptIri()) && !CHEMOTHERAPY.equals(defaultIri)
+                    && finds.stream().noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor)) {
                 continue;
             }
             // (a name with a dosage form in it, "Shanshamani Vati", is a product either way)

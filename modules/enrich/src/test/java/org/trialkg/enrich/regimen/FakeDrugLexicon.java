@@ -41,6 +41,7 @@ final class FakeDrugLexicon implements DrugLexicon {
         names.put("pd-1 inhibitor", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));
         names.put("pd-1 inhibitors", new Entry(CLASS + "pd-1-inhibitor", "PD-1 inhibitor", true));
         names.put("g-csf", new Entry(CLASS + "g-csf", "granulocyte colony-stimulating factor", true));
+        names.put("chemotherapy", new Entry(CLASS + "cytotoxic-chemotherapy", "cytotoxic chemotherapy", true));
     }
 
     @Override

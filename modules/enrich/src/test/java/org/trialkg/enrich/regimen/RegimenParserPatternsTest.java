@@ -1424,4 +1424,14 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=cisplatin iri=drug:cisplatin dose=100 unit=mg/m2 route=IV"),
                 described("cisplatin 100 mg/m2 IV in 500 cc D5W over 2 hours"));
     }
+
+    @Test
+    void chemotherapyNamedBesideTheDrugsItIsIsNoComponentOfItsOwn() {
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1 interval=P3W",
+                "drug=filgrastim iri=drug:filgrastim route=subcutaneous interval=P1D timesPerDay=1"),
+                described("Patients receive paclitaxel IV on day 1 every 3 weeks. Beginning 24 hours after "
+                        + "chemotherapy, patients receive filgrastim SC daily."));
+        assertTrue(described("Tislelizumab 200mg Q3W + chemotherapy 1-4 cycles")
+                .contains("drug=chemotherapy iri=class:cytotoxic-chemotherapy cycles=1-4"), "unless a value is its own");
+    }
 }
