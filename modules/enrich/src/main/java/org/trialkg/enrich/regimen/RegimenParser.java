@@ -982,6 +982,7 @@ public final class RegimenParser {
         shareFromDruglessSentences(layout, list, shared, seg);
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         courseRepeats(text, layout, list, finds);
+        restPeriods(text, layout, list);
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
         List<Draft> kept = oneCourseOnce(arms, dropRepeatedBareNames(text, arms, list));
@@ -1068,6 +1069,104 @@ public final class RegimenParser {
             }
             from = sentence;
         }
+    }
+
+    /** "followed by a 2 week rest period", "followed by 1 week of rest", "with 14 day rest"; not "2 days rest per week". */
+    private static final Pattern REST = Pattern.compile("\\b(?:followed\\s+by|then|with)\\s+(?:an?\\s+)?(" + Numbers.NUM
+            + ")[-\\s](day|week)s?(?:\\s+of)?\\s+(?:rest|off)\\b(?:\\s+period)?(?!\\s+(?:per|each|a|every)\\s+week)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_DAY = Pattern.compile("(\\d+)$");
+    /** What may stand between the days a drug is given and the rest after them: "; ", ". This is ", ", for 3 weeks ". */
+    private static final Pattern BEFORE_REST = Pattern.compile("[\\s,;.]*(?:(?:this|that|which|it)\\s+is\\s+|for\\s+"
+            + Numbers.NUM + "\\s+(?:weeks?|days?)[\\s,;]*)?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "irinotecan every week for 4 weeks followed by a 2 week rest period", "capecitabine twice daily for 14 days
+     * followed by a 7 day rest period", "on days 1, 8, 15, and 22. This is followed by a 2 week rest": a rest right
+     * after the days a drug is given closes its course, so the drug is given on those days (days 1, 8, 15 and 22;
+     * days 1-14) of a course as long as the days and the rest together (6 weeks; 21 days), and the weeks or days
+     * written are no longer how long the treatment lasts.
+     */
+    private static void restPeriods(String text, Layout layout, List<Draft> drafts) {
+        Matcher m = REST.matcher(text);
+        while (m.find()) {
+            double n = Numbers.value(m.group(1));
+            if (Double.isNaN(n) || n < 1) {
+                continue;
+            }
+            int rest = (int) n * (m.group(2).equalsIgnoreCase("week") ? 7 : 1);
+            for (Draft d : drafts) {
+                if (d.anchor.radiotherapy() || d.anchor.drug() == null || d.anchor.start() >= m.start()) {
+                    continue;
+                }
+                restPeriod(text, d, m, rest);
+            }
+        }
+    }
+
+    /** Gives {@code d} the course a rest closes, when the days or weeks it is given on end right before the rest. */
+    private static void restPeriod(String text, Draft d, Matcher rest, int restDays) {
+        String interval = d.get(Attr.INTERVAL, String.class);
+        Found.Period length = d.get(Attr.DURATION, Found.Period.class);
+        boolean weekly = "P1W".equals(interval);
+        boolean daily = "P1D".equals(interval) || interval == null && d.has(Attr.TIMES_PER_DAY);
+        Found last = d.has(Attr.DURATION) && length != null ? d.found(Attr.DURATION) : d.found(Attr.DAYS);
+        if (last == null || last.end() > rest.start()
+                || !BEFORE_REST.matcher(text.substring(last.end(), rest.start())).matches()) {
+            return;
+        }
+        int span;
+        if (length != null && length.isSingle() && (weekly && length.unit() == 'W' || daily && length.unit() == 'D')
+                && (!d.has(Attr.DAYS) || weekly && "d1".equals(d.get(Attr.DAYS, String.class)))) {
+            // "every week for 4 weeks": days 1, 8, 15 and 22; "twice daily for 14 days": days 1-14
+            int count = (int) length.min();
+            if (count < 1 || count > 60) {
+                return;
+            }
+            StringBuilder days = new StringBuilder("d1");
+            for (int w = 1; w < count; w++) {
+                days.append(',').append(1 + 7 * w);
+            }
+            String given = weekly ? days.toString() : count == 1 ? "d1" : "d1-" + count;
+            Found written = d.found(Attr.DURATION);
+            d.replace(Attr.DURATION, new Found(Attr.DAYS, written.start(), written.end(), given));
+            if (d.has(Attr.DAYS) && !given.equals(d.get(Attr.DAYS, String.class))) {
+                return;
+            }
+            span = count * (weekly ? 7 : 1);
+        } else if (d.has(Attr.DAYS) && (interval == null || daily || weekly)) {
+            String days = d.get(Attr.DAYS, String.class);
+            Matcher end = LAST_DAY.matcher(days == null ? "" : days);
+            if (!end.find() || weekly && !weeklyDays(days)) {
+                return;
+            }
+            // the last of weekly days begins a week of treatment; the last of consecutive days ends it
+            span = Integer.parseInt(end.group(1)) + (weeklyDays(days) ? 6 : 0);
+        } else {
+            return;
+        }
+        int course = span + restDays;
+        Found courseFound = new Found(Attr.INTERVAL, rest.start(), rest.end(),
+                course % 7 == 0 ? "P" + course / 7 + "W" : "P" + course + "D");
+        if (d.has(Attr.INTERVAL)) {
+            d.replace(Attr.INTERVAL, courseFound);
+        } else {
+            d.put(courseFound);
+        }
+    }
+
+    /** Whether days are a week apart ("d1,8,15,22"). */
+    private static boolean weeklyDays(String days) {
+        if (!days.matches("d\\d+(?:,\\d+)+")) {
+            return false;
+        }
+        String[] n = days.substring(1).split(",");
+        for (int i = 1; i < n.length; i++) {
+            if (Integer.parseInt(n[i]) - Integer.parseInt(n[i - 1]) != 7) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -27,7 +27,7 @@ final class FakeDrugLexicon implements DrugLexicon {
                 "tislelizumab", "erlotinib", "gefitinib", "vinorelbine", "ipilimumab", "nab-paclitaxel",
                 "fluorouracil", "dexamethasone", "cemiplimab", "sugemalimab", "serplulimab", "ramucirumab",
                 "necitumumab", "afatinib", "crizotinib", "alectinib", "placebo", "sodium chloride", "heparin", "honey", "dextrose",
-                "lopinavir", "ritonavir", "progesterone", "filgrastim", "sargramostim", "trastuzumab", "melphalan")) {
+                "lopinavir", "ritonavir", "progesterone", "irinotecan", "filgrastim", "sargramostim", "trastuzumab", "melphalan")) {
             names.put(d, new Entry(DRUG + d, d, false));
         }
         names.put("vitamin d3", new Entry(DRUG + "cholecalciferol", "cholecalciferol", false));

@@ -1434,4 +1434,16 @@ class RegimenParserPatternsTest {
         assertTrue(described("Tislelizumab 200mg Q3W + chemotherapy 1-4 cycles")
                 .contains("drug=chemotherapy iri=class:cytotoxic-chemotherapy cycles=1-4"), "unless a value is its own");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients receive irinotecan IV every week for 4 weeks followed by a 2 week rest period. | drug=irinotecan iri=drug:irinotecan route=IV days=d1,8,15,22 interval=P6W
+        capecitabine 1000 mg/m2 orally twice daily for 14 days followed by a 7 day rest period | drug=capecitabine iri=drug:capecitabine dose=1000 unit=mg/m2 route=oral days=d1-14 interval=P3W timesPerDay=2
+        Patients receive irinotecan IV on days 1, 8, 15, and 22. This is followed by a 2 week rest. | drug=irinotecan iri=drug:irinotecan route=IV days=d1,8,15,22 interval=P6W
+        docetaxel 35 mg/m2 IV on days 1, 8, and 15, for 3 weeks followed by one week of rest | drug=docetaxel iri=drug:docetaxel dose=35 unit=mg/m2 route=IV days=d1,8,15 interval=P4W
+        etoposide orally once daily for 5 days each 2 weeks, followed by 2 weeks off | drug=etoposide iri=drug:etoposide route=oral days=d1-5 interval=P1D timesPerDay=1
+        """)
+    void aRestAfterTheDaysADrugIsGivenClosesItsCourse(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
