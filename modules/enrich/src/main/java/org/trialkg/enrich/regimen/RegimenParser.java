@@ -1030,7 +1030,8 @@ public final class RegimenParser {
     /**
      * "Patients receive compound 506U78 daily for 5 days. The course repeats every 21 days": a drug given daily for
      * some days of a course that repeats is given on those days of each course (days 1-5, every 21 days), and "oral
-     * temozolomide daily on days 1-5. Treatment repeats every 28 days" every 28 days on days 1-5. Only the drugs of
+     * temozolomide daily on days 1-5. Treatment repeats every 28 days" every 28 days on days 1-5; one given weekly for
+     * some weeks ("weekly for 3 weeks. Courses repeat every 4 weeks") on those weeks' first days. Only the drugs of
      * the sentences before the course's, back to the course before it, and only for days that fit in a course; a drug
      * given daily for no number of days ("imatinib daily. Courses repeat every 28 days") stays daily.
      */
@@ -1047,19 +1048,27 @@ public final class RegimenParser {
                 // daily: an interval of a day, or so many times a day with no interval (read as daily when built)
                 boolean daily = d.has(Attr.INTERVAL) ? "P1D".equals(d.get(Attr.INTERVAL, String.class))
                         : d.has(Attr.TIMES_PER_DAY);
+                boolean weekly = "P1W".equals(d.get(Attr.INTERVAL, String.class));
                 if (d.sentence <= from || d.sentence >= sentence || d.anchor.radiotherapy() || d.anchor.drug() == null
-                        || !daily) {
+                        || !daily && !weekly) {
                     continue;
                 }
                 Found.Period length = d.get(Attr.DURATION, Found.Period.class);
                 if (!d.has(Attr.DAYS) && length != null && length.isSingle() && "DW".indexOf(length.unit()) >= 0) {
                     int days = (int) (length.min() * (length.unit() == 'W' ? 7 : 1));
-                    if (days < 1 || days > courseDays) {
+                    if (days < 1 || days > courseDays || weekly && (length.unit() != 'W' || days >= courseDays)) {
                         continue;
+                    }
+                    // "weekly for 3 weeks. Courses repeat every 4 weeks": days 1, 8 and 15 of each course
+                    StringBuilder weeks = new StringBuilder("d1");
+                    for (int w = 1; weekly && w < (int) length.min(); w++) {
+                        weeks.append(',').append(1 + 7 * w);
                     }
                     Found written = d.found(Attr.DURATION);
                     d.replace(Attr.DURATION, new Found(Attr.DAYS, written.start(), written.end(),
-                            days == 1 ? "d1" : "d1-" + days));
+                            weekly ? weeks.toString() : days == 1 ? "d1" : "d1-" + days));
+                } else if (weekly) {
+                    continue;
                 }
                 if (d.has(Attr.DAYS) && d.has(Attr.INTERVAL)) {
                     d.replace(Attr.INTERVAL, course);

@@ -1277,6 +1277,8 @@ class RegimenParserPatternsTest {
         Patients receive etoposide IV daily for 4 weeks. Treatment continues every 4 weeks. | drug=etoposide iri=drug:etoposide route=IV days=d1-28 interval=P4W timesPerDay=1
         Patients receive oral etoposide daily on days 1-5. Treatment repeats every 28 days. | drug=etoposide iri=drug:etoposide route=oral days=d1-5 interval=P28D timesPerDay=1
         Patients receive oral etoposide daily. Courses repeat every 28 days. | drug=etoposide iri=drug:etoposide route=oral interval=P1D timesPerDay=1
+        Patients receive paclitaxel IV weekly for 3 weeks. Courses repeat every 28 days. | drug=paclitaxel iri=drug:paclitaxel route=IV days=d1,8,15 interval=P28D
+        Patients receive paclitaxel IV weekly for 4 weeks. Courses repeat every 28 days. | drug=paclitaxel iri=drug:paclitaxel route=IV interval=P1W maxDuration=P4W
         """)
     void aDrugGivenDailyForSomeDaysOfARepeatingCourseIsGivenOnThoseDaysOfEach(String text, String expected) {
         assertEquals(List.of(expected), described(text));
