@@ -979,7 +979,7 @@ public final class RegimenParser {
         shareByClause(layout, list, shared);
         shareTotalDuration(layout, list, shared);
         shareWithThePreviousClause(layout, list, shared, seg);
-        shareFromDruglessSentences(layout, list, shared, seg);
+        shareFromDruglessSentences(text, layout, list, shared, seg);
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         courseRepeats(text, layout, list, finds);
         restPeriods(text, layout, list);
@@ -1350,12 +1350,26 @@ public final class RegimenParser {
         }
     }
 
-    private static void shareFromDruglessSentences(Layout layout, List<Draft> drafts, List<Found> shared,
+    /** Whether a sentence names drugs, one of them given on days of a course, and none with an interval of its own. */
+    private static boolean givenOnDaysOfACourse(List<Draft> drafts, int sentence) {
+        List<Draft> of = drafts.stream().filter(d -> d.sentence == sentence && !d.anchor.radiotherapy()).toList();
+        return of.stream().anyMatch(d -> d.has(Attr.DAYS)) && of.stream().noneMatch(d -> d.has(Attr.INTERVAL));
+    }
+
+    /** "Treatment repeats every", "Courses repeat every", "This 4 week course is repeated": a sentence on the course. */
+    private static final Pattern COURSE_SENTENCE = Pattern.compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:courses?|cycles?"
+            + "|treatment|therapy|regimen)\\s+(?:is\\s+|are\\s+)?(?:repeat|recur|continu|given|administered)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static void shareFromDruglessSentences(String text, Layout layout, List<Draft> drafts, List<Found> shared,
             Segments seg) {
         Set<Integer> withAnchors = new java.util.HashSet<>();
         for (Anchor a : seg.anchors()) {
             withAnchors.add(layout.sentence(a.start()));
         }
+        int from = -1;
+        int current = -1;
+        Map<Integer, Integer> firsts = new HashMap<>();
         for (Found f : shared) {
             int s = layout.sentence(f.start());
             // "Cycle repeated every 3 weeks.", "Each cycle lasts 35 days.": a cycle length in a sentence of its own
@@ -1369,8 +1383,33 @@ public final class RegimenParser {
                     last = Math.max(last, d.sentence);
                 }
             }
+            // "Patients receive topotecan on days 1-5 followed by paclitaxel on day 5. Beginning 24 hours after
+            // chemotherapy, patients receive filgrastim daily. Treatment repeats every 4 weeks for 6 courses.": the
+            // course is that of the drugs of the sentences before it that give days of a course and no interval, back
+            // to the course before it, not only of the sentence before (a sentence opening on the course, not
+            // "Patients are followed every 6 months")
+            if (s != current) {
+                from = current;
+                current = s;
+                firsts.clear();
+            }
+            int first = last;
+            boolean course = f.attr() != Attr.DURATION
+                    && COURSE_SENTENCE.matcher(text.substring(layout.sentenceStart(f.start()), f.start())).find();
+            if (course) {
+                // reckoned once a sentence, before any of its values is given
+                int bound = from;
+                first = firsts.computeIfAbsent(last, l -> {
+                    int k = l;
+                    while (k - 1 > bound && givenOnDaysOfACourse(drafts, k - 1)) {
+                        k--;
+                    }
+                    return k;
+                });
+            }
             for (Draft d : drafts) {
-                if (!d.anchor.radiotherapy() && d.sentence == last && !(cycleLength && d.has(Attr.TIMES_PER_DAY))) {
+                if (!d.anchor.radiotherapy() && d.sentence >= first && d.sentence <= last
+                        && !(cycleLength && d.has(Attr.TIMES_PER_DAY))) {
                     d.fill(f, -1);
                 }
             }

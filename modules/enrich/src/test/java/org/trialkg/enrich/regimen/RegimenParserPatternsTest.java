@@ -1448,4 +1448,19 @@ class RegimenParserPatternsTest {
     void aRestAfterTheDaysADrugIsGivenClosesItsCourse(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void aCourseSentenceIsTheCourseOfTheDrugsGivenOnItsDaysBeforeIt() {
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1 interval=P3W cycles=6",
+                "drug=cisplatin iri=drug:cisplatin route=IV days=d1-3 interval=P3W cycles=6",
+                "drug=filgrastim iri=drug:filgrastim route=subcutaneous interval=P3W cycles=6"),
+                described("Patients receive paclitaxel IV on day 1 followed by cisplatin IV on days 1-3. Patients "
+                        + "receive filgrastim SC until blood counts recover. Treatment repeats every 3 weeks for 6 "
+                        + "courses."));
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1",
+                "drug=cisplatin iri=drug:cisplatin route=IV days=d1-3 interval=P3W"),
+                described("Patients receive paclitaxel IV on day 1. Patients undergo surgery. Postoperative "
+                        + "therapy is cisplatin IV on days 1-3. Treatment repeats every 3 weeks. Patients are "
+                        + "followed every 6 months."), "not across a sentence without drugs, nor from follow-up");
+    }
 }
