@@ -1675,6 +1675,8 @@ public final class RegimenParser {
     private List<Anchor> drugAnchors(String text, Set<String> headingProducts) {
         List<DrugHit> hits = lexicon.scan(text);
         List<Anchor> out = new ArrayList<>();
+        // a class the text made a drug's other name, to the drug it names
+        Map<String, DrugHit> aliases = new HashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             DrugHit h = hits.get(i);
             if (i > 0) {
@@ -1684,8 +1686,17 @@ public final class RegimenParser {
                 if ((prev.conceptIri().equals(h.conceptIri()) || h.classLevel() && !prev.classLevel()
                         && CLOSE_PAREN.matcher(text.substring(h.end())).lookingAt()) && h.start() >= prev.end()
                         && ALIAS_AROUND.matcher(text.substring(prev.end(), h.start())).matches()) {
+                    if (h.classLevel() && !prev.classLevel()) {
+                        aliases.putIfAbsent(h.conceptIri(), prev);
+                    }
                     continue;
                 }
+            }
+            // "filgrastim (G-CSF) day 3 ... G-CSF day 4": the class named so later is that drug
+            DrugHit named = h.classLevel() ? aliases.get(h.conceptIri()) : null;
+            if (named != null) {
+                out.add(new Anchor(h.start(), h.end(), false, h.text(), named.conceptIri(), false));
+                continue;
             }
             // "a bupropion-placebo (sugar) pill", "Megestrol Acetate Placebo 20 mg/day": a placebo made to look like the
             // drug, not the drug

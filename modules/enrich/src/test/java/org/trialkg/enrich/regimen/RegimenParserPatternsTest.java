@@ -1399,6 +1399,8 @@ class RegimenParserPatternsTest {
     void aClassInBracketsAfterADrugIsItsOtherName() {
         assertEquals(List.of("drug=filgrastim iri=drug:filgrastim route=subcutaneous interval=P1D timesPerDay=1"),
                 described("Patients receive filgrastim (G-CSF) subcutaneously daily until blood counts recover."));
+        assertEquals(List.of("drug=filgrastim iri=drug:filgrastim days=d3", "drug=G-CSF iri=drug:filgrastim days=d4"),
+                described("Course 1: filgrastim (G-CSF) day 3. Course 2: G-CSF day 4."), "and the class named later");
     }
 
     @Test
