@@ -528,10 +528,10 @@ public final class RegimenParser {
             }
         }
         for (Pattern given : List.of(PLASMA_GIVEN, CELLS_GIVEN)) {
-            Matcher plasma = given.matcher(text);
-            while (plasma.find()) {
-                int s = plasma.start();
-                int e = plasma.end();
+            Matcher m = given.matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
                 if (anchors.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
                     out.add(new Anchor(s, e, false, PLASMA, null, false));
                 }
@@ -982,7 +982,7 @@ public final class RegimenParser {
         shareFromDruglessSentences(text, layout, list, shared, seg);
         shareWithTheIntervention(layout, list, shared, seg, defaultIri);
         courseRepeats(text, layout, list, finds);
-        restPeriods(text, layout, list);
+        restPeriods(text, list);
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
         List<Draft> kept = oneCourseOnce(arms, dropRepeatedBareNames(text, arms, list));
@@ -1060,13 +1060,9 @@ public final class RegimenParser {
                         continue;
                     }
                     // "weekly for 3 weeks. Courses repeat every 4 weeks": days 1, 8 and 15 of each course
-                    StringBuilder weeks = new StringBuilder("d1");
-                    for (int w = 1; weekly && w < (int) length.min(); w++) {
-                        weeks.append(',').append(1 + 7 * w);
-                    }
                     Found written = d.found(Attr.DURATION);
                     d.replace(Attr.DURATION, new Found(Attr.DAYS, written.start(), written.end(),
-                            weekly ? weeks.toString() : days == 1 ? "d1" : "d1-" + days));
+                            weekly ? firstDaysOfWeeks((int) length.min()) : days == 1 ? "d1" : "d1-" + days));
                 } else if (weekly) {
                     continue;
                 }
@@ -1096,7 +1092,7 @@ public final class RegimenParser {
      * days 1-14) of a course as long as the days and the rest together (6 weeks; 21 days), and the weeks or days
      * written are no longer how long the treatment lasts.
      */
-    private static void restPeriods(String text, Layout layout, List<Draft> drafts) {
+    private static void restPeriods(String text, List<Draft> drafts) {
         Matcher m = REST.matcher(text);
         while (m.find()) {
             double n = Numbers.value(m.group(1));
@@ -1132,16 +1128,9 @@ public final class RegimenParser {
             if (count < 1 || count > 60) {
                 return;
             }
-            StringBuilder days = new StringBuilder("d1");
-            for (int w = 1; w < count; w++) {
-                days.append(',').append(1 + 7 * w);
-            }
-            String given = weekly ? days.toString() : count == 1 ? "d1" : "d1-" + count;
+            String given = weekly ? firstDaysOfWeeks(count) : count == 1 ? "d1" : "d1-" + count;
             Found written = d.found(Attr.DURATION);
             d.replace(Attr.DURATION, new Found(Attr.DAYS, written.start(), written.end(), given));
-            if (d.has(Attr.DAYS) && !given.equals(d.get(Attr.DAYS, String.class))) {
-                return;
-            }
             span = count * (weekly ? 7 : 1);
         } else if (d.has(Attr.DAYS) && (interval == null || daily || weekly)) {
             String days = d.get(Attr.DAYS, String.class);
@@ -1162,6 +1151,15 @@ public final class RegimenParser {
         } else {
             d.put(courseFound);
         }
+    }
+
+    /** The first day of each of so many weeks: "d1,8,15" for 3. */
+    private static String firstDaysOfWeeks(int weeks) {
+        StringBuilder days = new StringBuilder("d1");
+        for (int w = 1; w < weeks; w++) {
+            days.append(',').append(1 + 7 * w);
+        }
+        return days.toString();
     }
 
     /** Whether days are a week apart ("d1,8,15,22"). */
