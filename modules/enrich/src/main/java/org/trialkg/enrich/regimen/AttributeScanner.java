@@ -716,7 +716,7 @@ final class AttributeScanner {
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             // (but "beginning on day 1 of week 13 and continuing weekly" is that day of each week)
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*")
-                    && !DAY_OF_A_WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()
+                    && !DAY_OF_A_WEEK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                     || FOLLOW_UP_TO_BEFORE.matcher(before).find();
             // "Route of administration of the placebo: Intravenous use" (EU CTR product blocks) is not the drug's
             case ROUTE -> m.group().equalsIgnoreCase("iv") && before.matches("(?is).*\\b(?:stage|phase|grade)\\s*$")

@@ -1682,7 +1682,7 @@ public final class RegimenParser {
                 // "toripalimab (JS001)": the name in parentheses is an alias, not a second drug; so is a class named
                 // alone in parentheses after a drug ("filgrastim (G-CSF)")
                 if ((prev.conceptIri().equals(h.conceptIri()) || h.classLevel() && !prev.classLevel()
-                        && CLOSE_PAREN.matcher(text.substring(h.end())).lookingAt()) && h.start() >= prev.end()
+                        && CLOSE_PAREN.matcher(text).region(h.end(), text.length()).lookingAt()) && h.start() >= prev.end()
                         && ALIAS_AROUND.matcher(text.substring(prev.end(), h.start())).matches()) {
                     if (h.classLevel() && !prev.classLevel()) {
                         aliases.putIfAbsent(h.conceptIri(), prev);
