@@ -390,8 +390,10 @@ public final class RegimenParser {
                 withoutCodesOfTheIntervention(drugAnchors(text, headingProducts), defaultDrug), defaultDrug),
                 defaultDrug);
         List<Anchor> excipients = withVehicles.stream().filter(RegimenParser::excipient).toList();
-        List<Anchor> named = withoutVehicles(text, withVehicles.stream().filter(a -> !excipient(a)).toList());
-        CombinationStrengths.Pinned pinned = CombinationStrengths.pin(text, scanner.scan(text), named);
+        List<Found> scanned = scanner.scan(text);
+        List<Anchor> named = withoutTimeReferences(text, layout, scanned,
+                withoutVehicles(text, withVehicles.stream().filter(a -> !excipient(a)).toList()));
+        CombinationStrengths.Pinned pinned = CombinationStrengths.pin(text, scanned, named);
         List<Found> finds = pinned.finds();
         // a text naming only what its drug is diluted in names a drug all the same: its doses are not the default's
         boolean namesDrug = !withVehicles.isEmpty();
@@ -563,6 +565,36 @@ public final class RegimenParser {
         }
         return named.stream().filter(a -> vehicles.stream().noneMatch(r -> a.start() >= r[0] && a.start() < r[1]))
                 .toList();
+    }
+
+    /**
+     * "pemetrexed IV 90 minutes following gemcitabine on day 8", "24 hrs after the last cyclophosphamide dose",
+     * "amifostine IV immediately before cisplatin": a drug named after a time taken from it is when another drug is
+     * given, not a dose of its own, where the text names it elsewhere and no dose follows it in its sentence; the
+     * values after it are the other drug's.
+     */
+    private static final Pattern TIME_REFERENCE_BEFORE = Pattern.compile("(?:\\b\\d+(?:\\.\\d+)?(?:\\s*(?:-|–|to)\\s*"
+            + "\\d+(?:\\.\\d+)?)?\\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\\s+|\\b(?:immediately|just|shortly|directly)\\s+)"
+            + "(?:after|following|before|prior\\s+to)\\s+(?:(?:the|each|every)\\s+)?(?:(?:start|end|completion|beginning)"
+            + "\\s+of\\s+(?:the\\s+)?)?(?:(?:first|last|final)\\s+)?(?:(?:dose|infusion)\\s+of\\s+(?:the\\s+)?)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Leaves out the drugs named as the time another is given by ({@link #TIME_REFERENCE_BEFORE}). */
+    private static List<Anchor> withoutTimeReferences(String text, Layout layout, List<Found> scanned,
+            List<Anchor> named) {
+        List<Anchor> out = new ArrayList<>(named.size());
+        for (Anchor a : named) {
+            Matcher before = TIME_REFERENCE_BEFORE.matcher(text).region(Math.max(0, a.start() - 80), a.start());
+            boolean reference = before.find()
+                    && named.stream().anyMatch(b -> b != a && sameDrug(a, b))
+                    && scanned.stream().noneMatch(f -> isDose(f) && f.start() >= a.end()
+                            && layout.sentence(f.start()) == layout.sentence(a.start())
+                            && named.stream().noneMatch(b -> b.start() >= a.end() && b.start() < f.start()));
+            if (!reference) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1465,4 +1465,21 @@ class RegimenParserPatternsTest {
                         + "therapy is cisplatin IV on days 1-3. Treatment repeats every 3 weeks. Patients are "
                         + "followed every 6 months."), "not across a sentence without drugs, nor from follow-up");
     }
+
+    @Test
+    void aDrugNamedAsTheTimeAnotherIsGivenIsNoComponentOfItsOwn() {
+        assertEquals(List.of("drug=gemcitabine iri=drug:gemcitabine route=IV days=d1,8 interval=P3W",
+                "drug=pemetrexed iri=drug:pemetrexed route=IV days=d8 interval=P3W"),
+                described("Patients receive gemcitabine IV over 30 minutes on days 1 and 8. pemetrexed IV is given "
+                        + "over 10 minutes 90 minutes following gemcitabine on day 8. Treatment repeats every 3 weeks."));
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1",
+                "drug=trastuzumab iri=drug:trastuzumab route=IV days=d1"),
+                described("paclitaxel IV on day 1 and trastuzumab IV immediately after the last paclitaxel dose on "
+                        + "day 1"));
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=20 unit=mg",
+                "drug=paclitaxel iri=drug:paclitaxel dose=175 unit=mg/m2 route=IV",
+                "drug=paclitaxel iri=drug:paclitaxel route=IV days=d1"),
+                described("dexamethasone 20 mg 30 minutes before paclitaxel 175 mg/m2 IV. Then paclitaxel IV on "
+                        + "day 1."), "not a name with its own dose after it");
+    }
 }
