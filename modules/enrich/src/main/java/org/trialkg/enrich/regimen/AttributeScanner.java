@@ -182,6 +182,11 @@ final class AttributeScanner {
      * "Patients are followed every 3 months for 2 years, then every 6 months for 3 years": a sentence about how the
      * patients are followed gives the follow-up's durations, not the treatment's.
      */
+    /** "monthly visits", "weekly telephone calls": how often patients are seen or asked, not how often dosed. */
+    private static final Pattern VISITS_AFTER = p("\\s*(?:(?:clinic(?:al)?|study|telephone|phone|follow[-\\s]?up|office"
+            + "|outpatient)\\s+)?(?:visits?|assessments?|evaluations?|follow[-\\s]?ups?|check[-\\s]?ups?|calls?|contacts?"
+            + "|questionnaires?|examinations?|exams?|interviews?|appointments?|measurements?|blood\\s+(?:tests?|draws?"
+            + "|samples?))\\b");
     private static final Pattern FOLLOWED_SENTENCE = p("\\b(?:are|is|be|were|being)\\s+(?:then\\s+)?followed\\b(?!\\s+by)"
             + "(?:(?!\\.\\s|\\\\n|<br).)*$");
     /**
@@ -498,6 +503,9 @@ final class AttributeScanner {
             // "till the patient is negative or 30 days whichever earlier": at most that long
             new Rule(p("\\b(" + NUM + ")\\s*" + UNIT_TIME + "\\s*,?\\s*which\\s*ever\\s+(?:is\\s+)?(?:earlier|sooner|first|less)\\b"),
                     Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
+            // "once nightly for 4 nights": as many days
+            new Rule(p("\\bfor\\s+(" + NUM + ")\\s+(?:consecutive\\s+)?nights\\b"), Attr.DURATION,
+                    m -> period(m.group(1), null, "days")),
             new Rule(p("\\bup\\s+to\\s+(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
                     m -> period(m.group(1), null, m.group(2))),
             new Rule(p("\\bmax(?:imum|\\.)?\\s+(?:treatment\\s+|medication\\s+|therapy\\s+)?(?:duration|period|time)"
@@ -563,8 +571,10 @@ final class AttributeScanner {
             new Rule(p("\\b(?:single|one)[-\\s](?:dose|administration|injection|infusion)\\b|\\bonce\\s+only\\b"),
                     Attr.SINGLE, m -> Boolean.TRUE),
             new Rule(p(Techniques.PATTERN.pattern()), Attr.TECHNIQUE, m -> Techniques.name(m.group())),
-            new Rule(p("\\b(?:neo-?adjuvant|adjuvant|induction|consolidation|consolidative|maintenance|salvage"
-                    + "|concurrent|concurrently)\\b"), Attr.PHASE, m -> phase(m.group())),
+            // not a vaccine's adjuvant: "incomplete Freund's adjuvant", "QS-21 vaccine adjuvant"
+            new Rule(p("\\b(?:neo-?adjuvant|(?<!freund['’]s\\s)(?<!freunds\\s)(?<!freund\\s)(?<!vaccine\\s)adjuvant"
+                    + "|induction|consolidation|consolidative|maintenance|salvage|concurrent|concurrently)\\b"),
+                    Attr.PHASE, m -> phase(m.group())),
             // "CONTINUATION: Pts receive oral 6-MP daily": leukaemia protocols' maintenance, as a heading only
             new Rule(p("\\bcontinuation(?=\\s*(?:phase|therapy|treatment)?\\s*[:：])"), Attr.PHASE, m -> "maintenance"));
 
@@ -712,7 +722,8 @@ final class AttributeScanner {
             case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || CAP_AFTER_A_DOSE.matcher(before).find()
                     || PRODUCT_LINE.matcher(line(text, m.start())).find() || STRENGTH_LABEL_BEFORE.matcher(before).find()
                     || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
-            case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find();
+            case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find()
+                    || VISITS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             // (but "beginning on day 1 of week 13 and continuing weekly" is that day of each week)
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*")

@@ -1482,4 +1482,21 @@ class RegimenParserPatternsTest {
                 described("dexamethasone 20 mg 30 minutes before paclitaxel 175 mg/m2 IV. Then paclitaxel IV on "
                         + "day 1."), "not a name with its own dose after it");
     }
+
+    @Test
+    void aVaccinesAdjuvantIsNoPhase() {
+        assertEquals(List.of("drug=sargramostim iri=drug:sargramostim route=subcutaneous interval=P2W"),
+                described("sargramostim mixed with incomplete Freund's adjuvant SC every 2 weeks"));
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV interval=P3W phase=adjuvant"),
+                described("adjuvant paclitaxel IV every 3 weeks"), "adjuvant therapy still is");
+    }
+
+    @Test
+    void howOftenPatientsAreSeenIsNoInterval() {
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=30 unit=mg/d maxDuration=P2W"),
+                described("dexamethasone 30 mg/day for 2 weeks, with monthly visits"));
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=4 unit=mg route=oral interval=P1D "
+                + "timesPerDay=1 maxDuration=P4D"), described("dexamethasone 4 mg orally once nightly for 4 nights"),
+                "and nights are days");
+    }
 }
