@@ -170,9 +170,15 @@ final class AttributeScanner {
             + "(?:fractions?|fx)(?![\\w])"
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
-    private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after"
+    // "an additional 2 courses" (after a response) and "a minimum of 6 courses" are not the courses planned
+    private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after|additional|another|further|extra"
+            + "|minimum\\s+of"
             + "|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
             + "|completion\\s+of|following|least|than|over|(?<!up\\s)to)\\s+(?:[\\w-]+\\s+)?$");
+    /** "2 courses beyond complete response": courses added after a response, not the courses planned. */
+    private static final Pattern BEYOND_A_RESPONSE_AFTER = p("\\s*(?:of\\s+(?:therapy|treatment)\\s+)?(?:beyond|past|after)"
+            + "\\s+(?:(?:the|a|achieving|attaining|documentation\\s+of)\\s+)*(?:complete|best|maximal|maximum|cr\\b"
+            + "|documented|confirmed)");
     /** "with follow-up to Day 30": the day a follow-up ends is no day of the schedule. */
     private static final Pattern FOLLOW_UP_TO_BEFORE = p("\\bfollow(?:ed)?[\\s-]*up\\s+(?:to|until|till|through)\\s+$");
     // "This regimen could be continued for 10 days if necessary": an extension that may come, not the course planned
@@ -268,6 +274,9 @@ final class AttributeScanner {
      */
     private static final Pattern CYCLE_PRODUCT = p("(?<![\\w.])(\\d+)\\s*(weeks?|wks?|days?)\\s*(?:x|×|\\*)\\s*(\\d+)"
             + "\\s*(?:treatment\\s+)?cycles?\\b(?:\\s*=\\s*(\\d+)\\s*(weeks?|wks?|months?|days?)\\b)?");
+    /** "5 28-day cycles of ABVD", "six 21 day courses": the number of cycles, then their length. */
+    private static final Pattern CYCLES_OF_LENGTH = p("(?<![\\w.])(?<![x×]\\s)(" + NUM + ")\\s+(\\d+)[-\\s](days?|weeks?|wks?)"
+            + "\\s+(?:treatment\\s+)?(?:cycles?|courses?)\\b");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -711,7 +720,8 @@ final class AttributeScanner {
     private static boolean excluded(Attr attr, String text, Matcher m) {
         String before = text.substring(Math.max(0, m.start() - 45), m.start());
         return switch (attr) {
-            case CYCLES -> CYCLE_EXCLUDED_BEFORE.matcher(before).find();
+            case CYCLES -> CYCLE_EXCLUDED_BEFORE.matcher(before).find()
+                    || BEYOND_A_RESPONSE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             case DURATION -> DURATION_EXCLUDED_BEFORE.matcher(before).find() || FOLLOWED_SENTENCE.matcher(
                     text.substring(Math.max(0, m.start() - 160), m.start())).find();
             case PHASE -> PHASE_EXCLUDED_BEFORE.matcher(before).find()
@@ -816,7 +826,10 @@ final class AttributeScanner {
         }
     }
 
-    /** Reads {@link #CYCLE_PRODUCT} as the cycle length, the number of cycles and, when written, the duration. */
+    /**
+     * Reads {@link #CYCLE_PRODUCT} as the cycle length, the number of cycles and, when written, the duration; and
+     * {@link #CYCLES_OF_LENGTH} as the number of cycles and their length.
+     */
     private static void scanCycleProducts(String text, boolean[] taken, List<Found> out) {
         Matcher m = CYCLE_PRODUCT.matcher(text);
         while (m.find()) {
@@ -831,6 +844,17 @@ final class AttributeScanner {
             Period total = m.group(4) == null ? null : period(m.group(4), null, m.group(5));
             if (total != null) {
                 out.add(new Found(Attr.DURATION, m.start(4), m.end(5), total));
+            }
+        }
+        Matcher n = CYCLES_OF_LENGTH.matcher(text);
+        while (n.find()) {
+            Range cycles = range(n.group(1), null);
+            String length = iso(period(n.group(2), null, n.group(3)));
+            if (length != null && cycles != null && free(taken, n.start(), n.end())
+                    && !CYCLE_EXCLUDED_BEFORE.matcher(text.substring(Math.max(0, n.start() - 45), n.start())).find()) {
+                take(taken, n.start(), n.end());
+                out.add(new Found(Attr.CYCLES, n.start(1), n.end(1), cycles));
+                out.add(new Found(Attr.INTERVAL, n.start(2), n.end(3), length));
             }
         }
     }

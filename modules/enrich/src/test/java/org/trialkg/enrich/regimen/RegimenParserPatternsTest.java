@@ -1499,4 +1499,15 @@ class RegimenParserPatternsTest {
                 + "timesPerDay=1 maxDuration=P4D"), described("dexamethasone 4 mg orally once nightly for 4 nights"),
                 "and nights are days");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients receive gemcitabine IV on days 1 and 8 every 4 weeks. Patients in complete remission receive 2 additional courses. | drug=gemcitabine iri=drug:gemcitabine route=IV days=d1,8 interval=P4W
+        Patients receive gemcitabine IV on days 1 and 8. Treatment repeats every 4 weeks for a minimum of 3 courses. | drug=gemcitabine iri=drug:gemcitabine route=IV days=d1,8 interval=P4W
+        Patients receive cisplatin IV on day 1. Courses repeat every 3 weeks. Patients achieving a complete response receive 3 courses past CR. | drug=cisplatin iri=drug:cisplatin route=IV days=d1 interval=P3W
+        Patients receive 5 28-day cycles of etoposide 100 mg/m2 on days 1-3. | drug=etoposide iri=drug:etoposide dose=100 unit=mg/m2 days=d1-3 interval=P28D cycles=5
+        """)
+    void coursesAddedAfterAResponseOrAtLeastAreNotTheCoursesPlanned(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
