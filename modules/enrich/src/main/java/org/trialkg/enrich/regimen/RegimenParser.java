@@ -1609,6 +1609,22 @@ public final class RegimenParser {
      * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
      * phase too when both are in one sentence.
      */
+    /** "receive escalating doses of", "dose escalation of": a sentence about a drug's dose escalating. */
+    private static final Pattern ESCALATING_SENTENCE = Pattern.compile("\\bescalating\\s+doses?\\s+of\\b"
+            + "|\\bdose[-\\s]escalation\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
+    private static String sentenceOf(String text, Draft d) {
+        int start = d.anchor.start();
+        while (start > 0 && ".;!?".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = d.anchor.end();
+        while (end < text.length() && ".;!?".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
     private static List<Draft> dropRepeatedBareNames(String text, List<Integer> arms, List<Draft> drafts) {
         // "Intervention 1: ... hydroxychloroquine + lopinavir/ritonavir ... Intervention 2: Control group: ...
         // hydroxychloroquine + lopinavir/ritonavir": each arm of an ICTRP text gives the drug, so a name in another
@@ -1639,6 +1655,12 @@ public final class RegimenParser {
             List<Draft> bare = same.stream().filter(d -> !d.dosed()).toList();
             Draft target = dosed.size() == 1 ? dosed.get(0) : dosed.isEmpty() ? bare.get(0) : null;
             for (Draft b : bare) {
+                // "Cohorts of 3-6 patients receive escalating doses of topotecan and paclitaxel": a drug whose dose
+                // escalates, in a sentence of its own, is a component of its own
+                if (target != null && b != target && b.sentence != target.sentence
+                        && ESCALATING_SENTENCE.matcher(sentenceOf(text, b)).find()) {
+                    continue;
+                }
                 // "... for four cycles, followed by maintenance on alflutinib and pemetrexed": a later course
                 if (target != null && b != target && b.phase != null && !b.phase.equals(target.phase)
                         && b.clause != target.clause) {

@@ -1510,4 +1510,16 @@ class RegimenParserPatternsTest {
     void coursesAddedAfterAResponseOrAtLeastAreNotTheCoursesPlanned(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void aDrugWhoseDoseEscalatesInASentenceOfItsOwnIsAComponentOfItsOwn() {
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1 interval=P3W",
+                "drug=paclitaxel iri=drug:paclitaxel"),
+                described("Patients receive paclitaxel IV on day 1. Courses repeat every 3 weeks. Cohorts of 3-6 "
+                        + "patients receive escalating doses of paclitaxel until the maximum tolerated dose is "
+                        + "determined."));
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1 interval=P3W"),
+                described("Patients receive paclitaxel IV on day 1. Courses repeat every 3 weeks. Patients receive "
+                        + "paclitaxel until disease progression."), "not a drug named again without values");
+    }
 }
