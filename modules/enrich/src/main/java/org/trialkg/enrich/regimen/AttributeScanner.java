@@ -175,6 +175,10 @@ final class AttributeScanner {
             + "|minimum\\s+of"
             + "|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
             + "|completion\\s+of|following|least|than|over|(?<!up\\s)to)\\s+(?:[\\w-]+\\s+)?$");
+    private static final String ROUTE_WORD = "(?:po|p\\.o\\.|oral(?:ly)?|by\\s+mouth|iv|i\\.v\\.|intravenous(?:ly)?|sc|s\\.c\\."
+            + "|subcutaneous(?:ly)?|im|i\\.m\\.|intramuscular(?:ly)?)";
+    /** "cyclosporine PO or IV BID", "filgrastim IV or SC daily": two routes, the second written as an alternative. */
+    private static final Pattern ROUTE_ALTERNATIVE = p("(?<![\\w.])" + ROUTE_WORD + "(\\s+or\\s+" + ROUTE_WORD + ")(?![\\w])");
     /** "2 courses beyond complete response": courses added after a response, not the courses planned. */
     private static final Pattern BEYOND_A_RESPONSE_AFTER = p("\\s*(?:of\\s+(?:therapy|treatment)\\s+)?(?:beyond|past|after)"
             + "\\s+(?:(?:the|a|achieving|attaining|documentation\\s+of)\\s+)*(?:complete|best|maximal|maximum|cr\\b"
@@ -609,6 +613,11 @@ final class AttributeScanner {
                 out.add(new Found(Attr.DOSE, millions.start(), millions.end(),
                         new Dose(new Range(r.min() * 1e6, r.max() * 1e6), "[iU]")));
             }
+        }
+        // "PO or IV", "IV or SC": the route is the first written, the other the alternative
+        Matcher alternative = ROUTE_ALTERNATIVE.matcher(text);
+        while (alternative.find()) {
+            take(taken, alternative.start(1), alternative.end());
         }
         scanDoseParts(text, taken, out);
         scanCountedDoses(text, taken, out);

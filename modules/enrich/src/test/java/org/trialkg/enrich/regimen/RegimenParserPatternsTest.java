@@ -1522,4 +1522,14 @@ class RegimenParserPatternsTest {
                 described("Patients receive paclitaxel IV on day 1. Courses repeat every 3 weeks. Patients receive "
                         + "paclitaxel until disease progression."), "not a drug named again without values");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Patients receive dexamethasone PO or IV on days 1-4. | drug=dexamethasone iri=drug:dexamethasone route=oral days=d1-4
+        filgrastim IV or SC daily | drug=filgrastim iri=drug:filgrastim route=IV interval=P1D timesPerDay=1
+        filgrastim subcutaneously or intravenously on days 5-12 | drug=filgrastim iri=drug:filgrastim route=subcutaneous days=d5-12
+        """)
+    void ofTwoRoutesWrittenAsAlternativesTheFirstIsTheRoute(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
