@@ -192,6 +192,9 @@ final class AttributeScanner {
      * "Patients are followed every 3 months for 2 years, then every 6 months for 3 years": a sentence about how the
      * patients are followed gives the follow-up's durations, not the treatment's.
      */
+    /** "reduced to 5 mg each week", "increased by 25 mg every week": how often a dose changes, not how often given. */
+    private static final Pattern STEP_BEFORE = p("\\b(?:reduc|taper|decreas|lower|increas)\\w*\\s+(?:by\\s+|to\\s+)?"
+            + "(?:\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|%)\\s+)?$");
     /** "monthly visits", "weekly telephone calls": how often patients are seen or asked, not how often dosed. */
     private static final Pattern VISITS_AFTER = p("\\s*(?:(?:clinic(?:al)?|study|telephone|phone|follow[-\\s]?up|office"
             + "|outpatient)\\s+)?(?:visits?|assessments?|evaluations?|follow[-\\s]?ups?|check[-\\s]?ups?|calls?|contacts?"
@@ -409,6 +412,10 @@ final class AttributeScanner {
             new Rule(p("(?=[eow])(?:\\b(?:every|once\\s+(?:a|per|every))\\s+week\\b"
                     + "|(?<!bi-)(?<!bi\\s)(?<!(?:twice|thrice|times|[2-7]\\s?x)[\\s-]{1,3})\\b(?:once\\s+)?weekly\\b"
                     + "|(?<![\\w.])(?-i:OW)(?![\\w]))"),
+                    Attr.INTERVAL, m -> "P1W"),
+            // "on day 1 of each week", "paclitaxel IV each week", "once each week"; not "twice each week" nor "5 days
+            // each week", which say how often within the week
+            new Rule(p("(?<!(?:twice|thrice|times|days|doses|hours)\\s)(?<!(?:day|dose|hour)\\s)\\beach\\s+week\\b(?!\\s*\\d)"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
             // "once / week", "1 time / week", "one time per week", as "1 time / day" is once a day
@@ -742,7 +749,8 @@ final class AttributeScanner {
                     || PRODUCT_LINE.matcher(line(text, m.start())).find() || STRENGTH_LABEL_BEFORE.matcher(before).find()
                     || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find()
-                    || VISITS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+                    || VISITS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || STEP_BEFORE.matcher(before).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             // (but "beginning on day 1 of week 13 and continuing weekly" is that day of each week)
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*")
