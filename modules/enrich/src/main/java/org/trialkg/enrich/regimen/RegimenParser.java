@@ -67,7 +67,7 @@ public final class RegimenParser {
             "\\b(?:(?:once|twice|thrice|(?:two|three|four)\\s+times)\\s+(?:daily|weekly|a\\s+day)"
             + "(?:\\s+(?:oral|intravenous|iv|subcutaneous))?"
             + "|weekly|daily|bi-?daily|oral|intravenous|iv|subcutaneous|intranasal|intravesical|intrathecal|intramuscular"
-            + "|intraperitoneal|intravitreal|intra-?arterial|topical|(?-i:IT)"
+            + "|intraperitoneal|intravitreal|intra-?arterial|intradermal|topical|(?-i:IT)"
             // "PO hydroxychloroquine", but not "Perifosine 100 mg PO Perifosine is supplied as": after a dose, the dose's
             + "|inhaled|nebuli[sz]ed|transdermal|sublingual|(?<!(?:mg|g|mcg|µg|ug|ml|iu)\\s{1,2})(?:po|p\\.o\\.))"
             // "Nebulised (vibrating mesh nebuliser) heparin": an aside on the device between

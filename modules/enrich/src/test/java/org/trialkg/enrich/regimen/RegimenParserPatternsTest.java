@@ -364,6 +364,7 @@ class RegimenParserPatternsTest {
         gefitinib:Day1-3:500mg | drug=gefitinib iri=drug:gefitinib dose=500 unit=mg days=d1-3
         cisplatin 40 mg/m2 d 1 + d 8 | drug=cisplatin iri=drug:cisplatin dose=40 unit=mg/m2 days=d1,8
         a single intravesical dose of gefitinib 4 mg | drug=gefitinib iri=drug:gefitinib dose=4 unit=mg route=intravesical
+        0.1 ml intradermal injection of filgrastim | drug=filgrastim iri=drug:filgrastim route=intradermal
         Oral administration of 5 tablets of 1 mg gefitinib tablets daily | drug=gefitinib iri=drug:gefitinib dose=5 unit=mg route=oral interval=P1D timesPerDay=1
         gefitinib 100 mg, then dose tapered 10% weekly | drug=gefitinib iri=drug:gefitinib dose=100 unit=mg
         """)
