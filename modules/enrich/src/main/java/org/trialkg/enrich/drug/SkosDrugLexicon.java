@@ -313,6 +313,28 @@ public final class SkosDrugLexicon implements DrugLexicon {
                     lastNames = n.names;
                 }
             }
+            // "Peg-interferon alfa-2a", "PEG-Intron": a prefix joined by a hyphen to a name written as one word
+            // ("peginterferon alfa-2a", "PegIntron") is read as that word
+            boolean prefixJoined = false;
+            if (i + 1 < toks.size() && toks.get(i + 1)[0] == toks.get(i)[1] + 1 && text.charAt(toks.get(i)[1]) == '-'
+                    && folded.get(i).chars().allMatch(Character::isLetter)) {
+                Node m = trie.next.get(folded.get(i) + folded.get(i + 1));
+                for (int j = i + 1; m != null; ) {
+                    int end = closedEnd(text, toks.get(i)[0], toks.get(j)[1]);
+                    if (!m.names.isEmpty() && end >= 0 && j >= last) {
+                        // a word joined ("Peg-Intron") is that name as written; a code ("JS-001") is a variant
+                        prefixJoined = folded.get(i + 1).chars().allMatch(Character::isLetter);
+                        last = j;
+                        lastEnd = end;
+                        lastNames = m.names;
+                    }
+                    if (++j >= toks.size() || sentenceEnd(text, toks.get(j - 1), toks.get(j))
+                            || commaAfterNumber(text, toks.get(j - 1), toks.get(j))) {
+                        break;
+                    }
+                    m = m.next.get(folded.get(j));
+                }
+            }
             Optional<Concept> c = resolve(lastNames);
             if (c.isPresent()) {
                 int named = last;
@@ -323,7 +345,8 @@ public final class SkosDrugLexicon implements DrugLexicon {
                 int e = last == named ? lastEnd : toks.get(last)[1];
                 String written = text.substring(s, e);
                 String lk = NameKeys.loose(written);
-                boolean exactForm = resolve(strict.get(NameKeys.strict(written))).equals(c) || !NameKeys.isCodeLike(lk);
+                boolean exactForm = prefixJoined || resolve(strict.get(NameKeys.strict(written))).equals(c)
+                        || !NameKeys.isCodeLike(lk);
                 out.add(hit(s, e, written, c.get(), exactForm));
                 i = last + 1;
                 continue;

@@ -129,4 +129,13 @@ class GeneratedLexiconTest {
         // a generic name that records also give for a hyperimmune globulin is left for the title to name
         assertEquals("none", concept("immunoglobulins, intravenous"));
     }
+
+    @Test
+    void findsInRunningTextANameWrittenWithAHyphenAfterItsPrefix() {
+        List<DrugHit> hits = lexicon.scan("Patients receive Peg-interferon alfa-2a 90 mcg/week; PEG-Intron; IV-IG");
+        assertEquals(List.of("Peg-interferon alfa-2a", "PEG-Intron", "IV-IG"), hits.stream().map(DrugHit::text).toList());
+        assertEquals(List.of(DRUG + "peginterferon-alfa-2a", DRUG + "peginterferon-alfa-2b",
+                DRUG + "human-immunoglobulin-g"), hits.stream().map(DrugHit::conceptIri).toList());
+        assertEquals(DrugMention.Method.EXACT, hits.get(0).method());
+    }
 }
