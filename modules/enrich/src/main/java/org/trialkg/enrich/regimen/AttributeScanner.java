@@ -192,6 +192,8 @@ final class AttributeScanner {
      * "Patients are followed every 3 months for 2 years, then every 6 months for 3 years": a sentence about how the
      * patients are followed gives the follow-up's durations, not the treatment's.
      */
+    /** "until Hb reaches 10g/dL": an amount per decilitre is a laboratory value, not a dose. */
+    private static final Pattern PER_DECILITRE_AFTER = p("\\s*/\\s*dl\\b");
     /** "reduced to 5 mg each week", "increased by 25 mg every week": how often a dose changes, not how often given. */
     private static final Pattern STEP_BEFORE = p("\\b(?:reduc|taper|decreas|lower|increas)\\w*\\s+(?:by\\s+|to\\s+)?"
             + "(?:\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|%)\\s+)?$");
@@ -413,6 +415,10 @@ final class AttributeScanner {
                     + "|(?<!bi-)(?<!bi\\s)(?<!(?:twice|thrice|times|[2-7]\\s?x)[\\s-]{1,3})\\b(?:once\\s+)?weekly\\b"
                     + "|(?<![\\w.])(?-i:OW)(?![\\w]))"),
                     Attr.INTERVAL, m -> "P1W"),
+            // "180 ug/week", "30 mg/m2/week", "25μg(s.c.)/2weeks": a dose per week is given weekly
+            new Rule(p("(?<=\\d\\s{0,2}(?:mg|g|ug|µg|μg|mcg|iu|u|units?)(?:\\s*/\\s*(?:m2|m²|m\\^2|kg))?(?:\\s*\\([^)]{0,12}\\))?)"
+                    + "\\s*(?:/|per\\s+)\\s*(\\d+)?\\s*(?:weeks?|wks?|w)(?![\\w])"), Attr.INTERVAL,
+                    m -> iso(period(m.group(1) == null ? "1" : m.group(1), null, "w"))),
             // "on day 1 of each week", "paclitaxel IV each week", "once each week"; not "twice each week" nor "5 days
             // each week", which say how often within the week
             new Rule(p("(?<!(?:twice|thrice|times|days|doses|hours)\\s)(?<!(?:day|dose|hour)\\s)\\beach\\s+week\\b(?!\\s*\\d)"),
@@ -747,7 +753,8 @@ final class AttributeScanner {
             // "60 or 40 mg": the dose of the first number is not written, so neither is read
             case DOSE -> DOSE_AFTER_BARE_NUMBER.matcher(before).find() || CAP_AFTER_A_DOSE.matcher(before).find()
                     || PRODUCT_LINE.matcher(line(text, m.start())).find() || STRENGTH_LABEL_BEFORE.matcher(before).find()
-                    || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
+                    || FILM_COATED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
+                    || PER_DECILITRE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find()
                     || VISITS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                     || STEP_BEFORE.matcher(before).find();
