@@ -1543,4 +1543,14 @@ class RegimenParserPatternsTest {
     void eachWeekIsWeeklyUnlessItIsHowADoseChanges(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        vinorelbine 30 mg/m2/week IV | drug=vinorelbine iri=drug:vinorelbine dose=30 unit=mg/m2 route=IV interval=P1W
+        filgrastim 25μg(s.c.)/2weeks until Hb reaches 10g/dL | drug=filgrastim iri=drug:filgrastim dose=25 unit=ug route=subcutaneous interval=P2W
+        dexamethasone 5 mg twice daily if creatinine is 1.5 mg/dL or higher | drug=dexamethasone iri=drug:dexamethasone dose=5 unit=mg interval=P1D timesPerDay=2
+        """)
+    void aDosePerWeekIsWeeklyAndAnAmountPerDecilitreIsNoDose(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
