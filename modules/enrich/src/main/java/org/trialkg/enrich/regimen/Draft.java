@@ -107,13 +107,14 @@ final class Draft {
         return false;
     }
 
-    boolean hasRadiotherapyValue() {
-        for (Attr a : Attr.values()) {
-            if ((a.radiotherapy() || a == Attr.DURATION) && values.containsKey(a)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the text gives this radiotherapy a dose (a total, a dose per fraction or a number of fractions) or its
+     * technique ("intensity-modulated radiotherapy"). A course named with only its length ("radiation therapy daily
+     * for 6 weeks") or bare ("whole brain radiotherapy") is context of the drugs', as the labelled sets read it.
+     */
+    boolean hasRadiotherapyDose() {
+        return values.containsKey(Attr.RT_TOTAL) || values.containsKey(Attr.RT_PER_FRACTION)
+                || values.containsKey(Attr.RT_FRACTIONS) || values.containsKey(Attr.TECHNIQUE);
     }
 
     private void cover(Found f) {

@@ -1032,7 +1032,7 @@ public final class RegimenParser {
                 && !k.anchor.classLevel() && !placebo(k));
         List<RegimenComponent> out = new ArrayList<>();
         for (Draft d : kept) {
-            if (d.anchor.radiotherapy() && !d.hasRadiotherapyValue() || placebo(d)) {
+            if (d.anchor.radiotherapy() && !d.hasRadiotherapyDose() || placebo(d)) {
                 continue;
             }
             if (namesDrugs && CHEMOTHERAPY.equals(d.anchor.conceptIri()) && !CHEMOTHERAPY.equals(defaultIri)

@@ -1553,4 +1553,14 @@ class RegimenParserPatternsTest {
     void aDosePerWeekIsWeeklyAndAnAmountPerDecilitreIsNoDose(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void radiotherapyNamedWithOnlyItsLengthIsNoComponent() {
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin route=IV days=d1 interval=P1W"),
+                described("Patients receive cisplatin IV on day 1 weekly and radiation therapy daily for 6 weeks."));
+        assertEquals(List.of("drug=cisplatin iri=drug:cisplatin route=IV days=d1 interval=P1W",
+                "kind=radiotherapy totalDose=60 fractions=30"),
+                described("Patients receive cisplatin IV on day 1 weekly and radiotherapy 60 Gy in 30 fractions."),
+                "but with its dose it is");
+    }
 }
