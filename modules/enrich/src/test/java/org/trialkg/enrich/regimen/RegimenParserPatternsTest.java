@@ -1563,4 +1563,13 @@ class RegimenParserPatternsTest {
                 described("Patients receive cisplatin IV on day 1 weekly and radiotherapy 60 Gy in 30 fractions."),
                 "but with its dose it is");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        carboplatin 200 mg/m2 IV on day 1 of radiotherapy and repeated every six weeks for a total of 6 cycles | drug=carboplatin iri=drug:carboplatin dose=200 unit=mg/m2 route=IV days=d1 interval=P6W cycles=6
+        cisplatin 40 mg/m2 IV weekly during radiotherapy for 6 weeks | drug=cisplatin iri=drug:cisplatin dose=40 unit=mg/m2 route=IV interval=P1W maxDuration=P6W
+        """)
+    void radiotherapyNamedAsTheTimeADrugIsGivenHoldsNoValues(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
