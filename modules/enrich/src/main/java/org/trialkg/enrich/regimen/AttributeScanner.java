@@ -419,9 +419,9 @@ final class AttributeScanner {
             new Rule(p("(?<=\\d\\s{0,2}(?:mg|g|ug|µg|μg|mcg|iu|u|units?)(?:\\s*/\\s*(?:m2|m²|m\\^2|kg))?(?:\\s*\\([^)]{0,12}\\))?)"
                     + "\\s*(?:/|per\\s+)\\s*(\\d+)?\\s*(?:weeks?|wks?|w)(?![\\w])"), Attr.INTERVAL,
                     m -> iso(period(m.group(1) == null ? "1" : m.group(1), null, "w"))),
-            // "on day 1 of each week", "paclitaxel IV each week", "once each week"; not "twice each week" nor "5 days
-            // each week", which say how often within the week
-            new Rule(p("(?<!(?:twice|thrice|times|days|doses|hours)\\s)(?<!(?:day|dose|hour)\\s)\\beach\\s+week\\b(?!\\s*\\d)"),
+            // "on day 1 of each week", "on 3 consecutive days each week", "paclitaxel IV each week"; not "twice each
+            // week", which says how often within the week
+            new Rule(p("(?<!(?:twice|thrice|times|doses|hours)\\s)(?<!(?:dose|hour)\\s)\\beach\\s+week\\b(?!\\s*\\d)"),
                     Attr.INTERVAL, m -> "P1W"),
             new Rule(p("\\b(" + NUM + ")[-\\s]weekly\\b"), Attr.INTERVAL, m -> iso(period(m.group(1), null, "w"))),
             // "once / week", "1 time / week", "one time per week", as "1 time / day" is once a day

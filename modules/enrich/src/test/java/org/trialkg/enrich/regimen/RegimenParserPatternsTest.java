@@ -1538,6 +1538,7 @@ class RegimenParserPatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
         paclitaxel 80 mg/m2 IV on day 1 of each week | drug=paclitaxel iri=drug:paclitaxel dose=80 unit=mg/m2 route=IV days=d1 interval=P1W
         etoposide orally on days 4-5 each week | drug=etoposide iri=drug:etoposide route=oral days=d4-5 interval=P1W
+        etoposide orally for 5 days each week | drug=etoposide iri=drug:etoposide route=oral days=d1-5 interval=P1W
         dexamethasone gradually reduced to 5 mg each week | drug=dexamethasone iri=drug:dexamethasone dose=5 unit=mg
         """)
     void eachWeekIsWeeklyUnlessItIsHowADoseChanges(String text, String expected) {
