@@ -456,6 +456,12 @@ final class AttributeScanner {
                     m -> dayRange(Numbers.ordinal(m.group(1)), Numbers.ordinal(m.group(2)))),
             // "on the second day", "the 3rd day of each cycle"; not "the second day of hospitalisation", nor "from the
             // second day" (on and after it) or "the third day was 0.5 g x 12 days"
+            // "for the first 2 days", "in the first three days": the days from the first
+            new Rule(p("\\b(?:for|in|during|on)\\s+(?:the\\s+)?first\\s+(\\d|two|three|four|five|six|seven)\\s+days\\b"
+                    + "(?!\\s+of\\b)"), Attr.DAYS, m -> dayRange(1, (int) Numbers.value(m.group(1)))),
+            // "400 mg every 12 hours for the first day", "in the first day", "(first day 400 mg/BD": a first day
+            new Rule(p("\\b(?:for|in|during)\\s+(?:the\\s+)?first\\s+day\\b(?!\\s+of\\b)|(?<=\\(\\s?)first\\s+day\\b"),
+                    Attr.DAYS, m -> "d1"),
             new Rule(p("\\bon\\s+the\\s+" + ORDINAL + "\\s+day\\b(?!\\s+of\\b(?!\\s+" + OF_EACH_CYCLE + "))"
                     + "|\\bthe\\s+" + ORDINAL + "\\s+day\\s+of\\s+(?=" + OF_EACH_CYCLE + ")"), Attr.DAYS,
                     m -> Double.isNaN(Numbers.ordinal(first(m, 1, 2))) ? null

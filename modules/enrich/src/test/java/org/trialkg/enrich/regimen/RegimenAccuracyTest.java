@@ -325,13 +325,16 @@ class RegimenAccuracyTest {
     // tablets") and no duration from "could be continued for 10 days": dose 0.652/0.606, maxDuration 0.690/0.547;
     // with a drug's later doses given the route of its scheme: route 0.727/0.356; with "IVIG" giving IV (2026-12-05;
     // the component's concept label, "human immunoglobulin g", is none of the names the set accepts, so its route
-    // counts as wrong): route 0.696/0.356. Floors rounded down to 0.01.
+    // counts as wrong): route 0.696/0.356. Floors rounded down to 0.01. With "for the first day", "in the first day"
+    // and "for first 2 days" read as days (2026-12-05, fourth stop): days 0.800/0.250 -> 0.750/0.375 (one loading dose
+    // written as a count of tablets, "2 tablets ... for the first day and from the second day one tablet", is one
+    // component with the first day's d1); days floor lowered for it.
     private static final Map<String, double[]> SEVENTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.74, 0.66}),
             Map.entry("dose", new double[] {0.65, 0.6}),
             Map.entry("unit", new double[] {0.72, 0.74}),
             Map.entry("route", new double[] {0.69, 0.35}),
-            Map.entry("days", new double[] {0.8, 0.25}),
+            Map.entry("days", new double[] {0.75, 0.37}),
             Map.entry("interval", new double[] {0.83, 0.66}),
             Map.entry("timesPerDay", new double[] {0.76, 0.67}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
@@ -379,17 +382,19 @@ class RegimenAccuracyTest {
     // its misses have not been read. Floors rounded down to 0.01.
     // After the rules of 2026-12-05, written from its misses: drug recall 0.761 -> 0.755 and maxDuration recall 0.552
     // -> 0.540 (a chloroquine component made of given plasma's "500 U every week" had matched an expected one), the
-    // other fields as RegimenAccuracyTest prints them; floors lowered for those two.
+    // other fields as RegimenAccuracyTest prints them; floors lowered for those two. With "for the first day" read as
+    // a day (2026-12-05, fourth stop): days 0.625/0.278 -> 0.643/0.500, maxDuration recall 0.540 -> 0.529 (a first
+    // day's dose merged with the doses after it no longer takes their duration); that floor lowered.
     private static final Map<String, double[]> NINTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.74, 0.75}),
             Map.entry("dose", new double[] {0.48, 0.55}),
             Map.entry("unit", new double[] {0.55, 0.63}),
             Map.entry("route", new double[] {0.77, 0.49}),
-            Map.entry("days", new double[] {0.62, 0.27}),
+            Map.entry("days", new double[] {0.64, 0.5}),
             Map.entry("interval", new double[] {0.59, 0.46}),
             Map.entry("timesPerDay", new double[] {0.6, 0.44}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.48, 0.54}),
+            Map.entry("maxDuration", new double[] {0.48, 0.52}),
             Map.entry("phase", new double[] {0.15, 0.5}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));

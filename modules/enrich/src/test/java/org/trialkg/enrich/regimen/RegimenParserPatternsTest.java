@@ -1573,4 +1573,16 @@ class RegimenParserPatternsTest {
     void radiotherapyNamedAsTheTimeADrugIsGivenHoldsNoValues(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void theFirstDayOrDaysOfALoadingDoseAreItsDays() {
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=400 unit=mg days=d1 interval=P1D "
+                + "timesPerDay=2", "drug=dexamethasone iri=drug:dexamethasone dose=200 unit=mg interval=P1D timesPerDay=2 "
+                + "maxDuration=P5D"),
+                described("dexamethasone 400 mg every 12 hours for the first day then 200 mg every 12 hours for 5 "
+                        + "days"));
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=800 unit=mg days=d1-2",
+                "drug=dexamethasone iri=drug:dexamethasone dose=400 unit=mg interval=P1W maxDuration=P6W"),
+                described("dexamethasone 800 mg for first 2 days followed by 400 mg once a week for 6 weeks"));
+    }
 }
