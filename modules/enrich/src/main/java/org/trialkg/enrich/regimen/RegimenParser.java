@@ -87,12 +87,15 @@ public final class RegimenParser {
             + "(?:\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug)\\s*(?:\\(\\s*\\d+\\s*(?:tablets?|capsules?|tabs?|caps?|vials?|pills?)"
             + "\\s*\\)\\s*)?(?:of\\s+)?)?$", Pattern.CASE_INSENSITIVE);
     /**
-     * "At Day 2 and 3, Amp. Methylprednisolone 250mg": a day label that opens a sentence and ends in a comma is the
-     * days of the drug after it (only at a sentence's start: "cisplatin 75 mg/m2 day 1, docetaxel" keeps the
-     * previous drug's day). A prescription's form abbreviation may stand between.
+     * "At Day 2 and 3, Amp. Methylprednisolone 250mg", "On the first day, patients will receive chloroquine 200 mg": a
+     * day label that opens a sentence and ends in a comma is the days of the drug after it (only at a sentence's start:
+     * "cisplatin 75 mg/m2 day 1, docetaxel" keeps the previous drug's day). A prescription's form abbreviation may
+     * stand between.
      */
-    private static final Pattern LEADING_DAY_LABEL = Pattern.compile("\\b(?:at|on|from)\\s+(?:days?|d)\\s*\\d{1,2}"
-            + "(?:\\s*(?:-|–|to|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*\\s*,\\s*"
+    private static final Pattern LEADING_DAY_LABEL = Pattern.compile("\\b(?:(?:at|on|from)\\s+(?:days?|d)\\s*\\d{1,2}"
+            + "(?:\\s*(?:-|–|to|through|,|and|&)\\s*(?:days?\\s*)?\\d{1,2})*|on\\s+the\\s+" + Numbers.ORDINAL + "\\s+day)\\s*,\\s*"
+            // "On the first day, patients will receive chloroquine"
+            + "(?:(?:the\\s+)?patients?\\s+(?:will\\s+)?(?:receives?|takes?|are\\s+given|gets?)\\s+)?"
             + "(?:(?:amp|tab|cap|inj|syp|syr)\\.?\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[.;:!?]|<br\\s*/?>)\\s*$",
             Pattern.CASE_INSENSITIVE);

@@ -1585,4 +1585,12 @@ class RegimenParserPatternsTest {
                 "drug=dexamethasone iri=drug:dexamethasone dose=400 unit=mg interval=P1W maxDuration=P6W"),
                 described("dexamethasone 800 mg for first 2 days followed by 400 mg once a week for 6 weeks"));
     }
+
+    @Test
+    void aFirstDayOpeningASentenceIsTheDayOfTheDrugAfterIt() {
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=200 unit=mg days=d1",
+                "drug=paclitaxel iri=drug:paclitaxel dose=400 unit=mg"),
+                described("On the first day, patients will receive dexamethasone at a dose of 200 mg, and from the "
+                        + "second day for six consecutive days, they will receive paclitaxel 400 mg."));
+    }
 }
