@@ -535,6 +535,16 @@ final class AttributeScanner {
             // "till the patient is negative or 30 days whichever earlier": at most that long
             new Rule(p("\\b(" + NUM + ")\\s*" + UNIT_TIME + "\\s*,?\\s*which\\s*ever\\s+(?:is\\s+)?(?:earlier|sooner|first|less)\\b"),
                     Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
+            // "Treatment will last 1 month", "the intervention lasts for 12 weeks"; not "the last 5 days", "at last", nor
+            // the length of a cycle ("Each cycle will last 28 days")
+            new Rule(p("(?<!the\\s)(?<!at\\s)(?<!(?:course|cycle)\\s)(?<!(?:course|cycle)\\swill\\s)\\blast(?:s|ing)?\\s+(?:for\\s+)?(?:about\\s+)?(" + NUM + ")\\s*" + UNIT_TIME
+                    + "(?![\\w])"), Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
+            // "The duration of herbal supplement taking is one week": a duration of what is taken, not of a follow-up,
+            // a stay or an illness
+            new Rule(p("\\bduration\\s+of\\s+(?!(?:the\\s+)?(?:follow|study|observation|hospital|stay|trial|symptoms?"
+                    + "|illness|disease|fever|infusion|admission|isolation|quarantine))(?:[\\w-]+\\s+){1,4}(?:is|will\\s+be"
+                    + "|was)\\s+(" + NUM + ")\\s*" + UNIT_TIME + "(?![\\w])"), Attr.DURATION,
+                    m -> period(m.group(1), null, m.group(2))),
             // "once nightly for 4 nights": as many days
             new Rule(p("\\bfor\\s+(" + NUM + ")\\s+(?:consecutive\\s+)?nights\\b"), Attr.DURATION,
                     m -> period(m.group(1), null, "days")),

@@ -1593,4 +1593,14 @@ class RegimenParserPatternsTest {
                 described("On the first day, patients will receive dexamethasone at a dose of 200 mg, and from the "
                         + "second day for six consecutive days, they will receive paclitaxel 400 mg."));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        dexamethasone 4 mg every 12 hours. Treatment will last 1 month. | drug=dexamethasone iri=drug:dexamethasone dose=4 unit=mg interval=P1D timesPerDay=2 maxDuration=P1M
+        dexamethasone 4 mg twice a day. The duration of herbal supplement taking is one week. | drug=dexamethasone iri=drug:dexamethasone dose=4 unit=mg interval=P1D timesPerDay=2 maxDuration=P1W
+        dexamethasone 4 mg daily. Each cycle will last 28 days. The duration of follow-up is 12 months. | drug=dexamethasone iri=drug:dexamethasone dose=4 unit=mg interval=P1D timesPerDay=1
+        """)
+    void howLongTreatmentLastsIsItsDuration(String text, String expected) {
+        assertEquals(List.of(expected), described(text));
+    }
 }
