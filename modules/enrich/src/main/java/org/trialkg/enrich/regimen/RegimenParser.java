@@ -1020,7 +1020,7 @@ public final class RegimenParser {
         restPeriods(text, list);
         new Phases(scanner, layout).apply(list, finds, arm);
         sequentialDays(text, layout, list);
-        List<Draft> kept = oneCourseOnce(arms, dropRepeatedBareNames(text, arms, list));
+        List<Draft> kept = oneCourseOnce(arms, dropRepeatedBareNames(text, layout, arms, list));
         // "erlotinib or placebo 150 mg daily": with the placebo left out, a group of one is no choice
         Map<Integer, Long> groupSizes = kept.stream().filter(d -> d.alternativeGroup != null && !placebo(d))
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.alternativeGroup,
@@ -1607,28 +1607,17 @@ public final class RegimenParser {
         return f == null ? null : f.value();
     }
 
+    /** "receive escalating doses of", "dose escalation of": a sentence about a drug's dose escalating. */
+    private static final Pattern ESCALATING_SENTENCE = Pattern.compile("\\bescalating\\s+doses?\\s+of\\b"
+            + "|\\bdose[-\\s]escalation\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
     /**
      * A drug named again without values of its own ("receive toripalimab ... (toripalimab 240 mg ...)") is the
      * same component as its dosed mention; its cycles and duration go to that mention when there is one, and its
      * phase too when both are in one sentence.
      */
-    /** "receive escalating doses of", "dose escalation of": a sentence about a drug's dose escalating. */
-    private static final Pattern ESCALATING_SENTENCE = Pattern.compile("\\bescalating\\s+doses?\\s+of\\b"
-            + "|\\bdose[-\\s]escalation\\s+of\\b", Pattern.CASE_INSENSITIVE);
-
-    private static String sentenceOf(String text, Draft d) {
-        int start = d.anchor.start();
-        while (start > 0 && ".;!?".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        int end = d.anchor.end();
-        while (end < text.length() && ".;!?".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return text.substring(start, end);
-    }
-
-    private static List<Draft> dropRepeatedBareNames(String text, List<Integer> arms, List<Draft> drafts) {
+    private static List<Draft> dropRepeatedBareNames(String text, Layout layout, List<Integer> arms,
+            List<Draft> drafts) {
         // "Intervention 1: ... hydroxychloroquine + lopinavir/ritonavir ... Intervention 2: Control group: ...
         // hydroxychloroquine + lopinavir/ritonavir": each arm of an ICTRP text gives the drug, so a name in another
         // arm's part is a component of its own
@@ -1661,7 +1650,8 @@ public final class RegimenParser {
                 // "Cohorts of 3-6 patients receive escalating doses of topotecan and paclitaxel": a drug whose dose
                 // escalates, in a sentence of its own, is a component of its own
                 if (target != null && b != target && b.sentence != target.sentence
-                        && ESCALATING_SENTENCE.matcher(sentenceOf(text, b)).find()) {
+                        && ESCALATING_SENTENCE.matcher(text).region(layout.sentenceStart(b.anchor.start()),
+                                b.anchor.start()).find()) {
                     continue;
                 }
                 // "... for four cycles, followed by maintenance on alflutinib and pemetrexed": a later course
@@ -1971,6 +1961,7 @@ public final class RegimenParser {
                         && x.start() - f.end() <= 12);
     }
 
+    /** "on day 1 of", "weekly during", "2 hours prior to": radiotherapy named after them is when a drug is given. */
     private static final Pattern RADIOTHERAPY_AS_TIME_BEFORE = Pattern.compile("(?:\\b(?:days?|weeks?)\\s+\\d+"
             + "(?:\\s*(?:-|to|and)\\s*\\d+)?\\s+of|\\bduring|\\bthroughout|\\bbefore|\\bprior\\s+to|\\bafter|\\bfollowing"
             + "|\\bconcurrent(?:ly)?\\s+with|\\b(?:start|beginning|end|completion)\\s+of)\\s+(?:the\\s+)?"
