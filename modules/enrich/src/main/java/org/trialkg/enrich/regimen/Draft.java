@@ -113,8 +113,7 @@ final class Draft {
      * for 6 weeks") or bare ("whole brain radiotherapy") is context of the drugs', as the labelled sets read it.
      */
     boolean hasRadiotherapyDose() {
-        return values.containsKey(Attr.RT_TOTAL) || values.containsKey(Attr.RT_PER_FRACTION)
-                || values.containsKey(Attr.RT_FRACTIONS) || values.containsKey(Attr.TECHNIQUE);
+        return values.containsKey(Attr.TECHNIQUE) || values.keySet().stream().anyMatch(Attr::radiotherapyDose);
     }
 
     private void cover(Found f) {

@@ -52,6 +52,11 @@ record Found(Attr attr, int start, int end, Object value) {
                     || this == TIMES_PER_DAY;
         }
 
+        /** A radiotherapy dose: its total, its dose per fraction or its number of fractions. */
+        boolean radiotherapyDose() {
+            return this == RT_TOTAL || this == RT_FRACTIONS || this == RT_PER_FRACTION;
+        }
+
         boolean radiotherapy() {
             return this == RT_TOTAL || this == RT_FRACTIONS || this == RT_PER_FRACTION || this == RT_DURATION
                     || this == TECHNIQUE;

@@ -1965,7 +1965,7 @@ public final class RegimenParser {
     private static final Pattern RADIOTHERAPY_AS_TIME_BEFORE = Pattern.compile("(?:\\b(?:days?|weeks?)\\s+\\d+"
             + "(?:\\s*(?:-|to|and)\\s*\\d+)?\\s+of|\\bduring|\\bthroughout|\\bbefore|\\bprior\\s+to|\\bafter|\\bfollowing"
             + "|\\bconcurrent(?:ly)?\\s+with|\\b(?:start|beginning|end|completion)\\s+of)\\s+(?:the\\s+)?"
-            + "(?:(?:first|last|course\\s+of|\\w+)\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "(?:course\\s+of\\s+|\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static List<Anchor> radiotherapyAnchors(String text, Layout layout, List<Found> finds,
             List<Anchor> named) {
@@ -1981,16 +1981,15 @@ public final class RegimenParser {
             // "16 Gy/8 fr (2 Gy/fr) to the whole bladder using Three-Dimensional Conformal Radiation Therapy": a
             // technique named after a course's dose in its clause is how that course is given, not a second course
             boolean technique = Techniques.PATTERN.matcher(m.group()).matches();
-            if (technique && finds.stream().anyMatch(f -> (f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_FRACTIONS
-                    || f.attr() == Attr.RT_PER_FRACTION) && f.end() <= s && layout.clause(f.start()) == layout.clause(s)
+            if (technique && finds.stream().anyMatch(f -> f.attr().radiotherapyDose() && f.end() <= s
+                    && layout.clause(f.start()) == layout.clause(s)
                     && named.stream().noneMatch(a -> a.start() >= f.end() && a.start() < s))) {
                 continue;
             }
             // "on day 1 of radiotherapy and repeated every six weeks", "weekly during radiation therapy": radiotherapy
             // named as the time a drug is given, with no dose of its own after it in its clause, holds no values
             if (RADIOTHERAPY_AS_TIME_BEFORE.matcher(text).region(Math.max(0, s - 40), s).find()
-                    && finds.stream().noneMatch(f -> (f.attr() == Attr.RT_TOTAL || f.attr() == Attr.RT_FRACTIONS
-                            || f.attr() == Attr.RT_PER_FRACTION) && f.start() >= e
+                    && finds.stream().noneMatch(f -> f.attr().radiotherapyDose() && f.start() >= e
                             && layout.clause(f.start()) == layout.clause(s))) {
                 continue;
             }
