@@ -73,6 +73,12 @@ public final class SkosDrugLexicon implements DrugLexicon {
      * sample (modules/ingest/src/test/resources/drugs/ictrp-mentions-judged.tsv).
      */
     private static final int LONG_NAME = 8;
+    /**
+     * A name with capitals after a small letter, three capitals in all ("rHuEPO", "rhTPO", "HuMAb"), is an
+     * abbreviation: its letters are chosen, not typed by mistake, so it is never taken for a misspelt name.
+     */
+    private static final Pattern ACRONYM = Pattern.compile(
+            "^(?=(?:[^A-Z]*[A-Z]){3})[^a-z]*[a-z].*[A-Z]");
     /** Endings of drug names (INN stems); only a scanned word with one of them is tried for a misspelling. */
     private static final List<String> DRUG_STEMS = List.of("mab", "nib", "platin", "taxel", "rubicin", "citabine",
             "trexed", "tecan", "parib", "ciclib", "rasib", "fenib", "zomib", "mustine", "prazole", "setron",
@@ -275,6 +281,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
         }
         if (knownWords.contains(lk)) {
             return Optional.empty(); // a word of trial language named alone ("Estrogen") is no misspelt brand (EstroGel)
+        }
+        if (ACRONYM.matcher(text).find()) {
+            return Optional.empty(); // "rHuEPO" is an abbreviation spelt as meant, not a misspelt rHuTPO
         }
         return fuzzy(lk).map(f -> fuzzyHit(start, end, text, f));
     }

@@ -218,6 +218,15 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void neverGuessesAnAbbreviation() {
+        // "rHuEPO" (recombinant human erythropoietin, NCT00491868) is one letter from rHuTPO, a name of
+        // thrombopoietin: an abbreviation's letters are chosen, so it is not taken for a misspelling of another
+        assertTrue(lexicon.lookup("rHuEPO").isEmpty(), "rHuEPO is no misspelt rHuTPO");
+        assertEquals(DRUG + "recombinant-human-thrombopoietin", lookup("rHuTPO").conceptIri());
+        assertEquals(DRUG + "carboplatin", lookup("CarboPlat").conceptIri(), "two capitals are no abbreviation");
+    }
+
+    @Test
     void neverGuessesANameOfSeveralWords() {
         assertEquals(DRUG + "ascorbic-acid", lookup("Vitamin C").conceptIri());
         assertEquals(DRUG + "vitamin-d", lookup("Vitamin D").conceptIri(), "vitamin D is not a misspelt vitamin C");
