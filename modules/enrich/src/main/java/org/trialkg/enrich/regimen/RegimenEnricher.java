@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.trialkg.enrich.Enricher;
 import org.trialkg.model.Arm;
@@ -18,7 +20,8 @@ import org.trialkg.model.TrialRecord;
  *
  * <p>Each arm's description is read first; when it gives no regimen (no dose, schedule, cycles or radiotherapy
  * value), the descriptions of the arm's interventions are read instead, for that arm, with each intervention's
- * name as the drug of a dose the text gives alone. Interventions linked to no arm are read with no arm. An
+ * name as the drug of a dose the text gives alone (not a behavioural, procedure, device or test intervention's:
+ * {@link #defaultDrug}). Interventions linked to no arm are read with no arm. An
  * intervention without a description has its name read instead when the name states a regimen: WHO ICTRP (and
  * the ChiCTR, IRCT and CTRI records it carries) writes the whole dosing text in the intervention field
  * ("Favipiravir 1600 mg twice daily on day 1, followed by 600 mg twice daily for 13 days"), and a name that gives
@@ -79,11 +82,25 @@ public final class RegimenEnricher implements Enricher {
     /** The intervention's description, else its name when the name itself states a regimen. */
     private List<RegimenComponent> read(Intervention iv, int j, String arm, TitleDrug titleDrug) {
         if (iv.description() != null && !iv.description().isBlank()) {
-            return parser.parse(iv.description(), arm, "intervention[" + j + "].description", iv.name());
+            return parser.parse(iv.description(), arm, "intervention[" + j + "].description",
+                    defaultDrug(iv.type(), iv.name()));
         }
         List<RegimenComponent> fromName = parser.parse(iv.name(), arm, "intervention[" + j + "].name", null,
                 titleDrug);
         return hasRegimen(fromName) ? fromName : List.of();
+    }
+
+    /** Intervention types (ClinicalTrials.gov's, in either spelling) that give no drug. */
+    private static final Set<String> NO_DRUG_TYPES = Set.of("BEHAVIORAL", "PROCEDURE", "DEVICE", "DIAGNOSTIC_TEST");
+
+    /**
+     * The drug an intervention's description gives its doses and schedule to when the text names none: the
+     * intervention's name, unless its type gives no drug. A survey "every 6 months" or an education of practitioners
+     * "every 3 months" is no drug given on a schedule.
+     */
+    public static String defaultDrug(String type, String name) {
+        return type != null && NO_DRUG_TYPES.contains(type.strip().toUpperCase(Locale.ROOT).replace(' ', '_'))
+                ? null : name;
     }
 
     /** The drug the record's titles name, looked for once and only when a text needs it. */

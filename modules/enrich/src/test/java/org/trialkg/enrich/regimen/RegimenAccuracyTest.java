@@ -1110,7 +1110,8 @@ class RegimenAccuracyTest {
                 JsonNode item = study.path("protocolSection").path("armsInterventionsModule").path(m.group(1)).get(i);
                 boolean arm = m.group(1).equals("armGroups");
                 yield new Description(item.path("description").asText(), arm ? item.path("label").asText() : null,
-                        arm ? null : item.path("name").asText());
+                        arm ? null : RegimenEnricher.defaultDrug(item.path("type").asText(null),
+                                item.path("name").asText()));
             }
             default -> readXml(id, m.group(1), i, xmlDir);
         };
@@ -1129,7 +1130,8 @@ class RegimenAccuracyTest {
                 .map(Node::getTextContent).orElse(null);
         boolean arm = element.equals("arm_group");
         return new Description(collapse(text.apply("description")), arm ? text.apply("arm_group_label") : null,
-                arm ? null : text.apply("intervention_name"));
+                arm ? null : RegimenEnricher.defaultDrug(text.apply("intervention_type"),
+                        text.apply("intervention_name")));
     }
 
     private static List<Element> children(Element parent, String name) {

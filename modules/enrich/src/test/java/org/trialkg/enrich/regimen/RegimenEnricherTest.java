@@ -119,6 +119,22 @@ class RegimenEnricherTest {
     }
 
     @Test
+    void givesNoScheduleToAnInterventionThatIsNoDrug() {
+        // NCT00490763 and NCT00499824: a survey "every 6 months", an education "every 3 months" are no drug given;
+        // a drug intervention's description still gives its name the dose the text writes alone
+        TrialRecord r = TrialRecord.builder(SOURCE)
+                .intervention(new Intervention("Behavioral", "Survey",
+                        "Questionnaires completed at baseline and every 6 months.", List.of(), List.of()))
+                .intervention(new Intervention("DIAGNOSTIC_TEST", "Biopsy", "Repeated every 3 months.", List.of(),
+                        List.of()))
+                .intervention(new Intervention("Drug", "docetaxel", "75 mg/m2 q3w", List.of(), List.of()))
+                .build();
+        List<RegimenComponent> got = enricher.enrich(r).regimens();
+        assertDescribed(got, "drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 interval=P3W");
+        assertEquals("intervention[2].description", got.get(0).span().field());
+    }
+
+    @Test
     void readsSeed001AlternativesPhasesAndSalvageRadiotherapy() {
         TrialRecord r = TrialRecord.builder(SOURCE)
                 .arm(new Arm("Experimental Group", "EXPERIMENTAL", ARM_001,
