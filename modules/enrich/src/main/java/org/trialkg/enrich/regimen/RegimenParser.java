@@ -150,6 +150,17 @@ public final class RegimenParser {
     private static final Pattern CODE_BEFORE_DOSE = Pattern.compile("(?<![\\w-])" + CODE.pattern()
             + "(?=\\s*[-:：]?\\s*(?:(?:D|Day)\\s?\\d{1,2}\\s*[:：]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:mg|g|mcg|µg|ug|IU)(?![A-Za-z]))");
     /**
+     * "Patients receive BMS-247550 IV over 1 hour", "receive oral MS-275 once weekly", "AZD4547 PO BID": a
+     * development code given, or given by a route, names the drug given even when the lexicon lacks it, and so does
+     * every other mention of that code in the text ("escalating doses of BMS-247550"); not a code that a noun
+     * follows ("receive COVID-19 vaccine", "HER2-positive").
+     */
+    private static final Pattern CODE_GIVEN = Pattern.compile("(?:\\b(?:receives?|receiving|given|administered)"
+            + "\\s+(?:(?:oral|IV|intravenous|subcutaneous)\\s+)?)(?<code>" + CODE.pattern() + ")(?![\\w-])"
+            + "(?=\\s*(?:[,.;(]|$|(?:IV|PO|SC|IM|orally|intravenously|subcutaneously|intramuscularly|daily|once|twice"
+            + "|weekly|over|on|alone|and|plus|with|at)\\b))|(?<![\\w-])(?<coderoute>" + CODE.pattern()
+            + ")\\s+(?=(?:IV|PO|SC|orally|intravenously|subcutaneously)\\b)");
+    /**
      * The dosage forms of Ayurveda, Siddha and Unani as Indian registrations write them: "Samshamani Vati", "Amukra
      * churnam", "Kabasura kudineer", "Adathodai Manappagu", "Anu taila".
      */
@@ -1825,8 +1836,41 @@ public final class RegimenParser {
                 out.add(new Anchor(s, e, false, code.group(), null, false));
             }
         }
+        codesGiven(text, hits, out);
         out.sort(Comparator.comparingInt(Anchor::start));
         return withoutGroupLabels(text, out);
+    }
+
+    /**
+     * Adds every mention of each code {@link #CODE_GIVEN} finds given, where nothing else is named; not a code
+     * written with a name the lexicon knows in brackets ("AE-941 (Neovastat)", "Neovastat (AE-941)"): that name
+     * holds the drug's values, as a name in brackets after a known name does.
+     */
+    private static void codesGiven(String text, List<DrugHit> hits, List<Anchor> out) {
+        Set<String> codes = new LinkedHashSet<>();
+        Matcher m = CODE_GIVEN.matcher(text);
+        while (m.find()) {
+            codes.add(m.group("code") != null ? m.group("code") : m.group("coderoute"));
+        }
+        for (String name : codes) {
+            Matcher at = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
+            while (at.find()) {
+                int s = at.start();
+                int e = at.end();
+                if (hits.stream().noneMatch(h -> h.start() < e && h.end() > s || bracketed(text, s, e, h))
+                        && out.stream().noneMatch(a -> a.start() < e && a.end() > s)) {
+                    out.add(new Anchor(s, e, false, name, null, false));
+                }
+            }
+        }
+    }
+
+    private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[(\\[]\\s*");
+
+    /** Whether a name is written right before a bracket that holds the hit, or in a bracket right after it. */
+    private static boolean bracketed(String text, int start, int end, DrugHit h) {
+        return h.start() >= end && OPEN_BRACKET.matcher(text.substring(end, h.start())).matches()
+                || h.end() <= start && OPEN_BRACKET.matcher(text.substring(h.end(), start)).matches();
     }
 
     /**

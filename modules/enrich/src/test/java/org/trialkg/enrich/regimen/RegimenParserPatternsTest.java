@@ -1603,4 +1603,21 @@ class RegimenParserPatternsTest {
     void howLongTreatmentLastsIsItsDuration(String text, String expected) {
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void aDevelopmentCodeGivenOrGivenByARouteIsTheDrugGiven() {
+        // NCT00006221, NCT02465060, NCT00005624: codes the lexicon lacks, each mention of the code a component
+        assertEquals(List.of("drug=BMS-247550 route=IV interval=P1W", "drug=BMS-247550"),
+                described("Patients receive BMS-247550 IV over 1 hour once weekly. Cohorts of 3-6 patients receive "
+                        + "escalating doses of BMS-247550 until the maximum tolerated dose is determined."));
+        assertEquals(List.of("drug=AZD4547 route=oral days=d1-28 interval=P28D timesPerDay=2"),
+                described("Patients with FGFR1-3 mutation receive FGFR Inhibitor AZD4547 PO BID on days 1-28. "
+                        + "Courses repeat every 28 days."));
+        assertEquals(List.of("drug=CI-994 route=oral interval=P1D timesPerDay=1"),
+                described("Patients receive CI-994 orally daily."));
+        // a code a noun follows is no drug; a code beside a known name in brackets leaves the values to that name
+        assertEquals(List.of(), described("Patients receive COVID-19 vaccine as advised."));
+        assertEquals(List.of("drug=sargramostim iri=drug:sargramostim interval=P1D timesPerDay=2"),
+                described("Patients receive oral AB-941 (sargramostim) twice daily."));
+    }
 }
