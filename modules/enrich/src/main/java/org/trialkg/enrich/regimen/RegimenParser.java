@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.trialkg.enrich.drug.DrugHit;
 import org.trialkg.enrich.drug.DrugLexicon;
 import org.trialkg.enrich.regimen.Found.Attr;
+import org.trialkg.model.DrugMention;
 import org.trialkg.model.RegimenComponent;
 
 /**
@@ -1727,9 +1728,45 @@ public final class RegimenParser {
         }
     }
 
+    /**
+     * "Arimidex 1mg and testosterone 40mg", "Calcitriol and Calcium 1000mg", "Mirena 52mg": a name the lexicon reads
+     * only as a whole intervention name (a word of trial language: testosterone, calcium; a brand that is a word)
+     * names the drug given when a dose follows it right away and it opens its phrase; not a word after another
+     * ("Thiamine nitrate 3.1 mg", "drinking water 250 ml"), nor an abbreviation in capitals ("DMPA 300 mg").
+     */
+    private static final Pattern NAME_BEFORE_DOSE = Pattern.compile("(?:^|[^\\p{L}\\s-]\\s*|\\b(?:and|or|with|plus"
+            + "|of|receives?|received|given|then|by)\\s+)(?<name>\\p{L}[\\p{L}-]{3,})\\s+(?:at\\s+)?\\d+(?:\\.\\d+)?\\s*"
+            + "(?:mg|g|mcg|µg|ug|IU)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,5}");
+
+    private List<DrugHit> withNamesBeforeDoses(String text, List<DrugHit> hits) {
+        List<DrugHit> out = null;
+        Matcher m = NAME_BEFORE_DOSE.matcher(text);
+        while (m.find()) {
+            int s = m.start("name");
+            int e = m.end("name");
+            if (CAPITALS.matcher(m.group("name")).matches() || hits.stream().anyMatch(h -> h.start() < e && h.end() > s)) {
+                continue;
+            }
+            Optional<DrugHit> whole = lexicon.lookup(m.group("name")).filter(h -> !h.classLevel()
+                    && h.method() != DrugMention.Method.FUZZY);
+            if (whole.isPresent()) {
+                DrugHit h = whole.get();
+                out = out == null ? new ArrayList<>(hits) : out;
+                out.add(new DrugHit(s, e, m.group("name"), h.conceptIri(), h.label(), false, h.method(),
+                        h.confidence()));
+            }
+        }
+        if (out == null) {
+            return hits;
+        }
+        out.sort(Comparator.comparingInt(DrugHit::start));
+        return out;
+    }
+
     /** The drugs a text names; {@code headingProducts} are the names its CTRI headings list ({@link #headingProducts}). */
     private List<Anchor> drugAnchors(String text, Set<String> headingProducts) {
-        List<DrugHit> hits = lexicon.scan(text);
+        List<DrugHit> hits = withNamesBeforeDoses(text, lexicon.scan(text));
         List<Anchor> out = new ArrayList<>();
         // a class the text made a drug's other name, to the drug it names
         Map<String, DrugHit> aliases = new HashMap<>();

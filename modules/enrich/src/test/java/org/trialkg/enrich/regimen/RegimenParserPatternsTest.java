@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialkg.enrich.drug.SkosDrugLexicon;
 import org.trialkg.model.RegimenComponent;
 
 class RegimenParserPatternsTest {
@@ -1619,5 +1620,17 @@ class RegimenParserPatternsTest {
         assertEquals(List.of(), described("Patients receive COVID-19 vaccine as advised."));
         assertEquals(List.of("drug=sargramostim iri=drug:sargramostim interval=P1D timesPerDay=2"),
                 described("Patients receive oral AB-941 (sargramostim) twice daily."));
+    }
+
+    @Test
+    void aWholeNameOnlyNameRightBeforeADoseIsTheDrugGiven() {
+        // NCT00497458: "testosterone" is read only as a whole intervention name (a word of trial language), yet a
+        // dose after it makes it the drug given; a word after another word ("drinking water") is not
+        RegimenParser shipped = new RegimenParser(SkosDrugLexicon.shipped());
+        assertEquals(List.of("drug=Arimidex iri=drug:anastrozole dose=1 unit=mg",
+                "drug=testosterone iri=drug:testosterone dose=40 unit=mg"),
+                shipped.parse("Arimidex 1mg and testosterone 40mg", null, "f", null).stream().map(Describe::of)
+                        .toList());
+        assertEquals(List.of(), shipped.parse("Serum testosterone levels are measured.", null, "f", null));
     }
 }
