@@ -477,8 +477,9 @@ final class AttributeScanner {
                     + "(?:" + TO + "(?:d(?=\\d)|days?\\s*)?\\d{1,2}|\\s*through\\s*(?:d(?=\\d)|days?\\s*)?\\d{1,2})?(?:\\s*(?:,\\s*and|,\\s*&|,|，|、|and|&|\\+(?=\\s*d))\\s*(?:d\\s?(?=\\d)|days?\\s*)?\\d{1,2}(?:" + TO + "\\d{1,2})?(?!\\d|\\.\\d)"
                     + "(?!\\s*(?:mg|g\\b|cycles?|courses?|weeks?|days?|years?|months?|%|gy)))*(?!\\d|\\.\\d)"),
                     Attr.DAYS, m -> days(m.group())),
-            // "daily for 14 days every 21 days": the first days of each cycle, not how long treatment lasts
-            new Rule(p("\\bfor\\s+(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|each\\b|of\\s+(?:each|every|a)\\b"
+            // "daily for 14 days every 21 days", "11mg/m2/day x 5 days every 28 days": the first days of each cycle,
+            // not how long treatment lasts
+            new Rule(p("(?:\\bfor\\s+|(?<=\\s)x\\s*|×\\s*)(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:every|each\\b|of\\s+(?:each|every|a)\\b"
                     + "|q\\.?\\s?\\d|in\\s+(?:each|every|a)\\s+(?:\\d+[-\\s]days?\\s+)?cycle))"), Attr.DAYS,
                     m -> "d1-" + Integer.parseInt(m.group(1))),
             // "x 5 days Wks 1, 5, 9, and 13", "for 5 days in weeks 1 and 4": the first days of each week named
