@@ -194,6 +194,11 @@ final class Draft {
         if (interval == null && timesPerDay != null && !conflicts.contains(Attr.INTERVAL)) {
             interval = "P1D";
         }
+        // "10mg/day", "25 mg/m2/d on days 1-5": a dose per day is given daily where no other interval is written
+        if (interval == null && dose != null && dose.unit() != null && dose.unit().endsWith("/d")
+                && !conflicts.contains(Attr.INTERVAL)) {
+            interval = "P1D";
+        }
         return RegimenComponent.builder().arm(arm).kind(RegimenComponent.DRUG).drug(anchor.drug())
                 .drugConceptIri(anchor.conceptIri()).dose(dose == null ? null : dose.amount())
                 .doseParts(dose == null && parts != null ? parts.amounts() : null)

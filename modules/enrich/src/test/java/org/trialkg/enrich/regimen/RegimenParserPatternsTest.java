@@ -117,8 +117,8 @@ class RegimenParserPatternsTest {
         heparin 80 units/kg IV on day 1 | drug=heparin iri=drug:heparin dose=80 unit=[iU]/kg route=IV days=d1
         Vitamin D3 50,000 IU weekly for 8 weeks | drug=Vitamin D3 iri=drug:cholecalciferol dose=50000 unit=[iU] interval=P1W maxDuration=P8W
         vitamin-D2 1000 IU daily | drug=vitamin-D2 iri=drug:ergocalciferol dose=1000 unit=[iU] interval=P1D timesPerDay=1
-        dexamethasone at dose of 20 mg/day for 5 days | drug=dexamethasone iri=drug:dexamethasone dose=20 unit=mg/d maxDuration=P5D
-        erlotinib 400 mg per a day for 10 days | drug=erlotinib iri=drug:erlotinib dose=400 unit=mg/d maxDuration=P10D
+        dexamethasone at dose of 20 mg/day for 5 days | drug=dexamethasone iri=drug:dexamethasone dose=20 unit=mg/d interval=P1D maxDuration=P5D
+        erlotinib 400 mg per a day for 10 days | drug=erlotinib iri=drug:erlotinib dose=400 unit=mg/d interval=P1D maxDuration=P10D
         erlotinib at dose of 50 mg BID for totally 10 days | drug=erlotinib iri=drug:erlotinib dose=50 unit=mg interval=P1D timesPerDay=2 maxDuration=P10D
         erlotinib 200 mg BD daily on the second to fifth day | drug=erlotinib iri=drug:erlotinib dose=200 unit=mg days=d2-5 interval=P1D timesPerDay=2
         a daily dose of one Gratisovir (erlotinib) 400 mg tablet, on Day 1 through day 10 | drug=erlotinib iri=drug:erlotinib dose=400 unit=mg days=d1-10
@@ -424,7 +424,7 @@ class RegimenParserPatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
         intranasal gefitinib (flexible dose: 56 mg or 84 mg) twice a week | drug=gefitinib iri=drug:gefitinib dose=56-84 unit=mg route=intranasal
         gefitinib starting dose 5mg increased to 10mg daily after 2 weeks | drug=gefitinib iri=drug:gefitinib dose=5-10 unit=mg interval=P1D timesPerDay=1
-        gefitinib at a dose of 15 mg/day on Day 1 through Day 28 and then increase to 30 mg/day | drug=gefitinib iri=drug:gefitinib dose=15-30 unit=mg/d
+        gefitinib at a dose of 15 mg/day on Day 1 through Day 28 and then increase to 30 mg/day | drug=gefitinib iri=drug:gefitinib dose=15-30 unit=mg/d interval=P1D
         oral doses of gefitinib from 30 mg to 400 mg once daily | drug=gefitinib iri=drug:gefitinib dose=30-400 unit=mg route=oral interval=P1D timesPerDay=1
         """)
     void readsFlexibleAndTitratedDosesAsARange(String text, String expected) {
@@ -787,13 +787,13 @@ class RegimenParserPatternsTest {
         radiotherapy 45 Gy in 30 twice-daily fractions | kind=radiotherapy totalDose=45 fractions=30
         radiotherapy 2 Gy × 30 fractions | kind=radiotherapy fractions=30 dosePerFraction=2
         60 Gy in 30 fractions using IMRT | kind=radiotherapy totalDose=60 fractions=30 technique=IMRT
-        nivolumab 400 mg per day | drug=nivolumab iri=drug:nivolumab dose=400 unit=mg/d
-        nivolumab 2 mg/(kg·d) | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d
-        nivolumab 2 mg/kg.d | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d
+        nivolumab 400 mg per day | drug=nivolumab iri=drug:nivolumab dose=400 unit=mg/d interval=P1D
+        nivolumab 2 mg/(kg·d) | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d interval=P1D
+        nivolumab 2 mg/kg.d | drug=nivolumab iri=drug:nivolumab dose=2 unit=mg/kg/d interval=P1D
         nivolumab 5 mg·kg-1 | drug=nivolumab iri=drug:nivolumab dose=5 unit=mg/kg
         docetaxel 75 mg·m-2 | drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2
-        docetaxel 20 mg/(m2·d) | drug=docetaxel iri=drug:docetaxel dose=20 unit=mg/m2/d
-        nivolumab 10 mg per kg per day | drug=nivolumab iri=drug:nivolumab dose=10 unit=mg/kg/d
+        docetaxel 20 mg/(m2·d) | drug=docetaxel iri=drug:docetaxel dose=20 unit=mg/m2/d interval=P1D
+        nivolumab 10 mg per kg per day | drug=nivolumab iri=drug:nivolumab dose=10 unit=mg/kg/d interval=P1D
         erlotinib 150 mg twice/day | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
         erlotinib 150 mg 2 times/d | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2
         erlotinib 150 mg thrice daily | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=3
@@ -879,7 +879,7 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=ABC123 dose=200 unit=mg interval=P1D timesPerDay=2 maxDuration=P48W"),
                 parser.parse("ABC123-200mg two times a day for 48 weeks", null, "f", null).stream()
                         .map(Describe::of).toList());
-        assertEquals(List.of("drug=X-981 dose=0.2 unit=mg/d"), parser.parse("X-981 0.2 mg/day", null, "f", null)
+        assertEquals(List.of("drug=X-981 dose=0.2 unit=mg/d interval=P1D"), parser.parse("X-981 0.2 mg/day", null, "f", null)
                 .stream().map(Describe::of).toList());
         assertEquals(List.of("drug=gemcitabine iri=drug:gemcitabine dose=100 unit=mg days=d15"), parser.parse(
                 "gemcitabine D15 100 mg", null, "f", null).stream().map(Describe::of).toList(), "a day is no code");
@@ -1245,9 +1245,9 @@ class RegimenParserPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         dextrose 1.4g/day, three times a day | drug=dextrose iri=drug:dextrose dose=1.4 unit=g/d interval=P1D timesPerDay=3
-        vitamin d3 2000 IU/day for 8 weeks | drug=vitamin d3 iri=drug:cholecalciferol dose=2000 unit=[iU]/d maxDuration=P8W
-        ivig 0.4 g/kg/day for 5 days | drug=ivig iri=drug:immunoglobulin dose=0.4 unit=g/kg/d route=IV maxDuration=P5D
-        heparin 500 mcg/day | drug=heparin iri=drug:heparin dose=500 unit=ug/d
+        vitamin d3 2000 IU/day for 8 weeks | drug=vitamin d3 iri=drug:cholecalciferol dose=2000 unit=[iU]/d interval=P1D maxDuration=P8W
+        ivig 0.4 g/kg/day for 5 days | drug=ivig iri=drug:immunoglobulin dose=0.4 unit=g/kg/d route=IV interval=P1D maxDuration=P5D
+        heparin 500 mcg/day | drug=heparin iri=drug:heparin dose=500 unit=ug/d interval=P1D
         """)
     void otherMassesPerDayAreUnitsPerDay(String text, String expected) {
         assertEquals(List.of(expected), described(text));
@@ -1496,7 +1496,7 @@ class RegimenParserPatternsTest {
 
     @Test
     void howOftenPatientsAreSeenIsNoInterval() {
-        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=30 unit=mg/d maxDuration=P2W"),
+        assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=30 unit=mg/d interval=P1D maxDuration=P2W"),
                 described("dexamethasone 30 mg/day for 2 weeks, with monthly visits"));
         assertEquals(List.of("drug=dexamethasone iri=drug:dexamethasone dose=4 unit=mg route=oral interval=P1D "
                 + "timesPerDay=1 maxDuration=P4D"), described("dexamethasone 4 mg orally once nightly for 4 nights"),
