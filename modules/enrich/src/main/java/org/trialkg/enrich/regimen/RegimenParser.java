@@ -1041,17 +1041,22 @@ public final class RegimenParser {
                 .forEach(d -> d.alternativeGroup = null);
         // "Beginning 24-48 hours after chemotherapy, patients receive filgrastim", "after four courses of
         // chemotherapy": chemotherapy named in a text that names drugs is what those drugs are, not one more thing
-        // given, unless a value is written for it ("+ chemotherapy 1-4 cycles") or it is the intervention. (Other
-        // classes are often given as such: "LHRH agonist and bicalutamide x 8 weeks", "interferon alfa daily".)
-        boolean namesDrugs = kept.stream().anyMatch(k -> !k.anchor.radiotherapy() && k.anchor.conceptIri() != null
-                && !k.anchor.classLevel() && !placebo(k));
+        // given, unless a value is written for it ("+ chemotherapy 1-4 cycles") or it is the intervention. In a
+        // text naming two drugs or more, a schedule written for chemotherapy with no dose is theirs, not one more
+        // thing's ("receive 3 courses of preoperative neoadjuvant chemotherapy given on day 1 every 21 days. Courses
+        // consist of ... cisplatin and ... paclitaxel"). (Other classes are often given as such: "LHRH agonist and
+        // bicalutamide x 8 weeks", "interferon alfa daily".)
+        long drugsNamed = kept.stream().filter(k -> !k.anchor.radiotherapy() && k.anchor.conceptIri() != null
+                && !k.anchor.classLevel() && !placebo(k)).map(k -> k.anchor.conceptIri()).distinct().count();
+        boolean namesDrugs = drugsNamed > 0;
         List<RegimenComponent> out = new ArrayList<>();
         for (Draft d : kept) {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyDose() || placebo(d)) {
                 continue;
             }
             if (namesDrugs && CHEMOTHERAPY.equals(d.anchor.conceptIri()) && !CHEMOTHERAPY.equals(defaultIri)
-                    && finds.stream().noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor)) {
+                    && (drugsNamed > 1 && !d.has(Attr.DOSE) && !d.has(Attr.DOSE_PARTS)
+                            || finds.stream().noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor))) {
                 continue;
             }
             // (a name with a dosage form in it, "Shanshamani Vati", is a product either way)
@@ -1123,9 +1128,13 @@ public final class RegimenParser {
         }
     }
 
-    /** "followed by a 2 week rest period", "followed by 1 week of rest", "with 14 day rest"; not "2 days rest per week". */
+    /**
+     * "followed by a 2 week rest period", "followed by 1 week of rest", "with 14 day rest", "followed by a 2 week 'rest'
+     * period"; not "2 days rest per week".
+     */
     private static final Pattern REST = Pattern.compile("\\b(?:followed\\s+by|then|with)\\s+(?:an?\\s+)?(" + Numbers.NUM
-            + ")[-\\s](day|week)s?(?:\\s+of)?\\s+(?:rest|off)\\b(?:\\s+period)?(?!\\s+(?:per|each|a|every)\\s+week)",
+            + ")[-\\s](day|week)s?(?:\\s+of)?\\s+['‘\"“]?(?:rest|off)\\b['’\"”]?(?:\\s+period)?"
+            + "(?!\\s+(?:per|each|a|every)\\s+week)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST_DAY = Pattern.compile("(\\d+)$");
     /** What may stand between the days a drug is given and the rest after them: "; ", ". This is ", ", for 3 weeks ". */

@@ -1440,6 +1440,19 @@ class RegimenParserPatternsTest {
                         + "chemotherapy, patients receive filgrastim SC daily."));
         assertTrue(described("Tislelizumab 200mg Q3W + chemotherapy 1-4 cycles")
                 .contains("drug=chemotherapy iri=class:cytotoxic-chemotherapy cycles=1-4"), "unless a value is its own");
+        // NCT00003298: in a text naming two drugs, a schedule written for chemotherapy with no dose is theirs
+        List<String> got = described("Patients receive 3 courses of preoperative neoadjuvant chemotherapy given on "
+                + "day 1 every 21 days. Courses consist of cisplatin and paclitaxel on day 1.");
+        assertTrue(got.stream().noneMatch(c -> c.contains("chemotherapy")), got.toString());
+        assertEquals(2, got.size(), got.toString());
+    }
+
+    @Test
+    void aRestInQuotesClosesTheCourse() {
+        // NCT00003950: "followed by a 2 week 'rest' period" closes a 6-week course of weekly doses
+        assertEquals(List.of("drug=irinotecan iri=drug:irinotecan days=d1,8,15,22 interval=P6W"),
+                described("Administration of irinotecan weekly for 4 weeks followed by a 2 week 'rest' period with no "
+                        + "drug given."));
     }
 
     @ParameterizedTest(name = "{0}")
