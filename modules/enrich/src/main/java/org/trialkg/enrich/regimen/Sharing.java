@@ -14,8 +14,17 @@ import org.trialkg.enrich.regimen.Found.Attr;
 final class Sharing {
     /** "A or B", "carboplatin AUC 5 / cisplatin 75 mg/m2": either drug. */
     private static final Pattern ALTERNATIVE = Pattern.compile("(?:\\bor|/)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMBINATION = Pattern.compile(
-            "(?:\\+|\\bplus|\\band|combined\\s+with|,)\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "A + B", "A plus B", "A and B", "A, B", "A in combination with B", "A along with B", and "A with B" with
+     * nothing else between: both drugs ("docetaxel with G-CSF every 21 days"); not "A 75 mg/m2 every 3 weeks
+     * administered concomitantly with B", whose values are A's.
+     */
+    private static final Pattern COMBINATION = Pattern.compile("(?:\\+|\\bplus|\\band|(?:combined|along|together"
+            + "|in\\s+combination)\\s+with|,)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH = Pattern.compile("\\s*with\\s*", Pattern.CASE_INSENSITIVE);
+    /** "200 ml milk with turmeric powder twice daily": what a drug is taken in is no drug given with it. */
+    private static final Pattern VEHICLE = Pattern.compile("(?:warm\\s+)?(?:milk|honey|ghee|jaggery|water|juice|food"
+            + "|saline|dextrose|glucose)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LISTED = Pattern.compile("\\d\\s*(?:mg|g|m2|m²|kg|ug|mcg|iu)?(?:/\\s*(?:m2|m²|kg))?\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final List<Attr> ALTERNATIVE_SHARED = List.of(Attr.DOSE, Attr.ROUTE, Attr.DAYS, Attr.INTERVAL,
@@ -90,6 +99,9 @@ final class Sharing {
         }
         // "Cisplatin 75 mg/m2 d 1 Pemetrexed 500 mg/m2 d 1 q d 21": a regimen written as a list of drugs and their
         // values, with no word between them
+        if (WITH.matcher(between).matches()) {
+            return a.anchor.drug() == null || VEHICLE.matcher(a.anchor.drug()).matches() ? null : COMBINATION;
+        }
         return COMBINATION.matcher(between).find() || LISTED.matcher(between).find() ? COMBINATION : null;
     }
 

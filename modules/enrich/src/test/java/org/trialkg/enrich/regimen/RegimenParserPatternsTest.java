@@ -1647,4 +1647,21 @@ class RegimenParserPatternsTest {
                         .toList());
         assertEquals(List.of(), shipped.parse("Serum testosterone levels are measured.", null, "f", null));
     }
+
+    @Test
+    void aDrugWithAnotherSharesItsSchedule() {
+        // NCT00002825, NCT00463606: "A with B" (nothing between) and "A in combination with B" give both drugs the
+        // schedule written after B; a schedule written for A before "with" stays A's, and milk is what a drug is in
+        assertEquals(List.of("drug=docetaxel iri=drug:docetaxel interval=P21D cycles=12",
+                "drug=filgrastim iri=drug:filgrastim interval=P21D cycles=12"),
+                described("All patients receive docetaxel with filgrastim every 21 days for up to 12 courses."));
+        assertEquals(List.of("drug=irinotecan iri=drug:irinotecan dose=135 unit=mg interval=P1D timesPerDay=1 "
+                + "maxDuration=P12W", "drug=cisplatin iri=drug:cisplatin dose=5 unit=mg interval=P1D timesPerDay=1 "
+                + "maxDuration=P12W"),
+                described("irinotecan 135 mg in combination with cisplatin 5 mg, once daily for 12 weeks"));
+        assertEquals(List.of("drug=docetaxel iri=drug:docetaxel dose=75 unit=mg/m2 interval=P3W cycles=4",
+                "drug=trastuzumab iri=drug:trastuzumab dose=4 unit=mg/kg route=IV"),
+                described("docetaxel 75mg/m2 every 3 weeks for 4 cycles administered concomitantly with trastuzumab "
+                        + "4mg/kg IV"));
+    }
 }
