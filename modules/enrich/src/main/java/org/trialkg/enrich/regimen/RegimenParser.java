@@ -1690,6 +1690,13 @@ public final class RegimenParser {
                 dropped.add(b);
                 if (target != null) {
                     merge(b, target);
+                } else if (b.has(Attr.DURATION) && dosed.stream().allMatch(d -> d.sentence < b.sentence
+                        && (d.has(Attr.DOSE) || d.has(Attr.DOSE_PARTS)) && !d.has(Attr.DURATION))) {
+                    // "started at 5 mg per day ... to 20 mg per day. Subjects will take memantine or placebo for 12
+                    // weeks": how long a drug is taken, said after its several doses, is each dose's
+                    Found length = b.found(Attr.DURATION);
+                    dosed.forEach(d -> d.fill(new Found(Attr.DURATION, b.anchor.start(), b.anchor.end(),
+                            length.value()), -1));
                 }
             }
         }

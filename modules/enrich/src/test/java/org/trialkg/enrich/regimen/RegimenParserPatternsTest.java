@@ -1664,4 +1664,13 @@ class RegimenParserPatternsTest {
                 described("docetaxel 75mg/m2 every 3 weeks for 4 cycles administered concomitantly with trastuzumab "
                         + "4mg/kg IV"));
     }
+
+    @Test
+    void howLongADrugIsTakenSaidAfterItsSeveralDosesIsEachDoses() {
+        // NCT00462228: a titration's doses, then "take X for 12 weeks"
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=5 unit=mg/d interval=P1D maxDuration=P12W",
+                "drug=gefitinib iri=drug:gefitinib dose=10 unit=mg/d interval=P1D maxDuration=P12W"),
+                described("Patients with small tumours receive gefitinib 5 mg per day. Patients with large tumours "
+                        + "receive gefitinib 10 mg per day. Subjects will take gefitinib for 12 weeks."));
+    }
 }
