@@ -188,10 +188,6 @@ final class AttributeScanner {
     // "This regimen could be continued for 10 days if necessary": an extension that may come, not the course planned
     private static final Pattern DURATION_EXCLUDED_BEFORE = p("(?:follow(?:ed)?[\\s-]*up|followed|survival|observed"
             + "|monitored|assessed|(?:could|may|can|might)\\s+be\\s+(?:continued|extended|prolonged))\\s+(?:[\\w-]+\\s+)?$");
-    /**
-     * "Patients are followed every 3 months for 2 years, then every 6 months for 3 years": a sentence about how the
-     * patients are followed gives the follow-up's durations, not the treatment's.
-     */
     /** "until Hb reaches 10g/dL": an amount per decilitre is a laboratory value, not a dose. */
     private static final Pattern PER_DECILITRE_AFTER = p("\\s*/\\s*dl\\b");
     /** "reduced to 5 mg each week", "increased by 25 mg every week": how often a dose changes, not how often given. */
@@ -202,6 +198,10 @@ final class AttributeScanner {
             + "|outpatient)\\s+)?(?:visits?|assessments?|evaluations?|follow[-\\s]?ups?|check[-\\s]?ups?|calls?|contacts?"
             + "|questionnaires?|examinations?|exams?|interviews?|appointments?|measurements?|blood\\s+(?:tests?|draws?"
             + "|samples?))\\b");
+    /**
+     * "Patients are followed every 3 months for 2 years, then every 6 months for 3 years": a sentence about how the
+     * patients are followed gives the follow-up's intervals and durations, not the treatment's.
+     */
     private static final Pattern FOLLOWED_SENTENCE = p("\\b(?:are|is|be|were|being)\\s+(?:then\\s+)?followed\\b(?!\\s+by)"
             + "(?:(?!\\.\\s|\\\\n|<br).)*$");
     /**
@@ -774,7 +774,8 @@ final class AttributeScanner {
                     || PER_DECILITRE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             case INTERVAL -> RANGE_BEFORE.matcher(before).find() || CHANGED_BEFORE.matcher(before).find()
                     || VISITS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-                    || STEP_BEFORE.matcher(before).find();
+                    || STEP_BEFORE.matcher(before).find()
+                    || FOLLOWED_SENTENCE.matcher(text.substring(Math.max(0, m.start() - 160), m.start())).find();
             // "starting from D2: 5 mg/day", "800 mg twice a day from Day 2": from that day on, not on it alone
             // (but "beginning on day 1 of week 13 and continuing weekly" is that day of each week)
             case DAYS -> OPEN_FROM_BEFORE.matcher(before).find() && m.group().matches("(?is)\\D*\\d+\\s*")

@@ -389,7 +389,10 @@ class RegimenAccuracyTest {
     // -> 0.540 (a chloroquine component made of given plasma's "500 U every week" had matched an expected one), the
     // other fields as RegimenAccuracyTest prints them; floors lowered for those two. With "for the first day" read as
     // a day (2026-12-05, fourth stop): days 0.625/0.278 -> 0.643/0.500, maxDuration recall 0.540 -> 0.529 (a first
-    // day's dose merged with the doses after it no longer takes their duration); that floor lowered.
+    // day's dose merged with the doses after it no longer takes their duration); that floor lowered. With a sentence
+    // about how patients are followed giving no interval (2026-12-05, fifth stop): ISRCTN59048638's "a collaborating
+    // physician will be followed ... every 7 days" no longer gives sulodexide P7D, and its rows pair otherwise:
+    // timesPerDay 0.605/0.455 -> 0.592/0.446, interval 0.626/0.514 -> 0.622/0.505; that floor lowered.
     private static final Map<String, double[]> NINTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.74, 0.75}),
             Map.entry("dose", new double[] {0.48, 0.55}),
@@ -397,7 +400,7 @@ class RegimenAccuracyTest {
             Map.entry("route", new double[] {0.77, 0.49}),
             Map.entry("days", new double[] {0.64, 0.5}),
             Map.entry("interval", new double[] {0.59, 0.46}),
-            Map.entry("timesPerDay", new double[] {0.6, 0.44}),
+            Map.entry("timesPerDay", new double[] {0.59, 0.44}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
             Map.entry("maxDuration", new double[] {0.48, 0.52}),
             Map.entry("phase", new double[] {0.15, 0.5}),

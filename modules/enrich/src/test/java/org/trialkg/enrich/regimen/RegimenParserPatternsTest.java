@@ -1673,4 +1673,12 @@ class RegimenParserPatternsTest {
                 described("Patients with small tumours receive gefitinib 5 mg per day. Patients with large tumours "
                         + "receive gefitinib 10 mg per day. Subjects will take gefitinib for 12 weeks."));
     }
+
+    @Test
+    void howOftenPatientsAreFollowedIsNoInterval() {
+        // NCT00004235 and some 30 more legacy texts: "Patients are followed every 3 months" had given the drugs P3M
+        assertEquals(List.of("drug=irinotecan iri=drug:irinotecan route=IV days=d1 interval=P21D"),
+                described("Patients receive irinotecan IV on day 1. Treatment repeats every 21 days. Patients are "
+                        + "followed every 3 months for 1 year and then every 6 months for 4 years."));
+    }
 }
