@@ -175,7 +175,7 @@ final class AttributeScanner {
             + "|minimum\\s+of"
             + "|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
             + "|completion\\s+of|following|least|than|over|(?<!up\\s)to)\\s+(?:[\\w-]+\\s+)?$");
-    private static final String ROUTE_WORD = "(?:po|p\\.o\\.|oral(?:ly)?|by\\s+mouth|iv|i\\.v\\.|intravenous(?:ly)?|sc|s\\.c\\."
+    private static final String ROUTE_WORD = "(?:po|p\\.o\\.|oral(?:ly)?|by\\s+mouth|ivpb|ivp|iv|i\\.v\\.|intravenous(?:ly)?|sc|s\\.c\\."
             + "|subcutaneous(?:ly)?|im|i\\.m\\.|intramuscular(?:ly)?)";
     /** "cyclosporine PO or IV BID", "filgrastim IV or SC daily": two routes, the second written as an alternative. */
     private static final Pattern ROUTE_ALTERNATIVE = p("(?<![\\w.])" + ROUTE_WORD + "(\\s+or\\s+" + ROUTE_WORD + ")(?![\\w])");
@@ -564,8 +564,9 @@ final class AttributeScanner {
             new Rule(p("\\b(" + NUM + ")[-\\s](year|month|week)s?(?=\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:treatment|therapy)\\b)"),
                     Attr.DURATION, m -> period(m.group(1), null, m.group(2))),
             new Rule(FRACTIONS, Attr.RT_FRACTIONS, m -> range(m.group(1), m.group(2))),
-            // "ivgtt" (intravenous guttae, a drip), as Chinese registrations write it
-            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv|civ|ivgtt|iv\\s?gtt|by\\s+vein)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
+            // "ivgtt" (intravenous guttae, a drip), as Chinese registrations write it; "IVPB" (piggyback) and "IVP"
+            // (push), as US protocols do
+            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv|civ|ivgtt|iv\\s?gtt|ivpb|ivp|by\\s+vein)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
                     + "|push)\\b)?"), Attr.ROUTE, m -> "IV"),
             new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth)(?![\\w])"), Attr.ROUTE,
                     m -> "oral"),
