@@ -22,6 +22,10 @@ final class Sharing {
     private static final Pattern COMBINATION = Pattern.compile("(?:\\+|\\bplus|\\band|(?:combined|along|together"
             + "|in\\s+combination)\\s+with|,)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITH = Pattern.compile("\\s*with\\s*", Pattern.CASE_INSENSITIVE);
+    /** " IV over 90 minutes followed by ", " IV over 1-2 hours, then ": a route and an infusion's length, then. */
+    private static final Pattern INFUSED_THEN = Pattern.compile("\\s*(?:(?:IV|intravenously)\\s+)?over\\s+\\d+(?:\\.\\d+)?"
+            + "(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?\\s*(?:minutes?|mins?|hours?|hrs?)\\s*,?\\s*(?:followed\\s+(?:immediately\\s+)?by"
+            + "|then)\\s*", Pattern.CASE_INSENSITIVE);
     /** "200 ml milk with turmeric powder twice daily": what a drug is taken in is no drug given with it. */
     private static final Pattern VEHICLE = Pattern.compile("(?:warm\\s+)?(?:milk|honey|ghee|jaggery|water|juice|food"
             + "|saline|dextrose|glucose)", Pattern.CASE_INSENSITIVE);
@@ -85,12 +89,17 @@ final class Sharing {
     }
 
     private Pattern link(Draft a, Draft b) {
-        if (a.anchor.radiotherapy() || b.anchor.radiotherapy() || a.clause != b.clause
+        if (a.anchor.radiotherapy() || b.anchor.radiotherapy()
                 || layout.depth(a.anchor.start()) != layout.depth(b.anchor.start())
                 || b.anchor.start() < a.anchor.end()) {
             return null;
         }
         String between = text.substring(a.anchor.end(), b.anchor.start());
+        if (a.clause != b.clause) {
+            // "paclitaxel IV over 3 hours followed by carboplatin IV over 1 hour on days 1 and 22": a drug whose
+            // words are only its route and how long it runs in, followed by another, is given on the other's days
+            return INFUSED_THEN.matcher(between).matches() ? COMBINATION : null;
+        }
         if (between.indexOf(';') >= 0) {
             return null;
         }

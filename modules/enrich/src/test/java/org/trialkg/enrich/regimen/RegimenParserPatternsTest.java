@@ -1683,4 +1683,18 @@ class RegimenParserPatternsTest {
                 described("Patients receive irinotecan IV on day 1. Treatment repeats every 21 days. Patients are "
                         + "followed every 3 months for 1 year and then every 6 months for 4 years."));
     }
+
+    @Test
+    void aDrugInfusedThenAnotherIsGivenOnTheOthersDays() {
+        // NCT00003317, NCT00004919: "A IV over 3 hours followed by B IV over 1 hour on days 1 and 22"
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1,22",
+                "drug=carboplatin iri=drug:carboplatin route=IV days=d1,22"),
+                described("Patients receive paclitaxel IV over 3 hours followed by carboplatin IV over 1-2 hours on "
+                        + "days 1 and 22."));
+        // a drug with days of its own keeps them
+        assertEquals(List.of("drug=paclitaxel iri=drug:paclitaxel route=IV days=d1",
+                "drug=carboplatin iri=drug:carboplatin route=IV days=d2"),
+                described("Patients receive paclitaxel IV over 3 hours on day 1 followed by carboplatin IV over 1 hour "
+                        + "on day 2."));
+    }
 }
