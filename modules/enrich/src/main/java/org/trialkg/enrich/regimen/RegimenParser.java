@@ -1059,6 +1059,11 @@ public final class RegimenParser {
                             || finds.stream().noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor))) {
                 continue;
             }
+            // "NK cells were injected by intravenous drip", "mesenchymal stem cells": cells given are a procedure's,
+            // as stem cells and donor lymphocytes are, not a drug component
+            if (d.anchor.drug() != null && CELLS.matcher(d.anchor.drug()).find()) {
+                continue;
+            }
             // (a name with a dosage form in it, "Shanshamani Vati", is a product either way)
             if (d.anchor.conceptIri() == null && headingProducts.contains(d.anchor.drug()) && !d.dosed()
                     && !DOSAGE_FORM.matcher(d.anchor.drug()).find()) {
@@ -1073,6 +1078,8 @@ public final class RegimenParser {
         }
         return out;
     }
+
+    private static final Pattern CELLS = Pattern.compile("(?i)\\bcells?$");
 
     /** "Courses repeat every 21 days", "Treatment repeats every 28 days", "The course repeats every 3 weeks". */
     private static final Pattern COURSE_REPEATS_BEFORE = Pattern.compile("\\b(?:courses?|cycles?|treatment|therapy"

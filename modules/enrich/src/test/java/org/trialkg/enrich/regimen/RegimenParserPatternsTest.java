@@ -1697,4 +1697,13 @@ class RegimenParserPatternsTest {
                 described("Patients receive paclitaxel IV over 3 hours on day 1 followed by carboplatin IV over 1 hour "
                         + "on day 2."));
     }
+
+    @Test
+    void cellsGivenAreNoDrugComponent() {
+        // ChiCTR2000031735: "NK cells were injected by intravenous drip once a day", the shipped lexicon knowing NK
+        // cells; the sets label cells given (stem cells, donor lymphocytes, NK cells) as no drug
+        RegimenParser shipped = new RegimenParser(SkosDrugLexicon.shipped());
+        assertEquals(List.of(), shipped.parse("NK cell group: NK cells were injected by intravenous drip once a day.",
+                null, "f", null));
+    }
 }
