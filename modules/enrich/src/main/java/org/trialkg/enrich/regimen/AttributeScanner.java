@@ -75,15 +75,16 @@ final class AttributeScanner {
     private static final String MG_PER_BODY_AS_POWERS = "mg\\s*/\\s*\\(\\s*(?:kg|m2|m²)\\s*[·.*•×]\\s*d(?:ay)?\\s*\\)"
             + "|mg\\s*/\\s*kg(?:\\s*·\\s*|\\.)d(?:ay)?(?![\\w])"
             + "|mg\\s*[·.*•×]\\s*(?:kg\\s*-\\s*1|m\\s*-\\s*2)(?:\\s*[·.*•×]\\s*d\\s*-\\s*1)?";
-    private static final Pattern DOSE = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
+    // "Course 1 - 14 gm/M2": the number of a course, cycle or day before a dose is no lower end of a range
+    private static final Pattern DOSE = p("(?<![\\w.,])(?<!\\b(?:course|cycle|day|week|cohort)\\s)(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
             + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?\\b)?"
             // "1.4g/day", "5 mcg/day": other masses per day, as mg/d (not "g/dL")
             + "|(?:µg|μg|ug|mcg|g)\\s*/\\s*d(?:ay)?\\b|g\\s+per\\s+(?:a\\s+)?day"
             + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+(?:a\\s+)?day|mg|g"
-            // "2 gm", "2gms", "3 grams": grams as Indian registrations and others write them
-            + "|gms?|grams?"
+            // "2 gm", "2gms", "3 grams": grams as Indian registrations and others write them; "3 grams/m2"
+            + "|(?:gms?|grams?)\\s*/\\s*" + M2 + "|gms?|grams?"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
             + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU\\s*/\\s*d(?:ay)?\\b|IU"
             // "bleomycin 10 u/m²", "10 units/m2"
@@ -979,7 +980,7 @@ final class AttributeScanner {
                 .replaceAll("per(?:a)?(?=d)", "/").replace("/day", "/d").replaceAll("[()]", "")
                 .replaceAll("[·.*•×]kg-1", "/kg").replaceAll("[·.*•×]m-2", "/m2").replaceAll("[·.*•×]d-1", "/d")
                 .replaceAll("(?<=kg|m2)[·.*•×]d(?:ay)?$", "/d");
-        String unit = UNITS.get(key.matches("gms?|grams?") ? "g" : key);
+        String unit = UNITS.get(key.matches("gms?|grams?") ? "g" : key.replaceAll("^(?:gms?|grams?)(?=/m2$)", "g"));
         return r == null || unit == null ? null : new Dose(r, unit);
     }
 
