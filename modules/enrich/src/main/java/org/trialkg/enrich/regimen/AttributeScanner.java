@@ -392,6 +392,13 @@ final class AttributeScanner {
             // (the capitals first and the look-behind after them: a look-behind tried at every position is slow)
             new Rule(p("(?-i:OD)(?![\\w])(?<=(?:\\d\\s?(?:mg|g|mcg|ug|iu)|\\btabs?|\\bpo|\\biv|\\boral(?:ly)?|\\bsc|\\bim)"
                     + "\\s{1,3}OD)"), Attr.TIMES_PER_DAY, m -> 1),
+            // "every week or every two weeks", "weekly or every 3 weeks", "every 3-4 weeks", "every 2 or 3 weeks":
+            // either interval, written as the labelled sets write alternatives ("P1W/P3W")
+            new Rule(p("\\b(?:weekly|every\\s+week)\\s+or\\s+every\\s+(" + NUM + ")\\s+weeks\\b"), Attr.INTERVAL,
+                    m -> either("P1W", iso(period(m.group(1), null, "weeks")))),
+            new Rule(p("\\bevery\\s+(" + NUM + ")\\s*(?:-|–|to|or)\\s*(" + NUM + ")\\s+(days|weeks|months)\\b"),
+                    Attr.INTERVAL, m -> either(iso(period(m.group(1), null, m.group(3))),
+                            iso(period(m.group(2), null, m.group(3))))),
             new Rule(p("\\bq\\.?\\s?(\\d+)\\s?(w|wks?|weeks?|d|days?|mo|months?)(?![\\w])\\.?"), Attr.INTERVAL,
                     m -> iso(period(m.group(1), null, m.group(2)))),
             new Rule(p("\\bq\\.?(w|wk)(?![\\w])"), Attr.INTERVAL, m -> "P1W"),
@@ -1010,6 +1017,11 @@ final class AttributeScanner {
             default -> 4;
         };
         return iso(period(String.valueOf(n), null, m.group(2)));
+    }
+
+    /** Two intervals as alternatives ("P1W/P3W"); null unless both are read and differ. */
+    private static String either(String a, String b) {
+        return a == null || b == null || a.equals(b) ? null : a + "/" + b;
     }
 
     private static String iso(Period p) {

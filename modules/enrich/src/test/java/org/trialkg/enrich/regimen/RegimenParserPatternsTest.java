@@ -64,6 +64,9 @@ class RegimenParserPatternsTest {
         cisplatin IVPB Days 1-4 | drug=cisplatin iri=drug:cisplatin route=IV days=d1-4
         cisplatin (3 grams/m2) days 1-3 | drug=cisplatin iri=drug:cisplatin dose=3 unit=g/m2 days=d1-3
         cisplatin Course 1 - 14 gm/M2 by continuous infusion | drug=cisplatin iri=drug:cisplatin dose=14 unit=g/m2
+        nivolumab 400mg every week or every two weeks | drug=nivolumab iri=drug:nivolumab dose=400 unit=mg interval=P1W/P2W
+        docetaxel IV weekly or every 3 weeks | drug=docetaxel iri=drug:docetaxel route=IV interval=P1W/P3W
+        nivolumab IV every 21 or 28 days | drug=nivolumab iri=drug:nivolumab route=IV interval=P21D/P28D
         bevacizumab 15 mg/kg every 3-week cycle | drug=bevacizumab iri=drug:bevacizumab dose=15 unit=mg/kg interval=P3W
         pemetrexed 500 mg/m2 maintenance every 3 weeks | drug=pemetrexed iri=drug:pemetrexed dose=500 unit=mg/m2 interval=P3W phase=maintenance
         Duration: 3wks x 4 cycles = 12 wks vinorelbine 25mg/m2 D1,8 | drug=vinorelbine iri=drug:vinorelbine dose=25 unit=mg/m2 days=d1,8 interval=P3W cycles=4 maxDuration=P12W
