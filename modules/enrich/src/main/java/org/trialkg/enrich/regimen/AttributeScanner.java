@@ -76,7 +76,8 @@ final class AttributeScanner {
             + "|mg\\s*/\\s*kg(?:\\s*·\\s*|\\.)d(?:ay)?(?![\\w])"
             + "|mg\\s*[·.*•×]\\s*(?:kg\\s*-\\s*1|m\\s*-\\s*2)(?:\\s*[·.*•×]\\s*d\\s*-\\s*1)?";
     // "Course 1 - 14 gm/M2": the number of a course, cycle or day before a dose is no lower end of a range
-    private static final Pattern DOSE = p("(?<![\\w.,])(?<!\\b(?:course|cycle|day|week|cohort)\\s)(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
+    private static final Pattern DOSE = p("(?<![\\w.,])(?<!\\b(?:course|cycle|day|week|cohort)\\s)(" + DOSE_NUMBER + ")"
+            + "(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
             + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?\\b)?"
@@ -987,7 +988,7 @@ final class AttributeScanner {
                 .replaceAll("per(?:a)?(?=d)", "/").replace("/day", "/d").replaceAll("[()]", "")
                 .replaceAll("[·.*•×]kg-1", "/kg").replaceAll("[·.*•×]m-2", "/m2").replaceAll("[·.*•×]d-1", "/d")
                 .replaceAll("(?<=kg|m2)[·.*•×]d(?:ay)?$", "/d");
-        String unit = UNITS.get(key.matches("gms?|grams?") ? "g" : key.replaceAll("^(?:gms?|grams?)(?=/m2$)", "g"));
+        String unit = UNITS.get(key.replaceAll("^(?:gms?|grams?)(?=$|/m2$)", "g"));
         return r == null || unit == null ? null : new Dose(r, unit);
     }
 

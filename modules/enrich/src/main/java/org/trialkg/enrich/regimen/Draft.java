@@ -191,12 +191,10 @@ final class Draft {
         Found.Parts parts = both ? null : get(Attr.DOSE_PARTS, Found.Parts.class);
         Integer timesPerDay = get(Attr.TIMES_PER_DAY, Integer.class);
         String interval = get(Attr.INTERVAL, String.class);
-        if (interval == null && timesPerDay != null && !conflicts.contains(Attr.INTERVAL)) {
-            interval = "P1D";
-        }
-        // "10mg/day", "25 mg/m2/d on days 1-5": a dose per day is given daily where no other interval is written
-        if (interval == null && dose != null && dose.unit() != null && dose.unit().endsWith("/d")
-                && !conflicts.contains(Attr.INTERVAL)) {
+        // so many times a day, or a dose per day ("10mg/day", "25 mg/m2/d on days 1-5"), is daily where no other
+        // interval is written
+        boolean perDay = dose != null && dose.unit() != null && dose.unit().endsWith("/d");
+        if (interval == null && (timesPerDay != null || perDay) && !conflicts.contains(Attr.INTERVAL)) {
             interval = "P1D";
         }
         return RegimenComponent.builder().arm(arm).kind(RegimenComponent.DRUG).drug(anchor.drug())

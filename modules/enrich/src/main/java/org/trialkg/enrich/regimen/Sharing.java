@@ -106,11 +106,11 @@ final class Sharing {
         if (ALTERNATIVE.matcher(between).find()) {
             return ALTERNATIVE;
         }
-        // "Cisplatin 75 mg/m2 d 1 Pemetrexed 500 mg/m2 d 1 q d 21": a regimen written as a list of drugs and their
-        // values, with no word between them
         if (WITH.matcher(between).matches()) {
             return a.anchor.drug() == null || VEHICLE.matcher(a.anchor.drug()).matches() ? null : COMBINATION;
         }
+        // "Cisplatin 75 mg/m2 d 1 Pemetrexed 500 mg/m2 d 1 q d 21": a regimen written as a list of drugs and their
+        // values, with no word between them
         return COMBINATION.matcher(between).find() || LISTED.matcher(between).find() ? COMBINATION : null;
     }
 
