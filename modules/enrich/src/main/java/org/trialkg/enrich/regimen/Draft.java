@@ -36,6 +36,12 @@ final class Draft {
      * those of the dose it escalates to, not its own.
      */
     boolean escalationStep;
+    /**
+     * Whether the drug is named in a sentence on its dose escalating ("Cohorts of 3-6 patients receive escalating
+     * doses of temozolomide until the MTD is determined") after a sentence that gives it: a mention of its own,
+     * given no schedule of the text's.
+     */
+    boolean escalatingDoses;
 
     Draft(Anchor anchor, int sentence, int clause) {
         this.anchor = anchor;

@@ -981,6 +981,9 @@ public final class RegimenParser {
         }
         for (Draft d : drafts.values()) {
             d.escalationStep = !d.anchor.radiotherapy() && escalationStep(text, layout, d.anchor.start());
+            d.escalatingDoses = !d.anchor.radiotherapy() && ESCALATING_SENTENCE.matcher(text)
+                    .region(layout.sentenceStart(d.anchor.start()), d.anchor.start()).find()
+                    && drafts.values().stream().anyMatch(e -> e.sentence < d.sentence && sameDrug(e.anchor, d.anchor));
         }
         List<Found> shared = new ArrayList<>();
         Set<Found> strengths = strengthsBesideADose(text, finds, seg);
@@ -1470,7 +1473,7 @@ public final class RegimenParser {
             }
             for (Draft d : drafts) {
                 if (!d.anchor.radiotherapy() && d.sentence >= first && d.sentence <= last
-                        && !(cycleLength && d.has(Attr.TIMES_PER_DAY))) {
+                        && !(cycleLength && d.has(Attr.TIMES_PER_DAY)) && !d.escalatingDoses) {
                     d.fill(f, -1);
                 }
             }
@@ -1562,7 +1565,7 @@ public final class RegimenParser {
                 boolean daily = (f.attr() == Attr.INTERVAL && d.has(Attr.TIMES_PER_DAY))
                         || (f.attr() == Attr.TIMES_PER_DAY && d.has(Attr.INTERVAL));
                 if (!d.anchor.radiotherapy() && defaultIri.equals(d.anchor.conceptIri()) && !daily
-                        && (!defaultNamedThere || d.sentence == sentence)) {
+                        && !d.escalatingDoses && (!defaultNamedThere || d.sentence == sentence)) {
                     d.fill(f, -1);
                 }
             }

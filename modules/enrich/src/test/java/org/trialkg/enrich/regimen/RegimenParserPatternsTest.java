@@ -1711,4 +1711,19 @@ class RegimenParserPatternsTest {
         assertEquals(List.of(), shipped.parse("NK cell group: NK cells were injected by intravenous drip once a day.",
                 null, "f", null));
     }
+
+    @Test
+    void aDrugNamedAgainAsItsDosesEscalateGetsNoScheduleOfTheText() {
+        // NCT00003708, NCT00006221 and more: "Cohorts of 3-6 patients receive escalating doses of X until the MTD is
+        // determined", after the sentence that gives X, is a mention of its own with no values (as every set labels
+        // it); it had been given the intervention's course or the course of the sentences before it
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib route=oral days=d1-21 interval=P28D",
+                "drug=gefitinib iri=drug:gefitinib"),
+                parser.parse("Patients receive oral gefitinib on days 1-21. Courses repeat every 28 days in the absence "
+                        + "of disease progression. Cohorts of 3-6 patients are treated at escalating doses of gefitinib.",
+                        null, "f", "gefitinib").stream().map(Describe::of).toList());
+        // named there only, it is the drug the text gives
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib route=oral interval=P1D timesPerDay=3"),
+                described("Groups of 3-6 patients receive escalating doses of oral gefitinib three times per day."));
+    }
 }
