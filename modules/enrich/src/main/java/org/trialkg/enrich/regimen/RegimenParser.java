@@ -1673,6 +1673,7 @@ public final class RegimenParser {
         }
         for (List<Draft> same : byConcept.values()) {
             dropRouteOnly(same, dropped);
+            doseToItsSchedule(text, layout, same, dropped);
             same = same.stream().filter(d -> !dropped.contains(d)).toList();
             List<Draft> dosed = same.stream().filter(Draft::dosed).toList();
             List<Draft> bare = same.stream().filter(d -> !d.dosed()).toList();
@@ -1738,6 +1739,48 @@ public final class RegimenParser {
                 dropped.add(d);
             }
         }
+    }
+
+    /**
+     * "Administration of cyclosporine and CPT-11 weekly for 4 weeks followed by a 2 week 'rest' period. Cyclosporine
+     * is given by IV infusion at a dose of 5 mg/kg.": a drug written twice in a text, once with its schedule and no
+     * dose and once, in another sentence, with its dose (and route) and no schedule, is one component: the dose goes
+     * to the schedule. Not when either is a dose escalation's, nor when their routes or phases differ.
+     */
+    private static void doseToItsSchedule(String text, Layout layout, List<Draft> same, Set<Draft> dropped) {
+        List<Draft> live = same.stream().filter(d -> !dropped.contains(d)).toList();
+        // "Gefitinib 250 mg orally. Then gefitinib daily": a sentence opening on what comes after is a later course
+        if (live.size() != 2 || LATER_SENTENCE.matcher(text).region(layout.sentenceStart(live.get(1).anchor.start()),
+                text.length()).lookingAt()) {
+            return;
+        }
+        Draft dose = doseOnly(live.get(0)) ? live.get(0) : doseOnly(live.get(1)) ? live.get(1) : null;
+        Draft schedule = dose == live.get(0) ? live.get(1) : live.get(0);
+        if (dose == null || dose.sentence == schedule.sentence || schedule.has(Attr.DOSE)
+                || schedule.has(Attr.DOSE_PARTS) || !(schedule.has(Attr.DAYS) || schedule.has(Attr.INTERVAL)
+                        || schedule.has(Attr.TIMES_PER_DAY))
+                || dose.escalationStep || dose.escalatingDoses || schedule.escalationStep || schedule.escalatingDoses
+                || dose.phase != null && !dose.phase.equals(schedule.phase)
+                || dose.found(Attr.ROUTE) != null && schedule.has(Attr.ROUTE)
+                        && !dose.found(Attr.ROUTE).value().equals(value(schedule, Attr.ROUTE))) {
+            return;
+        }
+        for (Attr a : List.of(Attr.DOSE, Attr.DOSE_PARTS, Attr.ROUTE)) {
+            if (dose.found(a) != null) {
+                schedule.fill(dose.found(a), -1);
+            }
+        }
+        dropped.add(dose);
+    }
+
+    private static final Pattern LATER_SENTENCE = Pattern.compile("\\s*(?:then|thereafter|subsequently|afterwards?"
+            + "|later|next|followed|after|following|once)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A component with a dose and nothing of a schedule: no days, interval, times a day, cycles or length. */
+    private static boolean doseOnly(Draft d) {
+        return (d.has(Attr.DOSE) || d.has(Attr.DOSE_PARTS)) && !d.anchor.radiotherapy()
+                && java.util.stream.Stream.of(Attr.DAYS, Attr.INTERVAL, Attr.TIMES_PER_DAY, Attr.CYCLES,
+                        Attr.DURATION, Attr.SINGLE).noneMatch(d::has);
     }
 
     private static void merge(Draft from, Draft to) {

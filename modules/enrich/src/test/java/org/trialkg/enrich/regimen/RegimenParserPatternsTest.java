@@ -1726,4 +1726,18 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=gefitinib iri=drug:gefitinib route=oral interval=P1D timesPerDay=3"),
                 described("Groups of 3-6 patients receive escalating doses of oral gefitinib three times per day."));
     }
+
+    @Test
+    void aDoseWrittenInASentenceOfItsOwnGoesToTheDrugsSchedule() {
+        // NCT00003950, NCT00499499, NCT00462384: the schedule in one sentence, the dose in another
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=5 unit=mg/kg route=IV days=d1,8,15,22 "
+                + "interval=P6W"),
+                described("Each cycle lasts 6 weeks. Administration of gefitinib weekly for 4 weeks followed by a 2 "
+                        + "week rest period. Gefitinib is given by IV infusion at a dose of 5 mg/kg."));
+        // a dose with days of its own, or another route, is a component of its own
+        assertEquals(2, described("Gefitinib 250 mg on day 1. Gefitinib is then given daily for 14 days.").size());
+        assertEquals(2, described("Gefitinib 250 mg orally. Gefitinib is then given intravenously daily for 14 days.")
+                .size());
+        assertEquals(2, described("Gefitinib 250 mg orally. Then gefitinib daily for 14 days.").size());
+    }
 }
