@@ -288,6 +288,21 @@ final class AttributeScanner {
     /** "5 28-day cycles of ABVD", "six 21 day courses": the number of cycles, then their length. */
     private static final Pattern CYCLES_OF_LENGTH = p("(?<![\\w.])(?<![x×]\\s)(" + NUM + ")\\s+(\\d+)[-\\s](days?|weeks?|wks?)"
             + "\\s+(?:treatment\\s+)?(?:cycles?|courses?)\\b");
+    /**
+     * "weekly for 7 consecutive weeks in an 8 week course", "once weekly on weeks 1-3 of each 4-week course", "weekly
+     * for 3 weeks every 4 weeks", "once per week on four consecutive weeks": a drug given weekly for the first weeks
+     * of a course is given on the first day of each of those weeks, every course (the course may be written in
+     * another sentence: "Courses repeat every 4 weeks").
+     */
+    private static final Pattern WEEKS_OF_A_COURSE = p("\\b(?:once\\s+)?(?:weekly|every\\s+week|once\\s+(?:a|per|each)"
+            + "\\s+week)\\s+(?:for\\s+(?:the\\s+first\\s+)?(" + NUM + ")\\s+(?:consecutive\\s+)?(?:weeks|wks)"
+            + "|on\\s+weeks?\\s+1\\s*(?:-|–|to|through)\\s*(\\d{1,2})(?!\\s*(?:,|and|&)\\s*\\d)|on\\s+(" + NUM + ")\\s+consecutive\\s+weeks)\\b"
+            + "(?:,?\\s+(?:(?:of|in|within)\\s+(?:an?|each|every)\\s+(\\d{1,2})[-\\s](?:weeks?|wks?)\\s+(?:treatment\\s+)?"
+            + "(?:course|cycle)\\b|(?:every|repeated\\s+every)\\s+(\\d{1,2})\\s+(?:weeks|wks)\\b))?");
+    private static final Pattern TIMES_BEFORE = p("\\b(?:twice|thrice|times|x)\\s*$");
+    /** "of a 28-day course", "in each 6-week course": after the days a drug is given, the course they are days of. */
+    private static final Pattern OF_A_COURSE = p("\\b(?:of|in|within)\\s+(?:an?|each|every)\\s+(\\d{1,2})[-\\s](days?|weeks?"
+            + "|wks?)\\s+(?:treatment\\s+)?course\\b");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -896,6 +911,34 @@ final class AttributeScanner {
             Period total = m.group(4) == null ? null : period(m.group(4), null, m.group(5));
             if (total != null) {
                 out.add(new Found(Attr.DURATION, m.start(4), m.end(5), total));
+            }
+        }
+        Matcher w = WEEKS_OF_A_COURSE.matcher(text);
+        while (w.find()) {
+            double weeks = Numbers.value(first(w, 1, 2, 3));
+            String course = first(w, 4, 5);
+            int courseWeeks = course == null ? 0 : Integer.parseInt(course);
+            // with no course, only "on weeks 1-4" ("weekly for 12 weeks" is how long treatment lasts); not "twice
+            // weekly"
+            boolean fits = course == null ? w.group(2) != null : courseWeeks > weeks;
+            if (Double.isNaN(weeks) || weeks < 2 || weeks > 12 || weeks != Math.floor(weeks) || !fits
+                    || TIMES_BEFORE.matcher(text.substring(Math.max(0, w.start() - 20), w.start())).find()
+                    || !free(taken, w.start(), w.end())) {
+                continue;
+            }
+            take(taken, w.start(), w.end());
+            int weeksGroup = w.group(1) != null ? 1 : w.group(2) != null ? 2 : 3;
+            out.add(new Found(Attr.DAYS, w.start(), course == null ? w.end() : w.end(weeksGroup),
+                    Numbers.firstDaysOfWeeks((int) weeks)));
+            if (course != null) {
+                out.add(new Found(Attr.INTERVAL, w.start(w.group(4) != null ? 4 : 5), w.end(), "P" + courseWeeks + "W"));
+            }
+        }
+        Matcher of = OF_A_COURSE.matcher(text);
+        while (of.find()) {
+            if (free(taken, of.start(), of.end())) {
+                take(taken, of.start(), of.end());
+                out.add(new Found(Attr.INTERVAL, of.start(1), of.end(), iso(period(of.group(1), null, of.group(2)))));
             }
         }
         Matcher n = CYCLES_OF_LENGTH.matcher(text);

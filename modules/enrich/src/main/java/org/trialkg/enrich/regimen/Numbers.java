@@ -75,4 +75,13 @@ final class Numbers {
         }
         return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
+
+    /** The first day of each of so many weeks: "d1,8,15" for 3. */
+    static String firstDaysOfWeeks(int weeks) {
+        StringBuilder days = new StringBuilder("d1");
+        for (int w = 1; w < weeks; w++) {
+            days.append(',').append(1 + 7 * w);
+        }
+        return days.toString();
+    }
 }

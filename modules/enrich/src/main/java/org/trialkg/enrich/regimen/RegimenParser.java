@@ -1124,7 +1124,7 @@ public final class RegimenParser {
                     // "weekly for 3 weeks. Courses repeat every 4 weeks": days 1, 8 and 15 of each course
                     Found written = d.found(Attr.DURATION);
                     d.replace(Attr.DURATION, new Found(Attr.DAYS, written.start(), written.end(),
-                            weekly ? firstDaysOfWeeks((int) length.min()) : days == 1 ? "d1" : "d1-" + days));
+                            weekly ? Numbers.firstDaysOfWeeks((int) length.min()) : days == 1 ? "d1" : "d1-" + days));
                 } else if (weekly) {
                     continue;
                 }
@@ -1194,7 +1194,7 @@ public final class RegimenParser {
             if (count < 1 || count > 60) {
                 return;
             }
-            String given = weekly ? firstDaysOfWeeks(count) : count == 1 ? "d1" : "d1-" + count;
+            String given = weekly ? Numbers.firstDaysOfWeeks(count) : count == 1 ? "d1" : "d1-" + count;
             Found written = d.found(Attr.DURATION);
             d.replace(Attr.DURATION, new Found(Attr.DAYS, written.start(), written.end(), given));
             span = count * (weekly ? 7 : 1);
@@ -1217,15 +1217,6 @@ public final class RegimenParser {
         } else {
             d.put(courseFound);
         }
-    }
-
-    /** The first day of each of so many weeks: "d1,8,15" for 3. */
-    private static String firstDaysOfWeeks(int weeks) {
-        StringBuilder days = new StringBuilder("d1");
-        for (int w = 1; w < weeks; w++) {
-            days.append(',').append(1 + 7 * w);
-        }
-        return days.toString();
     }
 
     /** Whether days are a week apart ("d1,8,15,22"). */

@@ -1740,4 +1740,21 @@ class RegimenParserPatternsTest {
                 .size());
         assertEquals(2, described("Gefitinib 250 mg orally. Then gefitinib daily for 14 days.").size());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        gefitinib IV weekly for 7 consecutive weeks in an 8 week course | drug=gefitinib iri=drug:gefitinib route=IV days=d1,8,15,22,29,36,43 interval=P8W
+        gefitinib IV once weekly for 3 weeks of each 4-week course | drug=gefitinib iri=drug:gefitinib route=IV days=d1,8,15 interval=P4W
+        gefitinib IV weekly for 3 weeks every 4 weeks | drug=gefitinib iri=drug:gefitinib route=IV days=d1,8,15 interval=P4W
+        gefitinib IV once weekly on weeks 1-4. Courses repeat every 4 weeks. | drug=gefitinib iri=drug:gefitinib route=IV days=d1,8,15,22 interval=P4W
+        oral gefitinib daily for 21 days of a 28-day course | drug=gefitinib iri=drug:gefitinib route=oral days=d1-21 interval=P28D timesPerDay=1
+        gefitinib SC on days 3-10 of each 2 week course | drug=gefitinib iri=drug:gefitinib route=subcutaneous days=d3-10 interval=P2W
+        gefitinib IV once a week for 12 weeks | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W maxDuration=P12W
+        gefitinib IV twice weekly for 3 weeks every 4 weeks | drug=gefitinib iri=drug:gefitinib route=IV interval=P4W
+        gefitinib IV weekly on weeks 1-10, 12, 15, and 18 | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W
+        """)
+    void weeksOrDaysOfACourseWrittenWithTheCourse(String text, String expected) {
+        // NCT00005614, NCT00006221, NCT00003953, NCT00003564: the course written right after the weeks or days
+        assertEquals(List.of(expected), described(text));
+    }
 }
