@@ -35,8 +35,12 @@ final class AttributeScanner {
 
     /** "30 daily fractions", "5 once-daily fractions": a word saying how the fractions are given, before the word. */
     private static final String FRACTION_KIND = "(?:(?:once[-\\s]|twice[-\\s])?daily\\s+|consecutive\\s+|equal\\s+)?";
-    /** Gray as written, with the proton equivalents "CGE", "GyE" and "Gy (RBE)" counted as Gy. */
-    private static final Pattern GY = p("(?<![\\w.])(" + D + ")(?:" + TO + "(" + D + "))?\\s*-?\\s*(c?Gy(?:E|\\s*\\(RBE\\))?|CGE)"
+    /**
+     * Gray as written, with the proton equivalents "CGE", "GyE" and "Gy (RBE)" counted as Gy; "4,500 cGy" is 45 Gy,
+     * never 5, and "1,8 Gy" is 1.8 Gy, as European registrations write it.
+     */
+    private static final Pattern GY = p("(?<![\\w.,])(" + DOSE_NUMBER + ")(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*-?\\s*"
+            + "(c?Gy(?:E|\\s*\\(RBE\\))?|CGE)"
             + "(?![\\w])");
     // "2 Gy/fr" as "2 Gy/fraction": without it the dose per fraction reads as a second total, which cancels the first
     private static final Pattern GY_PER_FRACTION_AFTER = p("^(?:\\s*(?:/|per|each|a|every)\\s*(?:fraction|fx|fr|f|time)s?"

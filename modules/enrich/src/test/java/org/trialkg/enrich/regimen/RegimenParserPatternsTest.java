@@ -24,6 +24,8 @@ class RegimenParserPatternsTest {
         toripalimab 240 mg, IV drip, Q3W, for 16 cycles | drug=toripalimab iri=drug:toripalimab dose=240 unit=mg route=IV interval=P3W cycles=16
         radiotherapy 45-50.4 Gy/25-28 F/5-5.5 weeks | kind=radiotherapy totalDose=45-50.4 fractions=25-28 duration=P5W/P5.5W
         radiotherapy 60 Gy in 30 fractions | kind=radiotherapy totalDose=60 fractions=30
+        receive 4,500 cGy in 25 fractions | kind=radiotherapy totalDose=45 fractions=25
+        radiotherapy 50,4 Gy in 28 fractions | kind=radiotherapy totalDose=50.4 fractions=28
         thoracic radiotherapy 2 Gy per fraction | kind=radiotherapy dosePerFraction=2
         radiotherapy 50.4 Gy at 1.8 Gy | kind=radiotherapy totalDose=50.4 dosePerFraction=1.8
         proton radiotherapy with 2.5 Gy/fraction for 35 treatments | kind=radiotherapy fractions=35 dosePerFraction=2.5 technique=proton
