@@ -515,7 +515,7 @@ final class AttributeScanner {
                     + "\\s+)?(?:weeks?|wks?\\.?)\\s+\\d{1,2}\\s*(?:,|and\\b|&))"), Attr.DAYS,
                     m -> "d1-" + Integer.parseInt(m.group(1))),
             new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
-                    + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?)\\b"), Attr.CYCLES, AttributeScanner::cycles),
+                    + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?|crs)\\b"), Attr.CYCLES, AttributeScanner::cycles),
             // "for at least 5 days and up to 14 days": the least and the most the drug is given for
             new Rule(p("\\bfor\\s+(?:at\\s+least|a\\s+minimum\\s+of)\\s+(" + NUM + ")\\s*" + UNIT_TIME + "\\s+(?:and\\s+)?"
                     + "(?:up\\s+to|(?:a\\s+)?max(?:imum)?\\s+of|at\\s+most|(?:no|not)\\s+more\\s+than)\\s+(" + NUM + ")\\s*"

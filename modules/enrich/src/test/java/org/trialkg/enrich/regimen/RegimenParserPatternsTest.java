@@ -1754,6 +1754,7 @@ class RegimenParserPatternsTest {
         gefitinib IV once a week for 12 weeks | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W maxDuration=P12W
         gefitinib IV twice weekly for 3 weeks every 4 weeks | drug=gefitinib iri=drug:gefitinib route=IV interval=P4W
         gefitinib IV weekly on weeks 1-10, 12, 15, and 18 | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W
+        gefitinib IV on day 1. Treatment repeats every 21 days for up to 3 crs. | drug=gefitinib iri=drug:gefitinib route=IV days=d1 interval=P21D cycles=3
         """)
     void weeksOrDaysOfACourseWrittenWithTheCourse(String text, String expected) {
         // NCT00005614, NCT00006221, NCT00003953, NCT00003564: the course written right after the weeks or days
