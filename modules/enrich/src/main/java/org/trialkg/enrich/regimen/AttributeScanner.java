@@ -79,21 +79,24 @@ final class AttributeScanner {
     private static final String MG_PER_BODY_AS_POWERS = "mg\\s*/\\s*\\(\\s*(?:kg|m2|m²)\\s*[·.*•×]\\s*d(?:ay)?\\s*\\)"
             + "|mg\\s*/\\s*kg(?:\\s*·\\s*|\\.)d(?:ay)?(?![\\w])"
             + "|mg\\s*[·.*•×]\\s*(?:kg\\s*-\\s*1|m\\s*-\\s*2)(?:\\s*[·.*•×]\\s*d\\s*-\\s*1)?";
+    /** "5 mcg/kg/day", "10 IU/m2/day": a dose per body weight or surface given per day. */
+    private static final String PER_DAY = "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?\\b)?";
     // "Course 1 - 14 gm/M2": the number of a course, cycle or day before a dose is no lower end of a range
     private static final Pattern DOSE = p("(?<![\\w.,])(?<!\\b(?:course|cycle|day|week|cohort)\\s)(" + DOSE_NUMBER + ")"
             + "(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
-            + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2
-            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + "|g\\s*" + PER + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?\\b)?"
+            + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2 + PER_DAY
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + PER_DAY + "|g\\s*" + PER + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?\\b)?"
             // "1.4g/day", "5 mcg/day": other masses per day, as mg/d (not "g/dL")
             + "|(?:µg|μg|ug|mcg|g)\\s*/\\s*d(?:ay)?\\b|g\\s+per\\s+(?:a\\s+)?day"
             + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+(?:a\\s+)?day|mg|g"
             // "2 gm", "2gms", "3 grams": grams as Indian registrations and others write them; "3 grams/m2"
             + "|(?:gms?|grams?)\\s*/\\s*" + M2 + "|gms?|grams?"
             // "2.4 milligrams (mg) cagrilintide": the unit spelled out, with its symbol after it or not
-            + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)|IU\\s*/\\s*kg|IU\\s*/\\s*d(?:ay)?\\b|IU"
+            + "|milligrams?(?:\\s*\\(mg\\))?|micrograms?(?:\\s*\\((?:mcg|µg|ug)\\))?|IU\\s*/\\s*m(?:2|²)" + PER_DAY + "|IU\\s*/\\s*kg" + PER_DAY
+            + "|IU\\s*/\\s*d(?:ay)?\\b|IU"
             // "bleomycin 10 u/m²", "10 units/m2"
-            + "|(?:u|units?)\\s*/\\s*m(?:2|²)"
+            + "|(?:u|units?)\\s*/\\s*m(?:2|²)" + PER_DAY
             + "|international\\s+units?"
             // "heparin 5000 units", "insulin 10 U", "100 units/kg": units as heparin and insulin are dosed; not a
             // concentration ("40 U/L"), units of blood ("2 units of packed red cells"), a carboplatin AUC ("area under
@@ -101,7 +104,7 @@ final class AttributeScanner {
             + "|(?<!(?:curve|auc)\\s{0,3}(?:of\\s{1,3}|=\\s{0,3})?\\d{1,3}(?:\\.\\d{1,2})?\\s{0,3})"
             + "(?<!(?:crease|change|reduction|improvement|difference|drop|rise)\\s{1,3}(?:of\\s{1,3})?(?:at\\s{1,3}least\\s{1,3}"
             + "|more\\s{1,3}than\\s{1,3}|>\\s{0,3})?\\d{1,4}\\s{0,3})"
-            + "(?:units?|(?-i:U))(?:\\s*(?:/|per)\\s*kg)?(?!\\s*/\\s*d?l\\b)(?!\\s+(?:of\\s+)?(?:packed|red|blood|whole"
+            + "(?:units?|(?-i:U))(?:\\s*(?:/|per)\\s*kg" + PER_DAY + ")?(?!\\s*/\\s*d?l\\b)(?!\\s+(?:of\\s+)?(?:packed|red|blood|whole"
             + "|fresh|platelets?|plasma|rbcs?|prbcs?|ffp|cryo\\w*|alcohol)\\b)(?!\\s+(?:on|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?"
             + "(?:scales?|scores?|tests?|questionnaires?|index)\\b))(?!(?!x\\s*\\d)[\\w²])"
             // "200 mg/mL", "20 mg/5 mL": a concentration, not a dose ("1 g / 100 ml" is a dose in its infusion)
@@ -343,7 +346,10 @@ final class AttributeScanner {
             Map.entry("g", "g"), Map.entry("iu/m2", "[iU]/m2"), Map.entry("iu/kg", "[iU]/kg"), Map.entry("iu", "[iU]"),
             Map.entry("internationalunit", "[iU]"), Map.entry("internationalunits", "[iU]"), Map.entry("u", "[iU]"),
             Map.entry("unit", "[iU]"), Map.entry("units", "[iU]"), Map.entry("u/kg", "[iU]/kg"),
-            Map.entry("unit/kg", "[iU]/kg"), Map.entry("units/kg", "[iU]/kg"));
+            Map.entry("unit/kg", "[iU]/kg"), Map.entry("units/kg", "[iU]/kg"), Map.entry("ug/kg/d", "ug/kg/d"),
+            Map.entry("g/m2/d", "g/m2/d"), Map.entry("iu/m2/d", "[iU]/m2/d"), Map.entry("u/m2/d", "[iU]/m2/d"),
+            Map.entry("unit/m2/d", "[iU]/m2/d"), Map.entry("units/m2/d", "[iU]/m2/d"), Map.entry("iu/kg/d", "[iU]/kg/d"),
+            Map.entry("u/kg/d", "[iU]/kg/d"), Map.entry("unit/kg/d", "[iU]/kg/d"), Map.entry("units/kg/d", "[iU]/kg/d"));
 
     private final List<Rule> rules = List.of(
             new Rule(DOSE, Attr.DOSE, AttributeScanner::dose),

@@ -25,6 +25,8 @@ class RegimenParserPatternsTest {
         radiotherapy 45-50.4 Gy/25-28 F/5-5.5 weeks | kind=radiotherapy totalDose=45-50.4 fractions=25-28 duration=P5W/P5.5W
         radiotherapy 60 Gy in 30 fractions | kind=radiotherapy totalDose=60 fractions=30
         receive 4,500 cGy in 25 fractions | kind=radiotherapy totalDose=45 fractions=25
+        filgrastim 5 mcg/Kg/day SC | drug=filgrastim iri=drug:filgrastim dose=5 unit=ug/kg/d route=subcutaneous interval=P1D
+        filgrastim 10 units/m2/day IV | drug=filgrastim iri=drug:filgrastim dose=10 unit=[iU]/m2/d route=IV interval=P1D
         radiotherapy 50,4 Gy in 28 fractions | kind=radiotherapy totalDose=50.4 fractions=28
         thoracic radiotherapy 2 Gy per fraction | kind=radiotherapy dosePerFraction=2
         radiotherapy 50.4 Gy at 1.8 Gy | kind=radiotherapy totalDose=50.4 dosePerFraction=1.8
