@@ -1762,4 +1762,24 @@ class RegimenParserPatternsTest {
         // NCT00005614, NCT00006221, NCT00003953, NCT00003564: the course written right after the weeks or days
         assertEquals(List.of(expected), described(text));
     }
+
+    @Test
+    void aRadionuclideLabellingAProductIsPartOfItsName() {
+        // NCT00008177, NCT00003102, NCT00006721, NCT00002734: "iodine I 131" had been a drug of its own (iodide I-131)
+        RegimenParser shipped = new RegimenParser(SkosDrugLexicon.shipped());
+        assertEquals(List.of("iodine I 131 monoclonal antibody BC8", "fludarabine phosphate"),
+                shipped.parse("Patients receive iodine I 131 monoclonal antibody BC8 IV on day -12 and fludarabine "
+                        + "phosphate IV on days -4 to -2.", null, "f", null).stream().map(RegimenComponent::drug)
+                        .toList());
+        assertEquals(List.of("131I-cG250"), shipped.parse("Patients received a single dose of 131I-cG250 (5 mCi/5 mg) "
+                + "IV.", null, "f", null).stream().map(RegimenComponent::drug).toList());
+        // a product the lexicon knows with its label is that product
+        List<RegimenComponent> known = shipped.parse("Patients receive iodine I 131 tositumomab IV on day 1.", null,
+                "f", null);
+        assertEquals(1, known.size());
+        assertEquals("https://w3id.org/trialkg/id/drug/tositumomab-i-131", known.get(0).drugConceptIri());
+        // iodine with no mass number is no radionuclide ("povidone iodine 10%")
+        assertEquals(List.of("povidone iodine"), shipped.parse("Patients receive povidone iodine 10% topically daily.",
+                null, "f", null).stream().map(RegimenComponent::drug).toList());
+    }
 }
