@@ -600,9 +600,12 @@ final class AttributeScanner {
             new Rule(FRACTIONS, Attr.RT_FRACTIONS, m -> range(m.group(1), m.group(2))),
             // "ivgtt" (intravenous guttae, a drip), as Chinese registrations write it; "IVPB" (piggyback) and "IVP"
             // (push), as US protocols do
-            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv|civ|ivgtt|iv\\s?gtt|ivpb|ivp|by\\s+vein)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
+            new Rule(p("(?<![\\w.])(?:intravenous(?:ly)?|i\\.v\\.?|iv|civ|ivgtt|iv\\s?gtt|ivpb|ivp|by\\s+vein"
+                    // "into a vein", "into your vein", "through your vein", as texts written for patients say it
+                    + "|(?:into|in|through)\\s+(?:a|the|your)\\s+vein)(?![\\w])(?:\\s+(?:drip|infusion|injection|bolus"
                     + "|push)\\b)?"), Attr.ROUTE, m -> "IV"),
-            new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth)(?![\\w])"), Attr.ROUTE,
+            // "v.o." (vía oral), as Spanish and Italian registrations abbreviate it
+            new Rule(p("(?<![\\w.])(?:orally|oral|p\\.o\\.?|po|per\\s+os|by\\s+mouth|v\\.o\\.?)(?![\\w])"), Attr.ROUTE,
                     m -> "oral"),
             // "ih" / "i.h." (hypodermic injection) is how Chinese registrations write subcutaneous
             // "subQ", and "SQ" in capitals (not the "sq m" of a dose per body surface)
