@@ -654,7 +654,9 @@ final class AttributeScanner {
             new Rule(p(Techniques.PATTERN.pattern()), Attr.TECHNIQUE, m -> Techniques.name(m.group())),
             // not a vaccine's adjuvant: "incomplete Freund's adjuvant", "QS-21 vaccine adjuvant"
             new Rule(p("\\b(?:neo-?adjuvant|(?<!freund['’]s\\s)(?<!freunds\\s)(?<!freund\\s)(?<!vaccine\\s)adjuvant"
-                    + "|induction|consolidation|consolidative|maintenance|salvage|concurrent|concurrently)\\b"),
+                    + "|induction|consolidation|consolidative|maintenance|salvage|concurrent|concurrently)\\b"
+                    // "the simultaneous chemoradiotherapy regimen", "simultaneously with radiotherapy": concurrent
+                    + "|\\bsimultaneous(?:ly)?(?=\\s+(?:with\\s+)?(?:the\\s+)?(?:chemo-?radi|radi|crt\\b|rt\\b))"),
                     Attr.PHASE, m -> phase(m.group())),
             // "CONTINUATION: Pts receive oral 6-MP daily": leukaemia protocols' maintenance, as a heading only
             new Rule(p("\\bcontinuation(?=\\s*(?:phase|therapy|treatment)?\\s*[:：])"), Attr.PHASE, m -> "maintenance"));
@@ -1158,7 +1160,7 @@ final class AttributeScanner {
         if (w.startsWith("consolidat")) {
             return "consolidation";
         }
-        return w.startsWith("concurrent") ? "concurrent" : w;
+        return w.startsWith("concurrent") || w.startsWith("simultaneous") ? "concurrent" : w;
     }
 
     private static double round(double d) {
