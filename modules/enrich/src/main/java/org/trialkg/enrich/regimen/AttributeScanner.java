@@ -612,8 +612,10 @@ final class AttributeScanner {
             new Rule(p("(?<![\\w.])(?:subcutaneous(?:ly)?|s\\.c\\.?|sc|subcut|sub-?q|(?-i:SQ)(?!\\s*\\.?\\s*[mM]\\b)|i\\.h\\.?|ih"
                     + "|hypodermic(?:ally)?)(?![\\w])(?:\\s+injection\\b)?"),
                     Attr.ROUTE, m -> "subcutaneous"),
-            // "IM route", "IM injection": the capitals alone are too often something else ("IM" of an arm's name)
-            new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.|(?-i:IM)(?=\\s+(?:route|injection)\\b))(?![\\w])"),
+            // "IM route", "IM injection", "IM on day 1", "given IM": the capitals alone are too often something else
+            // ("IM" of an arm's name)
+            new Rule(p("(?<![\\w.])(?:intramuscular(?:ly)?|i\\.m\\.|(?-i:IM)(?=\\s+(?:route|injections?|administration|doses?"
+                    + "|on\\s+days?|every|once|daily|weekly)\\b)|(?<=(?:given|administered|injected)\\s)(?-i:IM))(?![\\w])"),
                     Attr.ROUTE, m -> "intramuscular"),
             new Rule(p("(?<![\\p{L}])(?:intravenös|intraveineuse|intraveineux|intravenosa|intravenoso|endovenosa|endovenoso)"
                     + "(?![\\p{L}])|静脉(?:滴注|注射|输注)?"), Attr.ROUTE, m -> "IV"),

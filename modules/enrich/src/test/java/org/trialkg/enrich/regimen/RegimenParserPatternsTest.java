@@ -27,6 +27,7 @@ class RegimenParserPatternsTest {
         receive 4,500 cGy in 25 fractions | kind=radiotherapy totalDose=45 fractions=25
         filgrastim 5 mcg/Kg/day SC | drug=filgrastim iri=drug:filgrastim dose=5 unit=ug/kg/d route=subcutaneous interval=P1D
         gefitinib 40 mg/day v.o. days 1 to 4 | drug=gefitinib iri=drug:gefitinib dose=40 unit=mg/d route=oral days=d1-4 interval=P1D
+        gefitinib IM on days 2 and 3 | drug=gefitinib iri=drug:gefitinib route=intramuscular days=d2,3
         The simultaneous chemoradiotherapy regimen included gefitinib 20 mg/m2 | drug=gefitinib iri=drug:gefitinib dose=20 unit=mg/m2 phase=concurrent
         gefitinib as a short infusion (introduced into a vein) on day 1 | drug=gefitinib iri=drug:gefitinib route=IV days=d1
         filgrastim 10 units/m2/day IV | drug=filgrastim iri=drug:filgrastim dose=10 unit=[iU]/m2/d route=IV interval=P1D
