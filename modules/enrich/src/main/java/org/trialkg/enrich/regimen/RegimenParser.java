@@ -255,7 +255,7 @@ public final class RegimenParser {
      * Words before a dose without a name in its sentence that make it no dose of the text's one drug: the placebo's
      * ("The starting dose of placebo 200 mg"), a level measured ("cotinine level of >15 micrograms/L").
      */
-    private static final Pattern NOT_THE_DRUGS_DOSE = Pattern.compile("\\b(?:placebos?|dummy|levels?|concentrations?"
+    private static final Pattern NOT_THE_DRUGS_DOSE = Pattern.compile("\\b(?:placebos?|dummy|(?<!dose\\s)levels?|concentrations?"
             + "|glucose|measured)\\b", Pattern.CASE_INSENSITIVE);
     /** "180 to 300 mg/dL", "15 micrograms/L": a concentration, not a dose. */
     private static final Pattern PER_VOLUME_AFTER = Pattern.compile("\\s*/\\s*(?:d?l|ml)\\b", Pattern.CASE_INSENSITIVE);
@@ -845,9 +845,14 @@ public final class RegimenParser {
         // "phenylbutyrate 400 mg/m2/day ... Cohort A1: 25 mg/m2/day SC": when the drug named has a dose of its own,
         // a dose without a name may be a drug's the lexicon does not know (here 5-AC, azacitidine)
         // (a strength written with its form, "Favipiravir 200mg Tablets", is no dose)
+        // "hu14.18-IL2 ... 2 mg/m2 ... Five separate dose levels are scheduled: 2 mg/m²/dose ..., 4 mg/m²/dose": doses
+        // listed as the dose levels of an escalation, in the unit of the drug's own, are that drug's
+        boolean levels = DOSE_LEVELS.matcher(text.substring(layout.sentenceStart(dose.start()), dose.start())).find();
+        Object unit = dose.value() instanceof Found.Dose d ? d.unit() : null;
         if (finds.stream().anyMatch(d -> {
             Anchor owner = d.attr() == Attr.DOSE ? seg.owner(d) : null;
-            return owner != null && named.contains(owner) && !strength(text, d);
+            return owner != null && named.contains(owner) && !strength(text, d)
+                    && !(levels && d.value() instanceof Found.Dose own && own.unit().equals(unit));
         })) {
             return null;
         }
@@ -867,6 +872,9 @@ public final class RegimenParser {
         }
         return drugs.size() == 1 && first.end() <= dose.start() ? first : null;
     }
+
+    /** "Five separate dose levels are scheduled:", "The dose levels are": a list of an escalation's doses follows. */
+    private static final Pattern DOSE_LEVELS = Pattern.compile("(?i)\\bdose\\s+levels?\\b[^.;]*(?:are|is|will\\s+be|:)");
 
     /** What a sentence may say before a dose that names no drug: "Patients receive", "starting at a dose of". */
     private static final Pattern NO_NAME_BEFORE = Pattern.compile("(?i)[\\s\\p{Punct}]*(?:(?:a|an|the|at|of|with|starting"

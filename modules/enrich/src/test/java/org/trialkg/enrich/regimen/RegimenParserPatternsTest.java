@@ -1786,4 +1786,18 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("povidone iodine"), shipped.parse("Patients receive povidone iodine 10% topically daily.",
                 null, "f", null).stream().map(RegimenComponent::drug).toList());
     }
+
+    @Test
+    void dosesListedAsAnEscalationsDoseLevelsAreTheDrugs() {
+        // NCT00003750, NCT00005835: the one drug named, then "dose levels" listed with no name
+        // (the first level is a row of its own, as the sets label it)
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=2 unit=mg/m2 route=IV",
+                "drug=gefitinib iri=drug:gefitinib dose=2 unit=mg/m2", "drug=gefitinib iri=drug:gefitinib dose=4 "
+                        + "unit=mg/m2", "drug=gefitinib iri=drug:gefitinib dose=6 unit=mg/m2"),
+                described("The initial gefitinib dose will be 2 mg/m2 given intravenously. Three dose levels are "
+                        + "scheduled: 2 mg/m2, 4 mg/m2, 6 mg/m2."));
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=20-62.5 unit=mg/m2/d interval=P1D"),
+                described("The dose level of gefitinib will be assigned at entry. There will be 6 dose levels ranging "
+                        + "from 20 to 62.5 mg/m2/day."));
+    }
 }
