@@ -307,6 +307,11 @@ final class AttributeScanner {
             + "(?:,?\\s+(?:(?:of|in|within)\\s+(?:an?|each|every)\\s+(\\d{1,2})[-\\s](?:weeks?|wks?)\\s+(?:treatment\\s+)?"
             + "(?:course|cycle)\\b|(?:every|repeated\\s+every)\\s+(\\d{1,2})\\s+(?:weeks|wks)\\b))?");
     private static final Pattern TIMES_BEFORE = p("\\b(?:twice|thrice|times|x)\\s*$");
+    /** "5 days a week", "five consecutive days per week": the first days of every week. */
+    private static final Pattern DAYS_A_WEEK = p("(?<![\\w.])(" + NUM + ")\\s+(?:consecutive\\s+)?days\\s+(?:a|per|each|every)"
+            + "\\s+week\\b");
+    private static final Pattern RADIOTHERAPY_WORD = p("\\b(?:radiotherapy|radiation|irradiation|(?-i:RT|XRT|EBRT|IMRT)|c?gy"
+            + "|fractions?)\\b");
     /** "of a 28-day course", "in each 6-week course": after the days a drug is given, the course they are days of. */
     private static final Pattern OF_A_COURSE = p("\\b(?:of|in|within)\\s+(?:an?|each|every)\\s+(\\d{1,2})[-\\s](days?|weeks?"
             + "|wks?)\\s+(?:treatment\\s+)?course\\b");
@@ -390,6 +395,9 @@ final class AttributeScanner {
                     + ")\\s*(?:h|hrs?|hours?)\\b|\\b(" + NUM + ")[-\\s]hourly\\b"
                     + "|(?<![\\w./])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*(?:h|hrs?|hours?|horas)\\b"), Attr.TIMES_PER_DAY,
                     m -> m.group(4) != null && !m.group(4).equals(m.group(5)) ? null : perDay(first(m, 1, 2, 3, 4))),
+            // "at 8h intervals", "at 12-hour intervals"
+            new Rule(p("\\bat\\s+(\\d{1,2})[-\\s]?(?:h|hrs?|hours?)\\s+intervals?\\b"), Attr.TIMES_PER_DAY,
+                    m -> perDay(m.group(1))),
             // "cada 12 horas", "a cada 8 horas", "toutes les 12 heures", "alle 12 Stunden", "每12小时"
             new Rule(p("(?=[cta每])(?<![\\p{L}])(?:cada|toutes\\s+les|alle)\\s+(\\d{1,2})\\s*(?:horas|heures|stunden)(?![\\p{L}])"
                     + "|每\\s*(\\d{1,2})\\s*小时"), Attr.TIMES_PER_DAY, m -> perDay(first(m, 1, 2))),
@@ -949,6 +957,19 @@ final class AttributeScanner {
                     Numbers.firstDaysOfWeeks((int) weeks)));
             if (course != null) {
                 out.add(new Found(Attr.INTERVAL, w.start(w.group(4) != null ? 4 : 5), w.end(), "P" + courseWeeks + "W"));
+            }
+        }
+        Matcher week = DAYS_A_WEEK.matcher(text);
+        while (week.find()) {
+            double days = Numbers.value(week.group(1));
+            // not a radiotherapy's "5 days a week" ("Radiotherapy is administered 5 days a week")
+            String before = text.substring(Math.max(0, week.start() - 150), week.start());
+            before = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')) + 1);
+            if (days >= 1 && days <= 6 && days == Math.floor(days) && !RADIOTHERAPY_WORD.matcher(before).find()
+                    && free(taken, week.start(), week.end())) {
+                take(taken, week.start(), week.end());
+                out.add(new Found(Attr.DAYS, week.start(), week.end(1), days == 1 ? "d1" : "d1-" + (int) days));
+                out.add(new Found(Attr.INTERVAL, week.end(1), week.end(), "P1W"));
             }
         }
         Matcher of = OF_A_COURSE.matcher(text);

@@ -144,6 +144,14 @@ final class Draft {
         }
         double days = p.max() * (p.unit() == 'W' ? 7 : 1);
         if (has(Attr.CYCLES) || has(Attr.DAYS)) {
+            // "5 days a week for 4 weeks" (days and week read as one): weeks of a weekly schedule are how long it
+            // lasts
+            Found given = found(Attr.DAYS);
+            Found weekly = found(Attr.INTERVAL);
+            if (!has(Attr.CYCLES) && "P1W".equals(interval) && days >= 14 && given != null && weekly != null
+                    && weekly.start() == given.end()) {
+                return p.iso();
+            }
             // "3wks x 4 cycles = 12 wks": a period as long as all the cycles together is the whole course
             Range cycles = get(Attr.CYCLES, Range.class);
             return cycles != null && interval != null && days >= cycles.max() * intervalDays(interval) ? p.iso() : null;

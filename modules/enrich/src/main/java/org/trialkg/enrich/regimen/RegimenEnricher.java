@@ -91,12 +91,14 @@ public final class RegimenEnricher implements Enricher {
     }
 
     /** Intervention types (ClinicalTrials.gov's, in either spelling) that give no drug. */
-    private static final Set<String> NO_DRUG_TYPES = Set.of("BEHAVIORAL", "PROCEDURE", "DEVICE", "DIAGNOSTIC_TEST");
+    private static final Set<String> NO_DRUG_TYPES = Set.of("BEHAVIORAL", "PROCEDURE", "DEVICE", "DIAGNOSTIC_TEST",
+            "RADIATION");
 
     /**
      * The drug an intervention's description gives its doses and schedule to when the text names none: the
      * intervention's name, unless its type gives no drug. A survey "every 6 months" or an education of practitioners
-     * "every 3 months" is no drug given on a schedule.
+     * "every 3 months" is no drug given on a schedule, nor is "XRT ... daily, 5 days a week" (a radiation
+     * intervention's courses are read from its doses in Gy, as radiotherapy).
      */
     public static String defaultDrug(String type, String name) {
         return type != null && NO_DRUG_TYPES.contains(type.strip().toUpperCase(Locale.ROOT).replace(' ', '_'))

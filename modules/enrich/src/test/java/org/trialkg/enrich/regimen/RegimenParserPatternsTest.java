@@ -28,6 +28,8 @@ class RegimenParserPatternsTest {
         filgrastim 5 mcg/Kg/day SC | drug=filgrastim iri=drug:filgrastim dose=5 unit=ug/kg/d route=subcutaneous interval=P1D
         gefitinib 40 mg/day v.o. days 1 to 4 | drug=gefitinib iri=drug:gefitinib dose=40 unit=mg/d route=oral days=d1-4 interval=P1D
         gefitinib IM on days 2 and 3 | drug=gefitinib iri=drug:gefitinib route=intramuscular days=d2,3
+        gefitinib IV 5 days a week for 4 weeks | drug=gefitinib iri=drug:gefitinib route=IV days=d1-5 interval=P1W maxDuration=P4W
+        gefitinib 125 mg to be given at 8h intervals | drug=gefitinib iri=drug:gefitinib dose=125 unit=mg interval=P1D timesPerDay=3
         The simultaneous chemoradiotherapy regimen included gefitinib 20 mg/m2 | drug=gefitinib iri=drug:gefitinib dose=20 unit=mg/m2 phase=concurrent
         gefitinib as a short infusion (introduced into a vein) on day 1 | drug=gefitinib iri=drug:gefitinib route=IV days=d1
         filgrastim 10 units/m2/day IV | drug=filgrastim iri=drug:filgrastim dose=10 unit=[iU]/m2/d route=IV interval=P1D
@@ -104,7 +106,7 @@ class RegimenParserPatternsTest {
         heparin, 1 bulb (3mg / 3mL), twice a week | drug=heparin iri=drug:heparin dose=3 unit=mg
         erlotinib 150 mg for up to 14 days, with follow-up to Day 30 | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg maxDuration=P14D
         erlotinib 150 mg BID seven days | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=2 maxDuration=P7D
-        erlotinib 150 mg daily 3 days a week | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1
+        erlotinib 150 mg daily 3 days a week | drug=erlotinib iri=drug:erlotinib dose=150 unit=mg days=d1-3 interval=P1W timesPerDay=1
         a dose of 200 mg (8 vials of pembrolizumab) will be given once | drug=pembrolizumab iri=drug:pembrolizumab dose=200 unit=mg
         erlotinib (150 mg) two tablets one dose | drug=erlotinib iri=drug:erlotinib dose=300 unit=mg
         erlotinib 20 mg once daily up to Day 10 and followed up to Day 25 | drug=erlotinib iri=drug:erlotinib dose=20 unit=mg interval=P1D timesPerDay=1
@@ -1799,5 +1801,15 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=gefitinib iri=drug:gefitinib dose=20-62.5 unit=mg/m2/d interval=P1D"),
                 described("The dose level of gefitinib will be assigned at entry. There will be 6 dose levels ranging "
                         + "from 20 to 62.5 mg/m2/day."));
+    }
+
+    @Test
+    void aRadiotherapysDaysAWeekAreNoDrugs() {
+        // NCT00003704: "Radiotherapy ... is administered 5 days a week" had given capecitabine days 1-5 every week
+        assertEquals(List.of("drug=gefitinib iri=drug:gefitinib interval=P1D timesPerDay=2 maxDuration=P6W"),
+                described("Patients receive gefitinib twice a day for 6 weeks. Radiotherapy is initiated on the same "
+                        + "day and is administered 5 days a week for 6 weeks."));
+        // a radiation intervention gives no drug its description's schedule
+        assertEquals(null, RegimenEnricher.defaultDrug("Radiation", "XRT"));
     }
 }
