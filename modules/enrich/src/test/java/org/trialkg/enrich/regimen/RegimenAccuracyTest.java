@@ -93,21 +93,23 @@ class RegimenAccuracyTest {
     // the days of named weeks as days ("x 5 days Wks 1, 5, 9, and 13"), written from the unread quarter's two
     // maximum-duration misses once they were read (2026-12-04; the quarter is no longer unread for this field):
     // maxDuration 0.867/0.867 -> 0.933/0.933, days 0.944/0.864 -> 0.945/0.881; no other set moved.
+    // Every set's floors were raised to its measure under the optimal pairing at the end of the sixth stop of
+    // 2026-12-05 (rounded down; none lowered by it but the two said here and at SECOND_FLOORS).
     // With components paired by an optimal assignment (2026-12-05, sixth stop; see the class comment): dose
     // 0.945/0.929 -> 0.964/0.946, maxDuration 0.933 -> 1.000, timesPerDay 0.978/0.918 -> 1.000/0.939, phase 0.920 ->
     // 0.880: NCT00491816's one erlotinib row (150 mg daily for a year, read as neoadjuvant) now pairs with the labelled
     // row it shares dose and schedule with, not the bare neoadjuvant mention before it.
     private static final Map<String, double[]> FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.93, 0.89}),
-            Map.entry("dose", new double[] {0.94, 0.92}),
-            Map.entry("unit", new double[] {0.95, 0.92}),
+            Map.entry("drug", new double[] {0.95, 0.9}),
+            Map.entry("dose", new double[] {0.96, 0.94}),
+            Map.entry("unit", new double[] {0.97, 0.94}),
             Map.entry("route", new double[] {0.98, 0.95}),
-            Map.entry("days", new double[] {0.94, 0.88}),
-            Map.entry("interval", new double[] {0.96, 0.9}),
-            Map.entry("timesPerDay", new double[] {0.95, 0.89}),
+            Map.entry("days", new double[] {0.96, 0.89}),
+            Map.entry("interval", new double[] {0.98, 0.94}),
+            Map.entry("timesPerDay", new double[] {1.0, 0.93}),
             Map.entry("cycles", new double[] {0.91, 0.88}),
-            Map.entry("maxDuration", new double[] {0.93, 0.93}),
-            Map.entry("phase", new double[] {0.88, 0.88}),
+            Map.entry("maxDuration", new double[] {1.0, 1.0}),
+            Map.entry("phase", new double[] {0.88, 0.92}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             // its one radiotherapy row ("2.5 Gy/fraction for 35 treatments") is read since the count after a dose
             // per fraction is (2026-12-01; recall 0 before)
@@ -185,14 +187,14 @@ class RegimenAccuracyTest {
     // 0.922/0.908, every other field the same or higher.
     private static final Map<String, double[]> SECOND_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.93, 0.92}),
-            Map.entry("dose", new double[] {0.89, 0.87}),
+            Map.entry("dose", new double[] {0.91, 0.9}),
             Map.entry("unit", new double[] {0.92, 0.9}),
-            Map.entry("route", new double[] {0.93, 0.87}),
-            Map.entry("days", new double[] {0.96, 0.9}),
-            Map.entry("interval", new double[] {0.92, 0.88}),
-            Map.entry("timesPerDay", new double[] {0.94, 0.89}),
+            Map.entry("route", new double[] {0.94, 0.88}),
+            Map.entry("days", new double[] {0.97, 0.92}),
+            Map.entry("interval", new double[] {0.93, 0.89}),
+            Map.entry("timesPerDay", new double[] {0.96, 0.91}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.91, 0.9}),
+            Map.entry("maxDuration", new double[] {0.95, 0.92}),
             Map.entry("phase", new double[] {0.92, 1.0}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
@@ -207,13 +209,13 @@ class RegimenAccuracyTest {
     // With the product rule after them: drug 0.860/0.804, route 0.958/0.793, interval 0.885/0.852, timesPerDay
     // 0.917/0.880; with "for 7 consecutive days" and "for a period of" read as durations, maxDuration 1.000/0.750.
     private static final Map<String, double[]> THIRD_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.86, 0.8}),
-            Map.entry("dose", new double[] {0.8, 0.84}),
-            Map.entry("unit", new double[] {0.88, 0.95}),
-            Map.entry("route", new double[] {0.95, 0.79}),
+            Map.entry("drug", new double[] {0.88, 0.8}),
+            Map.entry("dose", new double[] {0.92, 0.96}),
+            Map.entry("unit", new double[] {0.92, 1.0}),
+            Map.entry("route", new double[] {1.0, 0.79}),
             Map.entry("days", new double[] {0.5, 1.0}),
-            Map.entry("interval", new double[] {0.88, 0.85}),
-            Map.entry("timesPerDay", new double[] {0.91, 0.88}),
+            Map.entry("interval", new double[] {0.96, 0.89}),
+            Map.entry("timesPerDay", new double[] {1.0, 0.92}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
             Map.entry("maxDuration", new double[] {1.0, 0.75}),
             Map.entry("phase", new double[] {1.0, 0.0}),
@@ -234,16 +236,16 @@ class RegimenAccuracyTest {
     // 0.667/0.211, maxDuration 0.619/0.500 (0.805/0.824, 0.870/0.702, 0.739/0.773, 0.646/0.589, 0.765/0.722,
     // 0.500/0.211, 0.545/0.462 before them).
     private static final Map<String, double[]> FOURTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.82, 0.82}),
-            Map.entry("dose", new double[] {0.82, 0.78}),
-            Map.entry("unit", new double[] {0.85, 0.81}),
-            Map.entry("route", new double[] {0.87, 0.72}),
-            Map.entry("days", new double[] {0.76, 0.8}),
-            Map.entry("interval", new double[] {0.7, 0.63}),
-            Map.entry("timesPerDay", new double[] {0.77, 0.77}),
-            Map.entry("cycles", new double[] {0.66, 0.21}),
-            Map.entry("maxDuration", new double[] {0.61, 0.5}),
-            Map.entry("phase", new double[] {0.82, 0.74}),
+            Map.entry("drug", new double[] {0.87, 0.83}),
+            Map.entry("dose", new double[] {0.87, 0.86}),
+            Map.entry("unit", new double[] {0.89, 0.87}),
+            Map.entry("route", new double[] {0.95, 0.79}),
+            Map.entry("days", new double[] {0.91, 0.95}),
+            Map.entry("interval", new double[] {0.83, 0.77}),
+            Map.entry("timesPerDay", new double[] {0.86, 0.86}),
+            Map.entry("cycles", new double[] {0.8, 0.21}),
+            Map.entry("maxDuration", new double[] {0.7, 0.53}),
+            Map.entry("phase", new double[] {0.85, 0.74}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
@@ -280,16 +282,16 @@ class RegimenAccuracyTest {
     // maxDuration 0.560/0.438; with a drug's later doses given the route of its scheme: route 0.731/0.500. Floors
     // rounded down to 0.01.
     private static final Map<String, double[]> FIFTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.75, 0.74}),
-            Map.entry("dose", new double[] {0.6, 0.51}),
-            Map.entry("unit", new double[] {0.75, 0.66}),
-            Map.entry("route", new double[] {0.73, 0.5}),
-            Map.entry("days", new double[] {0.71, 0.57}),
-            Map.entry("interval", new double[] {0.78, 0.56}),
-            Map.entry("timesPerDay", new double[] {0.7, 0.5}),
+            Map.entry("drug", new double[] {0.83, 0.79}),
+            Map.entry("dose", new double[] {0.7, 0.6}),
+            Map.entry("unit", new double[] {0.83, 0.72}),
+            Map.entry("route", new double[] {0.88, 0.6}),
+            Map.entry("days", new double[] {0.8, 0.65}),
+            Map.entry("interval", new double[] {0.89, 0.69}),
+            Map.entry("timesPerDay", new double[] {0.85, 0.65}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.54, 0.43}),
-            Map.entry("phase", new double[] {0.2, 0.25}),
+            Map.entry("maxDuration", new double[] {0.69, 0.53}),
+            Map.entry("phase", new double[] {0.25, 0.25}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
@@ -312,15 +314,15 @@ class RegimenAccuracyTest {
     // maxDuration 0.885/0.794; with the seventh set's rules: maxDuration 0.889/0.824, route 0.931/0.794. Floors
     // rounded down to 0.01.
     private static final Map<String, double[]> SIXTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.86, 0.8}),
+            Map.entry("drug", new double[] {0.87, 0.81}),
             Map.entry("dose", new double[] {0.92, 0.85}),
             Map.entry("unit", new double[] {0.96, 0.88}),
             Map.entry("route", new double[] {0.93, 0.79}),
             Map.entry("days", new double[] {1.0, 0.6}),
-            Map.entry("interval", new double[] {0.93, 0.74}),
-            Map.entry("timesPerDay", new double[] {0.93, 0.75}),
+            Map.entry("interval", new double[] {0.95, 0.77}),
+            Map.entry("timesPerDay", new double[] {0.96, 0.77}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.88, 0.82}),
+            Map.entry("maxDuration", new double[] {0.93, 0.86}),
             Map.entry("phase", new double[] {1.0, 1.0}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
@@ -343,15 +345,15 @@ class RegimenAccuracyTest {
     // written as a count of tablets, "2 tablets ... for the first day and from the second day one tablet", is one
     // component with the first day's d1); days floor lowered for it.
     private static final Map<String, double[]> SEVENTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.74, 0.66}),
-            Map.entry("dose", new double[] {0.65, 0.6}),
-            Map.entry("unit", new double[] {0.72, 0.74}),
-            Map.entry("route", new double[] {0.69, 0.35}),
-            Map.entry("days", new double[] {0.75, 0.37}),
-            Map.entry("interval", new double[] {0.83, 0.66}),
-            Map.entry("timesPerDay", new double[] {0.76, 0.67}),
+            Map.entry("drug", new double[] {0.81, 0.7}),
+            Map.entry("dose", new double[] {0.66, 0.64}),
+            Map.entry("unit", new double[] {0.75, 0.81}),
+            Map.entry("route", new double[] {0.85, 0.4}),
+            Map.entry("days", new double[] {0.85, 0.37}),
+            Map.entry("interval", new double[] {0.87, 0.74}),
+            Map.entry("timesPerDay", new double[] {0.84, 0.74}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.69, 0.54}),
+            Map.entry("maxDuration", new double[] {0.72, 0.54}),
             Map.entry("phase", new double[] {1.0, 1.0}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
@@ -373,15 +375,15 @@ class RegimenAccuracyTest {
     // and its route count as wrong), days 0.714/0.417,
     // interval 0.679/0.500, timesPerDay 0.718/0.554, maxDuration 0.650/0.542. Floors rounded down to 0.01.
     private static final Map<String, double[]> EIGHTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.75, 0.68}),
-            Map.entry("dose", new double[] {0.72, 0.69}),
-            Map.entry("unit", new double[] {0.75, 0.75}),
-            Map.entry("route", new double[] {0.72, 0.47}),
-            Map.entry("days", new double[] {0.71, 0.41}),
-            Map.entry("interval", new double[] {0.67, 0.5}),
-            Map.entry("timesPerDay", new double[] {0.71, 0.55}),
+            Map.entry("drug", new double[] {0.82, 0.73}),
+            Map.entry("dose", new double[] {0.77, 0.73}),
+            Map.entry("unit", new double[] {0.78, 0.77}),
+            Map.entry("route", new double[] {0.85, 0.54}),
+            Map.entry("days", new double[] {0.86, 0.54}),
+            Map.entry("interval", new double[] {0.83, 0.64}),
+            Map.entry("timesPerDay", new double[] {0.88, 0.68}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.65, 0.54}),
+            Map.entry("maxDuration", new double[] {0.74, 0.59}),
             Map.entry("phase", new double[] {0.0, 0.0}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
@@ -402,16 +404,16 @@ class RegimenAccuracyTest {
     // physician will be followed ... every 7 days" no longer gives sulodexide P7D, and its rows pair otherwise:
     // timesPerDay 0.605/0.455 -> 0.592/0.446, interval 0.626/0.514 -> 0.622/0.505; that floor lowered.
     private static final Map<String, double[]> NINTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.74, 0.75}),
-            Map.entry("dose", new double[] {0.48, 0.55}),
-            Map.entry("unit", new double[] {0.55, 0.63}),
-            Map.entry("route", new double[] {0.77, 0.49}),
-            Map.entry("days", new double[] {0.64, 0.5}),
-            Map.entry("interval", new double[] {0.59, 0.46}),
-            Map.entry("timesPerDay", new double[] {0.59, 0.44}),
+            Map.entry("drug", new double[] {0.76, 0.76}),
+            Map.entry("dose", new double[] {0.61, 0.67}),
+            Map.entry("unit", new double[] {0.61, 0.68}),
+            Map.entry("route", new double[] {0.83, 0.52}),
+            Map.entry("days", new double[] {0.87, 0.77}),
+            Map.entry("interval", new double[] {0.71, 0.57}),
+            Map.entry("timesPerDay", new double[] {0.69, 0.52}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.48, 0.52}),
-            Map.entry("phase", new double[] {0.15, 0.5}),
+            Map.entry("maxDuration", new double[] {0.54, 0.59}),
+            Map.entry("phase", new double[] {0.6, 0.75}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
@@ -421,15 +423,15 @@ class RegimenAccuracyTest {
     // 0.667/0.400, days 1.000/0.167, interval 0.750/0.612, timesPerDay 0.806/0.707, maxDuration 0.576/0.576, phase
     // 0.500/0.500. No rule has been written from it. Floors rounded down to 0.01.
     private static final Map<String, double[]> TENTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.69, 0.77}),
-            Map.entry("dose", new double[] {0.61, 0.62}),
-            Map.entry("unit", new double[] {0.62, 0.62}),
-            Map.entry("route", new double[] {0.66, 0.4}),
-            Map.entry("days", new double[] {1.0, 0.16}),
-            Map.entry("interval", new double[] {0.75, 0.61}),
-            Map.entry("timesPerDay", new double[] {0.8, 0.7}),
+            Map.entry("drug", new double[] {0.72, 0.8}),
+            Map.entry("dose", new double[] {0.67, 0.68}),
+            Map.entry("unit", new double[] {0.66, 0.66}),
+            Map.entry("route", new double[] {0.71, 0.5}),
+            Map.entry("days", new double[] {1.0, 0.83}),
+            Map.entry("interval", new double[] {0.82, 0.65}),
+            Map.entry("timesPerDay", new double[] {0.83, 0.73}),
             Map.entry("cycles", new double[] {1.0, 1.0}),
-            Map.entry("maxDuration", new double[] {0.57, 0.57}),
+            Map.entry("maxDuration", new double[] {0.7, 0.66}),
             Map.entry("phase", new double[] {0.5, 0.5}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
@@ -443,16 +445,16 @@ class RegimenAccuracyTest {
     // 0.972/0.667, days 0.889/0.702, interval 0.823/0.472, cycles 0.654/0.500, maxDuration 0.684/0.481 (0.864/0.625,
     // 0.943/0.629, 0.848/0.684, 0.770/0.435, 0.542/0.382, 0.650/0.481 before them).
     private static final Map<String, double[]> ELEVENTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.9, 0.63}),
-            Map.entry("dose", new double[] {0.86, 0.75}),
-            Map.entry("unit", new double[] {0.89, 0.77}),
-            Map.entry("route", new double[] {0.97, 0.66}),
-            Map.entry("days", new double[] {0.88, 0.7}),
-            Map.entry("interval", new double[] {0.82, 0.47}),
-            Map.entry("timesPerDay", new double[] {0.91, 0.68}),
-            Map.entry("cycles", new double[] {0.65, 0.5}),
-            Map.entry("maxDuration", new double[] {0.68, 0.48}),
-            Map.entry("phase", new double[] {0.75, 0.48}),
+            Map.entry("drug", new double[] {0.96, 0.7}),
+            Map.entry("dose", new double[] {0.92, 0.79}),
+            Map.entry("unit", new double[] {0.94, 0.81}),
+            Map.entry("route", new double[] {0.98, 0.69}),
+            Map.entry("days", new double[] {0.91, 0.71}),
+            Map.entry("interval", new double[] {0.88, 0.61}),
+            Map.entry("timesPerDay", new double[] {1.0, 0.75}),
+            Map.entry("cycles", new double[] {0.86, 0.55}),
+            Map.entry("maxDuration", new double[] {0.71, 0.55}),
+            Map.entry("phase", new double[] {0.85, 0.48}),
             Map.entry("totalDose", new double[] {1.0, 0.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
@@ -468,16 +470,16 @@ class RegimenAccuracyTest {
     // Measured again after the rules of 2026-12-05 (third stop), still never read: drug 0.897/0.800 -> 0.912/0.800,
     // interval 0.655/0.414 -> 0.673/0.425, maxDuration 0.714/0.326 -> 0.750/0.326, the rest the same; floors raised.
     private static final Map<String, double[]> TWELFTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.91, 0.8}),
-            Map.entry("dose", new double[] {0.75, 0.73}),
-            Map.entry("unit", new double[] {0.8, 0.78}),
-            Map.entry("route", new double[] {0.85, 0.61}),
-            Map.entry("days", new double[] {0.86, 0.6}),
-            Map.entry("interval", new double[] {0.67, 0.42}),
-            Map.entry("timesPerDay", new double[] {0.75, 0.56}),
-            Map.entry("cycles", new double[] {0.84, 0.64}),
-            Map.entry("maxDuration", new double[] {0.75, 0.32}),
-            Map.entry("phase", new double[] {0.63, 0.8}),
+            Map.entry("drug", new double[] {0.92, 0.8}),
+            Map.entry("dose", new double[] {0.85, 0.84}),
+            Map.entry("unit", new double[] {0.87, 0.85}),
+            Map.entry("route", new double[] {0.91, 0.74}),
+            Map.entry("days", new double[] {0.91, 0.66}),
+            Map.entry("interval", new double[] {0.87, 0.66}),
+            Map.entry("timesPerDay", new double[] {0.87, 0.65}),
+            Map.entry("cycles", new double[] {0.91, 0.64}),
+            Map.entry("maxDuration", new double[] {0.8, 0.34}),
+            Map.entry("phase", new double[] {0.66, 0.8}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
@@ -493,16 +495,16 @@ class RegimenAccuracyTest {
     // After all the rules of that stop: drug 0.812/0.828, route 0.870/0.833, days 0.840/0.724, interval 0.780/0.629,
     // timesPerDay 0.958/0.958, cycles 0.692/0.391, maxDuration 0.813/0.542, phase 0.800/0.500; floors raised.
     private static final Map<String, double[]> THIRTEENTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.81, 0.82}),
-            Map.entry("dose", new double[] {0.8, 0.76}),
-            Map.entry("unit", new double[] {0.82, 0.78}),
-            Map.entry("route", new double[] {0.86, 0.83}),
-            Map.entry("days", new double[] {0.84, 0.72}),
-            Map.entry("interval", new double[] {0.78, 0.62}),
+            Map.entry("drug", new double[] {0.87, 0.87}),
+            Map.entry("dose", new double[] {0.88, 0.85}),
+            Map.entry("unit", new double[] {0.91, 0.87}),
+            Map.entry("route", new double[] {0.93, 0.85}),
+            Map.entry("days", new double[] {0.92, 0.82}),
+            Map.entry("interval", new double[] {0.85, 0.74}),
             Map.entry("timesPerDay", new double[] {0.95, 0.95}),
-            Map.entry("cycles", new double[] {0.69, 0.39}),
-            Map.entry("maxDuration", new double[] {0.81, 0.54}),
-            Map.entry("phase", new double[] {0.8, 0.5}),
+            Map.entry("cycles", new double[] {0.86, 0.56}),
+            Map.entry("maxDuration", new double[] {0.93, 0.58}),
+            Map.entry("phase", new double[] {0.93, 0.58}),
             Map.entry("totalDose", new double[] {0.33, 0.5}),
             Map.entry("fractions", new double[] {1.0, 0.0}));
 
@@ -515,16 +517,16 @@ class RegimenAccuracyTest {
     // same. On the 31 studies whose outputs nobody read while those rules were checked (82 components) the two parsers
     // give the same figures: the whole gain is on the 9 studies whose changed outputs were read. Floors rounded down.
     private static final Map<String, double[]> FOURTEENTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.9, 0.66}),
-            Map.entry("dose", new double[] {0.84, 0.64}),
-            Map.entry("unit", new double[] {0.87, 0.68}),
-            Map.entry("route", new double[] {0.98, 0.7}),
-            Map.entry("days", new double[] {0.94, 0.62}),
-            Map.entry("interval", new double[] {0.83, 0.65}),
+            Map.entry("drug", new double[] {0.96, 0.71}),
+            Map.entry("dose", new double[] {0.89, 0.68}),
+            Map.entry("unit", new double[] {0.89, 0.7}),
+            Map.entry("route", new double[] {1.0, 0.75}),
+            Map.entry("days", new double[] {0.97, 0.66}),
+            Map.entry("interval", new double[] {0.94, 0.76}),
             Map.entry("timesPerDay", new double[] {0.94, 0.73}),
-            Map.entry("cycles", new double[] {0.42, 0.3}),
-            Map.entry("maxDuration", new double[] {0.87, 0.5}),
-            Map.entry("phase", new double[] {0.78, 0.65}),
+            Map.entry("cycles", new double[] {0.75, 0.7}),
+            Map.entry("maxDuration", new double[] {0.9, 0.64}),
+            Map.entry("phase", new double[] {1.0, 0.82}),
             Map.entry("totalDose", new double[] {1.0, 0.33}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
@@ -539,16 +541,16 @@ class RegimenAccuracyTest {
     // 0.845/0.723, dose 0.412/0.452, unit 0.500/0.586, route 0.886/0.756, days 0.727/0.552, interval 0.689/0.721,
     // timesPerDay 0.769/0.625, cycles 0.667/0.429, maxDuration 0.500/0.692, phase 0.250/0.071. Floors rounded down.
     private static final Map<String, double[]> FIFTEENTH_FLOORS = Map.ofEntries(
-            Map.entry("drug", new double[] {0.84, 0.72}),
-            Map.entry("dose", new double[] {0.41, 0.45}),
-            Map.entry("unit", new double[] {0.5, 0.58}),
-            Map.entry("route", new double[] {0.88, 0.75}),
-            Map.entry("days", new double[] {0.72, 0.55}),
-            Map.entry("interval", new double[] {0.68, 0.72}),
-            Map.entry("timesPerDay", new double[] {0.76, 0.62}),
-            Map.entry("cycles", new double[] {0.66, 0.42}),
-            Map.entry("maxDuration", new double[] {0.5, 0.69}),
-            Map.entry("phase", new double[] {0.25, 0.07}),
+            Map.entry("drug", new double[] {0.86, 0.72}),
+            Map.entry("dose", new double[] {0.7, 0.77}),
+            Map.entry("unit", new double[] {0.7, 0.82}),
+            Map.entry("route", new double[] {0.97, 0.82}),
+            Map.entry("days", new double[] {0.76, 0.65}),
+            Map.entry("interval", new double[] {0.83, 0.83}),
+            Map.entry("timesPerDay", new double[] {0.84, 0.68}),
+            Map.entry("cycles", new double[] {0.77, 0.5}),
+            Map.entry("maxDuration", new double[] {0.64, 0.84}),
+            Map.entry("phase", new double[] {0.5, 0.14}),
             Map.entry("totalDose", new double[] {1.0, 1.0}),
             Map.entry("fractions", new double[] {1.0, 1.0}));
 
@@ -560,18 +562,38 @@ class RegimenAccuracyTest {
     // 1.000/0.500; before: drug 0.878/0.837, interval 0.745/0.672, the rest the same. Floors rounded down.
     private static final Map<String, double[]> SIXTEENTH_FLOORS = Map.ofEntries(
             Map.entry("drug", new double[] {0.9, 0.83}),
-            Map.entry("dose", new double[] {0.64, 0.55}),
-            Map.entry("unit", new double[] {0.7, 0.6}),
+            Map.entry("dose", new double[] {0.88, 0.75}),
+            Map.entry("unit", new double[] {0.82, 0.7}),
             Map.entry("route", new double[] {0.91, 0.73}),
-            Map.entry("days", new double[] {0.73, 0.69}),
-            Map.entry("interval", new double[] {0.83, 0.73}),
-            Map.entry("timesPerDay", new double[] {0.82, 0.74}),
+            Map.entry("days", new double[] {0.76, 0.72}),
+            Map.entry("interval", new double[] {0.88, 0.78}),
+            Map.entry("timesPerDay", new double[] {0.89, 0.8}),
             Map.entry("cycles", new double[] {0.76, 0.7}),
             Map.entry("maxDuration", new double[] {0.57, 0.36}),
             Map.entry("phase", new double[] {0.72, 0.8}),
-            Map.entry("totalDose", new double[] {0.4, 0.5}),
+            Map.entry("totalDose", new double[] {0.8, 1.0}),
             Map.entry("fractions", new double[] {1.0, 0.5}));
 
+    // The seventeenth set (labelled-seventeenth.tsv: 40 more legacy XML descriptions, 14 over 400 characters, 84
+    // components), drawn from studies nobody had read and measured once, blind, with the parser of 2026-12-05 (sixth
+    // stop, d9ea9f4) and with the parser before that stop's rules (f503975), both with the optimal pairing. Now: drug
+    // 0.960/0.857, dose 1.000/0.756, unit 0.968/0.732, route 0.976/0.837, days 1.000/0.744, interval 1.000/0.867,
+    // timesPerDay 0.688/0.611, cycles 0.750/0.808, maxDuration 1.000/0.615, phase 1.000/0.571, totalDose
+    // 0.500/0.500 (2 rows), fractions 1.000/1.000 (2 rows); before: interval precision 0.981, the rest the same.
+    // Floors rounded down.
+    private static final Map<String, double[]> SEVENTEENTH_FLOORS = Map.ofEntries(
+            Map.entry("drug", new double[] {0.96, 0.85}),
+            Map.entry("dose", new double[] {1.0, 0.75}),
+            Map.entry("unit", new double[] {0.96, 0.73}),
+            Map.entry("route", new double[] {0.97, 0.83}),
+            Map.entry("days", new double[] {1.0, 0.74}),
+            Map.entry("interval", new double[] {1.0, 0.86}),
+            Map.entry("timesPerDay", new double[] {0.68, 0.61}),
+            Map.entry("cycles", new double[] {0.75, 0.8}),
+            Map.entry("maxDuration", new double[] {1.0, 0.61}),
+            Map.entry("phase", new double[] {1.0, 0.57}),
+            Map.entry("totalDose", new double[] {0.5, 0.5}),
+            Map.entry("fractions", new double[] {1.0, 1.0}));
 
     private static final Pattern SALT = Pattern.compile("\\s(?:hydrochloride|mesylate|phosphate|sulfate"
             + "|sodium|calcium|tablets?|injection|capsules?|granules?|pills?|oral liquid|syrup|decoction)$");
@@ -788,6 +810,15 @@ class RegimenAccuracyTest {
         assertXmlSetAtLeast("/regimen/labelled-sixteenth.tsv", "sixteenth set (blind)", SIXTEENTH_FLOORS, 40);
     }
 
+    /**
+     * The seventeenth set: 40 more arm and intervention descriptions of the legacy XML subset, drawn as the sixteenth
+     * with another seed from studies nobody had read, labelled without seeing the parser's output
+     * ({@code regimen/labelled-seventeenth.tsv} says how). No rule was written from it or chosen by it.
+     */
+    @Test
+    void seventeenthSetLabelledBlindStaysAtOrAboveItsFloors() throws Exception {
+        assertXmlSetAtLeast("/regimen/labelled-seventeenth.tsv", "seventeenth set (blind)", SEVENTEENTH_FLOORS, 40);
+    }
 
     private void assertXlsxSetAtLeast(String resource, String name, Map<String, double[]> floors)
             throws Exception {
