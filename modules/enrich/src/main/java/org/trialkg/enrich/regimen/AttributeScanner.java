@@ -297,24 +297,29 @@ final class AttributeScanner {
             + "\\s+(?:treatment\\s+)?(?:cycles?|courses?)\\b");
     /**
      * "weekly for 7 consecutive weeks in an 8 week course", "once weekly on weeks 1-3 of each 4-week course", "weekly
-     * for 3 weeks every 4 weeks", "once per week on four consecutive weeks": a drug given weekly for the first weeks
-     * of a course is given on the first day of each of those weeks, every course (the course may be written in
-     * another sentence: "Courses repeat every 4 weeks").
+     * for 3 weeks every 4 weeks": a drug given weekly for the first weeks of a course written with them is given on the
+     * first day of each of those weeks, every course. With no course written after them, only "on weeks 1-4" is read
+     * so (its course may be in another sentence: "Courses repeat every 4 weeks"); "weekly for 12 weeks" is how long
+     * the drug is given, and "every 3 weeks thereafter" a later schedule.
      */
     private static final Pattern WEEKS_OF_A_COURSE = p("\\b(?:once\\s+)?(?:weekly|every\\s+week|once\\s+(?:a|per|each)"
             + "\\s+week)\\s+(?:for\\s+(?:the\\s+first\\s+)?(" + NUM + ")\\s+(?:consecutive\\s+)?(?:weeks|wks)"
             + "|on\\s+weeks?\\s+1\\s*(?:-|–|to|through)\\s*(\\d{1,2})(?!\\s*(?:,|and|&)\\s*\\d)|on\\s+(" + NUM + ")\\s+consecutive\\s+weeks)\\b"
             + "(?:,?\\s+(?:(?:of|in|within)\\s+(?:an?|each|every)\\s+(\\d{1,2})[-\\s](?:weeks?|wks?)\\s+(?:treatment\\s+)?"
-            + "(?:course|cycle)\\b|(?:every|repeated\\s+every)\\s+(\\d{1,2})\\s+(?:weeks|wks)\\b))?");
-    private static final Pattern TIMES_BEFORE = p("\\b(?:twice|thrice|times|x)\\s*$");
+            + "(?:course|cycle)\\b|(?:every|repeated\\s+every)\\s+(\\d{1,2})\\s+(?:weeks|wks)\\b(?!\\s+thereafter)))?");
+    /** "twice weekly", "3 times weekly", "2x weekly", "bi-weekly": more than once a week, no weeks of a course. */
+    private static final Pattern TIMES_BEFORE = p("(?:\\b(?:twice|thrice|times|bi)|[2-7]\\s?x)[\\s-]*$");
     /** "5 days a week", "five consecutive days per week": the first days of every week. */
     private static final Pattern DAYS_A_WEEK = p("(?<![\\w.])(" + NUM + ")\\s+(?:consecutive\\s+)?days\\s+(?:a|per|each|every)"
             + "\\s+week\\b");
     private static final Pattern RADIOTHERAPY_WORD = p("\\b(?:radiotherapy|radiation|irradiation|(?-i:RT|XRT|EBRT|IMRT)|c?gy"
             + "|fractions?)\\b");
-    /** "of a 28-day course", "in each 6-week course": after the days a drug is given, the course they are days of. */
+    /**
+     * "of a 28-day course", "in each 6-week course": after the days a drug is given, the course they are days of; not
+     * a course of something ("pharmacokinetics of a 10-day course of oral imatinib" is how long it is given).
+     */
     private static final Pattern OF_A_COURSE = p("\\b(?:of|in|within)\\s+(?:an?|each|every)\\s+(\\d{1,2})[-\\s](days?|weeks?"
-            + "|wks?)\\s+(?:treatment\\s+)?course\\b");
+            + "|wks?)\\s+(?:treatment\\s+)?course\\b(?!\\s+of\\b)");
     /** "Once adjuvant therapy is completed": a phase that is over names an earlier treatment. */
     private static final Pattern PHASE_EXCLUDED_AFTER = p("^(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|was|were|has\\s+been"
             + "|have\\s+been)\\s+(?:completed|finished|over)\\b");
@@ -528,8 +533,11 @@ final class AttributeScanner {
             new Rule(p("(?:\\bfor|(?<=\\s)x|×)\\s*(\\d{1,2})\\s+(?:consecutive\\s+)?days\\b(?=,?\\s+(?:(?:on|in|of|during)"
                     + "\\s+)?(?:weeks?|wks?\\.?)\\s+\\d{1,2}\\s*(?:,|and\\b|&))"), Attr.DAYS,
                     m -> "d1-" + Integer.parseInt(m.group(1))),
-            new Rule(p("(?<![\\w.])(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+(?:treatment\\s+"
-                    + "|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?|crs)\\b"), Attr.CYCLES, AttributeScanner::cycles),
+            // "crs" as abbreviated legacy texts write courses; not "crs 1,2,4" (course numbers) nor a grade of CRS
+            // (cytokine release syndrome)
+            new Rule(p("(?<![\\w.])(?<!grade\\s)(" + NUM + ")(?:" + TO + "(" + NUM + ")|\\s+or\\s+(" + NUM + "))?\\s+"
+                    + "(?:treatment\\s+|more\\s+|chemotherapy\\s+)?(?:cycles?|courses?|(?-i:crs)(?!\\s*\\d))\\b"), Attr.CYCLES,
+                    AttributeScanner::cycles),
             // "for at least 5 days and up to 14 days": the least and the most the drug is given for
             new Rule(p("\\bfor\\s+(?:at\\s+least|a\\s+minimum\\s+of)\\s+(" + NUM + ")\\s*" + UNIT_TIME + "\\s+(?:and\\s+)?"
                     + "(?:up\\s+to|(?:a\\s+)?max(?:imum)?\\s+of|at\\s+most|(?:no|not)\\s+more\\s+than)\\s+(" + NUM + ")\\s*"
@@ -965,10 +973,10 @@ final class AttributeScanner {
             // not a radiotherapy's "5 days a week" ("Radiotherapy is administered 5 days a week")
             String before = text.substring(Math.max(0, week.start() - 150), week.start());
             before = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')) + 1);
-            if (days >= 1 && days <= 6 && days == Math.floor(days) && !RADIOTHERAPY_WORD.matcher(before).find()
+            if (days >= 2 && days <= 6 && days == Math.floor(days) && !RADIOTHERAPY_WORD.matcher(before).find()
                     && free(taken, week.start(), week.end())) {
                 take(taken, week.start(), week.end());
-                out.add(new Found(Attr.DAYS, week.start(), week.end(1), days == 1 ? "d1" : "d1-" + (int) days));
+                out.add(new Found(Attr.DAYS, week.start(), week.end(1), "d1-" + (int) days));
                 out.add(new Found(Attr.INTERVAL, week.end(1), week.end(), "P1W"));
             }
         }

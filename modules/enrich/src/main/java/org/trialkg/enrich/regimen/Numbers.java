@@ -3,7 +3,7 @@ package org.trialkg.enrich.regimen;
 import java.util.Locale;
 import java.util.Map;
 
-/** Numbers as regimen texts write them: digits or the words one to twelve. */
+/** Numbers as regimen texts write them: digits or the words one to twelve; and the days a count of weeks gives. */
 final class Numbers {
     /** Regex alternative for one number, in digits or words. */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";

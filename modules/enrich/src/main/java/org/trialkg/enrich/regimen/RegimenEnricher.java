@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.trialkg.enrich.Enricher;
 import org.trialkg.model.Arm;
 import org.trialkg.model.Intervention;
@@ -91,18 +92,26 @@ public final class RegimenEnricher implements Enricher {
     }
 
     /** Intervention types (ClinicalTrials.gov's, in either spelling) that give no drug. */
-    private static final Set<String> NO_DRUG_TYPES = Set.of("BEHAVIORAL", "PROCEDURE", "DEVICE", "DIAGNOSTIC_TEST",
-            "RADIATION");
+    private static final Set<String> NO_DRUG_TYPES = Set.of("BEHAVIORAL", "PROCEDURE", "DEVICE", "DIAGNOSTIC_TEST");
+    /**
+     * A radiation intervention's name that names radiotherapy ("XRT", "Radiation Therapy (RT)", "whole brain
+     * irradiation"), not a radiolabelled drug ("iodine I 131 monoclonal antibody BC8"), which is given as drugs are.
+     */
+    private static final Pattern RADIOTHERAPY_NAME = Pattern.compile("(?i)radiother"
+            + "|radiation|irradiation|radiosurgery|brachytherapy|\\b(?:rt|xrt|ebrt|imrt|sbrt|sabr|tbi|wbrt|pci)\\b"
+            + "|proton|photon|gamma\\s+knife|cyberknife|\\bgy\\b");
 
     /**
      * The drug an intervention's description gives its doses and schedule to when the text names none: the
      * intervention's name, unless its type gives no drug. A survey "every 6 months" or an education of practitioners
      * "every 3 months" is no drug given on a schedule, nor is "XRT ... daily, 5 days a week" (a radiation
-     * intervention's courses are read from its doses in Gy, as radiotherapy).
+     * intervention named as radiotherapy has its courses read from its doses in Gy; one named as a radiolabelled
+     * drug keeps its name).
      */
     public static String defaultDrug(String type, String name) {
-        return type != null && NO_DRUG_TYPES.contains(type.strip().toUpperCase(Locale.ROOT).replace(' ', '_'))
-                ? null : name;
+        String kind = type == null ? "" : type.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+        return NO_DRUG_TYPES.contains(kind) || kind.equals("RADIATION") && name != null
+                && RADIOTHERAPY_NAME.matcher(name).find() ? null : name;
     }
 
     /** The drug the record's titles name, looked for once and only when a text needs it. */

@@ -132,20 +132,6 @@ public final class RegimenParser {
     private static final String CHEMOTHERAPY = "https://w3id.org/trialkg/id/drug-class/cytotoxic-chemotherapy";
     private static final Pattern CLOSE_PAREN = Pattern.compile("\\s*[)\\]]");
 
-    /** A radionuclide as a drug name: "iodine I 131", "131I", "yttrium Y 90", "Lu-177"; "iodine" alone too. */
-    private static final Pattern RADIONUCLIDE = Pattern.compile("(?i)(?:iodine|iodide|yttrium|lutetium|indium|technetium"
-            + "|samarium|strontium|radium|copper|gallium|actinium|astatine|rhenium|holmium|thorium|lead|bismuth)"
-            + "(?:[\\s-]*[a-z]{1,2})?(?:[\\s-]*\\d{2,3}m?)?|\\d{2,3}m?\\s*-?\\s*(?:i|y|lu|in|tc|sm|sr|ra|cu|ga|ac|at|re|ho|th|pb|bi)"
-            + "|(?:i|y|lu|in|tc|sm|sr|ra|cu|ga|ac|at|re|ho|th|pb|bi)\\s*-\\s*\\d{2,3}m?");
-    /**
-     * After a radionuclide, its mass number if the name had none ("Iodine-131"), then the product it labels: a word
-     * with a digit ("cG250", "BC8", "CC49"), an antibody named by its target ("Anti-B1 Antibody", "monoclonal antibody
-     * BC8", "chimeric monoclonal antibody"), up to four words.
-     */
-    private static final Pattern LABELLED_PRODUCT_AFTER = Pattern.compile("(?i)^(?<mass>[\\s-]*\\d{2,3}(?![\\d.,]))?[\\s-]+"
-            + "(?:radiolabell?ed\\s+)?(?<product>(?:(?:chimeric|humani[sz]ed|murine|monoclonal|antibod(?:y|ies)|mab"
-            + "|anti-?[\\w.]+|(?=[\\w.]*[a-z])[a-z]{0,6}\\d[\\w.]*(?<![.]))(?:[\\s-]+(?=\\S)|(?=[\\s,;:.)]|$))){1,4})");
-
     private static final Pattern ALIAS_AROUND = Pattern.compile("^\\s*(?:(?:tablets?|capsules?|injection|granules?"
             + "|solution)\\s*)?[(\\[]\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -848,11 +834,11 @@ public final class RegimenParser {
         // "hu14.18-IL2 ... 2 mg/m2 ... Five separate dose levels are scheduled: 2 mg/m²/dose ..., 4 mg/m²/dose": doses
         // listed as the dose levels of an escalation, in the unit of the drug's own, are that drug's
         boolean levels = DOSE_LEVELS.matcher(text.substring(layout.sentenceStart(dose.start()), dose.start())).find();
-        Object unit = dose.value() instanceof Found.Dose d ? d.unit() : null;
-        if (finds.stream().anyMatch(d -> {
-            Anchor owner = d.attr() == Attr.DOSE ? seg.owner(d) : null;
-            return owner != null && named.contains(owner) && !strength(text, d)
-                    && !(levels && d.value() instanceof Found.Dose own && own.unit().equals(unit));
+        String unit = dose.value() instanceof Found.Dose written ? written.unit() : null;
+        if (finds.stream().anyMatch(other -> {
+            Anchor owner = other.attr() == Attr.DOSE ? seg.owner(other) : null;
+            return owner != null && named.contains(owner) && !strength(text, other)
+                    && !(levels && other.value() instanceof Found.Dose own && own.unit().equals(unit));
         })) {
             return null;
         }
@@ -874,7 +860,8 @@ public final class RegimenParser {
     }
 
     /** "Five separate dose levels are scheduled:", "The dose levels are": a list of an escalation's doses follows. */
-    private static final Pattern DOSE_LEVELS = Pattern.compile("(?i)\\bdose\\s+levels?\\b[^.;]*(?:are|is|will\\s+be|:)");
+    private static final Pattern DOSE_LEVELS = Pattern.compile("(?i)\\bdose\\s+levels?\\b[^.;]*(?:\\b(?:are|is|will\\s+be)\\b"
+            + "|:)");
 
     /** What a sentence may say before a dose that names no drug: "Patients receive", "starting at a dose of". */
     private static final Pattern NO_NAME_BEFORE = Pattern.compile("(?i)[\\s\\p{Punct}]*(?:(?:a|an|the|at|of|with|starting"
@@ -1786,37 +1773,6 @@ public final class RegimenParser {
         dropped.add(dose);
     }
 
-    /**
-     * The radiolabelled product a radionuclide hit names with what follows it ({@link #LABELLED_PRODUCT_AFTER}, or the
-     * next hit right after it: "iodine I 131 tositumomab"), as one anchor: the lexicon's concept for the whole name
-     * when it has one, else the name as written with none. Null when the hit is no radionuclide with a mass number, or
-     * no product follows it.
-     */
-    private Anchor radiolabelled(String text, DrugHit h, DrugHit next) {
-        if (h.classLevel() || !RADIONUCLIDE.matcher(h.text()).matches()) {
-            return null;
-        }
-        Matcher after = LABELLED_PRODUCT_AFTER.matcher(text).region(h.end(), text.length());
-        boolean massNumber = h.text().matches(".*\\d.*");
-        int end = -1;
-        if (after.lookingAt() && (massNumber || after.group("mass") != null)) {
-            end = after.end("product");
-            while (end > h.end() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-                end--;
-            }
-        }
-        if (next != null && !next.classLevel() && (end > next.start() || massNumber && next.start() >= h.end()
-                && text.substring(h.end(), next.start()).matches("[\\s-]+"))) {
-            end = Math.max(end, next.end());
-        }
-        if (end < 0) {
-            return null;
-        }
-        String name = text.substring(h.start(), end);
-        String iri = lexicon.lookup(name).filter(l -> !l.classLevel()).map(DrugHit::conceptIri).orElse(null);
-        return new Anchor(h.start(), end, false, name, iri, false);
-    }
-
     private static final Pattern LATER_SENTENCE = Pattern.compile("\\s*(?:then|thereafter|subsequently|afterwards?"
             + "|later|next|followed|after|following|once)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1900,7 +1856,7 @@ public final class RegimenParser {
             }
             // "iodine I 131 monoclonal antibody BC8", "131I-cG250", "Iodine-131 Anti-B1 Antibody": a radionuclide
             // labelling the product named after it is part of that product's name, not a drug of its own
-            Anchor labelled = radiolabelled(text, h, i + 1 < hits.size() ? hits.get(i + 1) : null);
+            Anchor labelled = Radiolabelled.anchor(lexicon, text, h, i + 1 < hits.size() ? hits.get(i + 1) : null);
             if (labelled != null) {
                 out.add(labelled);
                 if (i + 1 < hits.size() && hits.get(i + 1).start() < labelled.end()) {

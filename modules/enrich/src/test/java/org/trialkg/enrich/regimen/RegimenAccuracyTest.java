@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -1012,7 +1014,7 @@ class RegimenAccuracyTest {
      * assignment), so that one extra or missing component does not shift the pairing of those after it.
      */
     private Map<Integer, Integer> pairByDrug(List<Expected> expected, List<RegimenComponent> predicted) {
-        Map<Integer, Integer> pairs = new java.util.TreeMap<>();
+        Map<Integer, Integer> pairs = new TreeMap<>();
         int size = Math.max(expected.size(), predicted.size());
         if (expected.isEmpty() || predicted.isEmpty()) {
             return pairs;
@@ -1048,7 +1050,7 @@ class RegimenAccuracyTest {
             column[0] = i;
             int j0 = 0;
             long[] min = new long[n + 1];
-            java.util.Arrays.fill(min, Long.MAX_VALUE);
+            Arrays.fill(min, Long.MAX_VALUE);
             boolean[] done = new boolean[n + 1];
             do {
                 done[j0] = true;
@@ -1091,7 +1093,7 @@ class RegimenAccuracyTest {
         return rowToColumn;
     }
 
-    /** How many values a predicted component without a drug shares with an expected one. */
+    /** How many values, the drug aside, a predicted component shares with an expected one. */
     private static int agreement(RegimenComponent c, Expected e) {
         int n = 0;
         for (String f : FIELDS.subList(1, FIELDS.size())) {

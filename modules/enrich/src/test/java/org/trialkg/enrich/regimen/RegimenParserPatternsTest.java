@@ -1763,6 +1763,11 @@ class RegimenParserPatternsTest {
         gefitinib IV twice weekly for 3 weeks every 4 weeks | drug=gefitinib iri=drug:gefitinib route=IV interval=P4W
         gefitinib IV weekly on weeks 1-10, 12, 15, and 18 | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W
         gefitinib IV on day 1. Treatment repeats every 21 days for up to 3 crs. | drug=gefitinib iri=drug:gefitinib route=IV days=d1 interval=P21D cycles=3
+        gefitinib IV on day 3 crs 1 and 2 | drug=gefitinib iri=drug:gefitinib route=IV days=d3
+        gefitinib IV once a week; patients with grade 2 CRS receive tocilizumab | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W
+        gefitinib IV weekly for 2 weeks, every 3 weeks thereafter | drug=gefitinib iri=drug:gefitinib route=IV maxDuration=P2W
+        gefitinib IV twice weekly for 3 weeks of each 4-week course | drug=gefitinib iri=drug:gefitinib route=IV interval=P4W
+        pharmacokinetics of a 10-day course of oral gefitinib | drug=gefitinib iri=drug:gefitinib route=oral
         """)
     void weeksOrDaysOfACourseWrittenWithTheCourse(String text, String expected) {
         // NCT00005614, NCT00006221, NCT00003953, NCT00003564: the course written right after the weeks or days
@@ -1809,7 +1814,10 @@ class RegimenParserPatternsTest {
         assertEquals(List.of("drug=gefitinib iri=drug:gefitinib interval=P1D timesPerDay=2 maxDuration=P6W"),
                 described("Patients receive gefitinib twice a day for 6 weeks. Radiotherapy is initiated on the same "
                         + "day and is administered 5 days a week for 6 weeks."));
-        // a radiation intervention gives no drug its description's schedule
+        // a radiation intervention named as radiotherapy gives no drug its description's schedule; one named as a
+        // radiolabelled drug does
         assertEquals(null, RegimenEnricher.defaultDrug("Radiation", "XRT"));
+        assertEquals("iodine I 131 monoclonal antibody BC8",
+                RegimenEnricher.defaultDrug("Radiation", "iodine I 131 monoclonal antibody BC8"));
     }
 }
