@@ -180,6 +180,17 @@ final class AttributeScanner {
             + "(?!\\s*(?:per|/|a|each)\\s*(?:week|day))");
     // "up to 6 cycles" and "a maximum of 6 cycles" are the cycles planned, as the labelled set counts them
     // "an additional 2 courses" (after a response) and "a minimum of 6 courses" are not the courses planned
+    /**
+     * "Patients achieving complete response receive up to 8 courses", "Patients who achieve complete remission receive
+     * a maximum of 6 courses": the courses of those who respond are no count of the treatment's cycles, as the sets
+     * label them (unless they are a phase of their own, {@link #PHASE_NAMED_AFTER}).
+     */
+    private static final Pattern RESPONDERS_SENTENCE = p("\\s*patients\\s+(?:who\\s+(?:achieve|are\\s+in|have|experience"
+            + "|show)|achieving|with|in)\\s+(?:an?\\s+)?(?:clinical\\s+)?(?:complete|partial|objective|stable|cr\\b|pr\\b"
+            + "|sd\\b|ccr\\b|response|remission)");
+    /** "... receive 2 courses of etoposide/mitoxantrone with PSC-833 as consolidation": a course of its own. */
+    private static final Pattern PHASE_NAMED_AFTER = p("^[^.;]*\\b(?:consolidation|maintenance|intensification"
+            + "|induction|reinduction)\\b");
     private static final Pattern CYCLE_EXCLUDED_BEFORE = p("\\b(?:every|each|after|additional|another|further|extra"
             + "|minimum\\s+of"
             + "|first|within|before|prior\\s+to|previous|previously|undergone|completed|completing"
@@ -818,7 +829,10 @@ final class AttributeScanner {
         String before = text.substring(Math.max(0, m.start() - 45), m.start());
         return switch (attr) {
             case CYCLES -> CYCLE_EXCLUDED_BEFORE.matcher(before).find()
-                    || BEYOND_A_RESPONSE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+                    || BEYOND_A_RESPONSE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || RESPONDERS_SENTENCE.matcher(sentenceBefore(text, m.start())).lookingAt()
+                            && !PHASE_NAMED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80))
+                                    .find();
             case DURATION -> DURATION_EXCLUDED_BEFORE.matcher(before).find() || FOLLOWED_SENTENCE.matcher(
                     text.substring(Math.max(0, m.start() - 160), m.start())).find();
             case PHASE -> PHASE_EXCLUDED_BEFORE.matcher(before).find()
@@ -998,6 +1012,12 @@ final class AttributeScanner {
                 out.add(new Found(Attr.INTERVAL, n.start(2), n.end(3), length));
             }
         }
+    }
+
+    /** The text of the sentence {@code pos} is in, from its start (after ". " or ";") up to {@code pos}. */
+    private static String sentenceBefore(String text, int pos) {
+        int from = Math.max(text.lastIndexOf(". ", pos - 1), text.lastIndexOf(';', pos - 1));
+        return text.substring(from < 0 ? 0 : from + 1, pos);
     }
 
     /** The text from the start of the line (a line break or an HTML {@code <br>}) up to {@code pos}. */

@@ -1764,6 +1764,8 @@ class RegimenParserPatternsTest {
         gefitinib IV weekly on weeks 1-10, 12, 15, and 18 | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W
         gefitinib IV on day 1. Treatment repeats every 21 days for up to 3 crs. | drug=gefitinib iri=drug:gefitinib route=IV days=d1 interval=P21D cycles=3
         gefitinib IV on day 3 crs 1 and 2 | drug=gefitinib iri=drug:gefitinib route=IV days=d3
+        gefitinib IV on day 1 every 3 weeks. Patients achieving complete response receive up to 8 courses. | drug=gefitinib iri=drug:gefitinib route=IV days=d1 interval=P3W
+        gefitinib 0.1 mg/kg/day x 28 days with 14 day rest for 3 cycles | drug=gefitinib iri=drug:gefitinib dose=0.1 unit=mg/kg/d days=d1-28 interval=P6W cycles=3
         gefitinib IV once a week; patients with grade 2 CRS receive tocilizumab | drug=gefitinib iri=drug:gefitinib route=IV interval=P1W
         gefitinib IV weekly for 2 weeks, every 3 weeks thereafter | drug=gefitinib iri=drug:gefitinib route=IV maxDuration=P2W
         gefitinib IV twice weekly for 3 weeks of each 4-week course | drug=gefitinib iri=drug:gefitinib route=IV interval=P4W
