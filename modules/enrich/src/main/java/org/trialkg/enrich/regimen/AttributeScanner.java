@@ -86,7 +86,7 @@ final class AttributeScanner {
             + "(?:" + TO + "(" + DOSE_NUMBER + "))?\\s*"
             + "(mg\\s*/\\s*" + M2 + "\\s*/\\s*d(?:ay)?|mg\\s*" + PER + "\\s*" + M2 + "|" + MG_PER_BODY_AS_POWERS + "|mg\\s*" + PER
             + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?)?|g\\s*/\\s*" + M2 + PER_DAY
-            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + PER_DAY + "|g\\s*" + PER + "\\s*" + KG + "(?:\\s*(?:/|per\\s+)\\s*d(?:ay)?\\b)?"
+            + "|(?:µg|μg|ug|mcg)\\s*" + PER + "\\s*" + KG + PER_DAY + "|g\\s*" + PER + "\\s*" + KG + PER_DAY
             // "1.4g/day", "5 mcg/day": other masses per day, as mg/d (not "g/dL")
             + "|(?:µg|μg|ug|mcg|g)\\s*/\\s*d(?:ay)?\\b|g\\s+per\\s+(?:a\\s+)?day"
             + "|µg|μg|ug|mcg|mg\\s*/\\s*d(?:ay)?|mg\\s+per\\s+(?:a\\s+)?day|mg|g"
@@ -985,8 +985,8 @@ final class AttributeScanner {
         while (week.find()) {
             double days = Numbers.value(week.group(1));
             // not a radiotherapy's "5 days a week" ("Radiotherapy is administered 5 days a week")
-            String before = text.substring(Math.max(0, week.start() - 150), week.start());
-            before = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')) + 1);
+            String before = sentenceBefore(text, week.start());
+            before = before.substring(Math.max(0, before.length() - 150));
             if (days >= 2 && days <= 6 && days == Math.floor(days) && !RADIOTHERAPY_WORD.matcher(before).find()
                     && free(taken, week.start(), week.end())) {
                 take(taken, week.start(), week.end());

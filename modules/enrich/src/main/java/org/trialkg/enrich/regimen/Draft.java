@@ -103,6 +103,12 @@ final class Draft {
         return values.get(a);
     }
 
+    /** Whether the component's dose is one per day ("10mg/day", "0.1 mg/kg/day"), so given daily. */
+    boolean perDayDose() {
+        Dose dose = get(Attr.DOSE, Dose.class);
+        return dose != null && dose.unit() != null && dose.unit().endsWith("/d");
+    }
+
     /** Whether the text gives this drug its own dose, route or schedule. */
     boolean dosed() {
         for (Attr a : Attr.values()) {
@@ -207,7 +213,7 @@ final class Draft {
         String interval = get(Attr.INTERVAL, String.class);
         // so many times a day, or a dose per day ("10mg/day", "25 mg/m2/d on days 1-5"), is daily where no other
         // interval is written
-        boolean perDay = dose != null && dose.unit() != null && dose.unit().endsWith("/d");
+        boolean perDay = dose != null && perDayDose();
         if (interval == null && (timesPerDay != null || perDay) && !conflicts.contains(Attr.INTERVAL)) {
             interval = "P1D";
         }

@@ -1190,9 +1190,7 @@ public final class RegimenParser {
         Found.Period length = d.get(Attr.DURATION, Found.Period.class);
         boolean weekly = "P1W".equals(interval);
         // a dose per day ("0.1 mg/kg/day x 28 days with 14 day rest") is given daily, as when built
-        Found.Dose dose = d.get(Attr.DOSE, Found.Dose.class);
-        boolean daily = "P1D".equals(interval) || interval == null && d.has(Attr.TIMES_PER_DAY)
-                || dose != null && dose.unit().endsWith("/d");
+        boolean daily = "P1D".equals(interval) || interval == null && d.has(Attr.TIMES_PER_DAY) || d.perDayDose();
         Found last = d.has(Attr.DURATION) && length != null ? d.found(Attr.DURATION) : d.found(Attr.DAYS);
         if (last == null || last.end() > rest.start()
                 || !BEFORE_REST.matcher(text.substring(last.end(), rest.start())).matches()) {
