@@ -73,11 +73,27 @@ final class Phases {
             if (d.phase == null && !d.escalationStep && !d.anchor.radiotherapy()) {
                 d.phase = headingBefore(d.anchor.start(), finds);
             }
-            if (d.phase == null && !d.escalationStep) {
+            if (d.phase == null && !d.escalationStep && !afterAPhase(d)) {
                 d.phase = armPhase;
             }
         }
     }
+
+    /**
+     * "Once adjuvant therapy is completed, all patients will receive erlotinib 150 mg daily", "After completion of
+     * induction, X ...": a drug its sentence places after a phase is over is in a later course than the one its arm's
+     * label names.
+     */
+    private boolean afterAPhase(Draft d) {
+        String before = layout.text().substring(layout.sentenceStart(d.anchor.start()), d.anchor.start());
+        return AFTER_A_PHASE.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern AFTER_A_PHASE = java.util.regex.Pattern.compile(
+            "\\b(?:after|following|upon|once)\\s+(?:the\\s+)?(?:(?:completion|end)\\s+of\\s+(?:the\\s+)?)?"
+            + "(?:[\\w-]+\\s+){0,2}?(?:neo-?adjuvant|adjuvant|induction|consolidation|concurrent)\\b"
+            + "|\\b(?:neo-?adjuvant|adjuvant|induction|consolidation)(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|has\\s+been"
+            + "|have\\s+been)\\s+(?:completed|finished|over)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a draft of a clause before a maintenance clause is in the induction that begins at {@code start} (its

@@ -1066,9 +1066,10 @@ public final class RegimenParser {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyDose() || placebo(d)) {
                 continue;
             }
-            if (namesDrugs && CHEMOTHERAPY.equals(d.anchor.conceptIri()) && !CHEMOTHERAPY.equals(defaultIri)
+            if (namesDrugs && CHEMOTHERAPY.equals(d.anchor.conceptIri())
                     && (drugsNamed > 1 && !d.has(Attr.DOSE) && !d.has(Attr.DOSE_PARTS)
-                            || finds.stream().noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor))) {
+                            || !CHEMOTHERAPY.equals(defaultIri)
+                                    && finds.stream().noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor))) {
                 continue;
             }
             // "NK cells were injected by intravenous drip", "mesenchymal stem cells": cells given are a procedure's,

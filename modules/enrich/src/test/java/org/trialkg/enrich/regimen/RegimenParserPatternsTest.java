@@ -1465,6 +1465,34 @@ class RegimenParserPatternsTest {
     }
 
     @Test
+    void chemotherapyAsTheInterventionIsTheDrugsItsTextNames() {
+        // NCT05286957: the intervention is chemotherapy and its text names the drugs it is, with none of its own dose
+        List<String> got = parser.parse("MRD- patients receive adjuvant chemotherapy: cisplatin + paclitaxel or "
+                + "cisplatin + pemetrexed, limited to 4 cycles", null, "f", "chemotherapy").stream()
+                .map(Describe::of).toList();
+        assertTrue(got.stream().noneMatch(c -> c.contains("cytotoxic-chemotherapy")), got.toString());
+        assertEquals(3, got.size(), got.toString());
+        // one drug named beside it leaves the chemotherapy a component of its own
+        assertTrue(parser.parse("Chemotherapy for 4 cycles plus erlotinib 150 mg daily", null, "f", "chemotherapy")
+                .stream().map(Describe::of).anyMatch(c -> c.contains("cytotoxic-chemotherapy")));
+    }
+
+    @Test
+    void aDrugPlacedAfterAPhaseIsOverTakesNotItsArmLabelsPhase() {
+        // NCT00491816, arm "erlotinib with neoadjuvant chemotherapy"
+        List<String> got = parser.parse("Study drug, erlotinib, is administered along with neoadjuvant chemotherapy. "
+                + "Adjuvant therapy given at discretion of treating physician. Once adjuvant therapy is completed, all "
+                + "patients will receive erlotinib 150 mg daily for 1 year.", "erlotinib with neoadjuvant chemotherapy",
+                "f", null).stream().map(Describe::of).toList();
+        String arm = "arm=erlotinib with neoadjuvant chemotherapy ";
+        assertEquals(List.of(arm + "drug=erlotinib iri=drug:erlotinib phase=neoadjuvant", arm + "drug=erlotinib "
+                + "iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P1Y"), got);
+        // without a phase over before it, the drug takes the label's phase
+        assertTrue(parser.parse("Patients receive erlotinib 150 mg daily.", "neoadjuvant erlotinib", "f", null).stream()
+                .map(Describe::of).allMatch(c -> c.endsWith("phase=neoadjuvant")));
+    }
+
+    @Test
     void aRestInQuotesClosesTheCourse() {
         // NCT00003950: "followed by a 2 week 'rest' period" closes a 6-week course of weekly doses
         assertEquals(List.of("drug=irinotecan iri=drug:irinotecan days=d1,8,15,22 interval=P6W"),
