@@ -12,13 +12,13 @@ final class MeasuredSubstance {
      * Words before a name that measure it or make it the body's own: "levels of", "staining of", "A Metabolite of
      * Prostaglandin E2", "lab results of sodium", "the Metabolism of Pyruvate", "endogenous cortisol", "saliva
      * cortisol"; "the", a sample's name and a Greek letter's prefix may stand between ("levels of serum
-     * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"). Not "action of" nor "value of": "the
-     * mechanism of action of remdesivir", "testing the value of imatinib" name the drug given.
+     * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"); "glycated hemoglobin". Not "action of"
+     * nor "value of": "the mechanism of action of remdesivir", "testing the value of imatinib" name the drug given.
      */
     private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining"
             + "|metabolites?|results?|metabolism|production|synthesis|secretion)\\s+of"
             + "(?:\\s+(?:the|serum|plasma|blood|urinary|urine|salivary|circulating|endogenous))*|\\bserum|\\bplasma"
-            + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary))"
+            + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary)|\\bglyc(?:ated|osylated))"
             + "\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
     /*
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
@@ -37,6 +37,23 @@ final class MeasuredSubstance {
             + "(?:plasma|serum|blood|urine|saliva|sputum|csf|cerebrospinal|ha?emoglobin|red\\s+blood\\s+cells"
             + "|erythrocytes)\\b(?![\\s-]*(?:cells?|transplant|stem|donor|products?|transfusion|vessels?|pressure"
             + "|flow|bank))|(?:is|are|was|were|will\\s+be)\\s+(?:collected|drawn|measured|quantified|assayed)\\b)");
+    /*
+     * A name in a list that a measure ends, or with a sample's name before the measure: "saliva samples for cortisol
+     * and oxytocin analyses", "Zinc Vitamin D and b12 Levels", "Somatostatin Plasma Levels"; not a dose's words
+     * ("tacrolimus dose adjusted to levels"). A name with its abbreviation in brackets before the measure:
+     * "interferon-gamma (IFN gamma) production", and the abbreviation itself. Glycated haemoglobin is a test:
+     * "hemoglobin A1c".
+     */
+    private static final Pattern LIST_MEASURED_AFTER = Pattern.compile("(?i)^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?"
+            + "|\\s+(?:and|or)\\s+|\\s+)(?!(?:doses?|dosing|dosage|adjusted|trough|to|by|of|with|in|at|for|on|is|are"
+            + "|was|were|will|be|treatment|therapy|supplementation|supplements?|administration|infusion|injection"
+            + "|drugs?|medications?)\\b)"
+            // not the levels of another thing ("Chemotherapy and Blood Levels of Organochlorines") nor an EU CTR
+            // product's field ("HYDROGEN CARBONATE Concentration unit: mg")
+            + "[\\p{L}\\d-]+){0,4}\\s+(?:levels?|concentrations?|analys[ie]s)\\b(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
+            + "|^\\s*(?:\\([^()]{1,15}\\)|\\))\\s+(?:production|levels?|concentrations?|secretion|synthesis)\\b"
+            + "(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
+            + "|^[\\s-]*a1c\\b");
     // "Collection of COVID-19 Convalescent Plasma", "the measurement of beta-Human Chorionic Gonadotropin".
     private static final Pattern SAMPLED_BEFORE = Pattern.compile("(?i)\\b(?:collection|measurements?"
             + "|quantification|determination|detection)\\s+of\\s+(?:the\\s+)?(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
@@ -58,7 +75,8 @@ final class MeasuredSubstance {
     /** Whether the name at [start, end) is a level or a product of the body measured rather than a drug given. */
     static boolean measured(String text, int start, int end) {
         return MEASURED_BEFORE.matcher(MentionContext.before(text, start, 60)).find()
-                || MEASURED_AFTER.matcher(MentionContext.after(text, end, 40)).find();
+                || MEASURED_AFTER.matcher(MentionContext.after(text, end, 40)).find()
+                || LIST_MEASURED_AFTER.matcher(MentionContext.after(text, end, 80)).find();
     }
 
     /** Whether the name at [start, end) is collected or measured in a sample rather than given. */

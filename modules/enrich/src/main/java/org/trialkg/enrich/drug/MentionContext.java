@@ -30,17 +30,18 @@ final class MentionContext {
     // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), what a chelator removes ("Iron Chelation
     // Therapy"), the target of a class the lexicon lacks ("Methotrexate is a folic acid antagonist", "a vitamin K
     // antagonist"), a transporter of the body ("the membrane norepinephrine transporter", "dopamine transporter
-    // imaging") and a fusion protein the name is the first part of ("rCD4-IgG"; "Fc" only so written, as "FC" is
-    // also the fludarabine and cyclophosphamide given with rituximab).
+    // imaging"), an activator of the body's ("plasminogen activator inhibitor 1") and a fusion protein the name is the
+    // first part of ("rCD4-IgG"; "Fc" only so written, as "FC" is also the fludarabine and cyclophosphamide given
+    // with rituximab).
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
             + "|transporters?|IgG\\d?|(?-i:Fc)"
-            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|chelat(?:ion|ing|ors?)"
+            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|activators?|chelat(?:ion|ing|ors?)"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase",
             // "aspartate aminotransferase" (a liver test)
             + "|\\p{L}*(?:phosphat|synth|transfer|transamin|deamin|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol"
-            + "|ester|prote|peptid|lip)ases?"
+            + "|ester|prote(?:in)?|peptid|lip)ases?"
             + ")\\b");
     /*
      * A name that qualifies a patient, a disease or an event is a drug of the patient's earlier or background
@@ -56,7 +57,8 @@ final class MentionContext {
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:refractory|resistant"
             + "|resistance|na[iï]ve|intoleran(?:t|ce)|sensitive|exposed|experienced|pretreated|dependent|sparing"
             + "|dependence|addiction|abuse|abusers?|users?|addicts?|withdrawal|overdose|overload|poisoning|use\\s+disorders?"
-            + "|responsive|unresponsive|non-?administration|non-?users?|(?:drugs?\\s+)?(?:resistance|susceptibility"
+            + "|responsive|unresponsive|non-?administration|non-?users?|restricted|restriction"
+            + "|(?:drugs?\\s+)?(?:resistance|susceptibility"
             + "|genotypes?|phenotypes?))"
             + "|-(?:free|related|associated))\\b");
     /*
@@ -145,7 +147,7 @@ final class MentionContext {
      * methylprednisolone) unless the concept's name holds the prefix ("N-Acetyl Dinaline" is acetyldinaline): see
      * {@link #prefixed}.
      */
-    private static final String CHEMICAL_PREFIXES = "(?:di|tri|mono)?(?:hydroxy|methyl|ethyl|desmethyl|deoxy|dehydro"
+    private static final String CHEMICAL_PREFIXES = "(?:di|tri|mono)?(?:hydroxy|medroxy|methyl|ethyl|desmethyl|deoxy|dehydro"
             + "|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro|bromo|iodo|nitro|oxo)";
     private static final Pattern CHEMICAL_PREFIX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CHEMICAL_PREFIXES
             + "|nor)-$|\\p{L}{3}-\\d+(?:,\\d+)*'{0,2}-$");
@@ -164,7 +166,9 @@ final class MentionContext {
      */
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:(?:inhibition|blockade|antagonism"
             + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of)"
-            + "|remov(?:e|es|ing|al\\s+of)(?:\\s+excess)?|excess(?:ive)?)\\s+(?:the\\s+)?$");
+            + "|remov(?:e|es|ing|al\\s+of)(?:\\s+excess)?|excess(?:ive)?)\\s+(?:the\\s+)?$"
+            // "Anti-Interleukin-8 (Anti-IL-8)": the target of an antibody the lexicon does not name whole
+            + "|(?<![\\p{L}\\d-])anti-$");
     // A name followed by a comma and a substituent ending in a hyphen is part of an inverted chemical name:
     // "[d-glucitol, 1-deoxy-1-(methylamino)-, ...]" is meglumine, "D-Glucitol, 1,4:3,6-dianhydro-" isosorbide; a
     // list's next name ("streptozotocin, 5-fluorouracil") goes on.
@@ -214,7 +218,11 @@ final class MentionContext {
      */
     private static final Pattern CARE_LIST_BEFORE = Pattern.compile("(?i)\\b(?:conventional|(?:standard(?:\\s+of)?"
             + "|usual|routine|supportive)\\s+(?:medical\\s+)?care)\\b[^.;:()]{0,60}(?:\\bincluding|\\()\\s*"
-            + "(?:(?:available|other|the)\\s+)?" + LIST_SO_FAR);
+            + "(?:(?:available|other|the)\\s+)?" + LIST_SO_FAR
+            // "Conventional medical treatment：donepezil, rivastigmine or galantamine" (not "Standard of care :
+            // Ulinastatin", a heading before the drug an arm adds)
+            + "|\\bconventional\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|medications?)\\s*[:：]\\s*"
+            + LIST_SO_FAR);
     /*
      * The drugs of a standard, baseline or background treatment, after "including" right after it, or in a bracket
      * after it (at any depth: inStandardBracket): "in addition to the standard treatment (200 mg hydroxychloroquine
@@ -225,15 +233,62 @@ final class MentionContext {
      * treatment + cerrokin (recombinant human interferon ...)"), nor a chemotherapy's drugs ("standard chemotherapy
      * regimen (cisplatin ...)"), which a control arm is given.
      */
-    private static final String STANDARD_HEAD = "\\b(?:standard|baseline|background|usual|routine)\\s+"
+    private static final String STANDARD_HEAD = "\\b(?:standard|baseline|background|usual|routine|typical"
+            + "|symptomatic|conventional)\\s+"
             + "(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
-            + "(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+(?:\\s+\\d+)?)?";
+            + "(?:\\s+(?:protocol|regimen)s?)?(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+(?:\\s+\\d+)?)?"
+            // "standard treatment based on the protocol of the Ministry of Health of Iran (Azithromycin ..."
+            + "(?:\\s+(?:based\\s+on|according\\s+to|as\\s+per)\\s+[^().;]{1,60}?)?";
+    // "typical treatment including", "standard drugs consist of", "standard treatment protocol consisting",
+    // "SYMPTOMATIC TREATMENT which includes"
     private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD
-            + "\\s*,?\\s*including\\s*(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}"
-            + "(?:[\\p{L}-]+\\s*\\(\\s*)?$");
-    private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*$");
+            + "\\s*,?\\s*(?:including|(?:which\\s+)?includes?|consist(?:s|ing)?(?:\\s+of)?)\\s*"
+            + "(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}(?:[\\p{L}-]+\\s*\\(\\s*)?$");
+    // "In addition to standard treatment:(two-drug regimen including ...": a colon may stand before the bracket
+    private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*[:：]?\\s*$");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
+    // A list that may hold brackets and names of several words, as far back as its sentence goes.
+    private static final String LONG_LIST_SO_FAR = "(?:[\\p{L}\\d][\\p{L}\\d-]*(?:\\s*\\([^()]{1,30}\\))?"
+            + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|\\s*[/+]\\s*|\\s+)){0,8}"
+            // and the bracket the name opens: "5-ASA drugs (Pentasa"
+            + "(?:[\\p{L}\\d][\\p{L}\\d-]*\\s*\\(\\s*)?$";
+    /*
+     * The drugs of a treatment given before or today, listed after what says so: "This disease is currently treated
+     * with steroids, sulfasalazine (Azulfidine), 5-ASA drugs (Pentasa, Asacol)", "who have failed a first-line
+     * chemotherapeutic regimen containing oxaliplatin and 5-fluorouracil", "Participants who are failing a regimen
+     * of ZDV, 3TC, and IDV".
+     */
+    private static final Pattern EARLIER_LIST_BEFORE = Pattern.compile("(?i)\\b(?:(?:is|are)\\s+(?:currently|usually"
+            + "|commonly|typically|traditionally|conventionally)\\s+treated\\s+with"
+            + "|(?:failing|failed|failure\\s+(?:of|on)|progress(?:ed|ion)\\s+on|refractory\\s+to|resistant\\s+to)"
+            + "\\s+(?:(?:an?|the|their|prior|previous)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:regimens?|therap(?:y|ies)"
+            + "|treatments?|combinations?)\\s+(?:of|containing|including|with))\\s+" + LONG_LIST_SO_FAR);
+    /*
+     * Care by a protocol outside the trial, named after the drug or class: "in addition to antiviral treatments
+     * according to the national protocol", "Kaletra as per hospital guidelines". Not "as per protocol", which is
+     * the trial's own.
+     */
+    private static final Pattern OUTSIDE_PROTOCOL_AFTER = Pattern.compile("(?i)^(?:\\s+(?:treatments?|therap(?:y|ies)"
+            + "|drugs|medications?|regimens?))?\\s*,?\\s+(?:according\\s+to|as\\s+per|based\\s+on|per)\\s+(?:the\\s+)?"
+            + "(?:[\\p{L}'’-]+\\s+){0,2}?(?:national|ministry|hospital|local|country|institution(?:al)?|guidelines?)\\b");
+    /*
+     * Drugs a protocol allows beside the ones it studies: "Diuretics and doxazosin may be given concurrently", "X can
+     * be added if needed".
+     */
+    private static final Pattern ALLOWED_AFTER = Pattern.compile("(?i)^(?:\\s*(?:,|and|or)\\s*[\\p{L}\\d-]+){0,3}"
+            + "\\s+(?:may|can|could)\\s+(?:also\\s+)?be\\s+(?:given|used|added|administered|continued)\\s+"
+            + "(?:concurrently|as\\s+needed|if\\s+(?:needed|necessary|required)|as\\s+required|at\\s+the\\s+discretion)");
+    /*
+     * What a diet or the patients leave out: "a diet which excludes red meat, poultry, and white sugar",
+     * "avoiding grapefruit", "abstinence from alcohol".
+     */
+    private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:exclud(?:es|ing)|avoid(?:s|ing)?"
+            + "|prohibit(?:s|ed|ing)|abstain(?:s|ing)?\\s+from|abstinence\\s+from)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
+            + LIST_SO_FAR);
+    // What a placebo is made of, or the drug it stands for, in a bracket right after it: "Matching placebo (PBS-20%
+    // sucrose)", "Placebo (for ER niacin/laropiprant)", "placebo (normal saline)".
+    private static final Pattern PLACEBO_HEAD_BEFORE = Pattern.compile("(?i)\\bplacebos?\\s*$");
     // Where a clause begins: the words before a name are read back to here.
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s)|[()\\[\\]]");
 
@@ -286,13 +341,17 @@ final class MentionContext {
                 || CONJUGATE_AFTER.matcher(after).find() && CARRIER_BEFORE.matcher(before(text, start, 2)).find()
                 || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find()
-                || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find() || inStandardBracket(text, start);
+                || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find() || inStandardBracket(text, start)
+                || EARLIER_LIST_BEFORE.matcher(sentence(text, start)).find()
+                || OUTSIDE_PROTOCOL_AFTER.matcher(after(text, end, 80)).find() || ALLOWED_AFTER.matcher(after(text, end, 120)).find()
+                || EXCLUDED_BEFORE.matcher(clause(text, start)).find();
     }
 
     /**
      * Whether a name stands inside a bracket, at any depth, opened right after a standard, baseline or background
      * treatment, however long the list before it: "Standard Protocol Drugs (Hydroxychloroquine Sulfate Tablet 200mg
-     * Two Single Dose Pills or Chloroquine Phosphate 150mg Pill ..., Coltra Pills (Lupinavir / Ritonavir)".
+     * Two Single Dose Pills or Chloroquine Phosphate 150mg Pill ..., Coltra Pills (Lupinavir / Ritonavir)"; or
+     * right after a placebo, whose make or whose drug it names ("Matching placebo (PBS-20% sucrose)").
      */
     static boolean inStandardBracket(String text, int start) {
         int depth = 0;
@@ -302,7 +361,8 @@ final class MentionContext {
                 depth++;
             } else if (c == '(' && depth > 0) {
                 depth--;
-            } else if (c == '(' && STANDARD_HEAD_BEFORE.matcher(before(text, i, 80)).find()) {
+            } else if (c == '(' && (STANDARD_HEAD_BEFORE.matcher(before(text, i, 80)).find()
+                    || PLACEBO_HEAD_BEFORE.matcher(before(text, i, 20)).find())) {
                 return true;
             }
         }
@@ -484,6 +544,9 @@ final class MentionContext {
     // dotatate, not the element's salt that the lexicon gives for "Gallium".
     private static final Pattern MASS_NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}m?\\s?-?\\s?$");
     private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)" + ELEMENT_NAMES);
+    // and the elements of tracers written out the same way: "14-Carbon-SAM-531", "3H-thymidine"
+    private static final Pattern LABEL_ELEMENT_WORD = Pattern.compile("(?i)" + ELEMENT_NAMES
+            + "|carbon|hydrogen|tritium|nitrogen|oxygen|phosphorus|sulfur|sulphur");
     private static final Pattern LIGAND_AFTER = Pattern.compile("^[\\s-]+\\p{L}{3,}");
     // An isotope as a name: "131 I", "I-131", "123I", "Ga-68".
     private static final Pattern ISOTOPE = Pattern.compile("^(?:\\d{1,3}m?\\s?-?\\s?[A-Z][a-z]?|[A-Z][a-z]?\\s?-?\\s?\\d{1,3}m?)$");
@@ -508,7 +571,7 @@ final class MentionContext {
         if (ISOTOPE_BEFORE.matcher(before).find() && !labelledConcept) {
             return true;
         }
-        if (ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept && MASS_NUMBER_BEFORE.matcher(before).find()
+        if (LABEL_ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept && MASS_NUMBER_BEFORE.matcher(before).find()
                 && LIGAND_AFTER.matcher(after(text, h.end(), 30)).find()) {
             return true;
         }

@@ -721,6 +721,111 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoDrugOfStandardCareListedAfterWhatSaysSo() {
+        // each from a record of ../shared/data that was read so
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "All patients in this group receive typical treatment including "
+                        + "azithromycin and hydroxychloroquine.", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "This group just take standard drugs consist of Kaletra and "
+                        + "hydroxychloroquine.", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Control group: Corona standard treatment based on the protocol "
+                        + "of the Ministry of Health of Iran (Azithromycin daily + Kaletra *2 BD).", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention("DRUG", "Intervention group, in addition to antiviral treatments "
+                        + "according to the national protocol, injectable selenium", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Conventional medical treatment：donepezil, rivastigmine or "
+                        + "galantamine", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "In addition to standard treatment:(two-drug regimen including "
+                        + "500 mg chloroquine phosphate / 400 mg hydroxychloroquine sulfate)", null, List.of(),
+                        List.of()))
+                .build());
+        for (int i = 0; i < 6; i++) {
+            // the drug the fourth adds stays
+            assertEquals(i == 3 ? Set.of("selenium") : Set.of(), labels(r, "interventions[" + i + "].name"),
+                    "intervention " + i);
+        }
+        // a heading before the drug an arm adds names that drug, and "per protocol" is the trial's own
+        TrialRecord added = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "ulinastatin with Standard of care : Ulinastatin -IV infusion",
+                        null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Paclitaxel as per protocol", null, List.of(), List.of()))
+                .build());
+        assertTrue(labels(added, "interventions[0].name").contains("Ulinastatin"), added.toString());
+        assertEquals(Set.of("paclitaxel"), labels(added, "interventions[1].name"));
+    }
+
+    @Test
+    void takesNoDrugOfAnEarlierRegimenAnAllowanceADietsExclusionOrAPlacebosBracket() {
+        TrialRecord r = enricher.enrich(record()
+                .briefSummary("This disease is currently treated with steroids, sulfasalazine (Azulfidine), 5-ASA "
+                        + "drugs (Pentasa, Asacol), immune suppressants.")
+                .arm(new Arm("A", "EXPERIMENTAL", "Participants who are failing a regimen of ZDV, 3TC, and IDV",
+                        List.of()))
+                .arm(new Arm("B", "EXPERIMENTAL", "Diuretics and doxazosin may be given concurrently. A diet which "
+                        + "excludes red meat, poultry, and white sugar.", List.of()))
+                .arm(new Arm("C", "PLACEBO_COMPARATOR", "Placebo (for Aripiprazole) 5mg daily. Matching placebo "
+                        + "(PBS-20% sucrose)", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "briefSummary"));
+        assertEquals(Set.of(), labels(r, "arms[0].description"));
+        assertEquals(Set.of(), labels(r, "arms[1].description"));
+        assertEquals(Set.of(), labels(r, "arms[2].description"));
+        // a drug given beside a placebo stays
+        TrialRecord given = enricher.enrich(record()
+                .arm(new Arm("A", "EXPERIMENTAL", "Calcium and placebo, with aripiprazole 5 mg daily", List.of()))
+                .build());
+        assertTrue(labels(given, "arms[0].description").contains("aripiprazole"), given.toString());
+    }
+
+    @Test
+    void takesNoSubstanceMeasuredInAListTheTargetOfAnAntibodyOrAPartOfAnotherName() {
+        TrialRecord r = enricher.enrich(record()
+                .title("Evaluation of the Relationship Between Zinc Vitamin D and b12 Levels in the Covid-19 Positive "
+                        + "Pregnant")
+                .officialTitle("Basal and Stimulated Somatostatin Plasma Levels")
+                .briefSummary("IL-12 induces interferon-gamma (IFN gamma) production; height, "
+                        + "weight and hemoglobin A1c measured; saliva samples for cortisol and oxytocin analyses.")
+                .build());
+        assertEquals(Set.of(), labels(r, "title"));
+        assertEquals(Set.of(), labels(r, "officialTitle"));
+        assertEquals(Set.of(), labels(r, "briefSummary"));
+        TrialRecord parts = enricher.enrich(record()
+                .title("Anti-Interleukin-8 (Anti-IL-8) for Patients With COVID-19")
+                .officialTitle("How Quickly The 14-Carbon-SAM-531 Is Absorbed")
+                .intervention(new Intervention("DRUG", "Serine Proteinase Inhibitor WX-671", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Medroxy Progesterone (Depo-Provera) 150mg/ml", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention("DIETARY_SUPPLEMENT", "phenylalanine restricted diet", null, List.of(),
+                        List.of()))
+                .build());
+        assertEquals(Set.of(), labels(parts, "title"));
+        assertEquals(Set.of(), labels(parts, "officialTitle"));
+        assertEquals(Set.of(), labels(parts, "interventions[0].name"));
+        assertTrue(labels(parts, "interventions[1].name").stream().noneMatch(l -> l.equals("Progesterone")),
+                parts.toString());
+        assertEquals(Set.of(), labels(parts, "interventions[2].name"));
+        // the levels of another thing, a dose's words and an EU CTR product's fields leave the drug
+        TrialRecord kept = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Tacrolimus", "tacrolimus dose adjusted to trough levels; "
+                        + "Other descriptive name: METHYLPREDNISOLONE SODIUM HEMISUCCINATE Concentration unit: mg",
+                        List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("tacrolimus", "methylprednisolone"), labels(kept, "interventions[0].description"));
+    }
+
+    @Test
+    void readsWordsAndFoodsAsTheirDrugOnlyAsAWholeName() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("OTHER", "Data will be extracted to capture demographic data; with "
+                        + "apple juice; an Apple Watch; a diet which leaves out poultry", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"));
+        TrialRecord whole = enricher.enrich(record()
+                .intervention(new Intervention("OTHER", "Apple", null, List.of(), List.of())).build());
+        assertEquals(Set.of("Apple"), labels(whole, "interventions[0].name"));
+    }
+
+    @Test
     void takesTheOtherDrugAGreekLetterMakesOfADrugsName() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("DRUG", "EPO", "Beta Erythropoietin", List.of(), List.of())).build());
