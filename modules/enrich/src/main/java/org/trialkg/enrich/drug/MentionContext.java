@@ -30,14 +30,15 @@ final class MentionContext {
     // receptor's subtype ("Angiotensin II Type-I Receptor Blockers"), what a chelator removes ("Iron Chelation
     // Therapy"), the target of a class the lexicon lacks ("Methotrexate is a folic acid antagonist", "a vitamin K
     // antagonist"), a transporter of the body ("the membrane norepinephrine transporter", "dopamine transporter
-    // imaging"), an activator of the body's ("plasminogen activator inhibitor 1") and a fusion protein the name is the
-    // first part of ("rCD4-IgG"; "Fc" only so written, as "FC" is also the fludarabine and cyclophosphamide given
-    // with rituximab).
+    // imaging"), an activator of the body's ("plasminogen activator inhibitor 1"), the hormone that releases it
+    // ("Luteinizing hormone releasing hormone [LHRH] agonist"; not "Nitric Oxide Releasing Solution" nor a
+    // "Levonorgestrel-releasing IUD", which give the drug) and a fusion protein the name is the first part of
+    // ("rCD4-IgG"; "Fc" only so written, as "FC" is also the fludarabine and cyclophosphamide given with rituximab).
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^(?:/\\p{L}+)?(?:\\s+(?:sub)?type[\\s-]*"
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
             + "|transporters?|IgG\\d?|(?-i:Fc)"
-            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|activators?|chelat(?:ion|ing|ors?)"
+            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|activators?|releasing\\s+(?:hormones?|factors?)|chelat(?:ion|ing|ors?)"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase",
             // "aspartate aminotransferase" (a liver test)
             + "|\\p{L}*(?:phosphat|synth|transfer|transamin|deamin|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol"
@@ -728,6 +729,14 @@ final class MentionContext {
             + "\\s*\\(\\s*$");
     private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*");
 
+    /** Whether a class stands alone in brackets right after a drug: "filgrastim (G-CSF)", "sargramostim (GM-CSF)". */
+    private static boolean bracketedAfterDrug(String text, DrugHit h, java.util.List<DrugHit> hits) {
+        if (!BRACKET_CLOSE_AFTER.matcher(after(text, h.end(), 10)).find()) {
+            return false;
+        }
+        return hits.stream().anyMatch(o -> !o.classLevel() && o.end() <= h.start() && opens(text, o.end(), h.start()));
+    }
+
     /** Whether a class is in brackets after a drug or a research code, or has one drug alone in brackets after it. */
     private static boolean bracketedWithDrug(String text, DrugHit h, java.util.List<DrugHit> hits) {
         boolean closes = BRACKET_CLOSE_AFTER.matcher(after(text, h.end(), 10)).find();
@@ -770,14 +779,16 @@ final class MentionContext {
      * Whether a class hit only describes a drug the text names: the drug named right after it, with nothing but
      * spaces between ("IL-6 Receptor Antagonist Tocilizumab", "the PD-1 inhibitor pembrolizumab"); a drug named
      * before it in its sentence, of which the class is said ("Anlotinib ... is a tyrosine kinase inhibitor"); or
-     * the product of an EU CTR block whose other descriptive name it is. A class followed by its members in
-     * brackets ("a PD-1 inhibitor (sintilimab or camrelizumab)") stays: the trial lets either be given.
+     * the product of an EU CTR block whose other descriptive name it is; a class alone in brackets right after a drug
+     * ("filgrastim (G-CSF)"). A class followed by its members in brackets ("a PD-1 inhibitor (sintilimab or
+     * camrelizumab)") stays: the trial lets either be given.
      */
     static boolean describesDrug(String text, DrugHit h, java.util.List<DrugHit> hits) {
         if (!h.classLevel()) {
             return false;
         }
-        if (MECHANISM.matcher(h.text()).find() && bracketedWithDrug(text, h, hits)) {
+        if (MECHANISM.matcher(h.text()).find() && bracketedWithDrug(text, h, hits)
+                || bracketedAfterDrug(text, h, hits)) {
             return true;
         }
         boolean predicate = PREDICATE_BEFORE.matcher(clause(text, h.start())).find();
