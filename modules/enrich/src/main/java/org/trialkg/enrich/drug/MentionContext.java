@@ -258,13 +258,16 @@ final class MentionContext {
      * The drugs of a treatment given before or today, listed after what says so: "This disease is currently treated
      * with steroids, sulfasalazine (Azulfidine), 5-ASA drugs (Pentasa, Asacol)", "who have failed a first-line
      * chemotherapeutic regimen containing oxaliplatin and 5-fluorouracil", "Participants who are failing a regimen
-     * of ZDV, 3TC, and IDV".
+     * of ZDV, 3TC, and IDV", "progressed while on treatment with first-line osimertinib".
      */
     private static final Pattern EARLIER_LIST_BEFORE = Pattern.compile("(?i)\\b(?:(?:is|are)\\s+(?:currently|usually"
             + "|commonly|typically|traditionally|conventionally)\\s+treated\\s+with"
             + "|(?:failing|failed|failure\\s+(?:of|on)|progress(?:ed|ion)\\s+on|refractory\\s+to|resistant\\s+to)"
             + "\\s+(?:(?:an?|the|their|prior|previous)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:regimens?|therap(?:y|ies)"
-            + "|treatments?|combinations?)\\s+(?:of|containing|including|with))\\s+" + LONG_LIST_SO_FAR);
+            + "|treatments?|combinations?)\\s+(?:of|containing|including|with)"
+            // "progressed while on treatment with first-line osimertinib"
+            + "|progress(?:ed|ing|ion)\\s+(?:while\\s+)?(?:on|after|during)\\s+(?:(?:the|their|a)\\s+)?(?:treatment|therapy)"
+            + "\\s+with)\\s+" + LONG_LIST_SO_FAR);
     /*
      * Care by a protocol outside the trial, named after the drug or class: "in addition to antiviral treatments
      * according to the national protocol", "Kaletra as per hospital guidelines". Not "as per protocol", which is

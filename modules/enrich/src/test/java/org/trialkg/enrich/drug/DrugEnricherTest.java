@@ -759,8 +759,8 @@ class DrugEnricherTest {
         TrialRecord r = enricher.enrich(record()
                 .briefSummary("This disease is currently treated with steroids, sulfasalazine (Azulfidine), 5-ASA "
                         + "drugs (Pentasa, Asacol), immune suppressants.")
-                .arm(new Arm("A", "EXPERIMENTAL", "Participants who are failing a regimen of ZDV, 3TC, and IDV",
-                        List.of()))
+                .arm(new Arm("A", "EXPERIMENTAL", "Participants who are failing a regimen of ZDV, 3TC, and IDV. "
+                        + "Participants who progressed while on treatment with first-line osimertinib", List.of()))
                 .arm(new Arm("B", "EXPERIMENTAL", "Diuretics and doxazosin may be given concurrently. A diet which "
                         + "excludes red meat, poultry, and white sugar.", List.of()))
                 .arm(new Arm("C", "PLACEBO_COMPARATOR", "Placebo (for Aripiprazole) 5mg daily. Matching placebo "
