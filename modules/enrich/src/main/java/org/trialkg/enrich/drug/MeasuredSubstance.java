@@ -12,13 +12,13 @@ final class MeasuredSubstance {
      * Words before a name that measure it or make it the body's own: "levels of", "staining of", "A Metabolite of
      * Prostaglandin E2", "lab results of sodium", "the Metabolism of Pyruvate", "endogenous cortisol", "saliva
      * cortisol"; "the", a sample's name and a Greek letter's prefix may stand between ("levels of serum
-     * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"); "glycated hemoglobin". Not "action of"
-     * nor "value of": "the mechanism of action of remdesivir", "testing the value of imatinib" name the drug given.
+     * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"). Not "action of" nor "value of": "the
+     * mechanism of action of remdesivir", "testing the value of imatinib" name the drug given.
      */
     private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining"
             + "|metabolites?|results?|metabolism|production|synthesis|secretion)\\s+of"
             + "(?:\\s+(?:the|serum|plasma|blood|urinary|urine|salivary|circulating|endogenous))*|\\bserum|\\bplasma"
-            + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary)|\\bglyc(?:ated|osylated))"
+            + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary))"
             + "\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
     /*
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
@@ -40,20 +40,27 @@ final class MeasuredSubstance {
     /*
      * A name in a list that a measure ends, or with a sample's name before the measure: "saliva samples for cortisol
      * and oxytocin analyses", "Zinc Vitamin D and b12 Levels", "Somatostatin Plasma Levels"; not a dose's words
-     * ("tacrolimus dose adjusted to levels"). A name with its abbreviation in brackets before the measure:
-     * "interferon-gamma (IFN gamma) production", and the abbreviation itself. Glycated haemoglobin is a test:
-     * "hemoglobin A1c".
+     * ("tacrolimus dose adjusted to levels") nor what a drug does to a level ("Rosuvastatin Lowers LDL Cholesterol
+     * Levels", "Ropivacaine Two Different Concentrations"). A name with a short abbreviation in brackets (no dose)
+     * before the measure, and the abbreviation itself: "interferon-gamma (IFN gamma) production". Glycated
+     * haemoglobin is a test: "hemoglobin A1c".
      */
     private static final Pattern LIST_MEASURED_AFTER = Pattern.compile("(?i)^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?"
             + "|\\s+(?:and|or)\\s+|\\s+)(?!(?:doses?|dosing|dosage|adjusted|trough|to|by|of|with|in|at|for|on|is|are"
             + "|was|were|will|be|treatment|therapy|supplementation|supplements?|administration|infusion|injection"
-            + "|drugs?|medications?)\\b)"
+            + "|drugs?|medications?|lowers?|lowering|reduces?|reducing|increases?|increasing|decreases?|decreasing"
+            + "|raises?|raising|improves?|improving|affects?|alters?|changes?|normali[sz]es?|different|two|three|four"
+            + "|several|various|safety|efficacy|cost|high|low|higher|lower|optimal|target|therapeutic|toxic)\\b)"
             // not the levels of another thing ("Chemotherapy and Blood Levels of Organochlorines") nor an EU CTR
             // product's field ("HYDROGEN CARBONATE Concentration unit: mg")
-            + "[\\p{L}\\d-]+){0,4}\\s+(?:levels?|concentrations?|analys[ie]s)\\b(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
-            + "|^\\s*(?:\\([^()]{1,15}\\)|\\))\\s+(?:production|levels?|concentrations?|secretion|synthesis)\\b"
+            + "[\\p{L}\\d-]++){0,4}\\s+(?:levels?|concentrations?|analyses)\\b"
             + "(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
+            + "|^\\s*(?:\\((?![^()]*\\d)[^()]{1,15}\\)|\\))\\s+(?:production|levels?|concentrations?|secretion"
+            + "|synthesis)\\b(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
             + "|^[\\s-]*a1c\\b");
+    // "glycated hemoglobin (HbA1c) levels": a test, where "glycosylated erythropoietin" is a drug.
+    private static final Pattern GLYCATED_BEFORE = Pattern.compile("(?i)\\bglyc(?:ated|osylated)\\s+$");
+    private static final Pattern HAEMOGLOBIN = Pattern.compile("(?i)ha?emoglobin");
     // "Collection of COVID-19 Convalescent Plasma", "the measurement of beta-Human Chorionic Gonadotropin".
     private static final Pattern SAMPLED_BEFORE = Pattern.compile("(?i)\\b(?:collection|measurements?"
             + "|quantification|determination|detection)\\s+of\\s+(?:the\\s+)?(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
@@ -76,7 +83,9 @@ final class MeasuredSubstance {
     static boolean measured(String text, int start, int end) {
         return MEASURED_BEFORE.matcher(MentionContext.before(text, start, 60)).find()
                 || MEASURED_AFTER.matcher(MentionContext.after(text, end, 40)).find()
-                || LIST_MEASURED_AFTER.matcher(MentionContext.after(text, end, 80)).find();
+                || LIST_MEASURED_AFTER.matcher(MentionContext.after(text, end, 80)).find()
+                || GLYCATED_BEFORE.matcher(MentionContext.before(text, start, 20)).find()
+                        && HAEMOGLOBIN.matcher(text.substring(start, end)).find();
     }
 
     /** Whether the name at [start, end) is collected or measured in a sample rather than given. */

@@ -38,7 +38,8 @@ final class MentionContext {
             + "(?:\\d|I{1,3}|[AB])\\b(?:-?\\d)?(?:\\s*\\([\\p{L}\\d]{1,6}\\))?)?(?:-|\\s+)(?:protein|receptors?"
             + "|kinases?|peptides?|residues?|like|derivatives?|analogu?e?s?|genes?|alleles?|polymorphisms?|anhydrides?"
             + "|transporters?|IgG\\d?|(?-i:Fc)"
-            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|activators?|releasing\\s+(?:hormones?|factors?)|chelat(?:ion|ing|ors?)"
+            + "|antagonists?|agonists?|inhibitors?|blockers?|modulators?|activators?|releasing\\s+(?:hormones?|factors?)"
+            + "|chelat(?:ion|ing|ors?)"
             // an enzyme named by what it acts on: "SHP2, a tyrosine phosphatase", "thymidylate synthase",
             // "aspartate aminotransferase" (a liver test)
             + "|\\p{L}*(?:phosphat|synth|transfer|transamin|deamin|dehydrogen|hydroxyl|oxid|reduct|carboxyl|hydrol"
@@ -148,8 +149,8 @@ final class MentionContext {
      * methylprednisolone) unless the concept's name holds the prefix ("N-Acetyl Dinaline" is acetyldinaline): see
      * {@link #prefixed}.
      */
-    private static final String CHEMICAL_PREFIXES = "(?:di|tri|mono)?(?:hydroxy|medroxy|methyl|ethyl|desmethyl|deoxy|dehydro"
-            + "|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro|bromo|iodo|nitro|oxo)";
+    private static final String CHEMICAL_PREFIXES = "(?:di|tri|mono)?(?:hydroxy|medroxy|methyl|ethyl|desmethyl|deoxy"
+            + "|dehydro|dihydro|desacetyl|deacetyl|acetyl|amino|chloro|fluoro|bromo|iodo|nitro|oxo)";
     private static final Pattern CHEMICAL_PREFIX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CHEMICAL_PREFIXES
             + "|nor)-$|\\p{L}{3}-\\d+(?:,\\d+)*'{0,2}-$");
     private static final Pattern CHEMICAL_PREFIX_WORD_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])("
@@ -167,9 +168,12 @@ final class MentionContext {
      */
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:(?:inhibition|blockade|antagonism"
             + "|inhibitors?|antagonists?|blockers?)\\s+of|genes?\\s+(?:for|encoding|of)"
-            + "|remov(?:e|es|ing|al\\s+of)(?:\\s+excess)?|excess(?:ive)?)\\s+(?:the\\s+)?$"
-            // "Anti-Interleukin-8 (Anti-IL-8)": the target of an antibody the lexicon does not name whole
-            + "|(?<![\\p{L}\\d-])anti-$");
+            + "|remov(?:e|es|ing|al\\s+of)(?:\\s+excess)?|excess(?:ive)?)\\s+(?:the\\s+)?$");
+    // "Anti-Interleukin-8 (Anti-IL-8)": the target of an antibody the lexicon does not name whole; not a product
+    // named for what it acts against ("anti-tetanus immunoglobulin").
+    private static final Pattern ANTIBODY_TARGET_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\d-])anti-$");
+    private static final Pattern ANTIBODY_PRODUCT = Pattern.compile("(?i)globulins?\\b|\\bser(?:um|a)\\b"
+            + "|\\bvaccines?\\b|\\btoxoids?\\b|\\bantitoxins?\\b");
     // A name followed by a comma and a substituent ending in a hyphen is part of an inverted chemical name:
     // "[d-glucitol, 1-deoxy-1-(methylamino)-, ...]" is meglumine, "D-Glucitol, 1,4:3,6-dianhydro-" isosorbide; a
     // list's next name ("streptozotocin, 5-fluorouracil") goes on.
@@ -239,7 +243,9 @@ final class MentionContext {
             + "(?:(?!chemo)[\\p{L}-]+\\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs|medications?)"
             + "(?:\\s+(?:protocol|regimen)s?)?(?:\\s+(?:of|for)\\s+[\\p{L}\\d-]+(?:\\s+\\d+)?)?"
             // "standard treatment based on the protocol of the Ministry of Health of Iran (Azithromycin ..."
-            + "(?:\\s+(?:based\\s+on|according\\s+to|as\\s+per)\\s+[^().;]{1,60}?)?";
+            + "(?:\\s+(?:based\\s+on|according\\s+to|as\\s+per)\\s+"
+            // not past what the arm adds: "according to WHO guidelines, plus the study drug regimen including X"
+            + "(?:(?!\\b(?:plus|and|with)\\b)[^().;,]){1,60}?)?";
     // "typical treatment including", "standard drugs consist of", "standard treatment protocol consisting",
     // "SYMPTOMATIC TREATMENT which includes"
     private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD
@@ -249,47 +255,6 @@ final class MentionContext {
     private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*[:：]?\\s*$");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
-    // A list that may hold brackets and names of several words, as far back as its sentence goes.
-    private static final String LONG_LIST_SO_FAR = "(?:[\\p{L}\\d][\\p{L}\\d-]*(?:\\s*\\([^()]{1,30}\\))?"
-            + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|\\s*[/+]\\s*|\\s+)){0,8}"
-            // and the bracket the name opens: "5-ASA drugs (Pentasa"
-            + "(?:[\\p{L}\\d][\\p{L}\\d-]*\\s*\\(\\s*)?$";
-    /*
-     * The drugs of a treatment given before or today, listed after what says so: "This disease is currently treated
-     * with steroids, sulfasalazine (Azulfidine), 5-ASA drugs (Pentasa, Asacol)", "who have failed a first-line
-     * chemotherapeutic regimen containing oxaliplatin and 5-fluorouracil", "Participants who are failing a regimen
-     * of ZDV, 3TC, and IDV", "progressed while on treatment with first-line osimertinib".
-     */
-    private static final Pattern EARLIER_LIST_BEFORE = Pattern.compile("(?i)\\b(?:(?:is|are)\\s+(?:currently|usually"
-            + "|commonly|typically|traditionally|conventionally)\\s+treated\\s+with"
-            + "|(?:failing|failed|failure\\s+(?:of|on)|progress(?:ed|ion)\\s+on|refractory\\s+to|resistant\\s+to)"
-            + "\\s+(?:(?:an?|the|their|prior|previous)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:regimens?|therap(?:y|ies)"
-            + "|treatments?|combinations?)\\s+(?:of|containing|including|with)"
-            // "progressed while on treatment with first-line osimertinib"
-            + "|progress(?:ed|ing|ion)\\s+(?:while\\s+)?(?:on|after|during)\\s+(?:(?:the|their|a)\\s+)?(?:treatment|therapy)"
-            + "\\s+with)\\s+" + LONG_LIST_SO_FAR);
-    /*
-     * Care by a protocol outside the trial, named after the drug or class: "in addition to antiviral treatments
-     * according to the national protocol", "Kaletra as per hospital guidelines". Not "as per protocol", which is
-     * the trial's own.
-     */
-    private static final Pattern OUTSIDE_PROTOCOL_AFTER = Pattern.compile("(?i)^(?:\\s+(?:treatments?|therap(?:y|ies)"
-            + "|drugs|medications?|regimens?))?\\s*,?\\s+(?:according\\s+to|as\\s+per|based\\s+on|per)\\s+(?:the\\s+)?"
-            + "(?:[\\p{L}'’-]+\\s+){0,2}?(?:national|ministry|hospital|local|country|institution(?:al)?|guidelines?)\\b");
-    /*
-     * Drugs a protocol allows beside the ones it studies: "Diuretics and doxazosin may be given concurrently", "X can
-     * be added if needed".
-     */
-    private static final Pattern ALLOWED_AFTER = Pattern.compile("(?i)^(?:\\s*(?:,|and|or)\\s*[\\p{L}\\d-]+){0,3}"
-            + "\\s+(?:may|can|could)\\s+(?:also\\s+)?be\\s+(?:given|used|added|administered|continued)\\s+"
-            + "(?:concurrently|as\\s+needed|if\\s+(?:needed|necessary|required)|as\\s+required|at\\s+the\\s+discretion)");
-    /*
-     * What a diet or the patients leave out: "a diet which excludes red meat, poultry, and white sugar",
-     * "avoiding grapefruit", "abstinence from alcohol".
-     */
-    private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:exclud(?:es|ing)|avoid(?:s|ing)?"
-            + "|prohibit(?:s|ed|ing)|abstain(?:s|ing)?\\s+from|abstinence\\s+from)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
-            + LIST_SO_FAR);
     // What a placebo is made of, or the drug it stands for, in a bracket right after it: "Matching placebo (PBS-20%
     // sucrose)", "Placebo (for ER niacin/laropiprant)", "placebo (normal saline)".
     private static final Pattern PLACEBO_HEAD_BEFORE = Pattern.compile("(?i)\\bplacebos?\\s*$");
@@ -346,9 +311,9 @@ final class MentionContext {
                 || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find() || inStandardBracket(text, start)
-                || EARLIER_LIST_BEFORE.matcher(sentence(text, start)).find()
-                || OUTSIDE_PROTOCOL_AFTER.matcher(after(text, end, 80)).find() || ALLOWED_AFTER.matcher(after(text, end, 120)).find()
-                || EXCLUDED_BEFORE.matcher(clause(text, start)).find();
+                || Background.listed(text, start, end)
+                || ANTIBODY_TARGET_BEFORE.matcher(before(text, start, 10)).find()
+                        && !ANTIBODY_PRODUCT.matcher(text.substring(start, end)).find();
     }
 
     /**
@@ -575,7 +540,8 @@ final class MentionContext {
         if (ISOTOPE_BEFORE.matcher(before).find() && !labelledConcept) {
             return true;
         }
-        if (LABEL_ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept && MASS_NUMBER_BEFORE.matcher(before).find()
+        if (LABEL_ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept
+                && MASS_NUMBER_BEFORE.matcher(before).find()
                 && LIGAND_AFTER.matcher(after(text, h.end(), 30)).find()) {
             return true;
         }

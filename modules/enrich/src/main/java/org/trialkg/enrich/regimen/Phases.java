@@ -19,6 +19,16 @@ final class Phases {
             "^\\s*(?:phase|therapy|treatment|period|regimen)?\\s*[:：]", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern HEADING_BEFORE = java.util.regex.Pattern.compile(
             "(?:^|[.;!?]\\s*|<br\\s*/?>\\s*|\\n\\s*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    // A phase over: "after (completion of) induction", "following concurrent chemoradiotherapy", "Once adjuvant
+    // therapy is completed" ("once daily during induction" is no phase over).
+    private static final java.util.regex.Pattern AFTER_A_PHASE = java.util.regex.Pattern.compile(
+            "\\b(?:after|following|upon)\\s+(?:the\\s+)?(?:(?:completion|end)\\s+of\\s+(?:the\\s+)?)?"
+            + "(?:[\\w-]+\\s+){0,2}?(neo-?adjuvant|adjuvant|induction|consolidation|concurrent)\\b"
+            + "|\\b(neo-?adjuvant|adjuvant|induction|consolidation)(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|has\\s+been"
+            + "|have\\s+been)\\s+(?:completed|finished|over)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    // The order of the phases of a treatment, for a phase over against an arm label's.
+    private static final Map<String, Integer> ORDER = Map.of("neoadjuvant", 0, "induction", 0, "concurrent", 1,
+            "adjuvant", 2, "consolidation", 2, "maintenance", 3);
 
     private final AttributeScanner scanner;
     private final Layout layout;
@@ -73,27 +83,34 @@ final class Phases {
             if (d.phase == null && !d.escalationStep && !d.anchor.radiotherapy()) {
                 d.phase = headingBefore(d.anchor.start(), finds);
             }
-            if (d.phase == null && !d.escalationStep && !afterAPhase(d)) {
+            if (d.phase == null && !d.escalationStep && !afterAPhase(d, armPhase)) {
                 d.phase = armPhase;
             }
         }
     }
 
     /**
-     * "Once adjuvant therapy is completed, all patients will receive erlotinib 150 mg daily", "After completion of
-     * induction, X ...": a drug its sentence places after a phase is over is in a later course than the one its arm's
-     * label names.
+     * "Once adjuvant therapy is completed, all patients will receive erlotinib 150 mg daily" under the arm label
+     * "erlotinib with neoadjuvant chemotherapy": a drug its sentence places after a phase is over, a phase as late as
+     * its arm label's or later, is in a later course than the one the label names. ("Following neoadjuvant
+     * chemotherapy and surgery, patients receive capecitabine" under "adjuvant capecitabine" is in the label's.)
      */
-    private boolean afterAPhase(Draft d) {
+    private boolean afterAPhase(Draft d, String armPhase) {
+        Integer armOrder = armPhase == null ? null : ORDER.get(armPhase);
+        if (armOrder == null) {
+            return false;
+        }
         String before = layout.text().substring(layout.sentenceStart(d.anchor.start()), d.anchor.start());
-        return AFTER_A_PHASE.matcher(before).find();
+        java.util.regex.Matcher m = AFTER_A_PHASE.matcher(before);
+        while (m.find()) {
+            String over = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT)
+                    .replace("-", "");
+            if (ORDER.getOrDefault(over, -1) >= armOrder) {
+                return true;
+            }
+        }
+        return false;
     }
-
-    private static final java.util.regex.Pattern AFTER_A_PHASE = java.util.regex.Pattern.compile(
-            "\\b(?:after|following|upon|once)\\s+(?:the\\s+)?(?:(?:completion|end)\\s+of\\s+(?:the\\s+)?)?"
-            + "(?:[\\w-]+\\s+){0,2}?(?:neo-?adjuvant|adjuvant|induction|consolidation|concurrent)\\b"
-            + "|\\b(?:neo-?adjuvant|adjuvant|induction|consolidation)(?:[\\s-]+[\\w/-]+){0,2}\\s+(?:is|are|has\\s+been"
-            + "|have\\s+been)\\s+(?:completed|finished|over)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a draft of a clause before a maintenance clause is in the induction that begins at {@code start} (its

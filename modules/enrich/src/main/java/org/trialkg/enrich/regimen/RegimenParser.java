@@ -1056,8 +1056,11 @@ public final class RegimenParser {
         // given, unless a value is written for it ("+ chemotherapy 1-4 cycles") or it is the intervention. In a
         // text naming two drugs or more, a schedule written for chemotherapy with no dose is theirs, not one more
         // thing's ("receive 3 courses of preoperative neoadjuvant chemotherapy given on day 1 every 21 days. Courses
-        // consist of ... cisplatin and ... paclitaxel"). (Other classes are often given as such: "LHRH agonist and
-        // bicalutamide x 8 weeks", "interferon alfa daily".)
+        // consist of ... cisplatin and ... paclitaxel"), and so are the cycles and phase of chemotherapy that is the
+        // intervention ("adjuvant chemotherapy ... cisplatin/carboplatin + paclitaxel ..., limited to <=4 cycles"),
+        // though not its days or interval ("Chemotherapy on day 1 every 21 days for 4 cycles, with ondansetron and
+        // dexamethasone as antiemetics"). (Other classes are often given as such: "LHRH agonist and bicalutamide x 8
+        // weeks", "interferon alfa daily".)
         long drugsNamed = kept.stream().filter(k -> !k.anchor.radiotherapy() && k.anchor.conceptIri() != null
                 && !k.anchor.classLevel() && !placebo(k)).map(k -> k.anchor.conceptIri()).distinct().count();
         boolean namesDrugs = drugsNamed > 0;
@@ -1066,10 +1069,12 @@ public final class RegimenParser {
             if (d.anchor.radiotherapy() && !d.hasRadiotherapyDose() || placebo(d)) {
                 continue;
             }
+            boolean chemotherapyIntervention = CHEMOTHERAPY.equals(defaultIri);
             if (namesDrugs && CHEMOTHERAPY.equals(d.anchor.conceptIri())
                     && (drugsNamed > 1 && !d.has(Attr.DOSE) && !d.has(Attr.DOSE_PARTS)
-                            || !CHEMOTHERAPY.equals(defaultIri)
-                                    && finds.stream().noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor))) {
+                            && !(chemotherapyIntervention && (d.has(Attr.DAYS) || d.has(Attr.INTERVAL)))
+                            || !chemotherapyIntervention && finds.stream()
+                                    .noneMatch(f -> f.attr() != Attr.PHASE && seg.owner(f) == d.anchor))) {
                 continue;
             }
             // "NK cells were injected by intravenous drip", "mesenchymal stem cells": cells given are a procedure's,

@@ -778,6 +778,28 @@ class DrugEnricherTest {
     }
 
     @Test
+    void keepsTheDrugGivenWhereTheBackgroundRulesWordsStandInOtherSentences() {
+        String[] texts = {"Patients who failed prior therapy with cisplatin will receive pemetrexed 500 mg/m2",
+            "Participants progressing on treatment with osimertinib receive amivantamab plus lazertinib",
+            "To avoid hypotension, phenylephrine infusion will be started",
+            "Pembrolizumab may be continued at the discretion of the investigator",
+            "Control arm: cisplatin according to local guidelines",
+            "Standard treatment according to WHO guidelines, plus the study drug regimen including remdesivir",
+            "anti-tetanus immunoglobulin 250 IU", "Rosuvastatin Lowers LDL Cholesterol Levels",
+            "glycosylated erythropoietin 4000 IU"};
+        String[] drugs = {"pemetrexed", "amivantamab", "phenylephrine", "pembrolizumab", "cisplatin", "remdesivir",
+            "tetanus", "rosuvastatin", "epoetin"};
+        for (int i = 0; i < texts.length; i++) {
+            TrialRecord r = enricher.enrich(record()
+                    .arm(new Arm("A", "EXPERIMENTAL", texts[i], List.of())).build());
+            String drug = drugs[i];
+            assertTrue(labels(r, "arms[0].description").stream()
+                    .anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains(drug)),
+                    texts[i] + " -> " + labels(r, "arms[0].description"));
+        }
+    }
+
+    @Test
     void takesNoSubstanceMeasuredInAListTheTargetOfAnAntibodyOrAPartOfAnotherName() {
         TrialRecord r = enricher.enrich(record()
                 .title("Evaluation of the Relationship Between Zinc Vitamin D and b12 Levels in the Covid-19 Positive "

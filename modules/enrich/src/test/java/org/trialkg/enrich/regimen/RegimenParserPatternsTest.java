@@ -1472,6 +1472,10 @@ class RegimenParserPatternsTest {
                 .map(Describe::of).toList();
         assertTrue(got.stream().noneMatch(c -> c.contains("cytotoxic-chemotherapy")), got.toString());
         assertEquals(3, got.size(), got.toString());
+        // a schedule written for chemotherapy that is the intervention stays its own beside the drugs given with it
+        assertTrue(parser.parse("Chemotherapy on day 1 every 21 days for 4 cycles, with ondansetron and dexamethasone "
+                + "as antiemetics", null, "f", "chemotherapy").stream().map(Describe::of)
+                .anyMatch(c -> c.contains("cytotoxic-chemotherapy")));
         // one drug named beside it leaves the chemotherapy a component of its own
         assertTrue(parser.parse("Chemotherapy for 4 cycles plus erlotinib 150 mg daily", null, "f", "chemotherapy")
                 .stream().map(Describe::of).anyMatch(c -> c.contains("cytotoxic-chemotherapy")));
@@ -1487,9 +1491,12 @@ class RegimenParserPatternsTest {
         String arm = "arm=erlotinib with neoadjuvant chemotherapy ";
         assertEquals(List.of(arm + "drug=erlotinib iri=drug:erlotinib phase=neoadjuvant", arm + "drug=erlotinib "
                 + "iri=drug:erlotinib dose=150 unit=mg interval=P1D timesPerDay=1 maxDuration=P1Y"), got);
-        // without a phase over before it, the drug takes the label's phase
+        // without a phase over before it, or after an earlier phase than the label's, the drug takes the label's
         assertTrue(parser.parse("Patients receive erlotinib 150 mg daily.", "neoadjuvant erlotinib", "f", null).stream()
                 .map(Describe::of).allMatch(c -> c.endsWith("phase=neoadjuvant")));
+        assertTrue(parser.parse("Following neoadjuvant chemotherapy and surgery, patients receive capecitabine 1000 "
+                + "mg/m2 twice daily.", "adjuvant capecitabine", "f", null).stream().map(Describe::of)
+                .allMatch(c -> c.endsWith("phase=adjuvant")));
     }
 
     @Test
