@@ -253,7 +253,7 @@ public final class DrugEnricher implements Enricher {
      * alfa-2b, not the class interferon. Only an exact match of a drug (no class, no guess) replaces the class.
      */
     private List<DrugHit> hits(String text) {
-        List<DrugHit> hits = members(text, lexicon.scan(text));
+        List<DrugHit> hits = combinations(text, members(text, lexicon.scan(text)));
         List<DrugHit> out = new ArrayList<>(hits.size());
         int taken = 0;
         for (DrugHit h : hits) {
@@ -275,6 +275,56 @@ public final class DrugEnricher implements Enricher {
             }
         }
         return out;
+    }
+
+    // A drug's strength (and a short abbreviation) between it and the slash to the next drug of a fixed combination:
+    // "Drospirenone (DRSP) 3 mg/Ethinylestradiol (EE) 20 µg".
+    private static final java.util.regex.Pattern STRENGTH_SLASH = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\([\\p{L}\\d-]{1,8}\\)\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:mg|µg|mcg|ug|g|ml|iu)\\s*/\\s*");
+
+    /**
+     * The drugs of a fixed combination written each with its strength ("Drospirenone 3 mg/Ethinylestradiol 20 µg",
+     * "Efavirenz 600 mg/emtricitabine 200 mg/tenofovir disoproxil fumarate 300 mg") are that combination, as
+     * "Drospirenone/Ethinylestradiol" is, when the lexicon knows it: one drug given, not each on its own. The longest
+     * run of such drugs the lexicon knows as one is taken.
+     */
+    private List<DrugHit> combinations(String text, List<DrugHit> hits) {
+        List<DrugHit> out = new ArrayList<>(hits.size());
+        int i = 0;
+        while (i < hits.size()) {
+            int last = i;
+            while (last + 1 < hits.size() && strengthSlash(text, hits.get(last), hits.get(last + 1))) {
+                last++;
+            }
+            Optional<DrugHit> combination = Optional.empty();
+            int end = last;
+            for (; end > i && combination.isEmpty(); end--) {
+                StringBuilder names = new StringBuilder(hits.get(i).text());
+                for (int k = i + 1; k <= end; k++) {
+                    names.append('/').append(hits.get(k).text());
+                }
+                combination = lexicon.lookup(names.toString())
+                        .filter(c -> !c.classLevel() && c.label() != null && c.label().contains("/"));
+            }
+            if (combination.isPresent()) {
+                DrugHit c = combination.get();
+                DrugHit first = hits.get(i);
+                DrugHit lastHit = hits.get(end + 1);
+                out.add(new DrugHit(first.start(), lastHit.end(), text.substring(first.start(), lastHit.end()),
+                        c.conceptIri(), c.label(), false, c.method(), c.confidence()));
+                i = end + 2;
+            } else {
+                out.add(hits.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether two drugs, neither a class, are written "A 3 mg/B": the first's strength, then a slash. */
+    private static boolean strengthSlash(String text, DrugHit a, DrugHit b) {
+        return !a.classLevel() && !b.classLevel() && b.start() >= a.end()
+                && STRENGTH_SLASH.matcher(text).region(a.end(), b.start()).matches();
     }
 
     // A Greek letter or its Latin stand-in, with a member's number: "gamma", "a1ß", "alpha-2b", "β-1a"; or a letter

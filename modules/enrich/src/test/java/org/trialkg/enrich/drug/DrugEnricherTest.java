@@ -854,6 +854,21 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesAFixedCombinationWrittenWithItsStrengthsAsTheCombination() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("A", "EXPERIMENTAL", "1 tablet per day Drospirenone (DRSP) 3 mg/Ethinylestradiol (EE) 20 µg "
+                        + "for 24 days", List.of()))
+                .arm(new Arm("B", "EXPERIMENTAL", "one tablet of Efavirenz 600 mg/emtricitabine 200 mg/tenofovir "
+                        + "disoproxil fumarate 300 mg", List.of()))
+                .arm(new Arm("C", "EXPERIMENTAL", "cisplatin 75 mg/m2 and docetaxel 75 mg/m2", List.of()))
+                .build());
+        assertEquals(Set.of("drospirenone/ethinylestradiol"), labels(r, "arms[0].description"));
+        assertEquals(Set.of("efavirenz/emtricitabine/tenofovir disoproxil"), labels(r, "arms[1].description"));
+        // two drugs the lexicon knows no combination of stay two
+        assertEquals(Set.of("cisplatin", "docetaxel"), labels(r, "arms[2].description"));
+    }
+
+    @Test
     void readsWordsAndFoodsAsTheirDrugOnlyAsAWholeName() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("OTHER", "Data will be extracted to capture demographic data; with "
