@@ -62,9 +62,9 @@ final class Background {
      * wording over all of ../shared/data.
      */
     static boolean listed(String text, int start, int end) {
-        return EARLIER_LIST_BEFORE.matcher(MentionContext.sentence(text, start)).find()
+        String sentence = MentionContext.sentence(text, start);
+        return EARLIER_LIST_BEFORE.matcher(sentence).find() || EXCLUDED_BEFORE.matcher(sentence).find()
                 || NATIONAL_PROTOCOL_AFTER.matcher(MentionContext.after(text, end, 80)).lookingAt()
-                || ALLOWED_AFTER.matcher(MentionContext.after(text, end, 120)).lookingAt()
-                || EXCLUDED_BEFORE.matcher(MentionContext.sentence(text, start)).find();
+                || ALLOWED_AFTER.matcher(MentionContext.after(text, end, 120)).lookingAt();
     }
 }

@@ -296,29 +296,30 @@ public final class DrugEnricher implements Enricher {
             while (last + 1 < hits.size() && strengthSlash(text, hits.get(last), hits.get(last + 1))) {
                 last++;
             }
-            Optional<DrugHit> combination = Optional.empty();
-            int end = last;
-            for (; end > i && combination.isEmpty(); end--) {
-                StringBuilder names = new StringBuilder(hits.get(i).text());
-                for (int k = i + 1; k <= end; k++) {
-                    names.append('/').append(hits.get(k).text());
+            // the longest run from i that the lexicon knows as one combination
+            for (; last > i; last--) {
+                Optional<DrugHit> combination = combination(hits.subList(i, last + 1));
+                if (combination.isPresent()) {
+                    DrugHit c = combination.get();
+                    int start = hits.get(i).start();
+                    int end = hits.get(last).end();
+                    out.add(new DrugHit(start, end, text.substring(start, end), c.conceptIri(), c.label(), false,
+                            c.method(), c.confidence()));
+                    break;
                 }
-                combination = lexicon.lookup(names.toString())
-                        .filter(c -> !c.classLevel() && c.label() != null && c.label().contains("/"));
             }
-            if (combination.isPresent()) {
-                DrugHit c = combination.get();
-                DrugHit first = hits.get(i);
-                DrugHit lastHit = hits.get(end + 1);
-                out.add(new DrugHit(first.start(), lastHit.end(), text.substring(first.start(), lastHit.end()),
-                        c.conceptIri(), c.label(), false, c.method(), c.confidence()));
-                i = end + 2;
-            } else {
+            if (last == i) {
                 out.add(hits.get(i));
-                i++;
             }
+            i = last + 1;
         }
         return out;
+    }
+
+    /** The combination the lexicon knows by the drugs' names joined by slashes ("A/B/C"), if any. */
+    private Optional<DrugHit> combination(List<DrugHit> drugs) {
+        String names = drugs.stream().map(DrugHit::text).collect(java.util.stream.Collectors.joining("/"));
+        return lexicon.lookup(names).filter(c -> !c.classLevel() && c.label() != null && c.label().contains("/"));
     }
 
     /** Whether two drugs, neither a class, are written "A 3 mg/B": the first's strength, then a slash. */

@@ -512,9 +512,8 @@ final class MentionContext {
     // A mass number before an element's name, and the ligand after it: "68-Gallium Dotatate" is gallium Ga-68
     // dotatate, not the element's salt that the lexicon gives for "Gallium".
     private static final Pattern MASS_NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}m?\\s?-?\\s?$");
-    private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)" + ELEMENT_NAMES);
-    // and the elements of tracers written out the same way: "14-Carbon-SAM-531", "3H-thymidine"
-    private static final Pattern LABEL_ELEMENT_WORD = Pattern.compile("(?i)" + ELEMENT_NAMES
+    // (and the elements of tracers written out the same way: "14-Carbon-SAM-531")
+    private static final Pattern ELEMENT_WORD = Pattern.compile("(?i)" + ELEMENT_NAMES
             + "|carbon|hydrogen|tritium|nitrogen|oxygen|phosphorus|sulfur|sulphur");
     private static final Pattern LIGAND_AFTER = Pattern.compile("^[\\s-]+\\p{L}{3,}");
     // An isotope as a name: "131 I", "I-131", "123I", "Ga-68".
@@ -540,7 +539,7 @@ final class MentionContext {
         if (ISOTOPE_BEFORE.matcher(before).find() && !labelledConcept) {
             return true;
         }
-        if (LABEL_ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept
+        if (ELEMENT_WORD.matcher(h.text()).matches() && !labelledConcept
                 && MASS_NUMBER_BEFORE.matcher(before).find()
                 && LIGAND_AFTER.matcher(after(text, h.end(), 30)).find()) {
             return true;

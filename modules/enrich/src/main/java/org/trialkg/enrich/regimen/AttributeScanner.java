@@ -1206,7 +1206,8 @@ final class AttributeScanner {
         return from >= 1 && to > from ? "d" + Numbers.format(from) + "-" + Numbers.format(to) : null;
     }
 
-    private static String phase(String written) {
+    /** The phase a phase word names: "neo-adjuvant" is neoadjuvant, "consolidative" consolidation. */
+    static String phase(String written) {
         String w = written.toLowerCase(Locale.ROOT).replace("-", "");
         if (w.startsWith("consolidat")) {
             return "consolidation";

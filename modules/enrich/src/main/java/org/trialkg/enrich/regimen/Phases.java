@@ -103,8 +103,7 @@ final class Phases {
         String before = layout.text().substring(layout.sentenceStart(d.anchor.start()), d.anchor.start());
         java.util.regex.Matcher m = AFTER_A_PHASE.matcher(before);
         while (m.find()) {
-            String over = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT)
-                    .replace("-", "");
+            String over = AttributeScanner.phase(m.group(1) != null ? m.group(1) : m.group(2));
             if (ORDER.getOrDefault(over, -1) >= armOrder) {
                 return true;
             }
