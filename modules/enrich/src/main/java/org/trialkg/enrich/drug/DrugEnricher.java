@@ -104,7 +104,85 @@ public final class DrugEnricher implements Enricher {
             coordinated(record.title(), "title", found);
             coordinated(record.officialTitle(), "officialTitle", found);
         }
-        return record.toBuilder().drugMentions(new ArrayList<>(found.values())).build();
+        return record.toBuilder().drugMentions(abbreviationsOfNamedDrugs(record, found)).build();
+    }
+
+    // An abbreviation in capitals alone: "AZT", "HCQ", "MTX".
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
+
+    /**
+     * The mentions, each abbreviation in capitals that the record uses for another drug it names in full given to
+     * that drug: "HCQ AZT: HCQ 400mg BD AZT 500mg OD" under the title "Hydroxychloroquine alone and in combination
+     * with azithromycin" is azithromycin, not zidovudine (azidothymidine), whose name the record never writes. The
+     * other drug's name must start with the abbreviation's first two letters and hold the rest in order ("CHOP" is
+     * no cyclophosphamide), and only one drug of the record may fit.
+     */
+    private List<DrugMention> abbreviationsOfNamedDrugs(TrialRecord record, Map<List<Object>, DrugMention> found) {
+        List<DrugMention> out = new ArrayList<>(found.values());
+        if (out.stream().noneMatch(m -> abbreviation(m) && m.conceptIri() != null)) {
+            return out;
+        }
+        Map<String, DrugHit> named = new LinkedHashMap<>();
+        for (String text : texts(record)) {
+            for (DrugHit h : hits(text)) {
+                if (!h.classLevel() && !CAPITALS.matcher(h.text()).matches()) {
+                    named.putIfAbsent(h.conceptIri(), h);
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            DrugMention m = out.get(i);
+            if (!abbreviation(m) || m.conceptIri() == null || named.containsKey(m.conceptIri())) {
+                continue;
+            }
+            List<DrugHit> fit = named.values().stream().filter(h -> abbreviates(m.text(), h.label())).toList();
+            if (fit.size() == 1) {
+                DrugHit d = fit.get(0);
+                out.set(i, new DrugMention(m.text(), d.conceptIri(), d.label(), false, m.method(), m.confidence(),
+                        m.span()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean abbreviation(DrugMention m) {
+        return !m.classLevel() && CAPITALS.matcher(m.text()).matches();
+    }
+
+    /** Whether a name starts with an abbreviation's first two letters and holds its other letters in order. */
+    static boolean abbreviates(String abbreviation, String name) {
+        String a = abbreviation.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (!n.startsWith(a.substring(0, 2))) {
+            return false;
+        }
+        int at = 2;
+        for (int k = 2; k < a.length(); k++) {
+            at = n.indexOf(a.charAt(k), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** Every text of a record that may name a drug: titles, summary, interventions and arms. */
+    private static List<String> texts(TrialRecord record) {
+        List<String> texts = new ArrayList<>();
+        texts.add(record.title());
+        texts.add(record.officialTitle());
+        texts.add(record.briefSummary());
+        for (Intervention in : record.interventions()) {
+            texts.add(in.name());
+            texts.addAll(in.otherNames());
+            texts.add(in.description());
+        }
+        for (Arm a : record.arms()) {
+            texts.add(a.description());
+        }
+        texts.removeIf(t -> t == null || t.isBlank());
+        return texts;
     }
 
     /** Whether an intervention's name holds an isotope that labels the compound named with it. */
@@ -293,7 +371,7 @@ public final class DrugEnricher implements Enricher {
         int i = 0;
         while (i < hits.size()) {
             int last = i;
-            while (last + 1 < hits.size() && strengthSlash(text, hits.get(last), hits.get(last + 1))) {
+            while (last + 1 < hits.size() && joinedAsOne(text, hits.get(last), hits.get(last + 1))) {
                 last++;
             }
             // the longest run from i that the lexicon knows as one combination
@@ -316,16 +394,38 @@ public final class DrugEnricher implements Enricher {
         return out;
     }
 
-    /** The combination the lexicon knows by the drugs' names joined by slashes ("A/B/C"), if any. */
+    // Two drugs written as one product: "Formoterol+Budesonide", "Ritonavir/Lopinavir", "abacavir-lamivudine",
+    // "Sulphadoxine pyrimethamine".
+    private static final java.util.regex.Pattern PRODUCT_JOIN = java.util.regex.Pattern.compile("\\s*[+/]\\s*|-|\\s+");
+
+    /**
+     * The combination the lexicon knows by the drugs' names joined by slashes ("A/B/C"), if any, or by their
+     * concepts' names in the order of the alphabet, as the generated lexicon names a combination: a combination is
+     * written in any order and spelling ("Formoterol+Budesonide" is budesonide/formoterol, "sulphadoxine
+     * pyrimethamine" is pyrimethamine/sulfadoxine).
+     */
     private Optional<DrugHit> combination(List<DrugHit> drugs) {
-        String names = drugs.stream().map(DrugHit::text).collect(java.util.stream.Collectors.joining("/"));
+        Optional<DrugHit> written = known(drugs.stream().map(DrugHit::text)
+                .collect(java.util.stream.Collectors.joining("/")));
+        if (written.isPresent() || drugs.stream().anyMatch(d -> d.label() == null)) {
+            return written;
+        }
+        return known(drugs.stream().map(d -> d.label().toLowerCase(java.util.Locale.ROOT)).sorted()
+                .collect(java.util.stream.Collectors.joining("/")));
+    }
+
+    private Optional<DrugHit> known(String names) {
         return lexicon.lookup(names).filter(c -> !c.classLevel() && c.label() != null && c.label().contains("/"));
     }
 
-    /** Whether two drugs, neither a class, are written "A 3 mg/B": the first's strength, then a slash. */
-    private static boolean strengthSlash(String text, DrugHit a, DrugHit b) {
+    /**
+     * Whether two drugs, neither a class, are written as the parts of one product: "A 3 mg/B" (the first's strength,
+     * then a slash), or joined by nothing but a plus, a slash, a hyphen or a space.
+     */
+    private static boolean joinedAsOne(String text, DrugHit a, DrugHit b) {
         return !a.classLevel() && !b.classLevel() && b.start() >= a.end()
-                && STRENGTH_SLASH.matcher(text).region(a.end(), b.start()).matches();
+                && (STRENGTH_SLASH.matcher(text).region(a.end(), b.start()).matches()
+                        || PRODUCT_JOIN.matcher(text).region(a.end(), b.start()).matches());
     }
 
     // A Greek letter or its Latin stand-in, with a member's number: "gamma", "a1ß", "alpha-2b", "β-1a"; or a letter

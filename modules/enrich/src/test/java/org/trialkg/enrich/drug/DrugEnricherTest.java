@@ -86,6 +86,24 @@ class DrugEnricherTest {
     }
 
     @Test
+    void givesAnAbbreviationToTheDrugTheRecordNamesInFull() {
+        TrialRecord r = enricher.enrich(record()
+                .title("Hydroxychloroquine alone and in combination with azithromycin in COVID-19")
+                .intervention(new Intervention("DRUG", "HCQ AZT", "HCQ 400mg BD AZT 500mg OD D1, AZT 250 mg OD D2 - D5",
+                        List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("hydroxychloroquine", "azithromycin"), lower(labels(r, "interventions[0].name")));
+        TrialRecord own = enricher.enrich(record()
+                .title("Zidovudine (AZT) and azithromycin in HIV infection")
+                .intervention(new Intervention("DRUG", "AZT", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("zidovudine"), lower(labels(own, "interventions[0].name")), "the record names its drug");
+        assertTrue(DrugEnricher.abbreviates("AZT", "azithromycin"));
+        assertFalse(DrugEnricher.abbreviates("CHOP", "cyclophosphamide"), "the first two letters start the name");
+        assertFalse(DrugEnricher.abbreviates("MTX", "metformin"));
+    }
+
+    @Test
     void leavesAComparatorOfTheTitleAloneWhenTheInterventionsNameADrug() {
         TrialRecord r = enricher.enrich(record().title("Sofosbuvir versus ribavirin")
                 .intervention(new Intervention("DRUG", "Ribavirin", null, List.of(), List.of()))
@@ -156,6 +174,18 @@ class DrugEnricherTest {
                         + "Transplants.")
                 .build());
         assertEquals(Set.of("ciclosporin"), labels(r, "briefSummary"));
+    }
+
+    @Test
+    void takesNoSubstanceOfATestsListAStainOrTheBodysOwnMediator() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Cotrimoxazole", "Participants had biochemistry tests "
+                        + "(bilirubin, urea, creatinine, aspartate aminotransferase) at screening; sentinel nodes "
+                        + "negative by hematoxylin and eosin (H&E) staining. They prevent bradykinin degradation. "
+                        + "Urea cream 10% twice daily.", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("urea"), lower(labels(r, "interventions[0].description")), "the cream is given");
+        assertEquals(1, r.drugMentions().stream().filter(m -> m.text().equals("Urea")).count());
     }
 
     @Test
@@ -762,7 +792,9 @@ class DrugEnricherTest {
                 .arm(new Arm("A", "EXPERIMENTAL", "Participants who are failing a regimen of ZDV, 3TC, and IDV. "
                         + "Participants who progressed while on treatment with first-line osimertinib", List.of()))
                 .arm(new Arm("B", "EXPERIMENTAL", "Diuretics and doxazosin may be given concurrently. A diet which "
-                        + "excludes red meat, poultry, and white sugar.", List.of()))
+                        + "excludes red meat, poultry, and white sugar. The use of adjunctive therapies such as "
+                        + "steroids is discouraged but will be allowed if deemed necessary; paracetamol is permitted.",
+                        List.of()))
                 .arm(new Arm("C", "PLACEBO_COMPARATOR", "Placebo (for Aripiprazole) 5mg daily. Matching placebo "
                         + "(PBS-20% sucrose)", List.of()))
                 .build());
@@ -786,9 +818,10 @@ class DrugEnricherTest {
             "Control arm: cisplatin according to local guidelines",
             "Standard treatment according to WHO guidelines, plus the study drug regimen including remdesivir",
             "anti-tetanus immunoglobulin 250 IU", "Rosuvastatin Lowers LDL Cholesterol Levels",
-            "glycosylated erythropoietin 4000 IU"};
+            "glycosylated erythropoietin 4000 IU", "Patients on nivolumab are allowed to enrol",
+            "Then, further maintenance therapy with lenvatinib will be allowed until progression"};
         String[] drugs = {"pemetrexed", "amivantamab", "phenylephrine", "pembrolizumab", "cisplatin", "remdesivir",
-            "tetanus", "rosuvastatin", "epoetin"};
+            "tetanus", "rosuvastatin", "epoetin", "nivolumab", "lenvatinib"};
         for (int i = 0; i < texts.length; i++) {
             TrialRecord r = enricher.enrich(record()
                     .arm(new Arm("A", "EXPERIMENTAL", texts[i], List.of())).build());
@@ -866,6 +899,24 @@ class DrugEnricherTest {
         assertEquals(Set.of("efavirenz/emtricitabine/tenofovir disoproxil"), labels(r, "arms[1].description"));
         // two drugs the lexicon knows no combination of stay two
         assertEquals(Set.of("cisplatin", "docetaxel"), labels(r, "arms[2].description"));
+    }
+
+    @Test
+    void takesTwoDrugsWrittenAsOneProductAsTheirCombinationInAnyOrder() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("A", "EXPERIMENTAL", "Levamisole and Formoterol+Budesonide inhaler 1 puff every 12 hours",
+                        List.of()))
+                .arm(new Arm("B", "EXPERIMENTAL", "IPT with Sulphadoxine pyrimethamine (SP) at 4 months", List.of()))
+                .arm(new Arm("C", "EXPERIMENTAL", "dihydroartemisinin-piperaquine (Eurartesim; Sigma Tau) as 3 tablets",
+                        List.of()))
+                .arm(new Arm("D", "EXPERIMENTAL", "Levodopa/Carbidopa 100/25 mg; then paclitaxel/carboplatin",
+                        List.of()))
+                .build());
+        assertEquals(Set.of("levamisole", "budesonide/formoterol"), lower(labels(r, "arms[0].description")));
+        assertEquals(Set.of("pyrimethamine/sulfadoxine"), lower(labels(r, "arms[1].description")));
+        assertEquals(Set.of("dihydroartemisinin/piperaquine"), lower(labels(r, "arms[2].description")));
+        assertEquals(Set.of("carbidopa/levodopa", "paclitaxel", "carboplatin"), lower(labels(r, "arms[3].description")),
+                "no combination of the last two is known");
     }
 
     @Test
