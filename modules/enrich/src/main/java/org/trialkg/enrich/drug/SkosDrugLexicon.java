@@ -479,6 +479,9 @@ public final class SkosDrugLexicon implements DrugLexicon {
                 // edits, before a shared stem make another INN
                 continue;
             }
+            if (looseKey.equals(k + "s")) {
+                continue; // a compound's name in the plural names its class: "Biguanides, thiazolidinediones"
+            }
             Optional<Concept> c = resolve(loose.get(k));
             if (c.isEmpty() || c.get().classLevel()) {
                 continue; // a class is never guessed: "Prolastin" is no misspelt progestin

@@ -218,6 +218,14 @@ class SkosDrugLexiconTest {
     }
 
     @Test
+    void neverGuessesACompoundsNameInThePluralAsTheCompound() {
+        // "Biguanides, thiazolidinediones" (NCT00006305) names a class of drugs, not the compound biguanide
+        assertTrue(lexicon.lookup("Biguanides").isEmpty(), "" + lexicon.lookup("Biguanides"));
+        assertTrue(lexicon.scan("on amphetamines").isEmpty());
+        assertEquals(DRUG + "hydroxychloroquine", lookup("hydroxychloroquins").conceptIri(), "a typo is still one");
+    }
+
+    @Test
     void neverGuessesAnAbbreviation() {
         // "rHuEPO" (recombinant human erythropoietin, NCT00491868) is one letter from rHuTPO, a name of
         // thrombopoietin: an abbreviation's letters are chosen, so it is not taken for a misspelling of another
