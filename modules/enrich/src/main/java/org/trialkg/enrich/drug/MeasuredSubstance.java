@@ -23,12 +23,12 @@ final class MeasuredSubstance {
     /*
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
      * "urea kinetic modelling", "haemoglobin results", "vitamin D status", "Vitamin D Metabolism", "nitric oxide
-     * production", "Retinoic Acid Homeostasis".
+     * production", "Retinoic Acid Homeostasis", "prevent bradykinin degradation".
      */
     private static final Pattern MEASURED_AFTER = Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?"
             + "|concentrations?|deficien(?:cy|t)|insufficiency|activity|density|counts?|kinetics?|prescribing|staining"
             + "|results?(?!\\s+in\\b)|values?|status|metabolism|production|synthesis|secretion|measurements?|assays?"
-            + "|signatures?|expression|homeostasis|turnover)\\b");
+            + "|signatures?|expression|homeostasis|turnover|degradation|breakdown)\\b");
     /*
      * A substance sampled rather than given: "n-3 fatty acids in plasma", "whole blood is collected", "the iron
      * contained in the hemoglobin"; not "in blood cell transplants" nor "in plasma donors".
@@ -43,7 +43,7 @@ final class MeasuredSubstance {
      * ("tacrolimus dose adjusted to levels") nor what a drug does to a level ("Rosuvastatin Lowers LDL Cholesterol
      * Levels", "Ropivacaine Two Different Concentrations"). A name with a short abbreviation in brackets (no dose)
      * before the measure, and the abbreviation itself: "interferon-gamma (IFN gamma) production". Glycated
-     * haemoglobin is a test: "hemoglobin A1c".
+     * haemoglobin is a test: "hemoglobin A1c". A stain is no drug: "hematoxylin and eosin (H&E) staining".
      */
     private static final Pattern LIST_MEASURED_AFTER = Pattern.compile("(?i)^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?"
             + "|\\s+(?:and|or)\\s+|\\s+)(?!(?:doses?|dosing|dosage|adjusted|trough|to|by|of|with|in|at|for|on|is|are"
@@ -53,11 +53,18 @@ final class MeasuredSubstance {
             + "|several|various|safety|efficacy|cost|high|low|higher|lower|optimal|target|therapeutic|toxic)\\b)"
             // not the levels of another thing ("Chemotherapy and Blood Levels of Organochlorines") nor an EU CTR
             // product's field ("HYDROGEN CARBONATE Concentration unit: mg")
-            + "[\\p{L}\\d-]++){0,4}\\s+(?:levels?|concentrations?|analyses)\\b"
+            + "[\\p{L}\\d-]++){0,4}(?:\\s*\\([^()\\d]{1,10}\\))?\\s+(?:levels?|concentrations?|analyses"
+            + "|stain(?:ing|ed|s)?)\\b"
             + "(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
             + "|^\\s*(?:\\((?![^()]*\\d)[^()]{1,15}\\)|\\))\\s+(?:production|levels?|concentrations?|secretion"
             + "|synthesis)\\b(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
             + "|^[\\s-]*a1c\\b");
+    /*
+     * A name in the bracket of a test's list, not yet closed: "biochemistry tests (bilirubin, urea, creatinine, ...)",
+     * "liver function panel (albumin, bilirubin". Only list items stand between the bracket and the name.
+     */
+    private static final Pattern TEST_LIST_BEFORE = Pattern.compile("(?i)\\b(?:tests?|panels?|profiles?|parameters"
+            + "|markers|biochemistry|chemistry|labs|assays?)\\s*\\((?:[^()]{0,150}?,\\s*(?:and\\s+|or\\s+)?)?$");
     // "glycated hemoglobin (HbA1c) levels": a test, where "glycosylated erythropoietin" is a drug.
     private static final Pattern GLYCATED_BEFORE = Pattern.compile("(?i)\\bglyc(?:ated|osylated)\\s+$");
     private static final Pattern HAEMOGLOBIN = Pattern.compile("(?i)ha?emoglobin");
@@ -84,6 +91,7 @@ final class MeasuredSubstance {
         return MEASURED_BEFORE.matcher(MentionContext.before(text, start, 60)).find()
                 || MEASURED_AFTER.matcher(MentionContext.after(text, end, 40)).find()
                 || LIST_MEASURED_AFTER.matcher(MentionContext.after(text, end, 80)).find()
+                || TEST_LIST_BEFORE.matcher(MentionContext.before(text, start, 180)).find()
                 || GLYCATED_BEFORE.matcher(MentionContext.before(text, start, 20)).find()
                         && HAEMOGLOBIN.matcher(text.substring(start, end)).find();
     }
