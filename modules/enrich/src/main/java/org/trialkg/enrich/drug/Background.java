@@ -43,10 +43,15 @@ final class Background {
             + "|therap(?:y|ies)|drugs|medications?|regimens?))?\\s*,?\\s+(?:according\\s+to|as\\s+per|based\\s+on|per)"
             + "\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:national|ministry|country)\\b");
     // Drugs a protocol allows beside the ones it studies: "Diuretics and doxazosin may be given concurrently",
-    // "Supplemental cholestyramine may be given as needed".
+    // "Supplemental cholestyramine may be given as needed", "steroids is discouraged but will be allowed if deemed
+    // necessary", "corticosteroids are permitted".
     private static final Pattern ALLOWED_AFTER = Pattern.compile("(?i)^(?:\\s*(?:,|and|or)\\s*[\\p{L}\\d-]+){0,3}"
-            + "\\s+(?:may|can|could)\\s+(?:also\\s+)?be\\s+(?:given|used|added|administered)\\s+"
-            + "(?:concurrently|as\\s+needed|if\\s+(?:needed|necessary|required)|as\\s+required)");
+            + "(?:\\s+(?:may|can|could)\\s+(?:also\\s+)?be\\s+(?:given|used|added|administered)\\s+"
+            + "(?:concurrently|as\\s+needed|if\\s+(?:needed|necessary|required)|as\\s+required)"
+            + "|\\s+(?:is|are)\\s+discouraged"
+            + "|\\s+(?:is|are|(?:will|may)\\s+(?:also\\s+)?be)\\s+(?:also\\s+)?(?:allowed|permitted)"
+            // allowed as an option, not for how long the drug is given ("will be allowed until progression")
+            + "(?=\\s*(?:[.;,)]|$|\\s+(?:if|when|as|at|but|only|in\\s+case)\\b)))");
     // What a diet or the patients leave out: "a diet which excludes red meat, poultry, and white sugar", "abstinence
     // from alcohol". (Not "avoid": "To avoid hypotension, phenylephrine infusion will be started" gives it.)
     private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:exclud(?:es|ing)|prohibit(?:s|ed|ing)"
