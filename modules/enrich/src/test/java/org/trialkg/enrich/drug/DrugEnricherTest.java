@@ -923,7 +923,8 @@ class DrugEnricherTest {
     void readsWordsAndFoodsAsTheirDrugOnlyAsAWholeName() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("OTHER", "Data will be extracted to capture demographic data; with "
-                        + "apple juice; an Apple Watch; a diet which leaves out poultry", null, List.of(), List.of()))
+                        + "apple juice; an Apple Watch; a diet which leaves out poultry; metastasis identified by "
+                        + "hematoxylin and eosin (H&E)", null, List.of(), List.of()))
                 .build());
         assertEquals(Set.of(), labels(r, "interventions[0].name"));
         TrialRecord whole = enricher.enrich(record()
