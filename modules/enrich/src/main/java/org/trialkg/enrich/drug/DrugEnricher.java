@@ -80,6 +80,7 @@ public final class DrugEnricher implements Enricher {
                 name(in.otherNames().get(j), context, prefix + "otherNames[" + j + "]", otherName,
                         new java.util.HashSet<>(), found);
             }
+            classNamedByItsDrug(prefix, found);
             scan(in.description(), prefix + "description", found);
         }
         List<Arm> arms = record.arms();
@@ -185,6 +186,28 @@ public final class DrugEnricher implements Enricher {
         return texts;
     }
 
+    /**
+     * An intervention named by a class whose other names give the one drug it is ("Recombinant Interferon Alfa", other
+     * names "Roferon", "IFN alpha-2A", "Interferon Alfa") is that drug: the class in its name and other names is
+     * dropped. Only where the name resolved to nothing but classes and the other names to exactly one drug.
+     */
+    private static void classNamedByItsDrug(String prefix, Map<List<Object>, DrugMention> found) {
+        String name = prefix + "name";
+        String other = prefix + "otherNames[";
+        List<DrugMention> ofName = found.values().stream().filter(m -> m.span().field().equals(name)
+                && m.conceptIri() != null).toList();
+        if (ofName.isEmpty() || !ofName.stream().allMatch(DrugMention::classLevel)) {
+            return;
+        }
+        Set<String> drugs = new java.util.HashSet<>();
+        found.values().stream().filter(m -> m.span().field().startsWith(other) && m.conceptIri() != null
+                && !m.classLevel()).forEach(m -> drugs.add(m.conceptIri()));
+        if (drugs.size() == 1) {
+            found.values().removeIf(m -> m.classLevel()
+                    && (m.span().field().equals(name) || m.span().field().startsWith(other)));
+        }
+    }
+
     /** Whether an intervention's name holds an isotope that labels the compound named with it. */
     private boolean namesLabelledCompound(TrialRecord record) {
         for (Intervention in : record.interventions()) {
@@ -260,7 +283,8 @@ public final class DrugEnricher implements Enricher {
         }
         List<DrugHit> hits = hits(text);
         for (DrugHit h : hits) {
-            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, hits)) {
+            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, hits)
+                    && !MentionContext.population(text, h)) {
                 add(found, mention(h, field, OUTSIDE_INTERVENTIONS));
             }
         }
@@ -281,7 +305,8 @@ public final class DrugEnricher implements Enricher {
         List<DrugHit> hits = new ArrayList<>();
         List<DrugHit> all = hits(text);
         for (DrugHit h : all) {
-            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, all)) {
+            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, all)
+                    && !MentionContext.population(text, h)) {
                 hits.add(h);
             }
         }
@@ -395,8 +420,9 @@ public final class DrugEnricher implements Enricher {
     }
 
     // Two drugs written as one product: "Formoterol+Budesonide", "Ritonavir/Lopinavir", "abacavir-lamivudine",
-    // "Sulphadoxine pyrimethamine".
-    private static final java.util.regex.Pattern PRODUCT_JOIN = java.util.regex.Pattern.compile("\\s*[+/]\\s*|-|\\s+");
+    // "Sulphadoxine pyrimethamine", "simvastatin (+) ezetimibe".
+    private static final java.util.regex.Pattern PRODUCT_JOIN = java.util.regex.Pattern.compile(
+            "\\s*(?:[+/]|\\(\\+\\))\\s*|-|\\s+");
 
     /**
      * The combination the lexicon knows by the drugs' names joined by slashes ("A/B/C"), if any, or by their

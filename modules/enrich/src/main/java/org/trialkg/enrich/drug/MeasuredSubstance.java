@@ -23,12 +23,13 @@ final class MeasuredSubstance {
     /*
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
      * "urea kinetic modelling", "haemoglobin results", "vitamin D status", "Vitamin D Metabolism", "nitric oxide
-     * production", "Retinoic Acid Homeostasis", "prevent bradykinin degradation".
+     * production", "Retinoic Acid Homeostasis", "prevent bradykinin degradation", "hemoglobin saturation (pulse
+     * oximeter)".
      */
     private static final Pattern MEASURED_AFTER = Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?"
             + "|concentrations?|deficien(?:cy|t)|insufficiency|activity|density|counts?|kinetics?|prescribing|staining"
             + "|results?(?!\\s+in\\b)|values?|status|metabolism|production|synthesis|secretion|measurements?|assays?"
-            + "|signatures?|expression|homeostasis|turnover|degradation|breakdown)\\b");
+            + "|signatures?|expression|homeostasis|turnover|degradation|breakdown|saturation)\\b");
     /*
      * A substance sampled rather than given: "n-3 fatty acids in plasma", "whole blood is collected", "the iron
      * contained in the hemoglobin"; not "in blood cell transplants" nor "in plasma donors".

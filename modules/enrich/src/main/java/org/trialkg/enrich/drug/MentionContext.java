@@ -492,8 +492,36 @@ final class MentionContext {
      * example after "such as", today's treatment ("current therapy ... consists of") and what the trial's drug is
      * added to ("in addition to") too.
      */
+    // A sentence that grants something before its point is made: "Although zidovudine (AZT) has prolonged survival
+    // in some patients with AIDS, AZT is quite toxic" tells what is known, not what the trial gives.
+    private static final Pattern CONCESSIVE_BEFORE = Pattern.compile("(?i)^\\W*(?:although|though|even\\s+though"
+            + "|whereas|despite)\\b");
+
+    /*
+     * The people a title or summary studies, named by the kind of treatment they already have: "Exercise Programs for
+     * Patients Receiving Chemotherapy", "in patients undergoing chemotherapy for leukemia", "Subjects Receiving
+     * Antiretroviral Therapies", "HIV-treated patients".
+     */
+    private static final Pattern POPULATION_BEFORE = Pattern.compile("(?i)\\b(?:patients|women|men|children|adults"
+            + "|participants|subjects|people|persons|individuals|survivors|those)\\s+(?:who\\s+(?:are|were)\\s+)?"
+            + "(?:receiving|undergoing|treated\\s+with|taking|using|on)\\s+(?:[\\p{L}-]+\\s+)?$");
+    private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:treated|maintained|dependent"
+            + "|exposed)\\s+(?:patients|women|men|children|adults|participants|subjects|people|persons|individuals)\\b");
+
+    /**
+     * Whether a class names the treatment of the people a title or summary studies. Only a class: a drug named so
+     * ("Patients Treated With Durvalumab", "Subjects Receiving Tetanus Toxoid Booster") is most often what an
+     * observational study follows or what the trial gives.
+     */
+    static boolean population(String text, DrugHit h) {
+        return h.classLevel() && (POPULATION_BEFORE.matcher(before(text, h.start(), 80)).find()
+                || POPULATION_AFTER.matcher(after(text, h.end(), 40)).find());
+    }
+
     static boolean notGivenElsewhere(String text, int start, int end) {
         return notGiven(text, start, end) || EXAMPLE_BEFORE.matcher(clause(text, start)).find()
+                || CONCESSIVE_BEFORE.matcher(sentence(text, start)).find()
+
                 || CURRENT_THERAPY_BEFORE.matcher(sentence(text, start)).find()
                 || ADD_ON_BEFORE.matcher(clause(text, start)).find();
     }

@@ -86,6 +86,52 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesTheOneDrugThatTheOtherNamesGiveForAClassInTheName() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "Recombinant Interferon Alfa", null,
+                        List.of("Roferon", "Interferon Alfa", "IFN alpha-2A"), List.of()))
+                .intervention(new Intervention("DRUG", "Chemotherapy", null, List.of("cisplatin", "docetaxel"),
+                        List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].name"));
+        assertEquals(Set.of(), labels(r, "interventions[0].otherNames[1]"));
+        assertEquals(Set.of("interferon alfa-2a"), lower(labels(r, "interventions[0].otherNames[2]")));
+        assertEquals(1, labels(r, "interventions[1].name").size(), "two drugs: the class stays");
+    }
+
+    @Test
+    void takesNoDrugOfAConcessionAMeasureOrAnotherNamesStart() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("BEHAVIORAL", "Vouchers", "Vouchers for breath samples that show "
+                        + "tobacco smoking abstinence; hemoglobin saturation (pulse oximeter)", List.of(), List.of()))
+                .intervention(new Intervention("BIOLOGICAL", "House Dust Mite Immunotherapy", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention("DRUG", "Vytorin", "simvastatin (+) ezetimibe 10/20 mg ; tablet. "
+                        + "Amphotericin B deoxycholate 0.7 mg/kg", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "interventions[0].description"));
+        assertEquals(Set.of(), labels(r, "interventions[1].name"));
+        assertEquals(Set.of("ezetimibe/simvastatin", "amphotericin b"), lower(labels(r, "interventions[2].description")));
+        TrialRecord summary = enricher.enrich(record()
+                .briefSummary("Although zidovudine (AZT) has prolonged survival in some patients with AIDS, AZT is "
+                        + "quite toxic. Patients receive ribavirin.")
+                .intervention(new Intervention("DRUG", "The study drug", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("ribavirin"), lower(labels(summary, "briefSummary")));
+        TrialRecord population = enricher.enrich(record()
+                .title("Individualized Exercise Programs for Patients Receiving Chemotherapy for Leukemia")
+                .briefSummary("Impact of discontinuing prophylaxis in subjects receiving antiretroviral therapies. "
+                        + "Patients on nivolumab for melanoma will be given ipilimumab.")
+                .intervention(new Intervention("BEHAVIORAL", "Exercise", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of(), labels(population, "title"));
+        assertEquals(Set.of("nivolumab", "ipilimumab"), lower(labels(population, "briefSummary")));
+        TrialRecord followed = enricher.enrich(record()
+                .title("Real-world Data on NSCLC Patients Treated With Durvalumab After Chemoradiotherapy").build());
+        assertEquals(Set.of("durvalumab"), lower(labels(followed, "title")), "a drug the study follows");
+    }
+
+    @Test
     void givesAnAbbreviationToTheDrugTheRecordNamesInFull() {
         TrialRecord r = enricher.enrich(record()
                 .title("Hydroxychloroquine alone and in combination with azithromycin in COVID-19")
