@@ -51,7 +51,11 @@ final class Background {
             + "|\\s+(?:is|are)\\s+discouraged"
             + "|\\s+(?:is|are|(?:will|may)\\s+(?:also\\s+)?be)\\s+(?:also\\s+)?(?:allowed|permitted)"
             // allowed as an option, not for how long the drug is given ("will be allowed until progression")
-            + "(?=\\s*(?:[.;,)]|$|\\s+(?:if|when|as|at|but|only|in\\s+case)\\b)))");
+            + "(?=\\s*(?:[.;,)]|$|\\s+(?:if|when|as(?!\\s+re-?treatment)|at|but|only|in\\s+case)\\b)))");
+    // More of the trial's own drug, which a protocol allows too: "A second dose of misoprostol is allowed if bleeding
+    // persists".
+    private static final Pattern MORE_OF_THE_SAME_BEFORE = Pattern.compile("(?i)\\b(?:second|repeat(?:ed)?|additional"
+            + "|further|extra|another)\\s+(?:doses?|courses?|cycles?)\\s+of\\s+(?:the\\s+)?$");
     // What a diet or the patients leave out: "a diet which excludes red meat, poultry, and white sugar", "abstinence
     // from alcohol". (Not "avoid": "To avoid hypotension, phenylephrine infusion will be started" gives it.)
     private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:exclud(?:es|ing)|prohibit(?:s|ed|ing)"
@@ -70,6 +74,7 @@ final class Background {
         String sentence = MentionContext.sentence(text, start);
         return EARLIER_LIST_BEFORE.matcher(sentence).find() || EXCLUDED_BEFORE.matcher(sentence).find()
                 || NATIONAL_PROTOCOL_AFTER.matcher(MentionContext.after(text, end, 80)).lookingAt()
-                || ALLOWED_AFTER.matcher(MentionContext.after(text, end, 120)).lookingAt();
+                || ALLOWED_AFTER.matcher(MentionContext.after(text, end, 120)).lookingAt()
+                        && !MORE_OF_THE_SAME_BEFORE.matcher(MentionContext.before(text, start, 40)).find();
     }
 }

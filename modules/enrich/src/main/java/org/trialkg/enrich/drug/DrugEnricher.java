@@ -116,7 +116,7 @@ public final class DrugEnricher implements Enricher {
      * that drug: "HCQ AZT: HCQ 400mg BD AZT 500mg OD" under the title "Hydroxychloroquine alone and in combination
      * with azithromycin" is azithromycin, not zidovudine (azidothymidine), whose name the record never writes. The
      * other drug's name must start with the abbreviation's first two letters and hold the rest in order ("CHOP" is
-     * no cyclophosphamide), and only one drug of the record may fit.
+     * no cyclophosphamide), only one drug of the record may fit, and that drug must have no mention of its own.
      */
     private List<DrugMention> abbreviationsOfNamedDrugs(TrialRecord record, Map<List<Object>, DrugMention> found) {
         List<DrugMention> out = new ArrayList<>(found.values());
@@ -136,7 +136,10 @@ public final class DrugEnricher implements Enricher {
             if (!abbreviation(m) || m.conceptIri() == null || named.containsKey(m.conceptIri())) {
                 continue;
             }
-            List<DrugHit> fit = named.values().stream().filter(h -> abbreviates(m.text(), h.label())).toList();
+            // a drug the record already has in its own mention is given beside the abbreviation's ("Azithromycin"
+            // and "AZT" as two interventions), not written as it
+            List<DrugHit> fit = named.values().stream().filter(h -> abbreviates(m.text(), h.label())
+                    && found.values().stream().noneMatch(f -> h.conceptIri().equals(f.conceptIri()))).toList();
             if (fit.size() == 1) {
                 DrugHit d = fit.get(0);
                 out.set(i, new DrugMention(m.text(), d.conceptIri(), d.label(), false, m.method(), m.confidence(),
@@ -186,6 +189,11 @@ public final class DrugEnricher implements Enricher {
         return texts;
     }
 
+    // A kind of therapy names more than the one drug its other names give: "Chemotherapy" with the other names
+    // "pemetrexed" and "Pulaile" is carboplatin and pemetrexed.
+    private static final java.util.regex.Pattern KIND_OF_THERAPY = java.util.regex.Pattern.compile(
+            "(?i)chemotherap|therapy|treatment|regimen");
+
     /**
      * An intervention named by a class whose other names give the one drug it is ("Recombinant Interferon Alfa", other
      * names "Roferon", "IFN alpha-2A", "Interferon Alfa") is that drug: the class in its name and other names is
@@ -196,7 +204,8 @@ public final class DrugEnricher implements Enricher {
         String other = prefix + "otherNames[";
         List<DrugMention> ofName = found.values().stream().filter(m -> m.span().field().equals(name)
                 && m.conceptIri() != null).toList();
-        if (ofName.isEmpty() || !ofName.stream().allMatch(DrugMention::classLevel)) {
+        if (ofName.isEmpty() || !ofName.stream().allMatch(DrugMention::classLevel)
+                || ofName.stream().anyMatch(m -> KIND_OF_THERAPY.matcher(m.text()).find())) {
             return;
         }
         Set<String> drugs = new java.util.HashSet<>();
@@ -399,6 +408,10 @@ public final class DrugEnricher implements Enricher {
             while (last + 1 < hits.size() && joinedAsOne(text, hits.get(last), hits.get(last + 1))) {
                 last++;
             }
+            if (last == i && i + 1 < hits.size() && spaced(text, hits, i)
+                    && (i == 0 || !spaced(text, hits, i - 1)) && (i + 2 >= hits.size() || !spaced(text, hits, i + 1))) {
+                last = i + 1;
+            }
             // the longest run from i that the lexicon knows as one combination
             for (; last > i; last--) {
                 Optional<DrugHit> combination = combination(hits.subList(i, last + 1));
@@ -422,7 +435,10 @@ public final class DrugEnricher implements Enricher {
     // Two drugs written as one product: "Formoterol+Budesonide", "Ritonavir/Lopinavir", "abacavir-lamivudine",
     // "Sulphadoxine pyrimethamine", "simvastatin (+) ezetimibe".
     private static final java.util.regex.Pattern PRODUCT_JOIN = java.util.regex.Pattern.compile(
-            "\\s*(?:[+/]|\\(\\+\\))\\s*|-|\\s+");
+            "\\s*(?:[+/]|\\(\\+\\))\\s*|-");
+    // Two drugs with nothing but spaces between ("Sulphadoxine pyrimethamine") are one product only as a pair: a
+    // list written with spaces or one name a line ("rifampicin isoniazid pyrazinamide ethambutol") is not.
+    private static final java.util.regex.Pattern SPACE_JOIN = java.util.regex.Pattern.compile("[ \\t]+");
 
     /**
      * The combination the lexicon knows by the drugs' names joined by slashes ("A/B/C"), if any, or by their
@@ -444,9 +460,17 @@ public final class DrugEnricher implements Enricher {
         return lexicon.lookup(names).filter(c -> !c.classLevel() && c.label() != null && c.label().contains("/"));
     }
 
+    /** Whether the drugs at {@code k} and {@code k + 1}, neither a class, have nothing but spaces between them. */
+    private static boolean spaced(String text, List<DrugHit> hits, int k) {
+        DrugHit a = hits.get(k);
+        DrugHit b = hits.get(k + 1);
+        return !a.classLevel() && !b.classLevel() && b.start() > a.end()
+                && SPACE_JOIN.matcher(text).region(a.end(), b.start()).matches();
+    }
+
     /**
      * Whether two drugs, neither a class, are written as the parts of one product: "A 3 mg/B" (the first's strength,
-     * then a slash), or joined by nothing but a plus, a slash, a hyphen or a space.
+     * then a slash), or joined by nothing but a plus, a slash or a hyphen.
      */
     private static boolean joinedAsOne(String text, DrugHit a, DrugHit b) {
         return !a.classLevel() && !b.classLevel() && b.start() >= a.end()

@@ -55,17 +55,19 @@ final class MeasuredSubstance {
             // not the levels of another thing ("Chemotherapy and Blood Levels of Organochlorines") nor an EU CTR
             // product's field ("HYDROGEN CARBONATE Concentration unit: mg")
             + "[\\p{L}\\d-]++){0,4}(?:\\s*\\([^()\\d]{1,10}\\))?\\s+(?:levels?|concentrations?|analyses"
-            + "|stain(?:ing|ed|s)?)\\b"
+            + "|staining)\\b"
             + "(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
             + "|^\\s*(?:\\((?![^()]*\\d)[^()]{1,15}\\)|\\))\\s+(?:production|levels?|concentrations?|secretion"
             + "|synthesis)\\b(?!\\s+(?:of(?!\\s+\\d)|unit|type|number)\\b)"
             + "|^[\\s-]*a1c\\b");
     /*
      * A name in the bracket of a test's list, not yet closed: "biochemistry tests (bilirubin, urea, creatinine, ...)",
-     * "liver function panel (albumin, bilirubin". Only list items stand between the bracket and the name.
+     * "liver function panel (albumin, bilirubin". Only list items stand between the bracket and the name. Not a test
+     * that gives the drugs: "Drug provocation tests (amoxicillin, cefuroxime)", "stress tests (dobutamine".
      */
-    private static final Pattern TEST_LIST_BEFORE = Pattern.compile("(?i)\\b(?:tests?|panels?|profiles?|parameters"
-            + "|markers|biochemistry|chemistry|labs|assays?)\\s*\\((?:[^()]{0,150}?,\\s*(?:and\\s+|or\\s+)?)?$");
+    private static final Pattern TEST_LIST_BEFORE = Pattern.compile("(?i)(?<!(?:provocation|challenge|stress"
+            + "|stimulation|patch|prick|tolerance|skin)\\s)\\b(?:tests?|panels?|profiles?|parameters|markers|biochemistry"
+            + "|chemistry|labs|assays?)\\s*\\((?:[^()]{0,150}?,\\s*(?:and\\s+|or\\s+)?)?$");
     // "glycated hemoglobin (HbA1c) levels": a test, where "glycosylated erythropoietin" is a drug.
     private static final Pattern GLYCATED_BEFORE = Pattern.compile("(?i)\\bglyc(?:ated|osylated)\\s+$");
     private static final Pattern HAEMOGLOBIN = Pattern.compile("(?i)ha?emoglobin");

@@ -494,8 +494,10 @@ final class MentionContext {
      */
     // A sentence that grants something before its point is made: "Although zidovudine (AZT) has prolonged survival
     // in some patients with AIDS, AZT is quite toxic" tells what is known, not what the trial gives.
+    // Only the clause it opens: "Although paclitaxel is active, this study will test paclitaxel plus carboplatin"
+    // gives the second paclitaxel.
     private static final Pattern CONCESSIVE_BEFORE = Pattern.compile("(?i)^\\W*(?:although|though|even\\s+though"
-            + "|whereas|despite)\\b");
+            + "|whereas|despite)\\b[^,;.!?\\n]*$");
 
     /*
      * The people a title or summary studies, named by the kind of treatment they already have: "Exercise Programs for

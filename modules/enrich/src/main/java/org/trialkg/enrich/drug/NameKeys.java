@@ -9,16 +9,12 @@ import java.util.regex.Pattern;
 
 /** How drug names are folded into lookup keys: case, accents, separators, salt and dosage-form words. */
 final class NameKeys {
-    /**
-     * Salt and hydrate words that name the same active moiety: "irinotecan hydrochloride" is irinotecan,
-     * "amphotericin B deoxycholate" amphotericin B.
-     */
+    /** Salt and hydrate words that name the same active moiety: "irinotecan hydrochloride" is irinotecan. */
     static final Set<String> SALT_WORDS = Set.of("hydrochloride", "dihydrochloride", "hcl", "hydrobromide",
             "sodium", "disodium", "potassium", "calcium", "magnesium", "mesylate", "mesilate", "dimesylate",
             "maleate", "dimaleate", "malate", "tosylate", "citrate", "sulfate", "sulphate", "phosphate", "acetate",
             "tartrate", "bitartrate", "besylate", "besilate", "fumarate", "succinate", "bromide", "lactate",
-            "monohydrate", "trihydrate", "hydrate", "anhydrous", "dimeglumine", "meglumine",
-            "deoxycholate");
+            "monohydrate", "trihydrate", "hydrate", "anhydrous", "dimeglumine", "meglumine");
     /** Dosage-form words trailing a name: "Loperamide Hydrochloride Capsules", "paclitaxel for injection". */
     static final Set<String> FORM_WORDS = Set.of("injection", "injections", "injectable", "for", "tablet",
             "tablets", "capsule", "capsules", "solution", "infusion", "powder", "concentrate", "granules",

@@ -86,6 +86,45 @@ class DrugEnricherTest {
     }
 
     @Test
+    void keepsTheDrugsTheReviewOfTheEighthStopsRulesFoundLost() {
+        String[] texts = {"Although paclitaxel is active in ovarian cancer, this study will test paclitaxel plus "
+                + "carboplatin.", "Although morphine is standard.\nThis study will give ketamine to patients.",
+            "Trypan blue stain applied to the anterior capsule before capsulorhexis",
+            "indocyanine green (ICG) stained tissue will be resected",
+            "Drug provocation tests (amoxicillin, cefuroxime) will be performed to confirm tolerance",
+            "pharmacological stress tests (dobutamine or dipyridamole)",
+            "A second dose of misoprostol is allowed if bleeding persists.", "Nivolumab is permitted as retreatment."};
+        String[] drugs = {"carboplatin", "ketamine", "trypan", "indocyanine", "cefuroxime", "dobutamine", "misoprostol",
+            "nivolumab"};
+        for (int i = 0; i < texts.length; i++) {
+            TrialRecord r = enricher.enrich(record()
+                    .intervention(new Intervention("DRUG", "Study drug", texts[i], List.of(), List.of())).build());
+            String drug = drugs[i];
+            assertTrue(labels(r, "interventions[0].description").stream()
+                    .anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains(drug)),
+                    texts[i] + " -> " + labels(r, "interventions[0].description"));
+        }
+        TrialRecord sodium = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Sodium deoxycholate", null, List.of(), List.of())).build());
+        assertEquals(Set.of("deoxycholic acid"), lower(labels(sodium, "interventions[0].name")));
+        TrialRecord list = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "TB drugs", "pyrazinamide rifampicin isoniazid",
+                        List.of(), List.of())).build());
+        assertEquals(Set.of("isoniazid", "rifampicin", "pyrazinamide"),
+                lower(labels(list, "interventions[0].description")), "a list written with spaces");
+        TrialRecord two = enricher.enrich(record()
+                .title("Azithromycin for MAC prophylaxis in patients taking AZT")
+                .intervention(new Intervention("DRUG", "Azithromycin", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "AZT", "AZT 200 mg three times daily", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("zidovudine"), lower(labels(two, "interventions[1].name")));
+        TrialRecord chemo = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Chemotherapy", null, List.of("pemetrexed", "Pulaile"),
+                        List.of())).build());
+        assertEquals(1, labels(chemo, "interventions[0].name").size(), "chemotherapy is more than pemetrexed");
+    }
+
+    @Test
     void takesTheOneDrugThatTheOtherNamesGiveForAClassInTheName() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("BIOLOGICAL", "Recombinant Interferon Alfa", null,
@@ -113,7 +152,7 @@ class DrugEnricherTest {
         assertEquals(Set.of(), labels(r, "interventions[1].name"));
         assertEquals(Set.of("ezetimibe/simvastatin", "amphotericin b"), lower(labels(r, "interventions[2].description")));
         TrialRecord summary = enricher.enrich(record()
-                .briefSummary("Although zidovudine (AZT) has prolonged survival in some patients with AIDS, AZT is "
+                .briefSummary("Although zidovudine (AZT) has prolonged survival in some patients with AIDS, it is "
                         + "quite toxic. Patients receive ribavirin.")
                 .intervention(new Intervention("DRUG", "The study drug", null, List.of(), List.of()))
                 .build());
