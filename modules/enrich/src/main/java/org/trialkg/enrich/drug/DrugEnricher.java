@@ -346,12 +346,32 @@ public final class DrugEnricher implements Enricher {
      * describes the drug named after it or qualifies an effect, or a list's words read as one name.
      */
     private static boolean otherCompound(String text, DrugHit h, List<DrugHit> hits) {
-        return MentionContext.labelled(text, h) || MentionContext.describesDrug(text, h, hits)
+        return ingredientInBracket(text, h, hits) || MentionContext.labelled(text, h) || MentionContext.describesDrug(text, h, hits)
                 || MentionContext.material(text, h) || MentionContext.sexSteroid(text, h)
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
                 || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)
                 || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h)
                 || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits);
+    }
+
+    // A product's contents in a bracket right after it: "Lopinavir-ritonavir tablets (each containing 200 mg of
+    // lopinavir and 50 mg of ritonavir)".
+    private static final java.util.regex.Pattern CONTENTS_OPEN = java.util.regex.Pattern.compile(
+            "(?i)^[\\s\\p{L}]{0,20}\\(\\s*(?:each\\s+(?:\\p{L}+\\s+)?)?(?:contain(?:s|ing)|consist(?:s|ing)\\s+of|composed\\s+of)\\b");
+
+    /** Whether a drug stands in the bracket of contents that follows a combination product named before it. */
+    private static boolean ingredientInBracket(String text, DrugHit h, List<DrugHit> hits) {
+        for (DrugHit c : hits) {
+            if (c.end() <= h.start() && c.label() != null && c.label().contains("/") && !c.classLevel()) {
+                int open = text.indexOf('(', c.end());
+                int close = open < 0 ? -1 : text.indexOf(')', open);
+                if (open >= 0 && open < h.start() && close >= h.end()
+                        && CONTENTS_OPEN.matcher(text.substring(c.end(), Math.min(text.length(), open + 40))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // A class name, an abbreviation of it in brackets, and the words that make it one drug: "interferon (IFN)
@@ -433,9 +453,9 @@ public final class DrugEnricher implements Enricher {
     }
 
     // Two drugs written as one product: "Formoterol+Budesonide", "Ritonavir/Lopinavir", "abacavir-lamivudine",
-    // "Sulphadoxine pyrimethamine", "simvastatin (+) ezetimibe".
+    // "simvastatin (+) ezetimibe", "Sofosbuvir (SOF)/velpatasvir".
     private static final java.util.regex.Pattern PRODUCT_JOIN = java.util.regex.Pattern.compile(
-            "\\s*(?:[+/]|\\(\\+\\))\\s*|-");
+            "\\s*(?:\\([\\p{L}\\d-]{1,8}\\)\\s*)?(?:[+/]|\\(\\+\\))\\s*|-");
     // Two drugs with nothing but spaces between ("Sulphadoxine pyrimethamine") are one product only as a pair: a
     // list written with spaces or one name a line ("rifampicin isoniazid pyrazinamide ethambutol") is not.
     private static final java.util.regex.Pattern SPACE_JOIN = java.util.regex.Pattern.compile("[ \\t]+");

@@ -1002,6 +1002,15 @@ class DrugEnricherTest {
         assertEquals(Set.of("dihydroartemisinin/piperaquine"), lower(labels(r, "arms[2].description")));
         assertEquals(Set.of("carbidopa/levodopa", "paclitaxel", "carboplatin"), lower(labels(r, "arms[3].description")),
                 "no combination of the last two is known");
+        TrialRecord contents = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Kaletra", "Lopinavir-ritonavir tablets (each containing 200 mg "
+                        + "of lopinavir and 50 mg of ritonavir), twice daily; Sofosbuvir (SOF)/velpatasvir 400/100 mg; "
+                        + "ritonavir 100 mg boost (not in a bracket of contents)", List.of(), List.of()))
+                .build());
+        Set<String> given = lower(labels(contents, "interventions[0].description"));
+        assertTrue(given.contains("lopinavir/ritonavir") && !given.contains("lopinavir"), given.toString());
+        assertTrue(given.contains("sofosbuvir/velpatasvir") && !given.contains("sofosbuvir"), given.toString());
+        assertTrue(given.contains("ritonavir"), "the boost outside the bracket: " + given);
     }
 
     @Test
