@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code drug-precision-2031.tsv} 250 drawn with {@code --seed 2031} after the rules of all five,
  * {@code drug-precision-2032.tsv} 250 drawn with {@code --seed 2032} after the rules of all six,
  * {@code drug-precision-2033.tsv} 250 drawn with {@code --seed 2033} after the rules of all seven,
- * {@code drug-precision-2034.tsv} to {@code drug-precision-2048.tsv} 250 each, drawn with the seed of their name, each
+ * {@code drug-precision-2034.tsv} to {@code drug-precision-2049.tsv} 250 each, drawn with the seed of their name, each
  * after the rules of all the samples before it;
  * {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the store of the first sample,
  * with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged
@@ -275,6 +275,14 @@ class DrugJudgementsTest {
      */
     private static final double TWENTY_THIRD_PRECISION_FLOOR = 0.95;
     private static final double TWENTY_THIRD_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2049.tsv, 250 mentions drawn with --seed 2049 from a store of all of ../shared/data and seeds at
+     * f5c00c0 (2026-12-05; every rule of this stop in it, none from this sample), judged the same way: 226 correct as
+     * drawn (0.904). Looked up alone, all 250 are still made, 226 of them correct. 0.89 fails on four more wrong (226
+     * of 254) and 0.99 on three correct ones lost (223 of 226).
+     */
+    private static final double TWENTY_FOURTH_PRECISION_FLOOR = 0.89;
+    private static final double TWENTY_FOURTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -425,6 +433,11 @@ class DrugJudgementsTest {
     @Test
     void theTwentyThirdFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2048.tsv", 250, TWENTY_THIRD_PRECISION_FLOOR, TWENTY_THIRD_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theTwentyFourthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2049.tsv", 250, TWENTY_FOURTH_PRECISION_FLOOR, TWENTY_FOURTH_RETENTION_FLOOR);
     }
 
     @Test
