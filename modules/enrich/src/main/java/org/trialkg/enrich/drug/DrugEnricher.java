@@ -292,8 +292,7 @@ public final class DrugEnricher implements Enricher {
         }
         List<DrugHit> hits = hits(text);
         for (DrugHit h : hits) {
-            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, hits)
-                    && !MentionContext.population(text, h)) {
+            if (givenElsewhere(text, h, hits)) {
                 add(found, mention(h, field, OUTSIDE_INTERVENTIONS));
             }
         }
@@ -314,8 +313,7 @@ public final class DrugEnricher implements Enricher {
         List<DrugHit> hits = new ArrayList<>();
         List<DrugHit> all = hits(text);
         for (DrugHit h : all) {
-            if (!MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, all)
-                    && !MentionContext.population(text, h)) {
+            if (givenElsewhere(text, h, all)) {
                 hits.add(h);
             }
         }
@@ -340,14 +338,21 @@ public final class DrugEnricher implements Enricher {
         }
     }
 
+    /** Whether a name of a title or summary stands for a drug the trial gives, by the words around it. */
+    private static boolean givenElsewhere(String text, DrugHit h, List<DrugHit> hits) {
+        return !MentionContext.notGivenElsewhere(text, h.start(), h.end()) && !otherCompound(text, h, hits)
+                && !MentionContext.population(text, h);
+    }
+
     /**
      * A hit that stands for another compound (a ligand or isotope of a labelled drug, a sex steroid for the
      * corticosteroid class, cells of a source the text does not name), the material of a capsule, a class that only
      * describes the drug named after it or qualifies an effect, or a list's words read as one name.
      */
     private static boolean otherCompound(String text, DrugHit h, List<DrugHit> hits) {
-        return ingredientInBracket(text, h, hits) || MentionContext.labelled(text, h) || MentionContext.describesDrug(text, h, hits)
-                || MentionContext.material(text, h) || MentionContext.sexSteroid(text, h)
+        return ingredientInBracket(text, h, hits) || MentionContext.labelled(text, h)
+                || MentionContext.describesDrug(text, h, hits) || MentionContext.material(text, h)
+                || MentionContext.sexSteroid(text, h)
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
                 || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)
                 || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h)
@@ -357,7 +362,8 @@ public final class DrugEnricher implements Enricher {
     // A product's contents in a bracket right after it: "Lopinavir-ritonavir tablets (each containing 200 mg of
     // lopinavir and 50 mg of ritonavir)".
     private static final java.util.regex.Pattern CONTENTS_OPEN = java.util.regex.Pattern.compile(
-            "(?i)^[\\s\\p{L}]{0,20}\\(\\s*(?:each\\s+(?:\\p{L}+\\s+)?)?(?:contain(?:s|ing)|consist(?:s|ing)\\s+of|composed\\s+of)\\b");
+            "(?i)^[\\s\\p{L}]{0,20}\\(\\s*(?:each\\s+(?:\\p{L}+\\s+)?)?"
+            + "(?:contain(?:s|ing)|consist(?:s|ing)\\s+of|composed\\s+of)\\b");
 
     /** Whether a drug stands in the bracket of contents that follows a combination product named before it. */
     private static boolean ingredientInBracket(String text, DrugHit h, List<DrugHit> hits) {
@@ -428,8 +434,7 @@ public final class DrugEnricher implements Enricher {
             while (last + 1 < hits.size() && joinedAsOne(text, hits.get(last), hits.get(last + 1))) {
                 last++;
             }
-            if (last == i && i + 1 < hits.size() && spaced(text, hits, i)
-                    && (i == 0 || !spaced(text, hits, i - 1)) && (i + 2 >= hits.size() || !spaced(text, hits, i + 1))) {
+            if (last == i && spacedPair(text, hits, i)) {
                 last = i + 1;
             }
             // the longest run from i that the lexicon knows as one combination
@@ -478,6 +483,12 @@ public final class DrugEnricher implements Enricher {
 
     private Optional<DrugHit> known(String names) {
         return lexicon.lookup(names).filter(c -> !c.classLevel() && c.label() != null && c.label().contains("/"));
+    }
+
+    /** Whether the drugs at {@code i} and {@code i + 1} are spaced apart, and neither is spaced from another. */
+    private static boolean spacedPair(String text, List<DrugHit> hits, int i) {
+        return i + 1 < hits.size() && spaced(text, hits, i) && (i == 0 || !spaced(text, hits, i - 1))
+                && (i + 2 >= hits.size() || !spaced(text, hits, i + 1));
     }
 
     /** Whether the drugs at {@code k} and {@code k + 1}, neither a class, have nothing but spaces between them. */

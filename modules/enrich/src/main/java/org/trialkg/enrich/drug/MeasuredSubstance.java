@@ -66,8 +66,8 @@ final class MeasuredSubstance {
      * that gives the drugs: "Drug provocation tests (amoxicillin, cefuroxime)", "stress tests (dobutamine".
      */
     private static final Pattern TEST_LIST_BEFORE = Pattern.compile("(?i)(?<!(?:provocation|challenge|stress"
-            + "|stimulation|patch|prick|tolerance|skin)\\s)\\b(?:tests?|panels?|profiles?|parameters|markers|biochemistry"
-            + "|chemistry|labs|assays?)\\s*\\((?:[^()]{0,150}?,\\s*(?:and\\s+|or\\s+)?)?$");
+            + "|stimulation|patch|prick|tolerance|skin)\\s)\\b(?:tests?|panels?|profiles?|parameters|markers"
+            + "|biochemistry|chemistry|labs|assays?)\\s*\\((?:[^()]{0,150}?,\\s*(?:and\\s+|or\\s+)?)?$");
     // "glycated hemoglobin (HbA1c) levels": a test, where "glycosylated erythropoietin" is a drug.
     private static final Pattern GLYCATED_BEFORE = Pattern.compile("(?i)\\bglyc(?:ated|osylated)\\s+$");
     private static final Pattern HAEMOGLOBIN = Pattern.compile("(?i)ha?emoglobin");

@@ -487,15 +487,9 @@ final class MentionContext {
                 && INFECTION_BEFORE.matcher(before(text, h.start(), 40)).find();
     }
 
-    /**
-     * What {@link #notGiven} says, and, for a title or summary (which may name drugs the trial does not give), an
-     * example after "such as", today's treatment ("current therapy ... consists of") and what the trial's drug is
-     * added to ("in addition to") too.
-     */
-    // A sentence that grants something before its point is made: "Although zidovudine (AZT) has prolonged survival
-    // in some patients with AIDS, AZT is quite toxic" tells what is known, not what the trial gives.
-    // Only the clause it opens: "Although paclitaxel is active, this study will test paclitaxel plus carboplatin"
-    // gives the second paclitaxel.
+    // The clause a concession opens: "Although zidovudine (AZT) has prolonged survival in some patients with AIDS,
+    // ..." tells what is known, not what the trial gives; the clause after it is read as any other ("Although
+    // paclitaxel is active, this study will test paclitaxel plus carboplatin" gives the second paclitaxel).
     private static final Pattern CONCESSIVE_BEFORE = Pattern.compile("(?i)^\\W*(?:although|though|even\\s+though"
             + "|whereas|despite)\\b[^,;.!?\\n]*$");
 
@@ -508,7 +502,8 @@ final class MentionContext {
             + "|participants|subjects|people|persons|individuals|survivors|those)\\s+(?:who\\s+(?:are|were)\\s+)?"
             + "(?:receiving|undergoing|treated\\s+with|taking|using|on)\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:treated|maintained|dependent"
-            + "|exposed)\\s+(?:patients|women|men|children|adults|participants|subjects|people|persons|individuals)\\b");
+            + "|exposed)\\s+(?:patients|women|men|children|adults|participants|subjects|people|persons"
+            + "|individuals)\\b");
 
     /**
      * Whether a class names the treatment of the people a title or summary studies. Only a class: a drug named so
@@ -520,10 +515,14 @@ final class MentionContext {
                 || POPULATION_AFTER.matcher(after(text, h.end(), 40)).find());
     }
 
+    /**
+     * What {@link #notGiven} says, and, for a title or summary (which may name drugs the trial does not give), an
+     * example after "such as", the clause a concession opens, today's treatment ("current therapy ... consists of")
+     * and what the trial's drug is added to ("in addition to") too.
+     */
     static boolean notGivenElsewhere(String text, int start, int end) {
         return notGiven(text, start, end) || EXAMPLE_BEFORE.matcher(clause(text, start)).find()
                 || CONCESSIVE_BEFORE.matcher(sentence(text, start)).find()
-
                 || CURRENT_THERAPY_BEFORE.matcher(sentence(text, start)).find()
                 || ADD_ON_BEFORE.matcher(clause(text, start)).find();
     }

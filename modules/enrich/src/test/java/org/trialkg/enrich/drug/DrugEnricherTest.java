@@ -150,7 +150,8 @@ class DrugEnricherTest {
                 .build());
         assertEquals(Set.of(), labels(r, "interventions[0].description"));
         assertEquals(Set.of(), labels(r, "interventions[1].name"));
-        assertEquals(Set.of("ezetimibe/simvastatin", "amphotericin b"), lower(labels(r, "interventions[2].description")));
+        assertEquals(Set.of("ezetimibe/simvastatin", "amphotericin b"),
+                lower(labels(r, "interventions[2].description")));
         TrialRecord summary = enricher.enrich(record()
                 .briefSummary("Although zidovudine (AZT) has prolonged survival in some patients with AIDS, it is "
                         + "quite toxic. Patients receive ribavirin.")
