@@ -12,4 +12,9 @@ public interface DrugLexicon {
 
     /** Every drug or class name in a free text, in order, non-overlapping, the longest at each place. */
     List<DrugHit> scan(String text);
+
+    /** The classes a concept is a member of, directly or through a broader class ({@code skos:broader}). */
+    default java.util.Set<String> classesOf(String conceptIri) {
+        return java.util.Set.of();
+    }
 }

@@ -104,6 +104,8 @@ public final class SkosDrugLexicon implements DrugLexicon {
     private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll}{3})");
 
     private final Map<String, Concept> concepts;
+    /** Each concept's classes, directly or through a broader class. */
+    private final Map<String, Set<String>> classes;
     private final Map<String, Set<Name>> strict = new HashMap<>();
     private final Map<String, Set<Name>> loose = new HashMap<>();
     /**
@@ -133,6 +135,7 @@ public final class SkosDrugLexicon implements DrugLexicon {
 
     private SkosDrugLexicon(Builder b) {
         this.concepts = Map.copyOf(b.concepts);
+        this.classes = closure(b.broader);
         this.knownWords = Set.copyOf(b.knownWords);
         for (Builder.Entry e : b.names) {
             Concept c = concepts.get(e.conceptIri());
@@ -247,6 +250,28 @@ public final class SkosDrugLexicon implements DrugLexicon {
     /** The preferred label of a concept, if the lexicon knows it. */
     public Optional<String> labelOf(String conceptIri) {
         return Optional.ofNullable(concepts.get(conceptIri)).map(Concept::label);
+    }
+
+    @Override
+    public Set<String> classesOf(String conceptIri) {
+        return classes.getOrDefault(conceptIri, Set.of());
+    }
+
+    /** Each concept's broader concepts followed to the top (a cycle ends the walk). */
+    private static Map<String, Set<String>> closure(Map<String, Set<String>> broader) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String c : broader.keySet()) {
+            Set<String> all = new LinkedHashSet<>();
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(broader.get(c));
+            while (!todo.isEmpty()) {
+                String b = todo.pop();
+                if (all.add(b)) {
+                    todo.addAll(broader.getOrDefault(b, Set.of()));
+                }
+            }
+            out.put(c, Set.copyOf(all));
+        }
+        return Map.copyOf(out);
     }
 
     /** Whether the concept is a drug class rather than one drug. */
@@ -751,6 +776,7 @@ public final class SkosDrugLexicon implements DrugLexicon {
         private final Map<String, Concept> concepts = new LinkedHashMap<>();
         private final List<Entry> names = new ArrayList<>();
         private final Set<String> knownWords = new java.util.HashSet<>();
+        private final Map<String, Set<String>> broader = new HashMap<>();
 
         private Builder() {
         }
@@ -783,6 +809,12 @@ public final class SkosDrugLexicon implements DrugLexicon {
                 r.listProperties(TK.wholeNameLabel).forEachRemaining(st -> {
                     if (st.getObject().isLiteral()) {
                         wholeOnly.add(NameKeys.strict(st.getString()));
+                    }
+                });
+                r.listProperties(SKOS.broader).forEachRemaining(st -> {
+                    if (st.getObject().isURIResource()) {
+                        broader.computeIfAbsent(r.getURI(), k -> new LinkedHashSet<>())
+                                .add(st.getObject().asResource().getURI());
                     }
                 });
                 addLabels(r, SKOS.prefLabel, true, wholeOnly);

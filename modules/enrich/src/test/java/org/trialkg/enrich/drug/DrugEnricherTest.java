@@ -557,8 +557,9 @@ class DrugEnricherTest {
         assertEquals(Set.of("tocilizumab"), lower(labels(r, "arms[1].description")), "the class of the one drug");
         assertTrue(labels(r, "arms[2].description").containsAll(Set.of("PD-1 inhibitor", "sintilimab",
                 "camrelizumab")), "a class with two drugs to choose from: " + labels(r, "arms[2].description"));
-        assertTrue(labels(r, "arms[2].description").stream().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
-                .contains("colony-stimulating")), "G-CSF is the substance given: " + labels(r, "arms[2].description"));
+        assertTrue(labels(r, "arms[2].description").stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
+                .contains("colony-stimulating")), "G-CSF is its one drug named: " + labels(r, "arms[2].description"));
+        assertTrue(labels(r, "arms[2].description").contains("filgrastim"), labels(r, "arms[2].description").toString());
         assertTrue(labels(r, "arms[3].description").stream().noneMatch(l -> l.equalsIgnoreCase("thymidine")),
                 "part of stavudine's chemical name: " + labels(r, "arms[3].description"));
         assertTrue(labels(r, "arms[4].description").stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
@@ -679,7 +680,6 @@ class DrugEnricherTest {
                         List.of()))
                 .arm(new Arm("Lost", "EXPERIMENTAL", "IFN-?2b 3 million IU (Heberon Alpha R)", List.of()))
                 .arm(new Arm("Greek", "EXPERIMENTAL", "IFN-α2b 3 million IU", List.of()))
-                .arm(new Arm("Dose", "EXPERIMENTAL", "Interferon 3 MIU three times a week", List.of()))
                 .arm(new Arm("Usual", "ACTIVE_COMPARATOR", "standard treatment for Qovid 19 (Hydroxychloroquine 200 "
                         + "tablets every 12 hours); usual treatments (Fifth Edition of the Guidelines: "
                         + "hydroxychloroquine with or without lopinavir/ritonavir or atazanavir/ritonavir)", List.of()))
@@ -689,8 +689,10 @@ class DrugEnricherTest {
                 "an other name of a class intervention");
         assertEquals(Set.of(), labels(r, "arms[0].description"), "a subtype the lexicon cannot read");
         assertEquals(Set.of("interferon alfa-2b"), lower(labels(r, "arms[1].description")), "alpha in Greek");
-        assertEquals(Set.of("interferon"), labels(r, "arms[2].description"), "a dose is no subtype");
-        assertEquals(Set.of(), labels(r, "arms[3].description"), "the drugs of usual treatment");
+        assertEquals(Set.of(), labels(r, "arms[2].description"), "the drugs of usual treatment");
+        TrialRecord dose = enricher.enrich(record()
+                .arm(new Arm("Dose", "EXPERIMENTAL", "Interferon 3 MIU three times a week", List.of())).build());
+        assertEquals(Set.of("interferon"), labels(dose, "arms[0].description"), "a dose is no subtype");
     }
 
     @Test
@@ -962,14 +964,32 @@ class DrugEnricherTest {
                 .build());
         assertTrue(labels(r, "interventions[0].name").stream().noneMatch(l -> l.equals("Luteinizing hormone")),
                 r.toString());
-        // a product that releases a drug gives it, and a class in brackets after its drug stays, as judged
+        // a product that releases a drug gives it, and a class in brackets after its one drug is that drug
         TrialRecord kept = enricher.enrich(record()
                 .intervention(new Intervention("DRUG", "Filgrastim (G-CSF)", "NORS (Nitric Oxide Releasing Solution)",
                         List.of(), List.of()))
                 .build());
-        assertEquals(Set.of("filgrastim", "granulocyte colony-stimulating factor"),
-                labels(kept, "interventions[0].name"));
+        assertEquals(Set.of("filgrastim"), labels(kept, "interventions[0].name"));
         assertEquals(Set.of("nitric oxide"), labels(kept, "interventions[0].description"));
+    }
+
+    @Test
+    void takesAClassWhoseOneMemberTheRecordNamesAsThatDrug() {
+        TrialRecord one = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "Filgrastim", null, List.of("Neupogen"), List.of()))
+                .intervention(new Intervention("DRUG", "GM-CSF", null, List.of("Sargramostim"), List.of()))
+                .arm(new Arm("A", "EXPERIMENTAL", "G-CSF SC or IV daily until recovery", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(one, "arms[0].description"), "G-CSF is the record's filgrastim");
+        assertEquals(Set.of("sargramostim"), labels(one, "interventions[1].otherNames[0]"));
+        assertTrue(one.drugMentions().stream().noneMatch(DrugMention::classLevel), one.drugMentions().toString());
+        TrialRecord two = enricher.enrich(record()
+                .intervention(new Intervention("BIOLOGICAL", "Filgrastim", null, List.of(), List.of()))
+                .intervention(new Intervention("BIOLOGICAL", "Pegfilgrastim", null, List.of(), List.of()))
+                .arm(new Arm("A", "EXPERIMENTAL", "G-CSF on day 2", List.of()))
+                .build());
+        assertEquals(Set.of("granulocyte colony-stimulating factor"), labels(two, "arms[0].description"),
+                "a class with two of its drugs named stays");
     }
 
     @Test
