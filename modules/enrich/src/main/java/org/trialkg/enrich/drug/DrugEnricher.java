@@ -93,11 +93,14 @@ public final class DrugEnricher implements Enricher {
             // ("ACE inhibitors and the severity of COVID-19"), while its summary also names what the patients took
             // before or beside it and the substances it measures. An intervention that names a radiolabelled
             // compound the lexicon lacks ("yttrium Y 90 monoclonal antibody BrE-3") names the drug all the same, and
-            // the title's other drugs are then earlier treatment ("in Remission Following Surgery and Chemotherapy")
-            scanElsewhere(record.title(), "title", found);
-            scanElsewhere(record.officialTitle(), "officialTitle", found);
+            // the title's other drugs are then earlier treatment ("in Remission Following Surgery and Chemotherapy").
+            // A trial of behaviour, a device, a procedure or a test gives only the imaging agent of its scan
+            java.util.function.BiPredicate<String, DrugHit> kept = studiesNoDrug(record)
+                    ? MentionContext::imagingAgent : (t, h) -> true;
+            scanElsewhere(record.title(), "title", kept, found);
+            scanElsewhere(record.officialTitle(), "officialTitle", kept, found);
             if (!observational(record)) {
-                scanElsewhere(record.briefSummary(), "briefSummary", found);
+                scanElsewhere(record.briefSummary(), "briefSummary", kept, found);
             }
         } else {
             // a title that lists the trial's drug with others names the others as given too: "Hydroxychloroquine
@@ -239,6 +242,22 @@ public final class DrugEnricher implements Enricher {
         }
     }
 
+    /**
+     * Interventions of these types study something other than a drug: a trial whose every intervention is one of them
+     * names a drug in its title or summary as what it teaches, tests, measures or builds a device or procedure
+     * around ("Intensive Instruction on the Use of Aricept", "Improves Targeting of Antimalarial Drugs" beside rapid
+     * diagnostic tests), or as the care its procedure comes with (a transplant's conditioning, described in prose),
+     * not as a drug it gives; only the agent of its imaging is given ({@link MentionContext#imagingAgent}).
+     */
+    private static final Set<String> NO_DRUG_STUDIED = Set.of("BEHAVIORAL", "DIAGNOSTIC_TEST", "GENETIC", "DEVICE",
+            "PROCEDURE");
+
+    /** Whether the record lists interventions and every one of them is of a kind that studies no drug. */
+    private static boolean studiesNoDrug(TrialRecord record) {
+        return !record.interventions().isEmpty() && record.interventions().stream().allMatch(in -> in.type() != null
+                && NO_DRUG_STUDIED.contains(in.type().toUpperCase(java.util.Locale.ROOT)));
+    }
+
     /** Whether an intervention's name holds an isotope that labels the compound named with it. */
     private boolean namesLabelledCompound(TrialRecord record) {
         for (Intervention in : record.interventions()) {
@@ -308,13 +327,14 @@ public final class DrugEnricher implements Enricher {
     }
 
     /** A drug named outside the interventions, whose confidence says so. */
-    private void scanElsewhere(String text, String field, Map<List<Object>, DrugMention> found) {
+    private void scanElsewhere(String text, String field, java.util.function.BiPredicate<String, DrugHit> kept,
+            Map<List<Object>, DrugMention> found) {
         if (text == null || text.isBlank()) {
             return;
         }
         List<DrugHit> hits = hits(text);
         for (DrugHit h : hits) {
-            if (givenElsewhere(text, h, hits)) {
+            if (givenElsewhere(text, h, hits) && kept.test(text, h)) {
                 add(found, mention(h, field, OUTSIDE_INTERVENTIONS));
             }
         }
@@ -369,7 +389,8 @@ public final class DrugEnricher implements Enricher {
     /**
      * A hit that stands for another compound (a ligand or isotope of a labelled drug, a sex steroid for the
      * corticosteroid class, cells of a source the text does not name), the material of a capsule, a class that only
-     * describes the drug named after it or qualifies an effect, or a list's words read as one name.
+     * describes the drug named after it or qualifies an effect, a list's words read as one name, or a link of a
+     * longer hyphenated name.
      */
     private static boolean otherCompound(String text, DrugHit h, List<DrugHit> hits) {
         return ingredientInBracket(text, h, hits) || MentionContext.labelled(text, h)
@@ -378,7 +399,8 @@ public final class DrugEnricher implements Enricher {
                 || MentionContext.bracketedLabel(text, h) || MentionContext.acrossList(h)
                 || MentionContext.narrowerSource(text, h) || MeasuredSubstance.effect(text, h)
                 || MentionContext.prefixed(text, h) || MentionContext.infectionChemotherapy(text, h)
-                || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits);
+                || MentionContext.oxidationState(text, h) || MentionContext.definedAsOther(text, h, hits)
+                || MentionContext.withinHyphenated(text, h, hits);
     }
 
     // A product's contents in a bracket right after it: "Lopinavir-ritonavir tablets (each containing 200 mg of

@@ -162,7 +162,7 @@ class DrugEnricherTest {
                 .title("Individualized Exercise Programs for Patients Receiving Chemotherapy for Leukemia")
                 .briefSummary("Impact of discontinuing prophylaxis in subjects receiving antiretroviral therapies. "
                         + "Patients on nivolumab for melanoma will be given ipilimumab.")
-                .intervention(new Intervention("BEHAVIORAL", "Exercise", null, List.of(), List.of()))
+                .intervention(new Intervention("OTHER", "Exercise", null, List.of(), List.of()))
                 .build());
         assertEquals(Set.of(), labels(population, "title"));
         assertEquals(Set.of("nivolumab", "ipilimumab"), lower(labels(population, "briefSummary")));
@@ -974,6 +974,50 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoDrugATrialOfOtherKindsOfInterventionNamesNorOneItStops() {
+        TrialRecord taught = enricher.enrich(record().title("Intensive Instruction on the Use of Aricept")
+                .intervention(new Intervention("BEHAVIORAL", "Intensive adherence instruction", null, List.of(),
+                        List.of()))
+                .intervention(new Intervention("DIAGNOSTIC_TEST", "Rapid diagnostic test", null, List.of(), List.of()))
+                .build());
+        assertEquals(List.of(), taught.drugMentions(), "the drug a behavioural trial teaches about");
+        TrialRecord imaged = enricher.enrich(record().title("The Role of Brain 18F-FDG PET in Late Onset Epilepsy")
+                .briefSummary("Patients will receive cyclosporine after the transplant. During the scan a contrast "
+                        + "material called gadolinium is injected.")
+                .intervention(new Intervention("PROCEDURE", "Brain imaging", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("Fludeoxyglucose (18F)"), labels(imaged, "title"), "the tracer of a scan");
+        assertEquals(Set.of("Gadolinium"), labels(imaged, "briefSummary"), "the contrast medium, not the care");
+        TrialRecord given = enricher.enrich(record().title("Donepezil and Memory Training")
+                .intervention(new Intervention("BEHAVIORAL", "Memory training", null, List.of(), List.of()))
+                .intervention(new Intervention("OTHER", "Study medication", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("donepezil"), labels(given, "title"), "an intervention of another kind may be the drug");
+        TrialRecord stopped = enricher.enrich(record().title("After Stopping Combination Antiretroviral Therapy")
+                .arm(new Arm("Stop", "EXPERIMENTAL", "Patients discontinue antifungal maintenance therapy; after the "
+                        + "routine discontinuation of clopidogrel; patients will stop aspirin", List.of()))
+                .arm(new Arm("Taper", "EXPERIMENTAL", "prednisone tapered over 4 weeks", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(stopped, "arms[0].description"), "drugs the trial stops");
+        assertEquals(Set.of(), labels(stopped, "title"));
+        assertEquals(Set.of("prednisone"), labels(stopped, "arms[1].description"), "a tapered drug is given");
+    }
+
+    @Test
+    void takesNoLinkOfALongerHyphenatedName() {
+        TrialRecord r = enricher.enrich(record()
+                .arm(new Arm("Peptide", "EXPERIMENTAL", "the peptide Cys-Gly-Gln-Arg-Glu-Thr", List.of()))
+                .arm(new Arm("Narrower", "EXPERIMENTAL", "Kappa-Opioids: enadoline", List.of()))
+                .arm(new Arm("Class", "EXPERIMENTAL", "opioids as needed and radio-chemotherapy", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "arms[0].description"), "a link of a peptide's sequence");
+        assertTrue(labels(r, "arms[1].description").stream().noneMatch(l -> l.contains("opioid")),
+                "a class a Greek letter narrows: " + labels(r, "arms[1].description"));
+        assertTrue(labels(r, "arms[2].description").containsAll(Set.of("opioid analgesic", "cytotoxic chemotherapy")),
+                "a class alone, and one joined to another word: " + labels(r, "arms[2].description"));
+    }
+
+    @Test
     void takesAClassWhoseOneMemberTheRecordNamesAsThatDrug() {
         TrialRecord one = enricher.enrich(record()
                 .intervention(new Intervention("BIOLOGICAL", "Filgrastim", null, List.of("Neupogen"), List.of()))
@@ -987,9 +1031,11 @@ class DrugEnricherTest {
                 .intervention(new Intervention("BIOLOGICAL", "Filgrastim", null, List.of(), List.of()))
                 .intervention(new Intervention("BIOLOGICAL", "Pegfilgrastim", null, List.of(), List.of()))
                 .arm(new Arm("A", "EXPERIMENTAL", "G-CSF on day 2", List.of()))
+                .arm(new Arm("B", "EXPERIMENTAL", "Neupogen (G-CSF) given at a dose of 10 ugm/kg", List.of()))
                 .build());
         assertEquals(Set.of("granulocyte colony-stimulating factor"), labels(two, "arms[0].description"),
                 "a class with two of its drugs named stays");
+        assertEquals(Set.of("filgrastim"), labels(two, "arms[1].description"), "but not in brackets after one");
     }
 
     @Test
