@@ -52,6 +52,11 @@ final class Background {
             + "|\\s+(?:is|are|(?:will|may)\\s+(?:also\\s+)?be)\\s+(?:also\\s+)?(?:allowed|permitted)"
             // allowed as an option, not for how long the drug is given ("will be allowed until progression")
             + "(?=\\s*(?:[.;,)]|$|\\s+(?:if|when|as(?!\\s+re-?treatment)|at|but|only|in\\s+case)\\b)))");
+    // Care left to the clinician, listed as what it may include: "Standard of care will be determined by the treating
+    // clinician ... Treatments may include antiviral agents (e.g. LPV/r, HCQ)". Not a kind of therapy ("Chemotherapy
+    // may include cisplatin or carboplatin" is the arm's own choice of drug).
+    private static final Pattern MAY_INCLUDE_BEFORE = Pattern.compile("(?i)\\b(?:treatments?|therap(?:y|ies)|care"
+            + "|management|medications?)\\s+(?:may|might|can|could)\\s+(?:also\\s+)?include\\b[^.;]*$");
     // More of the trial's own drug, which a protocol allows too: "A second dose of misoprostol is allowed if bleeding
     // persists".
     private static final Pattern MORE_OF_THE_SAME_BEFORE = Pattern.compile("(?i)\\b(?:second|repeat(?:ed)?|additional"
@@ -66,13 +71,16 @@ final class Background {
 
     /**
      * Whether the name at [start, end) is listed as earlier treatment, care by a national protocol, a drug allowed
-     * beside the trial's, or what a diet leaves out. The windows are the sentence before the name (at most 200
+     * beside the trial's, care the clinician may choose, or what a diet leaves out. The windows are the sentence before the name (at most 200
      * characters, {@link MentionContext#sentence}) and 80 or 120 characters after it, enough for the longest such
      * wording over all of ../shared/data.
      */
     static boolean listed(String text, int start, int end) {
         String sentence = MentionContext.sentence(text, start);
+        // "e.g." and "i.e." end no sentence here
+        String window = MentionContext.before(text, start, 160).replace("e.g.", "e_g_").replace("i.e.", "i_e_");
         return EARLIER_LIST_BEFORE.matcher(sentence).find() || EXCLUDED_BEFORE.matcher(sentence).find()
+                || MAY_INCLUDE_BEFORE.matcher(window).find()
                 || NATIONAL_PROTOCOL_AFTER.matcher(MentionContext.after(text, end, 80)).lookingAt()
                 || ALLOWED_AFTER.matcher(MentionContext.after(text, end, 120)).lookingAt()
                         && !MORE_OF_THE_SAME_BEFORE.matcher(MentionContext.before(text, start, 40)).find();

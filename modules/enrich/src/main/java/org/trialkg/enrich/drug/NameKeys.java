@@ -15,6 +15,11 @@ final class NameKeys {
             "maleate", "dimaleate", "malate", "tosylate", "citrate", "sulfate", "sulphate", "phosphate", "acetate",
             "tartrate", "bitartrate", "besylate", "besilate", "fumarate", "succinate", "bromide", "lactate",
             "monohydrate", "trihydrate", "hydrate", "anhydrous", "dimeglumine", "meglumine");
+    /**
+     * Cations whose salts are given for their other ion: "potassium phosphate" and "sodium citrate" are phosphate and
+     * citrate, not potassium or sodium; "magnesium sulfate" is magnesium.
+     */
+    private static final Set<String> CARRIER_CATIONS = Set.of("sodium", "potassium", "disodium");
     /** Dosage-form words trailing a name: "Loperamide Hydrochloride Capsules", "paclitaxel for injection". */
     static final Set<String> FORM_WORDS = Set.of("injection", "injections", "injectable", "for", "tablet",
             "tablets", "capsule", "capsules", "solution", "infusion", "powder", "concentrate", "granules",
@@ -75,7 +80,7 @@ final class NameKeys {
     /** The name folded, with spacing collapsed and trailing salt and form words removed; punctuation is kept. */
     static String strict(String name) {
         List<String> words = new ArrayList<>(List.of(SPACES.split(whole(name))));
-        while (words.size() > 1 && isStrippable(trimPunct(words.get(words.size() - 1)))) {
+        while (words.size() > 1 && isStrippable(trimPunct(words.get(words.size() - 1))) && !ionOfCation(words)) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
@@ -99,10 +104,16 @@ final class NameKeys {
                 out.add(t);
             }
         }
-        while (out.size() > 1 && isStrippable(out.get(out.size() - 1))) {
+        while (out.size() > 1 && isStrippable(out.get(out.size() - 1)) && !ionOfCation(out)) {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /** Whether two words are a salt of a cation given for its other ion ("potassium phosphate"). */
+    private static boolean ionOfCation(List<String> words) {
+        return words.size() == 2 && CARRIER_CATIONS.contains(trimPunct(words.get(0)))
+                && SALT_WORDS.contains(trimPunct(words.get(1)));
     }
 
     /** The words of a name as the scanner sees them, salt and form words included. */

@@ -1004,6 +1004,20 @@ class DrugEnricherTest {
     }
 
     @Test
+    void takesNoCareTheClinicianMayChoose() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Tocilizumab", null, List.of(), List.of()))
+                .arm(new Arm("SOC", "ACTIVE_COMPARATOR", "Standard of care will be determined by the treating "
+                        + "clinician. Treatments may include antiviral agents (e.g. LPV/r, HCQ), or antibiotics.",
+                        List.of()))
+                .arm(new Arm("Chemo", "EXPERIMENTAL", "Chemotherapy may include cisplatin or carboplatin", List.of()))
+                .build());
+        assertEquals(Set.of(), labels(r, "arms[0].description"));
+        assertEquals(Set.of("cytotoxic chemotherapy", "cisplatin", "carboplatin"), labels(r, "arms[1].description"),
+                "an arm's own choice of drug");
+    }
+
+    @Test
     void takesNoLinkOfALongerHyphenatedName() {
         TrialRecord r = enricher.enrich(record()
                 .arm(new Arm("Peptide", "EXPERIMENTAL", "the peptide Cys-Gly-Gln-Arg-Glu-Thr", List.of()))

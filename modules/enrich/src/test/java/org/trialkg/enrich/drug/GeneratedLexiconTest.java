@@ -28,6 +28,14 @@ class GeneratedLexiconTest {
     }
 
     @Test
+    void takesASaltOfSodiumOrPotassiumForItsOtherIon() {
+        assertEquals("none", concept("Potassium Phosphate"), "phosphate is what is given, not potassium");
+        assertEquals(DRUG + "sodium-citrate", concept("sodium citrate"));
+        assertEquals(DRUG + "magnesium", concept("Magnesium sulfate"));
+        assertEquals(DRUG + "diclofenac", concept("diclofenac sodium"));
+    }
+
+    @Test
     void readsOrdinaryWordsAndShortCodesOnlyAsWholeInterventionNames() {
         assertEquals(DRUG + "water", concept("Water"));
         assertEquals(List.of(), lexicon.scan("Participants drink water and receive oxygen as needed"));
