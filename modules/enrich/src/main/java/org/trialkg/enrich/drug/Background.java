@@ -71,9 +71,10 @@ final class Background {
 
     /**
      * Whether the name at [start, end) is listed as earlier treatment, care by a national protocol, a drug allowed
-     * beside the trial's, care the clinician may choose, or what a diet leaves out. The windows are the sentence before the name (at most 200
-     * characters, {@link MentionContext#sentence}) and 80 or 120 characters after it, enough for the longest such
-     * wording over all of ../shared/data.
+     * beside the trial's, care the clinician may choose, or what a diet leaves out. The windows are the sentence
+     * before the name (at most 200 characters, {@link MentionContext#sentence}; 160 for care that "may include",
+     * across "e.g."), and 80 or 120 characters after it, enough for the longest such wording over all of
+     * ../shared/data.
      */
     static boolean listed(String text, int start, int end) {
         String sentence = MentionContext.sentence(text, start);

@@ -116,9 +116,9 @@ public final class DrugEnricher implements Enricher {
      * A class of which the record names exactly one member drug stands for that drug ("filgrastim (G-CSF)", arms
      * that say "G-CSF SC or IV" under the intervention "Filgrastim", an intervention "GM-CSF" with the other name
      * "Sargramostim"): the class mentions are dropped, the drug's own mentions stay. A class with two members named
-     * ("G-CSF (filgrastim or pegfilgrastim)") or none stays, and so does a kind of therapy ("chemotherapy", "antiviral
-     * treatment"), which names more than the drugs the lexicon knows ("Chemotherapy", other names "pemetrexed" and
-     * the carboplatin brand "Pulaile").
+     * ("G-CSF (filgrastim or pegfilgrastim)") or none stays, and so does a class named as a kind of therapy
+     * ("chemotherapy"), which names more than the drugs the lexicon knows ("Chemotherapy", other names "pemetrexed"
+     * and the carboplatin brand "Pulaile").
      */
     private void classesOfTheirOneDrug(Map<List<Object>, DrugMention> found) {
         Map<String, Set<String>> membersNamed = new java.util.HashMap<>();
@@ -130,7 +130,8 @@ public final class DrugEnricher implements Enricher {
             }
         }
         found.values().removeIf(m -> m.classLevel() && m.conceptIri() != null
-                && !KIND_OF_THERAPY.matcher(m.text()).find() && membersNamed.getOrDefault(m.conceptIri(), Set.of()).size() == 1);
+                && !KIND_OF_THERAPY.matcher(m.text()).find()
+                && membersNamed.getOrDefault(m.conceptIri(), Set.of()).size() == 1);
     }
 
     // An abbreviation in capitals alone: "AZT", "HCQ", "MTX".

@@ -361,7 +361,8 @@ final class MentionContext {
      * with it.
      */
     static boolean imagingAgent(String text, DrugHit h) {
-        return h.label() != null && RADIOLABEL.matcher(h.label()).find() || IMAGING_AFTER.matcher(after(text, h.end(), 30)).find()
+        return h.label() != null && RADIOLABEL.matcher(h.label()).find()
+                || IMAGING_AFTER.matcher(after(text, h.end(), 30)).find()
                 || CONTRAST_BEFORE.matcher(before(text, h.start(), 40)).find();
     }
 
