@@ -12,11 +12,12 @@ final class MeasuredSubstance {
      * Words before a name that measure it or make it the body's own: "levels of", "staining of", "A Metabolite of
      * Prostaglandin E2", "lab results of sodium", "the Metabolism of Pyruvate", "endogenous cortisol", "saliva
      * cortisol"; "the", a sample's name and a Greek letter's prefix may stand between ("levels of serum
-     * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"). Not "action of" nor "value of": "the
-     * mechanism of action of remdesivir", "testing the value of imatinib" name the drug given.
+     * 25-hydroxyvitamin D", "results of beta-Human Chorionic Gonadotropin"), "requirement for prednisone". Not
+     * "action of" nor "value of": "the mechanism of action of remdesivir", "testing the value of imatinib" name the
+     * drug given.
      */
     private static final Pattern MEASURED_BEFORE = Pattern.compile("(?i)(?:\\b(?:levels?|concentrations?|staining"
-            + "|metabolites?|results?|metabolism|production|synthesis|secretion)\\s+of"
+            + "|metabolites?|results?|metabolism|production|synthesis|secretion|requirements?)\\s+(?:of|for)"
             + "(?:\\s+(?:the|serum|plasma|blood|urinary|urine|salivary|circulating|endogenous))*|\\bserum|\\bplasma"
             + "|\\bendogenous|\\bcirculating|\\bsaliva(?:ry)?|\\burin(?:e|ary))"
             + "\\s*(?:(?:beta|alpha|gamma|[αβγ])\\s*-\\s*)?$");
@@ -24,12 +25,21 @@ final class MeasuredSubstance {
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
      * "urea kinetic modelling", "haemoglobin results", "vitamin D status", "Vitamin D Metabolism", "nitric oxide
      * production", "Retinoic Acid Homeostasis", "prevent bradykinin degradation", "hemoglobin saturation (pulse
-     * oximeter)".
+     * oximeter)", "insulin requirements".
      */
     private static final Pattern MEASURED_AFTER = Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?"
             + "|concentrations?|deficien(?:cy|t)|insufficiency|activity|density|counts?|kinetics?|prescribing|staining"
             + "|results?(?!\\s+in\\b)|values?|status|metabolism|production|synthesis|secretion|measurements?|assays?"
-            + "|signatures?|expression|homeostasis|turnover|degradation|breakdown|saturation)\\b");
+            + "|signatures?|expression|homeostasis|turnover|degradation|breakdown|saturation|requirements?)\\b");
+    /*
+     * The immune cells or antibodies that recognise a name are measured, not the name given: "Tetanus
+     * Toxoid-Specific Lymphocytes", "insulin-specific CD4+ T cells", "tetanus toxoid specific IgG responses".
+     */
+    private static final Pattern SPECIFIC_AFTER = Pattern.compile("(?i)^[\\s-]*(?:specific|reactive)\\s+"
+            + "(?:(?:CD[48]\\+?|memory|effector|regulatory|cytotoxic|helper|serum|plasma|neutrali[sz]ing)[\\s-]+)*"
+            + "(?:(?:T|B)[\\s-]?(?:cells?|lymphocytes?)|lymphocytes?|antibod(?:y|ies)|Ig[GAEM]\\d?|immunoglobulins?"
+            + "|(?:immune\\s+|antibody\\s+|cellular\\s+|humoral\\s+)?responses?|immunity|CTLs?|tregs?|titers?|titres?"
+            + "|ELISPOT|cytokines?|proliferation)\\b");
     /*
      * A substance sampled rather than given: "n-3 fatty acids in plasma", "whole blood is collected", "the iron
      * contained in the hemoglobin"; not "in blood cell transplants" nor "in plasma donors".
@@ -93,6 +103,7 @@ final class MeasuredSubstance {
     static boolean measured(String text, int start, int end) {
         return MEASURED_BEFORE.matcher(MentionContext.before(text, start, 60)).find()
                 || MEASURED_AFTER.matcher(MentionContext.after(text, end, 40)).find()
+                || SPECIFIC_AFTER.matcher(MentionContext.after(text, end, 60)).find()
                 || LIST_MEASURED_AFTER.matcher(MentionContext.after(text, end, 80)).find()
                 || TEST_LIST_BEFORE.matcher(MentionContext.before(text, start, 180)).find()
                 || GLYCATED_BEFORE.matcher(MentionContext.before(text, start, 20)).find()

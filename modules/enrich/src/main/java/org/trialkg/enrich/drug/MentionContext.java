@@ -21,8 +21,8 @@ final class MentionContext {
             "^-\\d+(?![\\p{L}\\p{N}-])(?!\\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|%)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE);
     // An isotope in square brackets right before a name is that compound's label: "[123I]-MIBG", "[123I]CLINDE",
-    // "[123I] AV-151" (a research code after a space).
-    private static final Pattern LABEL_AFTER = Pattern.compile("^\\](?=-?\\p{L}|\\s+\\p{Lu}+[\\p{Lu}\\d]*-?\\d)");
+    // "[123I] AV-151", "[123I] AV 39" (a research code after a space).
+    private static final Pattern LABEL_AFTER = Pattern.compile("^\\](?=-?\\p{L}|\\s+\\p{Lu}+[\\p{Lu}\\d]*[\\s-]?\\d)");
     // A name that is part of the name of a protein or a receptor of the body: "serine/threonine-protein kinase",
     // "tyrosinase peptide", "estrogen receptor", "glucagon-like peptide"; a pair too ("serine/threonine kinase");
     // or that names the parent of another compound: "etanidazole derivative EF5", "a vitamin D analogue".
@@ -74,7 +74,8 @@ final class MentionContext {
      * completion of vinorelbine"); "after completion of any chemotherapy" is caught by "any".
      */
     private static final Pattern EARLIER_BEFORE = Pattern.compile("(?i)(?<!\\bnot\\s)\\b(?:previous(?:ly)?\\s+"
-            + "(?:treated|exposed)\\s+(?:with|to)|prior|previous(?:ly)?|earlier|failed"
+            + "(?:been\\s+)?(?:[\\p{L}]+ly\\s+|well-)?(?:treated|exposed|chelated|managed)\\s+(?:with|to|by)"
+            + "|prior|previous(?:ly)?|earlier|failed"
             + "|(?:can\\s?not|unable\\s+to)\\s+tolerate|(?:declin|refus)(?:e|es|ed|ing)"
             + "|failing|failure\\s+(?:of|on|to)|refractory\\s+to|resistan(?:t|ce)\\s+to|intoleran(?:t|ce)\\s+(?:to|of)"
             + "|progress(?:ed|ion|ing)\\s+(?:on|after|following|during)|relapsed?\\s+(?:on|after|following)"
@@ -82,7 +83,8 @@ final class MentionContext {
             + "|not\\s+(?:responded|improved)\\s+(?:to|with|on)|on\\s+(?:a\\s+)?stable\\s+(?:doses?|regimens?|treatment)"
             + "\\s+(?:of|with)|currently\\s+(?:taking|receiving|using|used|on)|current|history\\s+of"
             + "|(?:currently|usually|commonly|typically|traditionally|conventionally)\\s+treated\\s+with)"
-            + "(?:\\s+(?:any|the|a|an|their|his|her|other|\\d+))*\\s+$");
+            + "(?:\\s+(?:any|the|a|an|their|his|her|other|\\d+|chronic|long-term|oral|intravenous|subcutaneous"
+            + "|intramuscular|topical|systemic|or|and))*\\s+$");
     /*
      * A drug the trial stops, not gives: "After Stopping Combination Antiretroviral Therapy", "Discontinuation of
      * Antifungal Therapy", "after the routine discontinuation of clopidogrel", "will discontinue all antiretroviral
@@ -221,6 +223,30 @@ final class MentionContext {
     private static final Pattern PRODUCT_OR_EXAM_AFTER = Pattern.compile("(?i)^(?:(?:-|\\s+)(?:inactivated|killed"
             + ")|-fixed|\\s+(?:swallows?|meals?|enemas?|o?esophagrams?)|(?:-[\\p{L}\\d]+)*[\\s-]+conjugat(?:es?|ed)"
             + "(?!\\s+vaccines?))\\b");
+    /*
+     * A drug that a device carries or binds names the device: "sirolimus-eluting stent", "paclitaxel coated
+     * balloon", "chlorhexidine-impregnated dressing", "Polymyxin -B fiber hemoperfusion system", "heparin-bonded
+     * catheter". A releasing system stays ("Levonorgestrel-releasing IUD" gives the drug), so does an implant.
+     */
+    private static final Pattern DEVICE_AFTER = Pattern.compile("(?i)^[\\s-]+(?:(?:eluting|coated|impregnated"
+            + "|immobili[sz]ed|bonded)[\\s-]+(?:[\\p{L}\\d]+[\\s-]+){0,2}?(?:stents?|balloons?|catheters?|sutures?"
+            + "|dressings?|sponges?|beads?|scaffolds?|devices?|meshe?s?|cartridges?|columns?|membranes?|tubes?)"
+            + "|(?:fib(?:er|re)s?[\\s-]+)?(?:ha?emoperfusion|ha?emoadsorption|cartridges?)"
+            // a coil tuned to a nucleus ("1H-129Xe Dual-Tuned Quadrature Head Coil")
+            + "|(?:[\\p{L}\\d]+[\\s-]+){0,4}coils?)\\b");
+    // A metal a device is made of: "Copper IUD", "copper T 380A", "silver-coated".
+    private static final Pattern METAL = Pattern.compile("(?i)copper|silver|gold|titanium|platinum");
+    private static final Pattern METAL_DEVICE_AFTER = Pattern.compile("(?i)^[\\s-]+(?:IUDs?|IUCDs?|T\\s*\\d|"
+            + "intra-?uterine|devices?|wires?|implants?|nanoparticles?|alloy)\\b");
+    /*
+     * An excipient that a tablet contains or a placebo is made of is no drug given: "Tablet identical physically to
+     * active comparator containing some lactose", "placebo capsules of microcrystalline cellulose". Only the
+     * fillers of a dosage form: sucrose, mannitol and maltodextrin are also given as such.
+     */
+    private static final Pattern EXCIPIENT = Pattern.compile("(?i)lactose(?:\\s+monohydrate)?|(?:microcrystalline"
+            + "\\s+)?cellulose|(?:corn\\s+|maize\\s+)?starch|magnesium\\s+stearate|talc|colloidal\\s+silica");
+    private static final Pattern EXCIPIENT_BEFORE = Pattern.compile("(?i)\\bcontain(?:s|ing)?\\s+(?:(?:some|only"
+            + "|mainly|also)\\s+)?$|\\bplacebos?\\b|\\b(?:identical|matching|inactive|inert|dummy)\\b");
     // The carrier protein a conjugate vaccine's antigen is joined to: "GBS Polysaccharide-Tetanus Toxoid Conjugate".
     private static final Pattern CARRIER_BEFORE = Pattern.compile("[\\p{L}\\d]-$");
     private static final Pattern CONJUGATE_AFTER = Pattern.compile("(?i)^\\s+conjugat(?:es?|ed)\\b");
@@ -258,11 +284,16 @@ final class MentionContext {
     // "SYMPTOMATIC TREATMENT which includes"
     private static final Pattern STANDARD_TREATMENT_LIST_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD
             + "\\s*,?\\s*(?:including|(?:which\\s+)?includes?|consist(?:s|ing)?(?:\\s+of)?)\\s*"
-            + "(?:[\\p{L}\\d.-]+\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,3}(?:[\\p{L}-]+\\s*\\(\\s*)?$");
+            + "(?:[\\p{L}\\d.-]+(?:\\s*\\([^()]{1,30}\\))?\\s*[,+/]?\\s+(?:or\\s+|and\\s+)?){0,4}"
+            + "(?:[\\p{L}-]+\\s*\\(\\s*)?$");
     // "In addition to standard treatment:(two-drug regimen including ...": a colon may stand before the bracket
     private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*[:：]?\\s*$");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
+    // The patients' own medication: "Patients' steroid dosage may be tapered", "the participant's usual insulin".
+    private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:patients|participants|subjects)'"
+            + "\\s+(?:(?:own|usual|current|regular|home|prescribed)\\s+)*$|\\b(?:patient|participant|subject)'s"
+            + "\\s+(?:(?:own|usual|current|regular|home|prescribed)\\s+)*$");
     // What a placebo is made of, or the drug it stands for, in a bracket right after it: "Matching placebo (PBS-20%
     // sucrose)", "Placebo (for ER niacin/laropiprant)", "placebo (normal saline)".
     private static final Pattern PLACEBO_HEAD_BEFORE = Pattern.compile("(?i)\\bplacebos?\\s*$");
@@ -315,10 +346,15 @@ final class MentionContext {
                 || ACUPOINT.matcher(text.substring(start, end)).matches() && ACUPUNCTURE.matcher(text).find()
                 || STANDARD_EXAMPLE_BEFORE.matcher(before(text, start, 160)).find()
                 || PRODUCT_OR_EXAM_AFTER.matcher(after).find()
+                || DEVICE_AFTER.matcher(after).find()
+                || METAL.matcher(text.substring(start, end)).matches() && METAL_DEVICE_AFTER.matcher(after).find()
+                || EXCIPIENT.matcher(text.substring(start, end)).matches()
+                        && EXCIPIENT_BEFORE.matcher(sentence(text, start)).find()
                 || CONJUGATE_AFTER.matcher(after).find() && CARRIER_BEFORE.matcher(before(text, start, 2)).find()
                 || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find() || inStandardBracket(text, start)
+                || OWN_BEFORE.matcher(before(text, start, 50)).find()
                 || Background.listed(text, start, end)
                 || ANTIBODY_TARGET_BEFORE.matcher(before(text, start, 10)).find()
                         && !ANTIBODY_PRODUCT.matcher(text.substring(start, end)).find();
@@ -545,14 +581,20 @@ final class MentionContext {
     /*
      * The people a title or summary studies, named by the kind of treatment they already have: "Exercise Programs for
      * Patients Receiving Chemotherapy", "in patients undergoing chemotherapy for leukemia", "Subjects Receiving
-     * Antiretroviral Therapies", "HIV-treated patients".
+     * Antiretroviral Therapies", "HIV-treated patients", "children with cancer undergoing chemotherapy"; and the
+     * treatment they had before what the title studies: "Vaccines After High-Dose Chemotherapy", "after
+     * induction chemotherapy".
      */
     private static final Pattern POPULATION_BEFORE = Pattern.compile("(?i)\\b(?:patients|women|men|children|adults"
-            + "|participants|subjects|people|persons|individuals|survivors|those)\\s+(?:who\\s+(?:are|were)\\s+)?"
-            + "(?:receiving|undergoing|treated\\s+with|taking|using|on)\\s+(?:[\\p{L}-]+\\s+)?$");
+            + "|participants|subjects|people|persons|individuals|survivors|those)\\s+"
+            + "(?:with\\s+(?:[\\p{L}'-]+\\s+){1,4}?)?(?:who\\s+(?:are|were)\\s+)?"
+            + "(?:receiving|undergoing|treated\\s+with|taking|using|on)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:treated|maintained|dependent"
             + "|exposed)\\s+(?:patients|women|men|children|adults|participants|subjects|people|persons"
             + "|individuals)\\b");
+
+    private static final Pattern AFTER_BEFORE = Pattern.compile("(?i)\\b(?:after|following)\\s+"
+            + "(?:completion\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
 
     /**
      * Whether a class names the treatment of the people a title or summary studies. Only a class: a drug named so
@@ -560,9 +602,18 @@ final class MentionContext {
      * observational study follows or what the trial gives.
      */
     static boolean population(String text, DrugHit h) {
-        return h.classLevel() && (POPULATION_BEFORE.matcher(before(text, h.start(), 80)).find()
-                || POPULATION_AFTER.matcher(after(text, h.end(), 40)).find());
+        return h.classLevel() && (POPULATION_BEFORE.matcher(before(text, h.start(), 100)).find()
+                || POPULATION_AFTER.matcher(after(text, h.end(), 40)).find()
+                || AFTER_BEFORE.matcher(clause(text, h.start())).find());
     }
+
+    /*
+     * What a title or summary offers something instead of: "as an Alternative to Chemotherapy", "instead of
+     * warfarin", "steroid-sparing" is read by QUALIFIER_AFTER.
+     */
+    private static final Pattern ALTERNATIVE_BEFORE = Pattern.compile("(?i)\\b(?:alternatives?\\s+to|instead\\s+of"
+            + "|in\\s+place\\s+of|rather\\s+than|avoid(?:s|ing)?|replac(?:e|es|ing))\\s+(?:(?:the|a|an|standard"
+            + "|conventional|systemic)\\s+)*$");
 
     /**
      * What {@link #notGiven} says, and, for a title or summary (which may name drugs the trial does not give), an
@@ -571,6 +622,7 @@ final class MentionContext {
      */
     static boolean notGivenElsewhere(String text, int start, int end) {
         return notGiven(text, start, end) || EXAMPLE_BEFORE.matcher(clause(text, start)).find()
+                || ALTERNATIVE_BEFORE.matcher(before(text, start, 60)).find()
                 || CONCESSIVE_BEFORE.matcher(sentence(text, start)).find()
                 || CURRENT_THERAPY_BEFORE.matcher(sentence(text, start)).find()
                 || ADD_ON_BEFORE.matcher(clause(text, start)).find();

@@ -1138,6 +1138,51 @@ class DrugEnricherTest {
     }
 
     @Test
+    void dropsWhatADeviceCarriesTheCellsThatRecogniseADrugAndAPlacebosFiller() {
+        TrialRecord r = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Zinc", "Tetanus Toxoid-Specific Lymphocytes and insulin "
+                        + "specific CD4+ T cells are counted; the comparator is an everolimus-eluting stent, a copper "
+                        + "IUD and a Polymyxin B fiber hemoperfusion cartridge; heparin is given.", List.of(),
+                        List.of()))
+                .intervention(new Intervention("DRUG", "Placebo", "Tablet identical physically to active comparator "
+                        + "containing some lactose", List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "[123I] AV 39", null, List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "BG9588", "Imaged with a 1H-129Xe Dual-Tuned Quadrature Head "
+                        + "Coil. Patients' steroid dosage may be tapered.", List.of(), List.of()))
+                .build());
+        assertTrue(labels(r, "interventions[3].description").isEmpty(), r.drugMentions().toString());
+        assertEquals(Set.of("heparin"), labels(r, "interventions[0].description"));
+        assertTrue(labels(r, "interventions[1].description").isEmpty(), r.drugMentions().toString());
+        assertTrue(labels(r, "interventions[2].name").isEmpty(), r.drugMentions().toString());
+        TrialRecord given = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Lactose", "lactose 20 g daily", List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Tetanus toxoid", "a booster of tetanus toxoid", List.of(),
+                        List.of()))
+                .build());
+        assertEquals(1, labels(given, "interventions[0].description").size(), given.drugMentions().toString());
+        assertEquals(1, labels(given, "interventions[1].description").size(), given.drugMentions().toString());
+    }
+
+    @Test
+    void aTitleGivesNoClassItsPeopleHadBeforeOrThatItReplaces() {
+        TrialRecord r = enricher.enrich(record().title("Vaccines After High-Dose Chemotherapy")
+                .officialTitle("Quality of life of children with cancer undergoing chemotherapy")
+                .briefSummary("Highly selected reactive cells as an alternative to chemotherapy. Patients who are "
+                        + "receiving highly active antiretroviral therapy are enrolled. Standard treatments, including "
+                        + "cyclophosphamide (Cytoxan), azathioprine (Imuran) and prednisone, are toxic.")
+                .intervention(new Intervention("BIOLOGICAL", "vaccine therapy", null, List.of(), List.of()))
+                .build());
+        assertTrue(labels(r, "title").isEmpty(), r.drugMentions().toString());
+        assertTrue(labels(r, "officialTitle").isEmpty(), r.drugMentions().toString());
+        assertTrue(labels(r, "briefSummary").isEmpty(), r.drugMentions().toString());
+        TrialRecord given = enricher.enrich(record().title("High-Dose Chemotherapy and Autologous Transplant")
+                .intervention(new Intervention("PROCEDURE", "transplant", null, List.of(), List.of()))
+                .intervention(new Intervention("BIOLOGICAL", "vaccine therapy", null, List.of(), List.of()))
+                .build());
+        assertEquals(1, labels(given, "title").size(), given.drugMentions().toString());
+    }
+
+    @Test
     void keepsUnmatchedDrugNamesAsUnresolvedButNotOtherTypes() {
         TrialRecord r = enricher.enrich(record()
                 .intervention(new Intervention("DRUG", "XYZ-9999 tablets", null, List.of(), List.of()))
