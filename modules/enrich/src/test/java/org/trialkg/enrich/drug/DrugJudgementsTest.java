@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code drug-precision-2031.tsv} 250 drawn with {@code --seed 2031} after the rules of all five,
  * {@code drug-precision-2032.tsv} 250 drawn with {@code --seed 2032} after the rules of all six,
  * {@code drug-precision-2033.tsv} 250 drawn with {@code --seed 2033} after the rules of all seven,
- * {@code drug-precision-2034.tsv} to {@code drug-precision-2050.tsv} 250 each, drawn with the seed of their name, each
+ * {@code drug-precision-2034.tsv} to {@code drug-precision-2051.tsv} 250 each, drawn with the seed of their name, each
  * after the rules of all the samples before it;
  * {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the store of the first sample,
  * with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged
@@ -291,6 +291,14 @@ class DrugJudgementsTest {
      */
     private static final double TWENTY_FIFTH_PRECISION_FLOOR = 0.94;
     private static final double TWENTY_FIFTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2051.tsv, 250 mentions drawn with --seed 2051 from a store of all of ../shared/data and seeds at
+     * 097c91b (2026-12-06; every rule of the stop that judged 2050 in it, none from this sample), judged by the
+     * written rule: 238 correct as drawn (0.952); looked up alone, all 250 are still made, 238 of them correct. 0.94
+     * fails on four more wrong (238 of 254) and 0.99 on three correct ones lost (235 of 238).
+     */
+    private static final double TWENTY_SIXTH_PRECISION_FLOOR = 0.94;
+    private static final double TWENTY_SIXTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -451,6 +459,11 @@ class DrugJudgementsTest {
     @Test
     void theTwentyFifthFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2050.tsv", 250, TWENTY_FIFTH_PRECISION_FLOOR, TWENTY_FIFTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theTwentySixthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2051.tsv", 250, TWENTY_SIXTH_PRECISION_FLOOR, TWENTY_SIXTH_RETENTION_FLOOR);
     }
 
     @Test
