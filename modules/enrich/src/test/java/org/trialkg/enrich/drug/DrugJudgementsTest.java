@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code drug-precision-2031.tsv} 250 drawn with {@code --seed 2031} after the rules of all five,
  * {@code drug-precision-2032.tsv} 250 drawn with {@code --seed 2032} after the rules of all six,
  * {@code drug-precision-2033.tsv} 250 drawn with {@code --seed 2033} after the rules of all seven,
- * {@code drug-precision-2034.tsv} to {@code drug-precision-2051.tsv} 250 each, drawn with the seed of their name, each
+ * {@code drug-precision-2034.tsv} to {@code drug-precision-2052.tsv} 250 each, drawn with the seed of their name, each
  * after the rules of all the samples before it;
  * {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the store of the first sample,
  * with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged
@@ -299,6 +299,15 @@ class DrugJudgementsTest {
      */
     private static final double TWENTY_SIXTH_PRECISION_FLOOR = 0.94;
     private static final double TWENTY_SIXTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2052.tsv, 250 mentions drawn with --seed 2052 from a store of all of ../shared/data and seeds at
+     * de376d2 (2026-12-06; the device, measured-cell, filler and earlier-class rules of this stop in it, none from
+     * this sample), judged by the written rule: 243 correct as drawn (0.972); looked up alone, all 250 are still
+     * made, 243 of them correct. 0.965 fails on two more wrong (243 of 252) and 0.99 on three correct ones lost (240
+     * of 243).
+     */
+    private static final double TWENTY_SEVENTH_PRECISION_FLOOR = 0.965;
+    private static final double TWENTY_SEVENTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -464,6 +473,11 @@ class DrugJudgementsTest {
     @Test
     void theTwentySixthFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2051.tsv", 250, TWENTY_SIXTH_PRECISION_FLOOR, TWENTY_SIXTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theTwentySeventhFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2052.tsv", 250, TWENTY_SEVENTH_PRECISION_FLOOR, TWENTY_SEVENTH_RETENTION_FLOOR);
     }
 
     @Test
