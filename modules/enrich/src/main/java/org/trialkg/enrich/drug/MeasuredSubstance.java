@@ -25,12 +25,14 @@ final class MeasuredSubstance {
      * Words after a name that measure it: "tacrolimus trough levels", "Vitamin D deficient", "NK cells activity",
      * "urea kinetic modelling", "haemoglobin results", "vitamin D status", "Vitamin D Metabolism", "nitric oxide
      * production", "Retinoic Acid Homeostasis", "prevent bradykinin degradation", "hemoglobin saturation (pulse
-     * oximeter)", "insulin requirements".
+     * oximeter)", "insulin requirements", "creatine
+     * clearance" (a test, however spelt).
      */
     private static final Pattern MEASURED_AFTER = Pattern.compile("(?i)^\\s*(?:trough\\s+)?(?:levels?"
             + "|concentrations?|deficien(?:cy|t)|insufficiency|activity|density|counts?|kinetics?|prescribing|staining"
             + "|results?(?!\\s+in\\b)|values?|status|metabolism|production|synthesis|secretion|measurements?|assays?"
-            + "|signatures?|expression|homeostasis|turnover|degradation|breakdown|saturation|requirements?)\\b");
+            + "|signatures?|expression|homeostasis|turnover|degradation|breakdown|saturation|requirements?"
+            + "|clearance)\\b");
     /*
      * The immune cells or antibodies that recognise a name are measured, not the name given: "Tetanus
      * Toxoid-Specific Lymphocytes", "insulin-specific CD4+ T cells", "tetanus toxoid specific IgG responses".

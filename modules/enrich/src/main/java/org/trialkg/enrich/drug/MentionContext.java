@@ -581,14 +581,15 @@ final class MentionContext {
     /*
      * The people a title or summary studies, named by the kind of treatment they already have: "Exercise Programs for
      * Patients Receiving Chemotherapy", "in patients undergoing chemotherapy for leukemia", "Subjects Receiving
-     * Antiretroviral Therapies", "HIV-treated patients", "children with cancer undergoing chemotherapy"; and the
-     * treatment they had before what the title studies: "Vaccines After High-Dose Chemotherapy", "after
-     * induction chemotherapy".
+     * Antiretroviral Therapies", "HIV-treated patients", "children with cancer undergoing chemotherapy", "Patients
+     * Under Biological Treatment and / or JAK Inhibitors"; and the treatment they had before what the title studies:
+     * "Vaccines After High-Dose Chemotherapy", "after induction chemotherapy".
      */
     private static final Pattern POPULATION_BEFORE = Pattern.compile("(?i)\\b(?:patients|women|men|children|adults"
             + "|participants|subjects|people|persons|individuals|survivors|those)\\s+"
             + "(?:with\\s+(?:[\\p{L}'-]+\\s+){1,4}?)?(?:who\\s+(?:are|were)\\s+)?"
-            + "(?:receiving|undergoing|treated\\s+with|taking|using|on)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+            + "(?:receiving|undergoing|treated\\s+with|taking|using|on|under)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:(?:and|or|and\\s*/\\s*or)\\s+)?$");
     private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:treated|maintained|dependent"
             + "|exposed)\\s+(?:patients|women|men|children|adults|participants|subjects|people|persons"
             + "|individuals)\\b");

@@ -1151,6 +1151,13 @@ class DrugEnricherTest {
                         + "Coil. Patients' steroid dosage may be tapered.", List.of(), List.of()))
                 .build());
         assertTrue(labels(r, "interventions[3].description").isEmpty(), r.drugMentions().toString());
+        TrialRecord measured = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "darunavir/cobicistat", "Stop when creatine clearance falls "
+                        + "below 10 ml/min.", List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("cobicistat/darunavir"), labels(measured, "interventions[0].name"),
+                "a combination whose Drugs@FDA ingredient is a salt (darunavir ethanolate) is found by its drugs");
+        assertTrue(labels(measured, "interventions[0].description").isEmpty(), measured.drugMentions().toString());
         assertEquals(Set.of("heparin"), labels(r, "interventions[0].description"));
         assertTrue(labels(r, "interventions[1].description").isEmpty(), r.drugMentions().toString());
         assertTrue(labels(r, "interventions[2].name").isEmpty(), r.drugMentions().toString());
@@ -1175,6 +1182,9 @@ class DrugEnricherTest {
         assertTrue(labels(r, "title").isEmpty(), r.drugMentions().toString());
         assertTrue(labels(r, "officialTitle").isEmpty(), r.drugMentions().toString());
         assertTrue(labels(r, "briefSummary").isEmpty(), r.drugMentions().toString());
+        TrialRecord under = enricher.enrich(record().title("Chemoprophylaxis With Hydroxychloroquine in Patients Under "
+                + "Biological Treatment and / or JAK Inhibitors").build());
+        assertEquals(Set.of("hydroxychloroquine"), labels(under, "title"));
         TrialRecord given = enricher.enrich(record().title("High-Dose Chemotherapy and Autologous Transplant")
                 .intervention(new Intervention("PROCEDURE", "transplant", null, List.of(), List.of()))
                 .intervention(new Intervention("BIOLOGICAL", "vaccine therapy", null, List.of(), List.of()))

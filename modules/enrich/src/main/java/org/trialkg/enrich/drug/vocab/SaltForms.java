@@ -16,7 +16,8 @@ final class SaltForms {
             "meglumine", "hyclate", "pamoate", "valerate", "propionate", "dipropionate", "gluconate", "lysine",
             "tromethamine", "hemifumarate", "hemihydrate", "mononitrate", "nitrate", "bisulfate", "trihydrochloride",
             "monosodium", "trisodium", "xinafoate", "decanoate", "enanthate", "cypionate", "stearate", "palmitate",
-            "olamine", "erbumine", "saccharate", "ditosylate", "camsylate", "edisylate", "hydriodide", "oxalate");
+            "olamine", "erbumine", "saccharate", "ditosylate", "camsylate", "edisylate", "hydriodide", "oxalate",
+            "ethanolate");
 
     private SaltForms() {
     }
