@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code drug-precision-2031.tsv} 250 drawn with {@code --seed 2031} after the rules of all five,
  * {@code drug-precision-2032.tsv} 250 drawn with {@code --seed 2032} after the rules of all six,
  * {@code drug-precision-2033.tsv} 250 drawn with {@code --seed 2033} after the rules of all seven,
- * {@code drug-precision-2034.tsv} to {@code drug-precision-2052.tsv} 250 each, drawn with the seed of their name, each
+ * {@code drug-precision-2034.tsv} to {@code drug-precision-2053.tsv} 250 each, drawn with the seed of their name, each
  * after the rules of all the samples before it;
  * {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the store of the first sample,
  * with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged
@@ -308,6 +308,15 @@ class DrugJudgementsTest {
      */
     private static final double TWENTY_SEVENTH_PRECISION_FLOOR = 0.965;
     private static final double TWENTY_SEVENTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2053.tsv, 250 mentions drawn with --seed 2053 from a store of all of ../shared/data and seeds at
+     * 4f424d0 (2026-12-06; every rule of this stop in it, none from this sample), judged by the written rule: 239
+     * correct as drawn (0.956); looked up alone, 249 are still made, 238 of them correct (precision 0.956, retention
+     * 0.996: the combination "ZDV+3TC" is read as one only in its text). 0.95 fails on two more wrong (238 of 251)
+     * and 0.99 on two more correct ones lost (236 of 239).
+     */
+    private static final double TWENTY_EIGHTH_PRECISION_FLOOR = 0.95;
+    private static final double TWENTY_EIGHTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -478,6 +487,11 @@ class DrugJudgementsTest {
     @Test
     void theTwentySeventhFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2052.tsv", 250, TWENTY_SEVENTH_PRECISION_FLOOR, TWENTY_SEVENTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theTwentyEighthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2053.tsv", 250, TWENTY_EIGHTH_PRECISION_FLOOR, TWENTY_EIGHTH_RETENTION_FLOOR);
     }
 
     @Test
