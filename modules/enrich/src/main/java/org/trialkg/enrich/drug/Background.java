@@ -23,13 +23,15 @@ final class Background {
     /*
      * The drugs of a treatment given before or today: "This disease is currently treated with steroids, sulfasalazine
      * (Azulfidine), 5-ASA drugs (Pentasa, Asacol)", "who have failed a first-line chemotherapeutic regimen containing
-     * oxaliplatin and 5-fluorouracil", "Participants who are failing a regimen of ZDV, 3TC, and IDV", "progressed
+     * oxaliplatin and 5-fluorouracil", "Participants who are failing a regimen of ZDV, 3TC, and IDV", "Patients on
+     * a Stable Triple Antiretroviral Therapy Regimen Containing Lamivudine, Stavudine or Zidovudine", "progressed
      * while on treatment with first-line osimertinib". Read in the sentence, as the brackets of such a list end a
      * clause.
      */
     private static final Pattern EARLIER_LIST_BEFORE = Pattern.compile("(?i)\\b(?:(?:is|are)\\s+(?:currently|usually"
             + "|commonly|typically|traditionally|conventionally)\\s+treated\\s+with"
-            + "|(?:failing|failed|failure\\s+(?:of|on)|progress(?:ed|ion)\\s+on|refractory\\s+to|resistant\\s+to)"
+            + "|(?:failing|failed|failure\\s+(?:of|on)|progress(?:ed|ion)\\s+on|refractory\\s+to|resistant\\s+to"
+            + "|on\\s+(?:a\\s+)?stable)"
             + "\\s+(?:(?:an?|the|their|prior|previous)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:regimens?|therap(?:y|ies)"
             + "|treatments?|combinations?)\\s+(?:of|containing|including|with)"
             + "|progress(?:ed|ing|ion)\\s+(?:while\\s+)?(?:on|after|during)\\s+(?:(?:the|their|a)\\s+)?"
@@ -42,7 +44,8 @@ final class Background {
     private static final Pattern NATIONAL_PROTOCOL_AFTER = Pattern.compile("(?i)^(?:\\s+(?:treatments?"
             + "|therap(?:y|ies)|drugs|medications?|regimens?))?\\s*,?\\s+(?:according\\s+to|as\\s+per|based\\s+on|per)"
             + "\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:national|ministry|country)\\b");
-    // Drugs a protocol allows beside the ones it studies: "Diuretics and doxazosin may be given concurrently",
+    // Drugs a protocol allows beside the ones it studies, or leaves to the clinician: "Diuretics and doxazosin may be
+    // given concurrently",
     // "Supplemental cholestyramine may be given as needed", "steroids is discouraged but will be allowed if deemed
     // necessary", "corticosteroids are permitted".
     private static final Pattern ALLOWED_AFTER = Pattern.compile("(?i)^(?:\\s*(?:,|and|or)\\s*[\\p{L}\\d-]+){0,3}"
@@ -51,12 +54,19 @@ final class Background {
             + "|\\s+(?:is|are)\\s+discouraged"
             + "|\\s+(?:is|are|(?:will|may)\\s+(?:also\\s+)?be)\\s+(?:also\\s+)?(?:allowed|permitted)"
             // allowed as an option, not for how long the drug is given ("will be allowed until progression")
-            + "(?=\\s*(?:[.;,)]|$|\\s+(?:if|when|as(?!\\s+re-?treatment)|at|but|only|in\\s+case)\\b)))");
+            + "(?=\\s*(?:[.;,)]|$|\\s+(?:if|when|as(?!\\s+re-?treatment)|at|but|only|in\\s+case)\\b))"
+            // left to the clinician: "Enfuvirtide is highly recommended in enfuvirtide-naive patients but is left
+            // to the clinician"
+            + "|\\s+(?:is|are)\\b[^.;]{0,80}\\bleft\\s+to\\s+the\\s+(?:treating\\s+)?"
+            + "(?:clinician|investigator|physician|doctor)s?\\b)");
     // Care left to the clinician, listed as what it may include: "Standard of care will be determined by the treating
     // clinician ... Treatments may include antiviral agents (e.g. LPV/r, HCQ)". Not a kind of therapy ("Chemotherapy
     // may include cisplatin or carboplatin" is the arm's own choice of drug).
-    private static final Pattern MAY_INCLUDE_BEFORE = Pattern.compile("(?i)\\b(?:treatments?|therap(?:y|ies)|care"
-            + "|management|medications?)\\s+(?:may|might|can|could)\\s+(?:also\\s+)?include\\b[^.;]*$");
+    // So is an optimised background regimen: "an optimized background regimen that may include NRTIs and
+    // enfuvirtide", "optimized background therapy: may include NRTI(s) and enfuvirtide".
+    private static final Pattern MAY_INCLUDE_BEFORE = Pattern.compile("(?i)(?:\\b(?:treatments?|therap(?:y|ies)|care"
+            + "|management|medications?)|\\bbackground\\s+regimens?)\\s*:?\\s+(?:(?:that|which)\\s+)?(?:may|might|can"
+            + "|could)\\s+(?:also\\s+)?include\\b[^.;]*$");
     // More of the trial's own drug, which a protocol allows too: "A second dose of misoprostol is allowed if bleeding
     // persists".
     private static final Pattern MORE_OF_THE_SAME_BEFORE = Pattern.compile("(?i)\\b(?:second|repeat(?:ed)?|additional"

@@ -436,7 +436,7 @@ public final class DrugEnricher implements Enricher {
      * alfa-2b, not the class interferon. Only an exact match of a drug (no class, no guess) replaces the class.
      */
     private List<DrugHit> hits(String text) {
-        List<DrugHit> hits = combinations(text, members(text, lexicon.scan(text)));
+        List<DrugHit> hits = combinations(text, members(text, listed(text, lexicon.scan(text))));
         List<DrugHit> out = new ArrayList<>(hits.size());
         int taken = 0;
         for (DrugHit h : hits) {
@@ -459,6 +459,39 @@ public final class DrugEnricher implements Enricher {
         }
         return out;
     }
+
+    /**
+     * A combination matched across a comma is a list's last two drugs, not the product: "Indinavir, Lamivudine, and
+     * Zidovudine" gives lamivudine and zidovudine, not lamivudine/zidovudine (whose name "lamivudine and zidovudine"
+     * the scan reads across the comma). Each part is looked up alone; when one is no drug, the hit stays.
+     */
+    private List<DrugHit> listed(String text, List<DrugHit> hits) {
+        List<DrugHit> out = new ArrayList<>(hits.size());
+        for (DrugHit h : hits) {
+            if (h.classLevel() || h.label() == null || !h.label().contains("/") || h.text().indexOf(',') < 0) {
+                out.add(h);
+                continue;
+            }
+            List<DrugHit> parts = new ArrayList<>();
+            java.util.regex.Matcher m = LIST_PART.matcher(h.text());
+            while (m.find()) {
+                int start = h.start() + m.start(1);
+                Optional<DrugHit> part = lexicon.lookup(m.group(1)).filter(p -> !p.classLevel());
+                part.ifPresent(p -> parts.add(new DrugHit(start, start + m.group(1).length(), m.group(1),
+                        p.conceptIri(), p.label(), false, p.method(), p.confidence())));
+                if (part.isEmpty()) {
+                    parts.clear();
+                    break;
+                }
+            }
+            out.addAll(parts.size() >= 2 ? parts : List.of(h));
+        }
+        return out;
+    }
+
+    // One item of a list: the words between commas, without a leading "and" or "or".
+    private static final java.util.regex.Pattern LIST_PART = java.util.regex.Pattern.compile(
+            "(?:^|,)\\s*(?:(?:and|or)\\s+)?([^,]*[^,\\s])");
 
     // A drug's strength (and a short abbreviation) between it and the slash to the next drug of a fixed combination:
     // "Drospirenone (DRSP) 3 mg/Ethinylestradiol (EE) 20 µg".

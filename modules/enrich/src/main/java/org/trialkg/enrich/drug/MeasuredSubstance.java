@@ -34,6 +34,14 @@ final class MeasuredSubstance {
             + "|signatures?|expression|homeostasis|turnover|degradation|breakdown|saturation|requirements?"
             + "|clearance)\\b");
     /*
+     * The organ a substance is measured in: "MRI of Brain Iron", "myocardial iron", "hepatic glycogen"; not the
+     * tracer of an organ's scan ("Brain 18F-FDG PET", "brain florbetapir PET").
+     */
+    private static final Pattern ORGAN_BEFORE = Pattern.compile("(?i)\\b(?:brain|cerebral|cortical|myocardial"
+            + "|hepatic|intracellular)\\s+$");
+    private static final Pattern SCAN_AFTER = Pattern.compile("(?i)^[\\s-]*(?:PET|SPECT|scans?|imaging|uptake"
+            + "|scintigraphy)\\b");
+    /*
      * The immune cells or antibodies that recognise a name are measured, not the name given: "Tetanus
      * Toxoid-Specific Lymphocytes", "insulin-specific CD4+ T cells", "tetanus toxoid specific IgG responses".
      */
@@ -106,6 +114,9 @@ final class MeasuredSubstance {
         return MEASURED_BEFORE.matcher(MentionContext.before(text, start, 60)).find()
                 || MEASURED_AFTER.matcher(MentionContext.after(text, end, 40)).find()
                 || SPECIFIC_AFTER.matcher(MentionContext.after(text, end, 60)).find()
+                || ORGAN_BEFORE.matcher(MentionContext.before(text, start, 20)).find()
+                        && Character.isLetter(text.charAt(start))
+                        && !SCAN_AFTER.matcher(MentionContext.after(text, end, 20)).find()
                 || LIST_MEASURED_AFTER.matcher(MentionContext.after(text, end, 80)).find()
                 || TEST_LIST_BEFORE.matcher(MentionContext.before(text, start, 180)).find()
                 || GLYCATED_BEFORE.matcher(MentionContext.before(text, start, 20)).find()

@@ -290,6 +290,10 @@ final class MentionContext {
     private static final Pattern STANDARD_HEAD_BEFORE = Pattern.compile("(?i)" + STANDARD_HEAD + "\\s*[:：]?\\s*$");
     // A drug or class called baseline or background: "baseline antiviral treatment", "background statin therapy".
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:baseline|background)[ \\t]+$");
+    // A study's name in capitals is no drug: "The CASCADE Study" (Cascade is a brand of flufenoxuron).
+    private static final Pattern STUDY_NAME = Pattern.compile("\\p{Lu}{4,}");
+    private static final Pattern STUDY_AFTER = Pattern.compile("^\\s+(?:[Ss]tudy|STUDY|[Tt]rial|TRIAL|[Rr]egistry"
+            + "|REGISTRY|[Cc]ohort|COHORT)\\b");
     // The patients' own medication: "Patients' steroid dosage may be tapered", "the participant's usual insulin".
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:patients|participants|subjects)'"
             + "\\s+(?:(?:own|usual|current|regular|home|prescribed)\\s+)*$|\\b(?:patient|participant|subject)'s"
@@ -355,6 +359,7 @@ final class MentionContext {
                 || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find() || inStandardBracket(text, start)
                 || OWN_BEFORE.matcher(before(text, start, 50)).find()
+                || STUDY_NAME.matcher(text.substring(start, end)).matches() && STUDY_AFTER.matcher(after).find()
                 || Background.listed(text, start, end)
                 || ANTIBODY_TARGET_BEFORE.matcher(before(text, start, 10)).find()
                         && !ANTIBODY_PRODUCT.matcher(text.substring(start, end)).find();

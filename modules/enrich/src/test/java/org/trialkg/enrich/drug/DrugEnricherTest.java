@@ -1158,6 +1158,16 @@ class DrugEnricherTest {
         assertEquals(Set.of("cobicistat/darunavir"), labels(measured, "interventions[0].name"),
                 "a combination whose Drugs@FDA ingredient is a salt (darunavir ethanolate) is found by its drugs");
         assertTrue(labels(measured, "interventions[0].description").isEmpty(), measured.drugMentions().toString());
+        TrialRecord listed = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Raltegravir", "A trial of Indinavir, Lamivudine, and "
+                        + "Zidovudine. The CASCADE Study - Measures of Complement. MRI of Brain Iron in disease. An "
+                        + "optimized background regimen that may include NRTIs and enfuvirtide can be added. "
+                        + "Enfuvirtide is highly recommended but is left to the clinician.", List.of(), List.of()))
+                .intervention(new Intervention("DRUG", "Lamivudine and zidovudine", null, List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("indinavir", "lamivudine", "zidovudine"), labels(listed, "interventions[0].description"));
+        assertEquals(Set.of("lamivudine/zidovudine"), labels(listed, "interventions[1].name"),
+                "without a comma the pair is the product");
         assertEquals(Set.of("heparin"), labels(r, "interventions[0].description"));
         assertTrue(labels(r, "interventions[1].description").isEmpty(), r.drugMentions().toString());
         assertTrue(labels(r, "interventions[2].name").isEmpty(), r.drugMentions().toString());
