@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code drug-precision-2031.tsv} 250 drawn with {@code --seed 2031} after the rules of all five,
  * {@code drug-precision-2032.tsv} 250 drawn with {@code --seed 2032} after the rules of all six,
  * {@code drug-precision-2033.tsv} 250 drawn with {@code --seed 2033} after the rules of all seven,
- * {@code drug-precision-2034.tsv} to {@code drug-precision-2053.tsv} 250 each, drawn with the seed of their name, each
+ * {@code drug-precision-2034.tsv} to {@code drug-precision-2054.tsv} 250 each, drawn with the seed of their name, each
  * after the rules of all the samples before it;
  * {@code drug-fuzzy-code-variants.tsv} every distinct fuzzy and code-variant match of the store of the first sample,
  * with its number of mentions. A mention is "still made" when the lookup resolves it to the concept it was judged
@@ -317,6 +317,15 @@ class DrugJudgementsTest {
      */
     private static final double TWENTY_EIGHTH_PRECISION_FLOOR = 0.95;
     private static final double TWENTY_EIGHTH_RETENTION_FLOOR = 0.99;
+    /*
+     * drug-precision-2054.tsv, 250 mentions drawn with --seed 2054 from a store of all of ../shared/data and seeds at
+     * c055697 (2026-12-06; every rule of this stop in it, the last from the 2053 sample), judged by the written
+     * rule: 245 correct as drawn (0.980); looked up alone, 248 are still made, 244 of them correct (precision 0.984,
+     * retention 0.996: the rules read the words around a name, which the lookup does not see). 0.975 fails on three
+     * more wrong (244 of 251) and 0.99 on two more correct ones lost (242 of 245).
+     */
+    private static final double TWENTY_NINTH_PRECISION_FLOOR = 0.975;
+    private static final double TWENTY_NINTH_RETENTION_FLOOR = 0.99;
 
     @Test
     void theSampledMentionsStayAsPreciseAsJudged() throws IOException {
@@ -492,6 +501,11 @@ class DrugJudgementsTest {
     @Test
     void theTwentyEighthFreshSampleStaysAsPreciseAsJudged() throws IOException {
         sampleHolds("drug-precision-2053.tsv", 250, TWENTY_EIGHTH_PRECISION_FLOOR, TWENTY_EIGHTH_RETENTION_FLOOR);
+    }
+
+    @Test
+    void theTwentyNinthFreshSampleStaysAsPreciseAsJudged() throws IOException {
+        sampleHolds("drug-precision-2054.tsv", 250, TWENTY_NINTH_PRECISION_FLOOR, TWENTY_NINTH_RETENTION_FLOOR);
     }
 
     @Test
