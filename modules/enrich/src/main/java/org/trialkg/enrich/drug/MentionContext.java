@@ -232,8 +232,10 @@ final class MentionContext {
             + "|immobili[sz]ed|bonded)[\\s-]+(?:[\\p{L}\\d]+[\\s-]+){0,2}?(?:stents?|balloons?|catheters?|sutures?"
             + "|dressings?|sponges?|beads?|scaffolds?|devices?|meshe?s?|cartridges?|columns?|membranes?|tubes?)"
             + "|(?:fib(?:er|re)s?[\\s-]+)?(?:ha?emoperfusion|ha?emoadsorption|cartridges?)"
-            // a coil tuned to a nucleus ("1H-129Xe Dual-Tuned Quadrature Head Coil")
-            + "|(?:[\\p{L}\\d]+[\\s-]+){0,4}coils?)\\b");
+            // a coil tuned to a nucleus ("1H-129Xe Dual-Tuned Quadrature Head Coil"), its name's words only (not
+            // "Tranexamic acid before coil embolization")
+            + "|(?:(?!(?:in|with|before|after|during|for|and|or|of|the|an?|to|by|via|from|at|plus|then)[\\s-])"
+            + "[\\p{L}\\d]+[\\s-]+){0,4}coils?)\\b");
     // A metal a device is made of: "Copper IUD", "copper T 380A", "silver-coated".
     private static final Pattern METAL = Pattern.compile("(?i)copper|silver|gold|titanium|platinum");
     private static final Pattern METAL_DEVICE_AFTER = Pattern.compile("(?i)^[\\s-]+(?:IUDs?|IUCDs?|T\\s*\\d|"

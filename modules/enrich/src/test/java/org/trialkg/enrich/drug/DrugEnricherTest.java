@@ -1178,6 +1178,11 @@ class DrugEnricherTest {
                 .build());
         assertEquals(1, labels(given, "interventions[0].description").size(), given.drugMentions().toString());
         assertEquals(1, labels(given, "interventions[1].description").size(), given.drugMentions().toString());
+        TrialRecord beforeCoiling = enricher.enrich(record()
+                .intervention(new Intervention("DRUG", "Tranexamic acid", "Tranexamic acid before coil embolization",
+                        List.of(), List.of()))
+                .build());
+        assertEquals(Set.of("Tranexamic acid"), labels(beforeCoiling, "interventions[0].description"));
     }
 
     @Test
