@@ -475,14 +475,15 @@ public final class DrugEnricher implements Enricher {
             List<DrugHit> parts = new ArrayList<>();
             java.util.regex.Matcher m = LIST_PART.matcher(h.text());
             while (m.find()) {
-                int start = h.start() + m.start(1);
                 Optional<DrugHit> part = lexicon.lookup(m.group(1)).filter(p -> !p.classLevel());
-                part.ifPresent(p -> parts.add(new DrugHit(start, start + m.group(1).length(), m.group(1),
-                        p.conceptIri(), p.label(), false, p.method(), p.confidence())));
                 if (part.isEmpty()) {
                     parts.clear();
                     break;
                 }
+                DrugHit drug = part.get();
+                int start = h.start() + m.start(1);
+                parts.add(new DrugHit(start, start + m.group(1).length(), m.group(1), drug.conceptIri(), drug.label(),
+                        false, drug.method(), drug.confidence()));
             }
             out.addAll(parts.size() >= 2 ? parts : List.of(h));
         }

@@ -39,8 +39,6 @@ final class MeasuredSubstance {
      */
     private static final Pattern ORGAN_BEFORE = Pattern.compile("(?i)\\b(?:brain|cerebral|cortical|myocardial"
             + "|hepatic|intracellular)\\s+$");
-    private static final Pattern SCAN_AFTER = Pattern.compile("(?i)^[\\s-]*(?:PET|SPECT|scans?|imaging|uptake"
-            + "|scintigraphy)\\b");
     /*
      * The immune cells or antibodies that recognise a name are measured, not the name given: "Tetanus
      * Toxoid-Specific Lymphocytes", "insulin-specific CD4+ T cells", "tetanus toxoid specific IgG responses".
@@ -116,7 +114,7 @@ final class MeasuredSubstance {
                 || SPECIFIC_AFTER.matcher(MentionContext.after(text, end, 60)).find()
                 || ORGAN_BEFORE.matcher(MentionContext.before(text, start, 20)).find()
                         && Character.isLetter(text.charAt(start))
-                        && !SCAN_AFTER.matcher(MentionContext.after(text, end, 20)).find()
+                        && !MentionContext.imaged(text, end)
                 || LIST_MEASURED_AFTER.matcher(MentionContext.after(text, end, 80)).find()
                 || TEST_LIST_BEFORE.matcher(MentionContext.before(text, start, 180)).find()
                 || GLYCATED_BEFORE.matcher(MentionContext.before(text, start, 20)).find()

@@ -297,9 +297,8 @@ final class MentionContext {
     private static final Pattern STUDY_AFTER = Pattern.compile("^\\s+(?:[Ss]tudy|STUDY|[Tt]rial|TRIAL|[Rr]egistry"
             + "|REGISTRY|[Cc]ohort|COHORT)\\b");
     // The patients' own medication: "Patients' steroid dosage may be tapered", "the participant's usual insulin".
-    private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:patients|participants|subjects)'"
-            + "\\s+(?:(?:own|usual|current|regular|home|prescribed)\\s+)*$|\\b(?:patient|participant|subject)'s"
-            + "\\s+(?:(?:own|usual|current|regular|home|prescribed)\\s+)*$");
+    private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:(?:patients|participants|subjects)'"
+            + "|(?:patient|participant|subject)'s)\\s+(?:(?:own|usual|current|regular|home|prescribed)\\s+)*$");
     // What a placebo is made of, or the drug it stands for, in a bracket right after it: "Matching placebo (PBS-20%
     // sucrose)", "Placebo (for ER niacin/laropiprant)", "placebo (normal saline)".
     private static final Pattern PLACEBO_HEAD_BEFORE = Pattern.compile("(?i)\\bplacebos?\\s*$");
@@ -334,6 +333,7 @@ final class MentionContext {
             return true;
         }
         String after = after(text, end, 40);
+        String name = text.substring(start, end);
         // a code's own number goes on ("VP-16-213" is etoposide): only a word is cut off from its number
         boolean word = end > start && Character.isLetter(text.charAt(end - 1));
         return word && MASS_NUMBER_AFTER.matcher(after).find() || TARGET_AFTER.matcher(after).find()
@@ -349,22 +349,22 @@ final class MentionContext {
                 || USERS_BEFORE.matcher(before(text, start, 60)).find()
                 || TARGET_BEFORE.matcher(before(text, start, 40)).find()
                 || LOCANT_AFTER.matcher(after).find()
-                || ACUPOINT.matcher(text.substring(start, end)).matches() && ACUPUNCTURE.matcher(text).find()
+                || ACUPOINT.matcher(name).matches() && ACUPUNCTURE.matcher(text).find()
                 || STANDARD_EXAMPLE_BEFORE.matcher(before(text, start, 160)).find()
                 || PRODUCT_OR_EXAM_AFTER.matcher(after).find()
                 || DEVICE_AFTER.matcher(after).find()
-                || METAL.matcher(text.substring(start, end)).matches() && METAL_DEVICE_AFTER.matcher(after).find()
-                || EXCIPIENT.matcher(text.substring(start, end)).matches()
+                || METAL.matcher(name).matches() && METAL_DEVICE_AFTER.matcher(after).find()
+                || EXCIPIENT.matcher(name).matches()
                         && EXCIPIENT_BEFORE.matcher(sentence(text, start)).find()
                 || CONJUGATE_AFTER.matcher(after).find() && CARRIER_BEFORE.matcher(before(text, start, 2)).find()
                 || CARE_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || STANDARD_TREATMENT_LIST_BEFORE.matcher(before(text, start, 120)).find()
                 || BACKGROUND_BEFORE.matcher(before(text, start, 30)).find() || inStandardBracket(text, start)
                 || OWN_BEFORE.matcher(before(text, start, 50)).find()
-                || STUDY_NAME.matcher(text.substring(start, end)).matches() && STUDY_AFTER.matcher(after).find()
+                || STUDY_NAME.matcher(name).matches() && STUDY_AFTER.matcher(after).find()
                 || Background.listed(text, start, end)
                 || ANTIBODY_TARGET_BEFORE.matcher(before(text, start, 10)).find()
-                        && !ANTIBODY_PRODUCT.matcher(text.substring(start, end)).find();
+                        && !ANTIBODY_PRODUCT.matcher(name).find();
     }
 
     /**
@@ -404,9 +404,13 @@ final class MentionContext {
      * with it.
      */
     static boolean imagingAgent(String text, DrugHit h) {
-        return h.label() != null && RADIOLABEL.matcher(h.label()).find()
-                || IMAGING_AFTER.matcher(after(text, h.end(), 30)).find()
+        return h.label() != null && RADIOLABEL.matcher(h.label()).find() || imaged(text, h.end())
                 || CONTRAST_BEFORE.matcher(before(text, h.start(), 40)).find();
+    }
+
+    /** Whether the name ending at {@code end} is followed by a scan's or an imaging test's word ("FDG PET"). */
+    static boolean imaged(String text, int end) {
+        return IMAGING_AFTER.matcher(after(text, end, 30)).find();
     }
 
     // A Greek letter joined to a class names a narrower class: "Kappa-Opioids", "mu-opioid agonists".
